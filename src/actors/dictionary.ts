@@ -1,0 +1,150 @@
+/** Loads the actor dictionaries (data/actors) into one gazetteer of names, and the office-holder index. */
+import { readFileSync, readdirSync, existsSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { ActorRef, ActorScope, MentionForm, Role } from "../domain/types.js";
+import { ROLES, isOneOf } from "../domain/vocabulary.js";
+
+/** One string the gazetteer recognises, and what it stands for. */
+export interface Entry {
+  readonly name: string;
+  readonly actor: ActorRef;
+  readonly form: MentionForm;
+  /** Also a common word or another place: only trusted next to a title ("Georgian President"). */
+  readonly ambiguous: boolean;
+}
+
+export interface Term {
+  readonly country: string;
+  readonly office: string;
+  readonly from: string;
+  readonly to: string | null;
+}
+
+export interface Official {
+  readonly name: string;
+  readonly aliases: readonly string[];
+  readonly terms: readonly Term[];
+}
+
+export interface TitleGroup {
+  readonly words: readonly string[];
+  readonly role: Role;
+  readonly office: string;
+}
+
+/** Everything the actor stage knows, loaded once. */
+export interface Dictionary {
+  readonly entries: readonly Entry[];
+  readonly officials: readonly Official[];
+  readonly titles: readonly TitleGroup[];
+  readonly voices: readonly string[];
+}
+
+export class DictionaryError extends Error {
+  constructor(file: string, reason: string) {
+    super(`dictionary ${file}: ${reason}`);
+    this.name = "DictionaryError";
+  }
+}
+
+/** The bundled data folder, found from this module both in src/ (tests) and dist/ (CLI). */
+export const DATA_DIR = fileURLToPath(new URL("../../data/", import.meta.url));
+
+function readJson(file: string): unknown {
+  try {
+    return JSON.parse(readFileSync(file, "utf8"));
+  } catch (e) {
+    throw new DictionaryError(file, e instanceof Error ? e.message : String(e));
+  }
+}
+
+function roleOf(file: string, value: unknown, fallback: Role): Role {
+  if (value === undefined) return fallback;
+  if (typeof value === "string" && isOneOf(ROLES, value)) return value;
+  throw new DictionaryError(file, `unknown role ${JSON.stringify(value)} (expected one of ${ROLES.join(", ")})`);
+}
+
+const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === "string" && x.length > 0) : []);
+
+interface CountryJson { code: string; names?: unknown; historical?: unknown; adjectives?: unknown; people?: unknown; capitals?: unknown; seats?: unknown; bodies?: unknown; ambiguous?: unknown }
+
+function countryEntries(file: string, rows: CountryJson[]): Entry[] {
+  const out: Entry[] = [];
+  for (const c of rows) {
+    if (typeof c.code !== "string") throw new DictionaryError(file, `entry without "code": ${JSON.stringify(c).slice(0, 80)}`);
+    const ambiguous = new Set(strings(c.ambiguous));
+    const gov: ActorRef = { code: c.code, role: "GOV", scope: "state" };
+    const add = (names: string[], form: MentionForm, actor: ActorRef = gov) => {
+      for (const name of names) out.push({ name, actor, form, ambiguous: ambiguous.has(name) });
+    };
+    add([...strings(c.names), ...strings(c.historical), ...strings(c.people)], "name");
+    add(strings(c.adjectives), "adjective");
+    add(strings(c.capitals), "capital");
+    for (const b of [...(Array.isArray(c.seats) ? c.seats : []), ...(Array.isArray(c.bodies) ? c.bodies : [])] as { name?: unknown; role?: unknown }[]) {
+      if (typeof b.name !== "string") continue;
+      add([b.name], "body", { code: c.code, role: roleOf(file, b.role, "GOV"), scope: "state" });
+    }
+  }
+  return out;
+}
+
+interface OrgJson { code: string; names?: unknown; role?: unknown; scope?: unknown }
+
+function organisationEntries(file: string, rows: OrgJson[]): Entry[] {
+  return rows.flatMap((o) => {
+    const scope: ActorScope = o.scope === "nonstate" ? "nonstate" : "igo";
+    const actor: ActorRef = { code: o.code, role: roleOf(file, o.role, scope === "igo" ? "IGO" : "REB"), scope };
+    return strings(o.names).map((name) => ({ name, actor, form: "name" as const, ambiguous: false }));
+  });
+}
+
+function officialsIn(file: string, rows: unknown[]): Official[] {
+  return rows.map((r) => {
+    const o = r as { name?: unknown; aliases?: unknown; terms?: unknown };
+    if (typeof o.name !== "string" || !Array.isArray(o.terms)) throw new DictionaryError(file, `person without "name" or "terms": ${JSON.stringify(r).slice(0, 80)}`);
+    const terms = (o.terms as Record<string, unknown>[]).filter((t) => typeof t.country === "string" && typeof t.from === "string")
+      .map((t) => ({ country: String(t.country), office: String(t.office ?? ""), from: String(t.from), to: typeof t.to === "string" ? t.to : null }));
+    return { name: o.name, aliases: strings(o.aliases), terms };
+  });
+}
+
+function jsonFiles(dir: string): string[] {
+  return existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(".json")).sort().map((f) => join(dir, f)) : [];
+}
+
+/** Reads the bundled dictionaries plus any extra folders (DYAD_DICTIONARIES, colon-separated) laid out the same way. */
+export function loadDictionary(extraDirs: readonly string[] = (process.env.DYAD_DICTIONARIES ?? "").split(":").filter(Boolean)): Dictionary {
+  const entries: Entry[] = [];
+  const officials: Official[] = [];
+  const titles: TitleGroup[] = [];
+  const voices: string[] = [];
+  for (const root of [DATA_DIR, ...extraDirs]) {
+    const actors = join(root, "actors");
+    for (const file of jsonFiles(actors)) {
+      const json = readJson(file);
+      const base = file.slice(actors.length + 1);
+      if (base.startsWith("countries")) entries.push(...countryEntries(file, json as CountryJson[]));
+      else if (base.startsWith("organisations")) entries.push(...organisationEntries(file, json as OrgJson[]));
+      else if (base.startsWith("titles")) {
+        const t = json as { offices?: { words?: unknown; role?: unknown; office?: unknown }[]; voices?: unknown };
+        for (const g of t.offices ?? []) titles.push({ words: strings(g.words), role: roleOf(file, g.role, "GOV"), office: String(g.office ?? "") });
+        voices.push(...strings(t.voices));
+      }
+    }
+    for (const file of jsonFiles(join(actors, "officials"))) {
+      const json = readJson(file);
+      if (!Array.isArray(json)) throw new DictionaryError(file, "expected an array of persons");
+      officials.push(...officialsIn(file, json));
+    }
+  }
+  return { entries, officials, titles, voices };
+}
+
+let cached: Dictionary | null = null;
+
+/** The default dictionary, loaded on first use. */
+export function defaultDictionary(): Dictionary {
+  cached ??= loadDictionary();
+  return cached;
+}

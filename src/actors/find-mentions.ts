@@ -1,0 +1,117 @@
+/** Finds actor mentions in a sentence: names, adjectives, capitals, bodies, office holders and titles. */
+import type { ActorRef, Mention, Role, Sentence } from "../domain/types.js";
+import type { Dictionary, TitleGroup } from "./dictionary.js";
+import { Gazetteer, resolveOfficial } from "./gazetteer.js";
+
+/** Mentions of one sentence, plus voices ("Indian media", "analysts") that mark reported speech. */
+export interface SentenceMentions {
+  readonly mentions: Mention[];
+  /** Token indices where a commentator or outlet is named instead of an actor. */
+  readonly voices: number[];
+}
+
+interface TitleHit { readonly end: number; readonly group: TitleGroup }
+
+const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+const POSSESSIVE = new Set(["'s", "’s", "'", "’"]);
+
+/** Compiled actor finder; build once per dictionary. */
+export class MentionFinder {
+  private readonly gazetteer: Gazetteer;
+  private readonly titles: { text: string; group: TitleGroup }[];
+  private readonly voices: string[];
+
+  constructor(dictionary: Dictionary) {
+    this.gazetteer = new Gazetteer(dictionary);
+    this.titles = dictionary.titles.flatMap((group) => group.words.map((text) => ({ text, group }))).sort((a, b) => b.text.length - a.text.length);
+    this.voices = [...dictionary.voices].sort((a, b) => b.length - a.length);
+  }
+
+  private titleAt(text: string, at: number): TitleHit | null {
+    for (const t of this.titles) {
+      if (text.startsWith(t.text, at) && !isWordChar(text[at + t.text.length])) return { end: at + t.text.length, group: t.group };
+    }
+    return null;
+  }
+
+  private voiceAt(text: string, at: number): boolean {
+    const lower = text.slice(at, at + 30).toLowerCase();
+    return this.voices.some((v) => lower.startsWith(v) && !isWordChar(lower[v.length]));
+  }
+
+  /** Finds mentions; `date` (YYYY[-MM[-DD]]) picks the office an official held. */
+  find(sentence: Sentence, date: string | null): SentenceMentions {
+    const { tokens } = sentence;
+    const full = sentence.text;
+    const base = sentence.start;
+    const rel = (i: number) => (tokens[i]?.start ?? sentence.end) - base;
+    const tokenAtChar = (offset: number, from: number) => {
+      let i = from;
+      while (i + 1 < tokens.length && (tokens[i + 1]?.start ?? Infinity) - base < offset) i++;
+      return i;
+    };
+    const mentions: Mention[] = [];
+    const voices: number[] = [];
+    let i = 0;
+    while (i < tokens.length) {
+      const token = tokens[i]!;
+      let first = i;
+      let hit = this.gazetteer.matchAt(full, rel(i));
+      // "Prime Minister Narendra Modi": a title in front of a known person.
+      let leadTitle: TitleHit | null = null;
+      if (!hit && /^\p{Lu}/u.test(token.text)) {
+        leadTitle = this.titleAt(full, rel(i));
+        if (leadTitle) {
+          const j = tokenAtChar(leadTitle.end, i) + 1;
+          const after = j < tokens.length ? this.gazetteer.matchAt(full, rel(j)) : null;
+          if (after?.official) hit = after; else leadTitle = null;
+        }
+      }
+      if (!hit) { i++; continue; }
+      let last = tokenAtChar(hit.end, leadTitle ? tokenAtChar(leadTitle.end, i) + 1 : i);
+      let actor: ActorRef | null = hit.official ? resolveOfficial(hit.official, date) : hit.entry?.actor ?? null;
+      let form: Mention["form"] = hit.official ? "person" : hit.entry?.form ?? "name";
+      if (!actor) { i = last + 1; continue; }
+      // Extend over titles and the person's name: "Russian Defence Minister Sergey Shoigu", "Pakistan Army chief Gen Bajwa".
+      let role: Role = actor.role;
+      let titled = false;
+      let person = actor.person;
+      for (;;) {
+        let j = last + 1;
+        if (j < tokens.length && POSSESSIVE.has(tokens[j]!.text) && form !== "adjective") break;
+        if (j >= tokens.length) break;
+        if (this.voiceAt(full, rel(j)) && !titled) { voices.push(j); actor = null; break; }
+        const title = this.titleAt(full, rel(j));
+        if (title) {
+          last = tokenAtChar(title.end, j);
+          if (actor.scope === "state" && !(form === "body" && title.group.office === "government")) role = title.group.role;
+          titled = true;
+          continue;
+        }
+        const next = this.gazetteer.matchAt(full, rel(j));
+        if (titled && next?.official) {
+          last = tokenAtChar(next.end, j);
+          const official = resolveOfficial(next.official, date);
+          if (official && (official.code === actor.code || actor.scope !== "state")) { person = official.person; role = official.role; }
+          continue;
+        }
+        if (titled && tokens[j]!.pos === "PROPN" && /^\p{Lu}/u.test(tokens[j]!.text) && !next) { last = j; continue; }
+        break;
+      }
+      if (!actor) { i = last + 1; continue; }
+      if (hit.entry?.ambiguous && !titled) { i = last + 1; continue; }
+      if (titled && form !== "person") form = "title";
+      if (leadTitle) first = i;
+      const start = tokens[first]!.start;
+      const end = tokens[last]!.end;
+      const ref: ActorRef = person ? { ...actor, role, person } : { ...actor, role };
+      mentions.push({ sentence: sentence.index, first, last, start, end, text: full.slice(start - base, end - base), form, actors: [ref] });
+      i = last + 1;
+    }
+    // Voices named without a nationality: "Analysts find…", "experts say".
+    tokens.forEach((_, j) => {
+      if (!voices.includes(j) && this.voiceAt(full, rel(j)) && !mentions.some((m) => m.first <= j && j <= m.last)) voices.push(j);
+    });
+    return { mentions, voices };
+  }
+}

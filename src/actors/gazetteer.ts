@@ -1,0 +1,67 @@
+/** Longest-match lookup of dictionary names in text, keyed by each name's first word. */
+import type { Dictionary, Entry, Official } from "./dictionary.js";
+import type { ActorRef } from "../domain/types.js";
+
+/** A name found at a position, before titles and coreference are applied. */
+export interface NameHit {
+  readonly start: number;
+  readonly end: number;
+  readonly entry: Entry | null;
+  readonly official: Official | null;
+}
+
+const WORD = /^[\p{L}\p{N}]+|^[^\s]/u;
+const firstWord = (s: string): string => WORD.exec(s)?.[0] ?? s;
+const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+
+interface Candidate {
+  readonly name: string;
+  readonly entry: Entry | null;
+  readonly official: Official | null;
+}
+
+export class Gazetteer {
+  private readonly index = new Map<string, Candidate[]>();
+
+  constructor(dictionary: Dictionary) {
+    const add = (c: Candidate) => {
+      const key = firstWord(c.name);
+      const list = this.index.get(key) ?? [];
+      list.push(c);
+      this.index.set(key, list);
+    };
+    for (const entry of dictionary.entries) {
+      add({ name: entry.name, entry, official: null });
+      // "the Kremlin" is also written "Kremlin".
+      if (entry.name.startsWith("the ")) add({ name: entry.name.slice(4), entry, official: null });
+    }
+    for (const official of dictionary.officials) {
+      for (const name of new Set([official.name, ...official.aliases])) add({ name, entry: null, official });
+    }
+    for (const list of this.index.values()) list.sort((a, b) => b.name.length - a.name.length);
+  }
+
+  /** The longest name starting exactly at `at` in `text`, ending at a word boundary. */
+  matchAt(text: string, at: number): NameHit | null {
+    const list = this.index.get(firstWord(text.slice(at, at + 40)));
+    if (!list) return null;
+    for (const c of list) {
+      if (!text.startsWith(c.name, at)) continue;
+      const end = at + c.name.length;
+      if (isWordChar(c.name[c.name.length - 1]) && isWordChar(text[end])) continue;
+      return { start: at, end, entry: c.entry, official: c.official };
+    }
+    return null;
+  }
+}
+
+/** The office an official held on a date, or their latest when the date is unknown or outside every term. */
+export function resolveOfficial(official: Official, date: string | null): ActorRef | null {
+  const terms = [...official.terms].sort((a, b) => a.from.localeCompare(b.from));
+  const covering = date ? terms.filter((t) => t.from.slice(0, date.length) <= date && (t.to === null || date <= t.to.slice(0, Math.max(date.length, 4)) || t.to.startsWith(date))) : [];
+  const term = covering[covering.length - 1] ?? terms[terms.length - 1];
+  if (!term) return null;
+  const role = term.office === "army-chief" ? "MIL" : term.office === "intelligence-chief" ? "SPY" : "GOV";
+  const scope = /^[A-Z]{3}$/.test(term.country) ? "state" : "igo";
+  return { code: term.country, role, scope, person: official.name };
+}

@@ -1,0 +1,52 @@
+/** `dyad extract FILE...`: codes the events of each article and prints them. */
+import type { EventRecord, Message } from "../domain/types.js";
+import { OUTPUT_FORMATS, isOneOf, type OutputFormat } from "../domain/vocabulary.js";
+import { extract } from "../pipeline/extract.js";
+import { readInput } from "../read/read-file.js";
+import { explain } from "./explain.js";
+import { toJson, toJsonl, toTable } from "./format-records.js";
+
+export interface ExtractCommandOptions {
+  readonly format: string;
+  readonly published?: string;
+  readonly explain?: boolean;
+  readonly strict?: boolean;
+}
+
+export interface Io {
+  readonly out: (s: string) => void;
+  readonly err: (s: string) => void;
+}
+
+export class UsageError extends Error {
+  override name = "UsageError";
+}
+
+const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+
+/** Runs the command; returns the exit code. */
+export function runExtract(files: readonly string[], options: ExtractCommandOptions, io: Io): number {
+  if (!isOneOf(OUTPUT_FORMATS, options.format)) throw new UsageError(`unknown --format "${options.format}" (use ${OUTPUT_FORMATS.join(", ")})`);
+  const format: OutputFormat = options.format;
+  if (options.published !== undefined && !DATE.test(options.published)) throw new UsageError(`--published "${options.published}" is not a date (use YYYY-MM-DD)`);
+  if (files.length === 0) throw new UsageError("give at least one article file, or - for standard input");
+  const messages: Message[] = [];
+  const all: EventRecord[] = [];
+  let processed = 0;
+  for (const file of files) {
+    const input = readInput(file);
+    if (!input.ok) { messages.push({ file: input.name, level: "error", reason: input.reason }); continue; }
+    const result = extract(input.content, { id: file === "-" ? "-" : file, published: options.published ?? null });
+    processed++;
+    if (result.sentences.every((s) => s.mentions.length === 0)) messages.push({ file: input.name, level: "warning", reason: "no country, organisation or official recognised; no events coded" });
+    if (options.explain) io.out(explain(result));
+    else if (format === "jsonl") io.out(toJsonl(result.events));
+    all.push(...result.events);
+  }
+  if (!options.explain && format === "json") io.out(toJson(all));
+  if (!options.explain && format === "table") io.out(toTable(all, process.stdout.columns ?? 160));
+  for (const m of messages) io.err(`dyad: ${m.file}: ${m.level === "warning" ? "warning: " : ""}${m.reason}\n`);
+  const failed = messages.some((m) => m.level === "error");
+  if (processed === 0) return 1;
+  return options.strict && messages.length > 0 ? (failed ? 1 : 2) : 0;
+}

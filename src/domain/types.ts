@@ -1,0 +1,95 @@
+/** The domain of dyad in one place: articles, their language layer, actors, mentions and events. */
+import type { Modality, Role, Sector } from "./vocabulary.js";
+
+export type { Modality, Role, Sector } from "./vocabulary.js";
+
+/** ISO 3166-1 alpha-3 code, an organisation code (NATO, UN...) or a non-state group code. */
+export type ActorCode = string & { readonly __brand?: "ActorCode" };
+
+/** A cleaned article ready for analysis; offsets of every later stage point into `text`. */
+export interface Article {
+  readonly id: string;
+  readonly title: string | null;
+  readonly published: string | null;
+  readonly text: string;
+  readonly format: "text" | "markdown" | "html";
+}
+
+export interface Token {
+  readonly index: number;
+  readonly text: string;
+  /** Lower-cased lemma ("signed" -> "sign"). */
+  readonly lemma: string;
+  readonly pos: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface Sentence {
+  readonly index: number;
+  readonly paragraph: number;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly tokens: readonly Token[];
+}
+
+/** Where a mention sits among actors: scored states and organisations, or out-of-scope groups. */
+export type ActorScope = "state" | "igo" | "nonstate";
+
+export interface ActorRef {
+  readonly code: ActorCode;
+  readonly role: Role;
+  readonly scope: ActorScope;
+  /** Set when the mention names an office holder. */
+  readonly person?: string;
+}
+
+/** How an actor was named: drives which slots it can fill ("Russian helicopters" is not a subject). */
+export type MentionForm = "name" | "adjective" | "capital" | "body" | "person" | "title" | "coreference";
+
+export interface Mention {
+  readonly sentence: number;
+  /** Token range [first, last] inclusive within the sentence. */
+  readonly first: number;
+  readonly last: number;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly form: MentionForm;
+  /** One actor, or several for "the two countries" / "both sides". */
+  readonly actors: readonly ActorRef[];
+}
+
+export interface Amount {
+  readonly value: number;
+  readonly unit: string;
+}
+
+/** A coded event as printed by `dyad extract --format jsonl` (spec: shared/spec/events.md). */
+export interface EventRecord {
+  article: string;
+  source: ActorCode;
+  target: ActorCode;
+  source_role: Role;
+  target_role: Role;
+  code: string;
+  quad: 1 | 2 | 3 | 4;
+  symmetric: boolean;
+  date: string | null;
+  modality: Modality;
+  sector: Sector;
+  amount?: Amount;
+  evidence: string;
+  start: number;
+  end: number;
+  rule: string;
+  goldstein: number;
+}
+
+/** A problem found in the input: reported, never thrown, so the other files still run. */
+export interface Message {
+  readonly file: string;
+  readonly level: "error" | "warning" | "info";
+  readonly reason: string;
+}

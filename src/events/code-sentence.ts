@@ -1,0 +1,118 @@
+/** Codes the events of one sentence: triggers, participants, date, modality, sector and amount. */
+import type { ActorRef, EventRecord, Mention, Sentence } from "../domain/types.js";
+import { cameo, quadOf } from "../domain/cameo.js";
+import type { AmountMention } from "../language/amounts.js";
+import type { DateMention } from "../language/dates.js";
+import { findTriggers, type Trigger } from "./find-triggers.js";
+import type { LexiconRule } from "./lexicon.js";
+import { modalityOf, type ModalityCues } from "./modality.js";
+import { fillSlot, groupMentions, isPassive, type Group } from "./participants.js";
+import { sectorOf } from "./sector.js";
+
+export interface SentenceInput {
+  /** The whole cleaned article text: offsets point into it. */
+  readonly text: string;
+  readonly sentence: Sentence;
+  readonly mentions: readonly Mention[];
+  readonly voices: readonly number[];
+  /** Dates in the sentence, offsets into the article text. */
+  readonly dates: readonly DateMention[];
+  /** A date the sentence inherits ("then", "three months later"). */
+  readonly inheritedDate: string | null;
+  readonly amounts: readonly AmountMention[];
+  /** null: not quoted; "speaker": quoted from an actor; "commentator": quoted from an analyst. */
+  readonly quote: null | "speaker" | "commentator";
+}
+
+/** Why a trigger gave no event, for --explain. */
+export interface Skipped {
+  readonly rule: string;
+  readonly trigger: string;
+  readonly reason: string;
+}
+
+export interface SentenceEvents {
+  readonly events: EventRecord[];
+  readonly skipped: Skipped[];
+}
+
+const WINDOW = 6;
+
+function actorsOf(g: Group): ActorRef[] {
+  const seen = new Map<string, ActorRef>();
+  for (const m of g.mentions) for (const a of m.actors) if (!seen.has(a.code)) seen.set(a.code, a);
+  return [...seen.values()];
+}
+
+function pairs(rule: LexiconRule, source: Group | null, target: Group | null): [ActorRef, ActorRef][] {
+  const src = source ? actorsOf(source) : [];
+  const tgt = target ? actorsOf(target) : [];
+  const out: [ActorRef, ActorRef][] = [];
+  if (rule.symmetric && (tgt.length === 0 || rule.multilateral)) {
+    const all = [...src, ...tgt.filter((t) => !src.some((s) => s.code === t.code))];
+    for (let i = 0; i < all.length; i++) for (let j = i + 1; j < all.length; j++) out.push([all[i]!, all[j]!]);
+    return out;
+  }
+  for (const s of src) for (const t of tgt) if (s.code !== t.code) out.push([s, t]);
+  return out;
+}
+
+function nearest<T extends { start: number; end: number }>(items: readonly T[], at: number): T | null {
+  let best: T | null = null;
+  let bestDistance = Infinity;
+  for (const item of items) {
+    const d = item.end <= at ? at - item.end : Math.max(0, item.start - at);
+    if (d < bestDistance) { best = item; bestDistance = d; }
+  }
+  return best;
+}
+
+/** Intent rules ("promised", "expressed readiness to") absorb the trigger they govern. */
+function absorbGoverned(triggers: readonly Trigger[], sentence: Sentence): Trigger[] {
+  return triggers.filter((t) => !triggers.some((i) => i.rule.intent && i !== t && t.first > i.last && t.first - i.last <= WINDOW &&
+    !sentence.tokens.slice(i.last + 1, t.first).some((x) => ["that", ";", ",", "and", "but", "which"].includes(x.text.toLowerCase()))));
+}
+
+/** Codes every event of the sentence; pure. */
+export function codeSentence(input: SentenceInput, rules: readonly LexiconRule[], cues: ModalityCues): SentenceEvents {
+  const { sentence } = input;
+  const events: EventRecord[] = [];
+  const skipped: Skipped[] = [];
+  const groups = groupMentions(sentence, input.mentions);
+  const triggers = absorbGoverned(findTriggers(sentence, rules), sentence);
+  let inherited: Group | null = null;
+  for (const trigger of triggers) {
+    const rule = trigger.rule;
+    const words = sentence.tokens.slice(trigger.first, trigger.last + 1).map((t) => t.text).join(" ");
+    const skip = (reason: string) => skipped.push({ rule: rule.id, trigger: words, reason });
+    if (input.quote === "commentator") { skip("quoted from a commentator, not an actor"); continue; }
+    const ctx = { sentence, groups, trigger, passive: isPassive(sentence, trigger), inherited };
+    const source = fillSlot(ctx, rule.source, null);
+    const target = fillSlot(ctx, rule.target, source);
+    const found = pairs(rule, source, target);
+    if (found.length === 0) { skip(source ? "no counterpart found" : "no actor in the source position"); continue; }
+    if (target) inherited = target;
+    const tStart = sentence.tokens[trigger.first]!.start;
+    const tEnd = sentence.tokens[trigger.last]!.end;
+    const spanStart = Math.min(tStart, source?.mentions[0]?.start ?? tStart, target?.mentions[0]?.start ?? tStart);
+    const spanEnd = Math.max(tEnd, source?.mentions.at(-1)?.end ?? tEnd, target?.mentions.at(-1)?.end ?? tEnd);
+    const date = nearest(input.dates, tStart);
+    const dateValue = date ? date.value || null : input.inheritedDate;
+    const amount = nearest(input.amounts.filter((a) => a.start >= spanStart - 60 && a.end <= spanEnd + 80), tStart);
+    const evidence = input.text.slice(spanStart, spanEnd);
+    const modality = input.quote === "speaker" ? "reported" : modalityOf({ sentence, first: trigger.first, last: trigger.last, voices: input.voices, quoted: false }, cues);
+    const code = cameo(rule.code);
+    const sector = sectorOf(sentence.text.slice(Math.max(0, spanStart - sentence.start - 40), spanEnd - sentence.start + 60), rule.sector);
+    for (const [s, t] of found) {
+      if (events.some((e) => e.source === s.code && e.target === t.code && e.code === rule.code.slice(0, 2))) continue;
+      const record: EventRecord = {
+        article: "", source: s.code, target: t.code, source_role: s.role, target_role: t.role,
+        code: rule.code.slice(0, 2), quad: quadOf(rule.code), symmetric: rule.symmetric, date: dateValue, modality, sector,
+        evidence, start: spanStart, end: spanEnd, rule: `${rule.id}:${rule.code}`, goldstein: code.goldstein,
+      };
+      if (amount) record.amount = { value: amount.value, unit: amount.unit };
+      events.push(record);
+    }
+  }
+  return { events, skipped };
+}

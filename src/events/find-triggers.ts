@@ -1,0 +1,57 @@
+/** Finds where lexicon patterns match in a sentence; overlapping matches keep the longest. */
+import type { Sentence, Token } from "../domain/types.js";
+import type { LexiconRule, PatternStep } from "./lexicon.js";
+
+export interface Trigger {
+  readonly rule: LexiconRule;
+  /** Token indices of the first and last matched step. */
+  readonly first: number;
+  readonly last: number;
+  /** Token index of the step that carries the event (the first step). */
+  readonly head: number;
+}
+
+const BOUNDARY = new Set([".", ";", ":", "!", "?"]);
+
+function stepMatches(step: PatternStep, token: Token): boolean {
+  if (!step.words.has(token.lemma) && !step.words.has(token.text.toLowerCase())) return false;
+  if (step.pos === "V") return token.pos === "VERB" || token.pos === "AUX";
+  if (step.pos === "N") return token.pos === "NOUN" || token.pos === "PROPN";
+  return true;
+}
+
+function matchFrom(tokens: readonly Token[], steps: readonly PatternStep[], s: number, from: number): number | null {
+  const step = steps[s];
+  if (!step) return from - 1;
+  for (let i = from; i <= from + step.gap && i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (stepMatches(step, t)) {
+      const end = matchFrom(tokens, steps, s + 1, i + 1);
+      if (end !== null) return end;
+    }
+    if (BOUNDARY.has(t.text)) break;
+  }
+  return null;
+}
+
+/** All non-overlapping rule matches, longest first, returned in sentence order. */
+export function findTriggers(sentence: Sentence, rules: readonly LexiconRule[]): Trigger[] {
+  const { tokens } = sentence;
+  const found: Trigger[] = [];
+  tokens.forEach((token, i) => {
+    for (const rule of rules) {
+      const [head] = rule.steps;
+      if (!head || !stepMatches(head, token)) continue;
+      if (rule.headPos && token.pos !== rule.headPos) continue;
+      const last = matchFrom(tokens, rule.steps, 1, i + 1);
+      if (last !== null) found.push({ rule, first: i, last: Math.max(i, last), head: i });
+    }
+  });
+  found.sort((a, b) => (b.last - b.first) - (a.last - a.first) || a.first - b.first);
+  const kept: Trigger[] = [];
+  for (const t of found) {
+    if (kept.some((k) => t.first <= k.last && k.first <= t.last)) continue;
+    kept.push(t);
+  }
+  return kept.sort((a, b) => a.first - b.first);
+}

@@ -1,0 +1,85 @@
+/** The event lexicon (data/lexicon/*.json): trigger patterns, CAMEO codes and where the actors are found. */
+import { readFileSync, readdirSync, existsSync } from "node:fs";
+import { join } from "node:path";
+import { DATA_DIR, DictionaryError } from "../actors/dictionary.js";
+import { isCameoCode } from "../domain/cameo.js";
+import { SECTORS, isOneOf, type Sector } from "../domain/vocabulary.js";
+
+/**
+ * Where a participant is looked for, relative to the trigger:
+ * subject/object of a verb, a preposition's complement, the possessor of a noun ("India's purchase"),
+ * `next` (right after the trigger), `right`/`any-left` (nearest in that direction), `clause-subject`,
+ * `inherit` (the previous event's target in the sentence) and `fallback` (any other actor in the sentence).
+ */
+export const SLOTS = [
+  "subject", "object", "next", "right", "any-left", "possessor", "possessor-left", "possessor-right", "clause-subject", "inherit", "fallback",
+  "to", "with", "from", "by", "of", "in", "into", "for", "on", "against", "between", "near", "along", "toward", "towards", "at",
+] as const;
+export type Slot = (typeof SLOTS)[number];
+
+/** One element of a pattern: alternatives matched against lemma or lower-cased word, with an optional POS. */
+export interface PatternStep {
+  readonly words: ReadonlySet<string>;
+  readonly pos: "V" | "N" | null;
+  /** Up to this many other tokens may stand before this step. */
+  readonly gap: number;
+}
+
+export interface LexiconRule {
+  readonly id: string;
+  readonly code: string;
+  readonly steps: readonly PatternStep[];
+  readonly headPos: string | null;
+  readonly source: readonly Slot[];
+  readonly target: readonly Slot[];
+  readonly symmetric: boolean;
+  readonly multilateral: boolean;
+  /** "promised", "expressed readiness": the following event is what is intended, not a second event. */
+  readonly intent: boolean;
+  readonly sector: Sector;
+}
+
+/** Compiles "sign ..5 agreement|deal" into steps; "/V" or "/N" constrains a step's part of speech. */
+export function compilePattern(pattern: string): PatternStep[] {
+  const steps: PatternStep[] = [];
+  let gap = 0;
+  for (const part of pattern.trim().split(/\s+/)) {
+    const g = /^\.\.(\d+)$/.exec(part);
+    if (g) { gap = Number(g[1]); continue; }
+    const [words = "", pos] = part.split("/");
+    steps.push({ words: new Set(words.toLowerCase().split("|")), pos: pos === "V" || pos === "N" ? pos : null, gap });
+    gap = 0;
+  }
+  return steps;
+}
+
+function rule(file: string, raw: Record<string, unknown>): LexiconRule {
+  const fail = (why: string): never => { throw new DictionaryError(file, `rule ${JSON.stringify(raw.id ?? "?")}: ${why}`); };
+  const id = typeof raw.id === "string" ? raw.id : fail('missing "id"');
+  const code = typeof raw.code === "string" && isCameoCode(raw.code) ? raw.code : fail(`unknown CAMEO code ${JSON.stringify(raw.code)}`);
+  const pattern = typeof raw.pattern === "string" ? raw.pattern : fail('missing "pattern"');
+  const slots = (v: unknown): Slot[] => (Array.isArray(v) ? v : []).map((s) => (typeof s === "string" && isOneOf(SLOTS, s) ? s : fail(`unknown slot ${JSON.stringify(s)}`)));
+  const sector = typeof raw.sector === "string" && isOneOf(SECTORS, raw.sector) ? raw.sector : "other";
+  return {
+    id, code, steps: compilePattern(pattern), headPos: typeof raw.pos === "string" ? raw.pos : null,
+    source: slots(raw.source), target: slots(raw.target),
+    symmetric: raw.symmetric === true, multilateral: raw.multilateral === true, intent: raw.intent === true, sector,
+  };
+}
+
+/** Reads every lexicon file of the bundled data and of extra dictionary folders. */
+export function loadLexicon(extraDirs: readonly string[] = (process.env.DYAD_DICTIONARIES ?? "").split(":").filter(Boolean)): LexiconRule[] {
+  const rules: LexiconRule[] = [];
+  for (const root of [DATA_DIR, ...extraDirs]) {
+    const dir = join(root, "lexicon");
+    if (!existsSync(dir)) continue;
+    for (const f of readdirSync(dir).filter((x) => x.endsWith(".json")).sort()) {
+      const file = join(dir, f);
+      let json: unknown;
+      try { json = JSON.parse(readFileSync(file, "utf8")); } catch (e) { throw new DictionaryError(file, e instanceof Error ? e.message : String(e)); }
+      if (!Array.isArray(json)) throw new DictionaryError(file, "expected an array of rules");
+      rules.push(...json.map((r) => rule(file, r as Record<string, unknown>)));
+    }
+  }
+  return rules;
+}

@@ -1,0 +1,55 @@
+/** Decides whether an event is asserted, reported, planned, negated or hypothetical from cue words. */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { DATA_DIR } from "../actors/dictionary.js";
+import type { Modality, Sentence } from "../domain/types.js";
+
+export interface ModalityCues {
+  readonly negation: readonly string[];
+  readonly hypothetical: readonly string[];
+  readonly planned: readonly string[];
+  readonly reported: readonly string[];
+}
+
+/** Reads data/cues/modality.json. */
+export function loadModalityCues(): ModalityCues {
+  return JSON.parse(readFileSync(join(DATA_DIR, "cues", "modality.json"), "utf8")) as ModalityCues;
+}
+
+const STOPS = new Set([";", ":", "while", "whereas", "but", "because", "which", "that", "who", "when", "since", "although", "though", "despite", "however"]);
+
+function phraseAt(words: readonly string[], i: number, phrase: string): boolean {
+  const parts = phrase.split(" ");
+  return parts.every((p, k) => words[i + k] === p);
+}
+
+function anyIn(words: readonly string[], from: number, to: number, phrases: readonly string[]): boolean {
+  for (let i = Math.max(0, from); i < Math.min(words.length, to); i++) if (phrases.some((p) => phraseAt(words, i, p))) return true;
+  return false;
+}
+
+export interface ModalityInput {
+  readonly sentence: Sentence;
+  readonly first: number;
+  readonly last: number;
+  /** Token indices of commentators or outlets named in the sentence ("Indian media"). */
+  readonly voices: readonly number[];
+  /** The sentence is quoted from someone else. */
+  readonly quoted: boolean;
+}
+
+/** Cues close before the trigger govern it; reporting cues anywhere before it in the sentence. */
+export function modalityOf(input: ModalityInput, cues: ModalityCues): Modality {
+  const { sentence, first, last, voices } = input;
+  const words = sentence.tokens.map((t) => t.text.toLowerCase().replace(/’/g, "'"));
+  let clauseStart = 0;
+  for (let i = first - 1; i >= 0; i--) if (STOPS.has(words[i]!)) { clauseStart = i + 1; break; }
+  const near = Math.max(clauseStart, first - 4);
+  const norm = (xs: readonly string[]) => xs.map((x) => x.replace(/’/g, "'"));
+  if (anyIn(words, near, first, norm(cues.negation)) || anyIn(words, first, last, ["not", "n't"])) return "negated";
+  if (anyIn(words, clauseStart, first, ["if", "unless", "whether"]) || anyIn(words, Math.max(clauseStart, first - 6), first, norm(cues.hypothetical))) return "hypothetical";
+  const voiceBefore = voices.some((v) => v < first);
+  if (input.quoted || voiceBefore || anyIn(words, 0, first, norm(cues.reported)) || anyIn(words, 0, words.length, ["if true", "reportedly"])) return "reported";
+  if (anyIn(words, Math.max(clauseStart, first - 6), first, norm(cues.planned)) || anyIn(words, clauseStart, words.length, ["in process", "in the process of"])) return "planned";
+  return "asserted";
+}

@@ -1,0 +1,170 @@
+/** Fills a rule's slots with actors, from the shape of the sentence around the trigger. */
+import type { Mention, Sentence, Token } from "../domain/types.js";
+import type { Slot } from "./lexicon.js";
+import type { Trigger } from "./find-triggers.js";
+
+/** Mentions joined by "and", commas, "along with": one record per member ("visited India and Pakistan"). */
+export interface Group {
+  readonly first: number;
+  readonly last: number;
+  readonly mentions: readonly Mention[];
+}
+
+const JOINERS = new Set([",", "and", "or", "&", "/", "as", "well", "along", "together", "with", "plus"]);
+/** Where a clause ends: the subject of a verb is not looked for across these. */
+const CLAUSE_BREAKS = new Set([";", ":", "while", "whereas", "although", "though", "but", "because", "which", "who", "whom", "whose", "that", "when", "where", "if", "unless", "after", "before", "since", "as", "despite", "however", "(", ")", "“", "”", "\""]);
+const POSSESSIVE = /^(?:'s|’s|'|’)$/;
+const SKIPPABLE_BEFORE_NOUN = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM", "PART", "ADV"]);
+
+/** Groups coordinated mentions: "Pakistan along with China, Egypt, Venezuela and Belarus". */
+export function groupMentions(sentence: Sentence, mentions: readonly Mention[]): Group[] {
+  const groups: Group[] = [];
+  const sorted = [...mentions].sort((a, b) => a.first - b.first);
+  for (const m of sorted) {
+    const prev = groups[groups.length - 1];
+    if (prev) {
+      const between = sentence.tokens.slice(prev.last + 1, m.first).map((t) => t.text.toLowerCase());
+      const onlyJoiners = between.every((w) => JOINERS.has(w)) && between.length <= 3;
+      const hasWith = between.includes("with") && !between.includes("along") && !between.includes("together");
+      if (onlyJoiners && !hasWith && m.form !== "adjective" === (prev.mentions[0]!.form !== "adjective")) {
+        groups[groups.length - 1] = { first: prev.first, last: m.last, mentions: [...prev.mentions, m] };
+        continue;
+      }
+    }
+    groups.push({ first: m.first, last: m.last, mentions: [m] });
+  }
+  return groups;
+}
+
+export interface SlotContext {
+  readonly sentence: Sentence;
+  readonly groups: readonly Group[];
+  readonly trigger: Trigger;
+  readonly passive: boolean;
+  /** The previous event's target in this sentence, for coordinated verbs ("endorsed …, lifted … and offered …"). */
+  readonly inherited: Group | null;
+}
+
+function isBreak(t: Token | undefined): boolean {
+  return t !== undefined && CLAUSE_BREAKS.has(t.text.toLowerCase());
+}
+
+/** A mention group that stands as a subject: not the complement of a preposition or a verb. */
+function subjectLike(sentence: Sentence, g: Group): boolean {
+  let i = g.first - 1;
+  while (i >= 0 && ["DET", "ADJ", "ADV", "NUM"].includes(sentence.tokens[i]!.pos) && sentence.tokens[i]!.text.toLowerCase() !== "than") i--;
+  const before = sentence.tokens[i];
+  if (!before) return true;
+  if (before.pos === "ADP" && before.text.toLowerCase() !== "along") return false;
+  if (before.pos === "VERB" && !["become", "became"].includes(before.text.toLowerCase())) return false;
+  return true;
+}
+
+function isPossessive(sentence: Sentence, g: Group): boolean {
+  return POSSESSIVE.test(sentence.tokens[g.last + 1]?.text ?? "");
+}
+
+function subject(ctx: SlotContext): Group | null {
+  const { sentence, groups, trigger } = ctx;
+  let crossedBreak = false;
+  for (let k = groups.length - 1; k >= 0; k--) {
+    const g = groups[k]!;
+    if (g.last >= trigger.first) continue;
+    if (trigger.first - g.last > 30) break;
+    for (let i = g.last + 1; i < trigger.first; i++) if (isBreak(sentence.tokens[i]) && sentence.tokens[i]!.text !== "as") crossedBreak = true;
+    if (crossedBreak) {
+      // "…, which a Pakistani company DMI Associates signed": the subject sits after the relative word.
+      return null;
+    }
+    if (subjectLike(sentence, g)) return g;
+  }
+  return null;
+}
+
+function rightOf(ctx: SlotContext, from: number, maxDistance: number, stopAtPreposition: boolean): Group | null {
+  const { sentence, groups } = ctx;
+  for (const g of groups) {
+    if (g.first < from) continue;
+    if (g.first - from > maxDistance) return null;
+    for (let i = from; i < g.first; i++) {
+      const t = sentence.tokens[i]!;
+      if (isBreak(t) && t.text !== "as") return null;
+      if (stopAtPreposition && (t.pos === "ADP" || t.pos === "VERB") && !(t.text.toLowerCase() === "of" && i > from)) return null;
+    }
+    return g;
+  }
+  return null;
+}
+
+function preposition(ctx: SlotContext, word: string): Group | null {
+  const { sentence, trigger } = ctx;
+  for (let i = trigger.last + 1; i < sentence.tokens.length && i <= trigger.last + 15; i++) {
+    const t = sentence.tokens[i]!;
+    if (isBreak(t) && t.text !== "as") return null;
+    if (t.text.toLowerCase() === word) return rightOf(ctx, i + 1, 4, false);
+  }
+  return null;
+}
+
+function possessor(ctx: SlotContext, from: number, direction: -1 | 1): Group | null {
+  const { sentence, groups } = ctx;
+  if (direction < 0) {
+    for (let k = groups.length - 1; k >= 0; k--) {
+      const g = groups[k]!;
+      if (g.last >= from) continue;
+      for (let i = g.last + 1; i < from; i++) {
+        const t = sentence.tokens[i]!;
+        if (!SKIPPABLE_BEFORE_NOUN.has(t.pos) && !POSSESSIVE.test(t.text)) return null;
+      }
+      return from - g.last <= 5 && (isPossessive(sentence, g) || g.mentions.some((m) => m.form === "adjective" || m.form === "person" || m.form === "coreference")) ? g : null;
+    }
+    return null;
+  }
+  const g = rightOf(ctx, from, 4, true);
+  return g && isPossessive(sentence, g) ? g : null;
+}
+
+/** The first group found by the slots, tried in order. */
+export function fillSlot(ctx: SlotContext, slots: readonly Slot[], exclude: Group | null): Group | null {
+  const { trigger, groups, sentence } = ctx;
+  for (const original of slots) {
+    let slot: Slot = original;
+    if (ctx.passive && slot === "subject") slot = "by";
+    else if (ctx.passive && slot === "object") slot = "subject";
+    let g: Group | null = null;
+    switch (slot) {
+      case "subject": g = subject(ctx); break;
+      case "clause-subject": g = groups.find((x) => x.first < trigger.first && subjectLike(sentence, x)) ?? null; break;
+      case "object": g = rightOf(ctx, trigger.last + 1, 6, true); break;
+      case "next": g = rightOf(ctx, trigger.last + 1, 3, false); break;
+      case "right": g = rightOf(ctx, trigger.last + 1, 15, false); break;
+      case "any-left": g = [...groups].reverse().find((x) => x.last < trigger.first) ?? null; break;
+      case "possessor": g = possessor(ctx, trigger.first, -1); break;
+      case "possessor-left": g = possessor(ctx, trigger.first, -1) ?? [...groups].reverse().find((x) => x.last < trigger.first && trigger.first - x.last <= 6 && isPossessive(sentence, x)) ?? null; break;
+      case "possessor-right": g = possessor(ctx, trigger.last + 1, 1); break;
+      case "inherit": g = ctx.inherited; break;
+      case "fallback": {
+        const others = groups.filter((x) => x !== exclude && (x.last < trigger.first || x.first > trigger.last));
+        others.sort((a, b) => Math.abs(a.first - trigger.first) - Math.abs(b.first - trigger.first));
+        g = others[0] ?? null;
+        break;
+      }
+      default: g = preposition(ctx, slot);
+    }
+    if (g && g !== exclude) return g;
+  }
+  return null;
+}
+
+/** "was isolated by", "hosted by Pakistan Navy": the grammatical subject is acted upon. */
+export function isPassive(sentence: Sentence, trigger: Trigger): boolean {
+  const head = sentence.tokens[trigger.head]!;
+  if (head.pos !== "VERB" || !/(ed|en|wn|ht|id)$/.test(head.text)) return false;
+  if (sentence.tokens[trigger.last + 1]?.text.toLowerCase() === "by") return true;
+  for (let i = trigger.head - 1; i >= Math.max(0, trigger.head - 3); i--) {
+    const t = sentence.tokens[i]!;
+    if (t.lemma === "be" || t.lemma === "get") return true;
+    if (t.pos !== "ADV") break;
+  }
+  return false;
+}

@@ -1,0 +1,55 @@
+/** The language layer: sentences, tokens, lemmas and part-of-speech tags from wink-nlp. */
+import winkNLP from "wink-nlp";
+import model from "wink-eng-lite-web-model";
+import type { Sentence, Token } from "../domain/types.js";
+
+/** A stretch of the article to analyse on its own; paragraph breaks are sentence boundaries. */
+export interface TextBlock {
+  readonly start: number;
+  readonly end: number;
+}
+
+let nlp: ReturnType<typeof winkNLP> | null = null;
+
+// Loading the model takes ~100 ms, so it happens once, on first use.
+function engine(): ReturnType<typeof winkNLP> {
+  nlp ??= winkNLP(model);
+  return nlp;
+}
+
+/** Splits each block into sentences of tokens whose offsets point into `text`. */
+export function analyse(text: string, blocks: readonly TextBlock[]): Sentence[] {
+  const { its } = engine();
+  const sentences: Sentence[] = [];
+  blocks.forEach((block, paragraph) => {
+    const blockText = text.slice(block.start, block.end);
+    const doc = engine().readDoc(blockText);
+    const words = doc.tokens().out();
+    // The lemma helper's declared type does not fit out()'s signature, though it works at run time.
+    const lemmas = doc.tokens().out(its.lemma as unknown as typeof its.value) as string[];
+    const tags = doc.tokens().out(its.pos);
+    // wink reports token indices, not characters: recover offsets by walking the text.
+    const starts: number[] = [];
+    let cursor = 0;
+    for (const w of words) {
+      const at = blockText.indexOf(w, cursor);
+      const start = at < 0 ? cursor : at;
+      starts.push(start);
+      cursor = at < 0 ? cursor : at + w.length;
+    }
+    doc.sentences().each((s: { out: (f: unknown) => unknown }) => {
+      const [first, last] = s.out(its.span) as unknown as [number, number];
+      const tokens: Token[] = [];
+      for (let i = first; i <= last; i++) {
+        const start = block.start + (starts[i] ?? 0);
+        const word = words[i] ?? "";
+        tokens.push({ index: i - first, text: word, lemma: (lemmas[i] ?? word).toLowerCase(), pos: tags[i] ?? "X", start, end: start + word.length });
+      }
+      const head = tokens[0];
+      const tail = tokens[tokens.length - 1];
+      if (!head || !tail) return;
+      sentences.push({ index: sentences.length, paragraph, start: head.start, end: tail.end, text: text.slice(head.start, tail.end), tokens });
+    });
+  });
+  return sentences;
+}

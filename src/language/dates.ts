@@ -1,0 +1,93 @@
+/** Finds date expressions in a sentence and resolves them to "YYYY", "YYYY-MM" or "YYYY-MM-DD". */
+import * as chrono from "chrono-node";
+
+/** A date said in the text; `relative` ones ("last year") need the article's date to resolve. */
+export interface DateMention {
+  readonly start: number;
+  readonly end: number;
+  readonly value: string;
+}
+
+const pad = (n: number) => String(n).padStart(2, "0");
+const MONTH_WORD = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b/i;
+const RELATIVE = /\b(yesterday|today|tonight|tomorrow|last|next|this|ago|earlier|(mon|tues|wednes|thurs|fri|satur|sun)day)\b/i;
+const BARE_YEAR = /(?<![\d$£€.,-])\b(1[89]\d{2}|20\d{2})\b(?!s\b|\s*(?:km|kg|%|mw|billion|million|bn|crore|troops|soldiers|people|tons?|tonnes|feet|metres|meters|miles)\b)/g;
+const DECADE = /\b(1[89]\d0|20\d0)s\b/g;
+const PREVIOUS_YEAR = /\b(?:in\s+)?(?:the\s+)?(previous|last|past|preceding|following|next|this|current)\s+year\b/gi;
+
+function addMonths(date: Date, n: number): Date {
+  return new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + n, 1));
+}
+
+function toRef(published: string | null): Date | null {
+  if (!published) return null;
+  const [y, m = "06", d = "15"] = published.split("-");
+  const date = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
+  return Number.isNaN(date.getTime()) ? null : date;
+}
+
+function chronoDates(text: string, ref: Date | null): DateMention[] {
+  const out: DateMention[] = [];
+  for (const r of chrono.casual.parse(text, ref ?? new Date(Date.UTC(2000, 0, 1)), { forwardDate: false })) {
+    const s = r.start;
+    const hasDigit = /\d/.test(r.text);
+    const relative = RELATIVE.test(r.text);
+    // "may" the modal verb, "march" the verb: month words count only with a number next to them.
+    if (!hasDigit && !relative) continue;
+    if (!hasDigit && MONTH_WORD.test(r.text) && !relative) continue;
+    const yearKnown = s.isCertain("year");
+    if (!yearKnown && !ref) continue;
+    if (!yearKnown && !relative && !MONTH_WORD.test(r.text)) continue;
+    const y = s.get("year");
+    const m = s.get("month");
+    const d = s.get("day");
+    if (y === null) continue;
+    let value = String(y);
+    const dayKnown = s.isCertain("day") || (relative && /\b(yesterday|today|tomorrow|day)\b/i.test(r.text));
+    const monthKnown = s.isCertain("month") || relative;
+    if (/\byear\b/i.test(r.text)) value = String(y);
+    else if (monthKnown && m !== null) value += `-${pad(m)}`;
+    if (dayKnown && monthKnown && m !== null && d !== null && !/\b(week|month)\b/i.test(r.text)) value += `-${pad(d)}`;
+    out.push({ start: r.index, end: r.index + r.text.length, value });
+  }
+  return out;
+}
+
+/** Date expressions of `text`, in order; `published` (YYYY-MM-DD) anchors relative ones. */
+export function findDates(text: string, published: string | null): DateMention[] {
+  const ref = toRef(published);
+  const found = chronoDates(text, ref);
+  const covered = (a: number, b: number) => found.some((f) => a < f.end && f.start < b);
+  for (const m of text.matchAll(DECADE)) covered(m.index, m.index + m[0].length) || found.push({ start: m.index, end: m.index + m[0].length, value: "" });
+  for (const m of text.matchAll(BARE_YEAR)) {
+    if (!covered(m.index, m.index + m[0].length)) found.push({ start: m.index, end: m.index + m[0].length, value: m[1]! });
+  }
+  if (ref) {
+    for (const m of text.matchAll(PREVIOUS_YEAR)) {
+      if (covered(m.index, m.index + m[0].length)) continue;
+      const word = m[1]!.toLowerCase();
+      const shift = word === "next" || word === "following" ? 1 : word === "this" || word === "current" ? 0 : -1;
+      found.push({ start: m.index, end: m.index + m[0].length, value: String(ref.getUTCFullYear() + shift) });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+const LATER = /\b(a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+(day|week|month|year)s?\s+(later|after(?:wards)?|earlier|before)\b/i;
+const NUMBER_WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
+
+/** "Three months later": a date counted from the last date the article gave. */
+export function findAnaphoricDate(text: string, anchor: string | null): DateMention | null {
+  const m = LATER.exec(text);
+  if (!m || !anchor) return null;
+  const word = m[1]!.toLowerCase();
+  const n = (word === "a" ? 1 : NUMBER_WORDS.indexOf(word) >= 0 ? NUMBER_WORDS.indexOf(word) : Number(word)) * (/later|after/i.test(m[3]!) ? 1 : -1);
+  const [y, mo] = anchor.split("-").map(Number);
+  if (y === undefined) return null;
+  const unit = m[2]!.toLowerCase();
+  let value: string;
+  if (unit === "year") value = String(y + n);
+  else if (unit === "month" && mo) { const d = addMonths(new Date(Date.UTC(y, mo - 1, 1)), n); value = `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}`; }
+  else value = unit === "month" ? String(y) : anchor.slice(0, 7);
+  return { start: m.index, end: m.index + m[0].length, value };
+}

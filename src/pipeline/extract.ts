@@ -1,0 +1,116 @@
+/** The extraction pipeline: cleaned article in, coded events and messages out. */
+import { MentionFinder } from "../actors/find-mentions.js";
+import { defaultDictionary, type Dictionary } from "../actors/dictionary.js";
+import { resolveCoreference } from "../actors/coreference.js";
+import type { Article, EventRecord, Mention, Sentence } from "../domain/types.js";
+import { codeSentence, type Skipped } from "../events/code-sentence.js";
+import { loadLexicon, type LexiconRule } from "../events/lexicon.js";
+import { loadModalityCues, type ModalityCues } from "../events/modality.js";
+import { findAmounts } from "../language/amounts.js";
+import { analyse } from "../language/analyse.js";
+import { findAnaphoricDate, findDates, type DateMention } from "../language/dates.js";
+import { loadArticle, type InputFormat } from "../read/load-article.js";
+import type { Block } from "../read/clean-text.js";
+import { findQuotes } from "./quotes.js";
+
+/** Dictionaries and lexicon, compiled once and shared by every article. */
+export interface Extractor {
+  readonly finder: MentionFinder;
+  readonly rules: readonly LexiconRule[];
+  readonly cues: ModalityCues;
+}
+
+let shared: Extractor | null = null;
+
+/** Builds an extractor from a dictionary (the bundled one by default). */
+export function createExtractor(dictionary: Dictionary = defaultDictionary()): Extractor {
+  return { finder: new MentionFinder(dictionary), rules: loadLexicon(), cues: loadModalityCues() };
+}
+
+/** What was learned about one sentence, for --explain. */
+export interface SentenceReport {
+  readonly sentence: Sentence;
+  readonly mentions: readonly Mention[];
+  readonly events: readonly EventRecord[];
+  readonly skipped: readonly Skipped[];
+  readonly heading: boolean;
+}
+
+export interface Extraction {
+  readonly article: Article;
+  readonly events: EventRecord[];
+  readonly sentences: SentenceReport[];
+  readonly removed: readonly string[];
+}
+
+export interface ExtractOptions {
+  /** Article id printed in each record (a file name). */
+  readonly id?: string;
+  readonly published?: string | null;
+  readonly format?: InputFormat;
+  readonly extractor?: Extractor;
+}
+
+const THEN = /\b(?<!the )then\b|\bat the time\b|\bthat year\b/i;
+
+/** Runs the pipeline on raw article contents (text, Markdown or HTML). */
+export function extract(content: string, options: ExtractOptions = {}): Extraction {
+  const loaded = loadArticle(content, { id: options.id ?? "-", ...(options.format ? { format: options.format } : {}), published: options.published ?? null });
+  return extractArticle(loaded.article, loaded.blocks, loaded.removed, options.extractor);
+}
+
+/** Runs the language, actor and event stages on a cleaned article. */
+export function extractArticle(article: Article, blocks: readonly Block[], removed: readonly string[] = [], extractor?: Extractor): Extraction {
+  const x = extractor ?? (shared ??= createExtractor());
+  const { text, published } = article;
+  const sentences = analyse(text, blocks);
+  const headingAt = (s: Sentence) => blocks.some((b) => b.kind !== "body" && b.start <= s.start && s.end <= b.end);
+  const dates: DateMention[][] = sentences.map((s) => findDates(s.text, published).map((d) => ({ ...d, start: d.start + s.start, end: d.end + s.start })));
+  const found = sentences.map((s, i) => x.finder.find(s, dates[i]!.find((d) => d.value)?.value ?? published));
+  const mentions = resolveCoreference(sentences, found.map((f) => f.mentions));
+  const amounts = findAmounts(text);
+  const quotes = findQuotes(text);
+  const reports: SentenceReport[] = [];
+  const events: EventRecord[] = [];
+  let lastDate: string | null = published;
+  sentences.forEach((sentence, i) => {
+    const heading = headingAt(sentence);
+    const own = dates[i]!.filter((d) => d.value);
+    let inheritedDate: string | null = null;
+    const anaphoric = findAnaphoricDate(sentence.text, lastDate);
+    const sentenceDates = anaphoric ? [...dates[i]!, { ...anaphoric, start: anaphoric.start + sentence.start, end: anaphoric.end + sentence.start }] : dates[i]!;
+    if (own.length === 0 && !anaphoric && THEN.test(sentence.text) && i > 0) inheritedDate = lastDate;
+    const quote = quotes.find((q) => q.start <= sentence.start && sentence.end <= q.end + 1 || (q.start >= sentence.start && q.start < sentence.end && q.end > sentence.end));
+    let quoteKind: null | "speaker" | "commentator" = null;
+    if (quote) {
+      const opening = sentences.find((s) => s.start <= quote.start && quote.start <= s.end) ?? sentence;
+      const before = (mentions[opening.index] ?? []).filter((m) => m.end <= quote.start);
+      const previous = mentions[opening.index - 1] ?? [];
+      const speaker = [...before, ...(before.length ? [] : previous)].some((m) => m.form === "person" || m.form === "title");
+      quoteKind = speaker ? "speaker" : "commentator";
+    }
+    const result = heading ? { events: [], skipped: [] } : codeSentence({
+      text, sentence, mentions: mentions[i] ?? [], voices: found[i]!.voices, dates: sentenceDates, inheritedDate,
+      amounts: amounts.filter((a) => a.start >= sentence.start && a.end <= sentence.end), quote: quoteKind,
+    }, x.rules, x.cues);
+    const lastOwn = own[own.length - 1] ?? anaphoric;
+    if (lastOwn) lastDate = lastOwn.value;
+    for (const e of result.events) e.article = article.id;
+    events.push(...result.events);
+    reports.push({ sentence, mentions: mentions[i] ?? [], events: result.events, skipped: result.skipped, heading });
+  });
+  return { article, events: dedupe(events), sentences: reports, removed };
+}
+
+/** One record per distinct event per article (spec): the same actors, code and year told twice count once. */
+function dedupe(events: readonly EventRecord[]): EventRecord[] {
+  const out: EventRecord[] = [];
+  for (const e of events) {
+    const year = e.date?.slice(0, 4) ?? null;
+    const twin = out.find((o) => o.code === e.code && o.modality === e.modality &&
+      ((o.source === e.source && o.target === e.target) || (e.symmetric && o.source === e.target && o.target === e.source)) &&
+      (o.date?.slice(0, 4) ?? null) === year);
+    if (!twin) out.push(e);
+  }
+  return out;
+}

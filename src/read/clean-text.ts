@@ -1,0 +1,75 @@
+/** Strips scraped clutter from plain text and splits it into title, headings and body paragraphs. */
+import { AUTHOR_CARD, BYLINE, CLUTTER_LINES, TRAILER_LINES, isAuthorBio } from "./clutter.js";
+import { parseDateLine } from "./published-date.js";
+
+export type BlockKind = "title" | "heading" | "body";
+
+/** A paragraph of the cleaned text; headings and captions are kept but no events are coded in them. */
+export interface Block {
+  readonly kind: BlockKind;
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface CleanText {
+  readonly text: string;
+  readonly title: string | null;
+  /** The date the page states for itself, if any. */
+  readonly published: string | null;
+  readonly blocks: readonly Block[];
+  /** Lines dropped as clutter, for --explain. */
+  readonly removed: readonly string[];
+}
+
+const TERMINAL = /[.!?…"”’')\]]$/;
+
+/** A short line with no closing punctuation: a headline, sub-heading, caption or tag list. */
+function isHeadingLike(line: string): boolean {
+  const words = line.split(/\s+/).length;
+  return words <= 14 && !TERMINAL.test(line) || (words <= 14 && line.endsWith("?") && !line.includes(". "));
+}
+
+/** Cleans text that is already plain (after HTML extraction, or a .txt/.md file). */
+export function cleanText(raw: string, knownTitle: string | null = null): CleanText {
+  const lines = raw.replace(/\r\n?/g, "\n").replace(/\u00a0/g, " ").split("\n").map((l) => l.replace(/[ \t]+$/g, "").trim());
+  const removed: string[] = [];
+  const kept: string[] = [];
+  let author: string | null = null;
+  let published: string | null = null;
+  for (const [i, line] of lines.entries()) {
+    if (line === "") { kept.push(""); continue; }
+    if (TRAILER_LINES.some((r) => r.test(line))) { removed.push(...lines.slice(i).filter(Boolean)); break; }
+    if (CLUTTER_LINES.some((r) => r.test(line)) || AUTHOR_CARD.test(line)) { removed.push(line); continue; }
+    const byline = i < 15 && line.endsWith("|") ? BYLINE.exec(line) : null;
+    if (byline?.[2]) { author = byline[2]; removed.push(line); continue; }
+    const dateLine = i < 15 && line.length <= 60 ? parseDateLine(line) : null;
+    if (dateLine) { published ??= dateLine; removed.push(line); continue; }
+    kept.push(line.replace(/^#{1,6}\s+/, "").replace(/^\|\s*/, ""));
+  }
+  // An author card is a name line followed by a bio paragraph: learn the name, drop both.
+  const paragraphs = kept.join("\n").split(/\n\s*\n|\n/).map((p) => p.trim()).filter(Boolean);
+  const bioNames = new Set<string>(author ? [author] : []);
+  for (const [i, p] of paragraphs.entries()) {
+    const next = paragraphs[i + 1];
+    if (next && p.split(/\s+/).length <= 4 && isAuthorBio(next, p)) bioNames.add(p);
+  }
+  const body = paragraphs.filter((p) => {
+    const drop = bioNames.has(p) || [...bioNames].some((n) => isAuthorBio(p, n));
+    if (drop) removed.push(p);
+    return !drop;
+  });
+  // Scrapes often repeat the headline (page title, then article title): keep one.
+  const deduped = body.filter((p, i) => i === 0 || p !== body[i - 1]);
+  let title = knownTitle;
+  const blocks: Block[] = [];
+  let text = "";
+  for (const [i, p] of deduped.entries()) {
+    if (text) text += "\n\n";
+    const start = text.length;
+    text += p;
+    let kind: BlockKind = isHeadingLike(p) ? "heading" : "body";
+    if (i === 0 && kind === "heading" && (title === null || title === p)) { kind = "title"; title = p; }
+    blocks.push({ kind, start, end: text.length });
+  }
+  return { text, title, published, blocks, removed };
+}

@@ -1,0 +1,61 @@
+/** Turns an HTML page into plain paragraphs with Readability, plus the title and date the page declares. */
+import { Readability } from "@mozilla/readability";
+import { parseHTML } from "linkedom";
+import { parseDateLine } from "./published-date.js";
+
+export interface HtmlText {
+  readonly text: string;
+  readonly title: string | null;
+  readonly published: string | null;
+}
+
+const BLOCKS = "h1,h2,h3,h4,h5,h6,p,li,blockquote,pre,figcaption,td";
+const DATE_META = [
+  'meta[property="article:published_time"]',
+  'meta[name="article:published_time"]',
+  'meta[name="date"]',
+  'meta[name="pubdate"]',
+  'meta[name="publish-date"]',
+  'meta[itemprop="datePublished"]',
+];
+
+function declaredDate(document: Document): string | null {
+  for (const selector of DATE_META) {
+    const content = document.querySelector(selector)?.getAttribute("content");
+    const date = content ? parseDateLine(content.slice(0, 10)) : null;
+    if (date) return date;
+  }
+  const time = document.querySelector("time[datetime]")?.getAttribute("datetime");
+  return time ? parseDateLine(time.slice(0, 10)) : null;
+}
+
+/** Paragraph texts of block elements, in document order, skipping blocks nested in other blocks. */
+function paragraphs(root: ParentNode): string[] {
+  const out: string[] = [];
+  for (const el of Array.from(root.querySelectorAll(BLOCKS))) {
+    if (el.parentElement?.closest(BLOCKS)) continue;
+    const text = (el.textContent ?? "").replace(/\s+/g, " ").trim();
+    if (text) out.push(text);
+  }
+  return out;
+}
+
+/** Extracts the readable article from an HTML page; falls back to the whole body when Readability finds none. */
+export function htmlToText(html: string): HtmlText {
+  const { document } = parseHTML(html);
+  const published = declaredDate(document as unknown as Document);
+  const pageTitle = document.querySelector("title")?.textContent?.trim() || null;
+  // Readability mutates the document it reads, so it gets its own copy.
+  const article = new Readability(parseHTML(html).document as unknown as Document).parse();
+  let title = article?.title?.trim() || pageTitle;
+  let blocks: string[] = [];
+  if (article?.content) blocks = paragraphs(parseHTML(`<html><body>${article.content}</body></html>`).document as unknown as ParentNode);
+  if (blocks.length === 0) {
+    for (const el of Array.from(document.querySelectorAll("script,style,nav,header,footer,aside,form"))) el.remove();
+    blocks = paragraphs(document as unknown as ParentNode);
+    if (blocks.length === 0) blocks = [(document.body?.textContent ?? "").replace(/\s+/g, " ").trim()].filter(Boolean);
+  }
+  if (title && blocks[0] !== title) blocks.unshift(title);
+  title = title ?? null;
+  return { text: blocks.join("\n\n"), title, published };
+}

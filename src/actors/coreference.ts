@@ -1,23 +1,36 @@
 /** Resolves the common anaphors: "the two countries", "both sides", "the latter", "the former", "it/its". */
 import type { ActorRef, Mention, Sentence } from "../domain/types.js";
 
-const PAIR = /^(?:the two|both(?: the)?|both these) (?:countries|nations|states|sides|neighbours|neighbors|governments|powers|partners|capitals)\b/i;
+const PAIR = /^(?:the two|both(?: the)?|both these)(?: [a-z-]+)? (?:countries|nations|states|sides|neighbours|neighbors|governments|powers|partners|capitals)\b/i;
 const BOTH_SUBJECT = /^both\b(?! of)/i;
 const LATTER = /^the latter\b/i;
 const FORMER = /^the former\b(?! \p{L}+ (?:minister|president|envoy|ambassador|chief|secretary))/iu;
 const IT = /^(?:it|its)$/i;
 
-/** Distinct actors in order of last mention, most recent last. */
+/** Actors mentioned so far, with the sentence of each mention. */
 class History {
   private readonly order: ActorRef[] = [];
-  note(actor: ActorRef): void {
+  private readonly seen: { actor: ActorRef; sentence: number }[] = [];
+  note(actor: ActorRef, sentence: number): void {
     if (actor.scope === "nonstate") return;
     const at = this.order.findIndex((a) => a.code === actor.code);
     if (at >= 0) this.order.splice(at, 1);
     this.order.push(actor);
+    this.seen.push({ actor, sentence });
   }
   lastTwo(): ActorRef[] {
     return this.order.slice(-2);
+  }
+  /** "The two countries": the two states named most in this and the previous sentence, the later first on ties. */
+  pair(sentence: number): ActorRef[] {
+    const counts = new Map<string, { actor: ActorRef; n: number; last: number }>();
+    this.seen.forEach((s, k) => {
+      if (s.sentence < sentence - 1) return;
+      const c = counts.get(s.actor.code) ?? { actor: s.actor, n: 0, last: 0 };
+      counts.set(s.actor.code, { actor: c.actor, n: c.n + 1, last: k });
+    });
+    const ranked = [...counts.values()].sort((a, b) => b.n - a.n || b.last - a.last);
+    return ranked.length >= 2 ? ranked.slice(0, 2).map((r) => r.actor) : this.lastTwo();
   }
 }
 
@@ -37,19 +50,22 @@ export function resolveCoreference(sentences: readonly Sentence[], mentions: rea
     const sentenceSubject = own[0]?.actors[0] ?? null;
     let k = 0;
     for (let i = 0; i < sentence.tokens.length; i++) {
-      while (k < own.length && own[k]!.last < i) { for (const a of own[k]!.actors) history.note(a); k++; }
+      while (k < own.length && own[k]!.last < i) { for (const a of own[k]!.actors) history.note(a, s); k++; }
       if (own.some((m) => m.first <= i && i <= m.last)) continue;
       const rest = sentence.tokens.slice(i, i + 4).map((t) => t.text).join(" ");
-      const pair = PAIR.exec(rest) ?? (BOTH_SUBJECT.test(rest) && i <= 2 ? /^both/i.exec(rest) : null);
-      if (pair && history.lastTwo().length === 2) {
+      const opensClause = i === 0 || [",", ";", "and", "but"].includes(sentence.tokens[i - 1]!.text.toLowerCase());
+      const pair = PAIR.exec(rest) ?? (BOTH_SUBJECT.test(rest) && opensClause ? /^both/i.exec(rest) : null);
+      const two = history.pair(s);
+      if (pair && two.length === 2) {
         const span = pair[0].split(" ").length;
-        added.push(mentionOf(sentence, i, i + span - 1, history.lastTwo()));
+        added.push(mentionOf(sentence, i, i + span - 1, two));
+        for (const a of two) history.note(a, s);
         i += span - 1;
         continue;
       }
-      const two = history.lastTwo();
-      if (LATTER.test(rest) && two.length === 2) { added.push(mentionOf(sentence, i, i + 1, [two[1]!])); i++; continue; }
-      if (FORMER.test(rest) && two.length === 2) { added.push(mentionOf(sentence, i, i + 1, [two[0]!])); i++; continue; }
+      const recent = history.lastTwo();
+      if (LATTER.test(rest) && recent.length === 2) { added.push(mentionOf(sentence, i, i + 1, [recent[1]!])); i++; continue; }
+      if (FORMER.test(rest) && recent.length === 2) { added.push(mentionOf(sentence, i, i + 1, [recent[0]!])); i++; continue; }
       if (IT.test(sentence.tokens[i]!.text)) {
         // "it"/"its" usually continues the subject: of this sentence if it came first, else of the last one.
         const firstMention = own[0];
@@ -57,7 +73,7 @@ export function resolveCoreference(sentences: readonly Sentence[], mentions: rea
         if (antecedent && antecedent.scope !== "nonstate") added.push(mentionOf(sentence, i, i, [antecedent]));
       }
     }
-    for (; k < own.length; k++) for (const a of own[k]!.actors) history.note(a);
+    for (; k < own.length; k++) for (const a of own[k]!.actors) history.note(a, s);
     if (sentenceSubject) previousSubject = sentenceSubject;
     return [...own, ...added].sort((a, b) => a.first - b.first);
   });

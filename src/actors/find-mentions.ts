@@ -57,6 +57,14 @@ export class MentionFinder {
       const token = tokens[i]!;
       let first = i;
       let hit = this.gazetteer.matchAt(full, rel(i));
+      // "Russia-Ukraine war", "Soviet/Russian": a second name inside the same token.
+      if (hit && hit.end < token.end - base && /[-/]/.test(full[hit.end] ?? "")) {
+        const second = this.gazetteer.matchAt(full, hit.end + 1);
+        const actor = second?.entry?.actor;
+        if (second && actor && !second.entry?.ambiguous && second.end <= token.end - base) {
+          mentions.push({ sentence: sentence.index, first: i, last: i, start: base + second.start, end: base + second.end, text: full.slice(second.start, second.end), form: second.entry!.form, actors: [actor] });
+        }
+      }
       // "Prime Minister Narendra Modi": a title in front of a known person.
       let leadTitle: TitleHit | null = null;
       if (!hit && /^\p{Lu}/u.test(token.text)) {

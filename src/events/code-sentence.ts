@@ -48,7 +48,8 @@ function pairs(rule: LexiconRule, source: Group | null, target: Group | null): [
   const src = source ? actorsOf(source) : [];
   const tgt = target ? actorsOf(target) : [];
   const out: [ActorRef, ActorRef][] = [];
-  if (rule.symmetric && (tgt.length === 0 || rule.multilateral)) {
+  // "Russia, Pakistan and China have shown a willingness…": with no counterpart, a joint act among the subjects.
+  if ((rule.symmetric || rule.intent) && (tgt.length === 0 || rule.multilateral)) {
     const all = [...src, ...tgt.filter((t) => !src.some((s) => s.code === t.code))];
     for (let i = 0; i < all.length; i++) for (let j = i + 1; j < all.length; j++) out.push([all[i]!, all[j]!]);
     return out;

@@ -10,9 +10,11 @@ export interface Group {
   readonly mentions: readonly Mention[];
 }
 
-const JOINERS = new Set([",", "and", "or", "&", "/", "as", "well", "along", "together", "with", "plus"]);
+const JOINERS = new Set([",", "and", "or", "&", "/", "as", "well", "along", "together", "with", "plus", "the"]);
 /** Where a clause ends: the subject of a verb is not looked for across these. */
-const CLAUSE_BREAKS = new Set([";", ":", "while", "whereas", "although", "though", "but", "because", "which", "who", "whom", "whose", "that", "when", "where", "if", "unless", "after", "before", "since", "as", "despite", "however", "(", ")", "“", "”", "\""]);
+const CLAUSE_BREAKS = new Set([";", ":", "while", "whereas", "although", "though", "but", "because", "which", "who", "whom", "whose", "that", "when", "where", "if", "unless", "after", "before", "since", "as", "despite", "however"]);
+const RELATIVES = new Set(["that", "which", "who"]);
+const GERUND_OPENERS = new Set(["after", "before", "while", "since", "by", "upon", "on", "without", "when"]);
 const POSSESSIVE = /^(?:'s|’s|'|’)$/;
 const SKIPPABLE_BEFORE_NOUN = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM", "PART", "ADV"]);
 
@@ -26,7 +28,7 @@ export function groupMentions(sentence: Sentence, mentions: readonly Mention[]):
       const between = sentence.tokens.slice(prev.last + 1, m.first).map((t) => t.text.toLowerCase());
       const onlyJoiners = between.every((w) => JOINERS.has(w)) && between.length <= 3;
       const hasWith = between.includes("with") && !between.includes("along") && !between.includes("together");
-      if (onlyJoiners && !hasWith && m.form !== "adjective" === (prev.mentions[0]!.form !== "adjective")) {
+      if (onlyJoiners && !hasWith) {
         groups[groups.length - 1] = { first: prev.first, last: m.last, mentions: [...prev.mentions, m] };
         continue;
       }
@@ -66,12 +68,27 @@ function isPossessive(sentence: Sentence, g: Group): boolean {
 
 function subject(ctx: SlotContext): Group | null {
   const { sentence, groups, trigger } = ctx;
+  const tokens = sentence.tokens;
+  let h = trigger.first - 1;
+  while (h >= 0 && (tokens[h]!.pos === "ADV" || tokens[h]!.pos === "AUX")) h--;
+  const before = tokens[h];
+  // "convince Russia to sell", "weighed in with Ukraine to sell": the infinitive's subject is the mention before "to".
+  if (before && before.text.toLowerCase() === "to" && before.pos === "PART") {
+    const g = groups.find((x) => x.last === h - 1);
+    if (g) return g;
+  }
+  // "after spending two days in New Delhi": a gerund clause shares the sentence's subject.
+  if (before && GERUND_OPENERS.has(before.text.toLowerCase()) && /ing$/.test(tokens[trigger.first]!.text)) {
+    return groups.find((x) => x.last < h && subjectLike(sentence, x)) ?? null;
+  }
+  // "countries that boycotted", "which participated": look past the relative word for its antecedent.
+  const relative = before && RELATIVES.has(before.text.toLowerCase()) ? h : -1;
   let crossedBreak = false;
   for (let k = groups.length - 1; k >= 0; k--) {
     const g = groups[k]!;
     if (g.last >= trigger.first) continue;
     if (trigger.first - g.last > 30) break;
-    for (let i = g.last + 1; i < trigger.first; i++) if (isBreak(sentence.tokens[i]) && sentence.tokens[i]!.text !== "as") crossedBreak = true;
+    for (let i = g.last + 1; i < trigger.first; i++) if (i !== relative && isBreak(sentence.tokens[i]) && sentence.tokens[i]!.text !== "as") crossedBreak = true;
     if (crossedBreak) {
       // "…, which a Pakistani company DMI Associates signed": the subject sits after the relative word.
       return null;
@@ -89,7 +106,7 @@ function rightOf(ctx: SlotContext, from: number, maxDistance: number, stopAtPrep
     for (let i = from; i < g.first; i++) {
       const t = sentence.tokens[i]!;
       if (isBreak(t) && t.text !== "as") return null;
-      if (stopAtPreposition && (t.pos === "ADP" || t.pos === "VERB") && !(t.text.toLowerCase() === "of" && i > from)) return null;
+      if (stopAtPreposition && (t.pos === "ADP" || t.pos === "VERB" || t.pos === "PART")) return null;
     }
     return g;
   }
@@ -101,7 +118,8 @@ function preposition(ctx: SlotContext, word: string): Group | null {
   for (let i = trigger.last + 1; i < sentence.tokens.length && i <= trigger.last + 15; i++) {
     const t = sentence.tokens[i]!;
     if (isBreak(t) && t.text !== "as") return null;
-    if (t.text.toLowerCase() === word) return rightOf(ctx, i + 1, 4, false);
+    // "to" before a verb marks an infinitive, not a recipient.
+    if (t.text.toLowerCase() === word && t.pos !== "PART") return rightOf(ctx, i + 1, 4, false);
   }
   return null;
 }
@@ -116,7 +134,8 @@ function possessor(ctx: SlotContext, from: number, direction: -1 | 1): Group | n
         const t = sentence.tokens[i]!;
         if (!SKIPPABLE_BEFORE_NOUN.has(t.pos) && !POSSESSIVE.test(t.text)) return null;
       }
-      return from - g.last <= 5 && (isPossessive(sentence, g) || g.mentions.some((m) => m.form === "adjective" || m.form === "person" || m.form === "coreference")) ? g : null;
+      // "India's purchase", "the Russian visit", "US invasion": possessive, adjective, or a name used attributively.
+      return from - g.last <= 5 && (isPossessive(sentence, g) || from - g.last === 1 || g.mentions.some((m) => m.form === "adjective" || m.form === "person" || m.form === "coreference")) ? g : null;
     }
     return null;
   }
@@ -135,9 +154,10 @@ export function fillSlot(ctx: SlotContext, slots: readonly Slot[], exclude: Grou
     switch (slot) {
       case "subject": g = subject(ctx); break;
       case "clause-subject": g = groups.find((x) => x.first < trigger.first && subjectLike(sentence, x)) ?? null; break;
-      case "object": g = rightOf(ctx, trigger.last + 1, 6, true); break;
+      // From the head: "granted Russia access", "endorsed Pakistan's bid" put the object inside the pattern.
+      case "object": g = rightOf(ctx, trigger.head + 1, 6, true); break;
       case "next": g = rightOf(ctx, trigger.last + 1, 3, false); break;
-      case "right": g = rightOf(ctx, trigger.last + 1, 15, false); break;
+      case "right": g = rightOf(ctx, trigger.head + 1, 15, false); break;
       case "any-left": g = [...groups].reverse().find((x) => x.last < trigger.first) ?? null; break;
       case "possessor": g = possessor(ctx, trigger.first, -1); break;
       case "possessor-left": g = possessor(ctx, trigger.first, -1) ?? [...groups].reverse().find((x) => x.last < trigger.first && trigger.first - x.last <= 6 && isPossessive(sentence, x)) ?? null; break;

@@ -21,11 +21,11 @@ class History {
   lastTwo(): ActorRef[] {
     return this.order.slice(-2);
   }
-  /** "The two countries": the two states named most in this and the previous sentence, the later first on ties. */
-  pair(sentence: number): ActorRef[] {
+  /** "The two countries": the two states named most in this and the two previous sentences, the later first on ties. */
+  pair(sentence: number, exclude: string | null): ActorRef[] {
     const counts = new Map<string, { actor: ActorRef; n: number; last: number }>();
     this.seen.forEach((s, k) => {
-      if (s.sentence < sentence - 1) return;
+      if (s.sentence < sentence - 2 || s.actor.code === exclude) return;
       const c = counts.get(s.actor.code) ?? { actor: s.actor, n: 0, last: 0 };
       counts.set(s.actor.code, { actor: c.actor, n: c.n + 1, last: k });
     });
@@ -55,7 +55,8 @@ export function resolveCoreference(sentences: readonly Sentence[], mentions: rea
       const rest = sentence.tokens.slice(i, i + 4).map((t) => t.text).join(" ");
       const opensClause = i === 0 || [",", ";", "and", "but"].includes(sentence.tokens[i - 1]!.text.toLowerCase());
       const pair = PAIR.exec(rest) ?? (BOTH_SUBJECT.test(rest) && opensClause ? /^both/i.exec(rest) : null);
-      const two = history.pair(s);
+      // "India … urged both the warring countries": the pair excludes the one speaking of it.
+      const two = history.pair(s, opensClause ? null : sentenceSubject?.code ?? null);
       if (pair && two.length === 2) {
         const span = pair[0].split(" ").length;
         added.push(mentionOf(sentence, i, i + span - 1, two));

@@ -36,7 +36,7 @@ export interface SentenceEvents {
   readonly skipped: Skipped[];
 }
 
-const WINDOW = 6;
+const WINDOW = 14;
 
 function actorsOf(g: Group): ActorRef[] {
   const seen = new Map<string, ActorRef>();
@@ -71,7 +71,7 @@ function nearest<T extends { start: number; end: number }>(items: readonly T[], 
 /** Intent rules ("promised", "expressed readiness to") absorb the trigger they govern. */
 function absorbGoverned(triggers: readonly Trigger[], sentence: Sentence): Trigger[] {
   return triggers.filter((t) => !triggers.some((i) => i.rule.intent && i !== t && t.first > i.last && t.first - i.last <= WINDOW &&
-    !sentence.tokens.slice(i.last + 1, t.first).some((x) => ["that", ";", ",", "and", "but", "which"].includes(x.text.toLowerCase()))));
+    !sentence.tokens.slice(i.last + 1, t.first).some((x) => ["that", ";", "but", "which", "while", "whereas"].includes(x.text.toLowerCase()))));
 }
 
 /** Codes every event of the sentence; pure. */

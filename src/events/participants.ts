@@ -10,7 +10,7 @@ export interface Group {
   readonly mentions: readonly Mention[];
 }
 
-const JOINERS = new Set([",", "and", "or", "&", "/", "as", "well", "along", "together", "with", "plus", "the"]);
+const JOINERS = new Set([",", "and", "or", "&", "/", "-", "–", "as", "well", "along", "together", "with", "plus", "the"]);
 /** Where a clause ends: the subject of a verb is not looked for across these. */
 const CLAUSE_BREAKS = new Set([";", ":", "while", "whereas", "although", "though", "but", "because", "which", "who", "whom", "whose", "that", "when", "where", "if", "unless", "after", "before", "since", "as", "despite", "however"]);
 const RELATIVES = new Set(["that", "which", "who"]);
@@ -115,7 +115,7 @@ function rightOf(ctx: SlotContext, from: number, maxDistance: number, stopAtPrep
 
 function preposition(ctx: SlotContext, word: string): Group | null {
   const { sentence, trigger } = ctx;
-  for (let i = trigger.last + 1; i < sentence.tokens.length && i <= trigger.last + 15; i++) {
+  for (let i = trigger.head + 1; i < sentence.tokens.length && i <= trigger.last + 15; i++) {
     const t = sentence.tokens[i]!;
     if (isBreak(t) && t.text !== "as") return null;
     // "to" before a verb marks an infinitive, not a recipient.

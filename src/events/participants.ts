@@ -18,9 +18,12 @@ const GERUND_OPENERS = new Set(["after", "before", "while", "since", "by", "upon
 const POSSESSIVE = /^(?:'s|’s|'|’)$/;
 const SKIPPABLE_BEFORE_NOUN = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM", "PART", "ADV"]);
 
+const CLOSERS = new Set(["and", "or", "&", "/", "-", "–", "along", "plus", "together", "well"]);
+
 /** Groups coordinated mentions: "Pakistan along with China, Egypt, Venezuela and Belarus". */
 export function groupMentions(sentence: Sentence, mentions: readonly Mention[]): Group[] {
   const groups: Group[] = [];
+  const closed = new Set<number>();
   const sorted = [...mentions].sort((a, b) => a.first - b.first);
   for (const m of sorted) {
     const prev = groups[groups.length - 1];
@@ -30,12 +33,14 @@ export function groupMentions(sentence: Sentence, mentions: readonly Mention[]):
       const hasWith = between.includes("with") && !between.includes("along") && !between.includes("together");
       if (onlyJoiners && !hasWith) {
         groups[groups.length - 1] = { first: prev.first, last: m.last, mentions: [...prev.mentions, m] };
+        if (between.some((w) => CLOSERS.has(w))) closed.add(groups.length - 1);
         continue;
       }
     }
     groups.push({ first: m.first, last: m.last, mentions: [m] });
   }
-  return groups;
+  // Commas alone do not make a list ("If Egypt buys jets from France, Israel would object"): it needs an "and".
+  return groups.flatMap((g, k) => (g.mentions.length > 1 && !closed.has(k) ? g.mentions.map((m) => ({ first: m.first, last: m.last, mentions: [m] })) : [g]));
 }
 
 export interface SlotContext {

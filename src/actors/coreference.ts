@@ -18,8 +18,8 @@ class History {
     this.order.push(actor);
     this.seen.push({ actor, sentence });
   }
-  lastTwo(): ActorRef[] {
-    return this.order.slice(-2);
+  lastTwo(exclude: string | null = null): ActorRef[] {
+    return this.order.filter((a) => a.code !== exclude).slice(-2);
   }
   /** "The two countries": the two states named most in this and the two previous sentences, the later first on ties. */
   pair(sentence: number, exclude: string | null): ActorRef[] {
@@ -64,7 +64,8 @@ export function resolveCoreference(sentences: readonly Sentence[], mentions: rea
         i += span - 1;
         continue;
       }
-      const recent = history.lastTwo();
+      // "Bolivia praised the latter": the latter of the two named before, not the subject of this clause.
+      const recent = history.lastTwo(opensClause ? null : sentenceSubject?.code ?? null);
       if (LATTER.test(rest) && recent.length === 2) { added.push(mentionOf(sentence, i, i + 1, [recent[1]!])); i++; continue; }
       if (FORMER.test(rest) && recent.length === 2) { added.push(mentionOf(sentence, i, i + 1, [recent[0]!])); i++; continue; }
       if (IT.test(sentence.tokens[i]!.text)) {

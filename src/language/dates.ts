@@ -35,6 +35,7 @@ function chronoDates(text: string, ref: Date | null): DateMention[] {
     // "may" the modal verb, "march" the verb: month words count only with a number next to them.
     if (!hasDigit && !relative) continue;
     if (!hasDigit && MONTH_WORD.test(r.text) && !relative) continue;
+    if (relative && !ref) continue;
     const yearKnown = s.isCertain("year");
     if (!yearKnown && !ref) continue;
     if (!yearKnown && !relative && !MONTH_WORD.test(r.text)) continue;

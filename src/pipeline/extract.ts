@@ -80,7 +80,9 @@ export function extractArticle(article: Article, blocks: readonly Block[], remov
     const anaphoric = findAnaphoricDate(sentence.text, lastDate);
     const sentenceDates = anaphoric ? [...dates[i]!, { ...anaphoric, start: anaphoric.start + sentence.start, end: anaphoric.end + sentence.start }] : dates[i]!;
     if (own.length === 0 && !anaphoric && THEN.test(sentence.text) && i > 0) inheritedDate = lastDate;
-    const quote = quotes.find((q) => q.start <= sentence.start && sentence.end <= q.end + 1 || (q.start >= sentence.start && q.start < sentence.end && q.end > sentence.end));
+    // A sentence counts as quoted when most of it lies inside a quotation.
+    const overlap = (q: { start: number; end: number }) => Math.max(0, Math.min(q.end, sentence.end) - Math.max(q.start, sentence.start));
+    const quote = quotes.find((q) => overlap(q) > 0.4 * (sentence.end - sentence.start));
     let quoteKind: null | "speaker" | "commentator" = null;
     if (quote) {
       const opening = sentences.find((s) => s.start <= quote.start && quote.start <= s.end) ?? sentence;

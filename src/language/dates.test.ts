@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { findAnaphoricDate, findDates } from "./dates.js";
+
+const values = (text: string, published: string | null = null) => findDates(text, published).map((d) => d.value);
+
+describe("findDates", () => {
+  it("resolves explicit dates to the precision the text gives", () => {
+    expect(values("On May 1, 2018, the talks began.")).toEqual(["2018-05-01"]);
+    expect(values("In July 2015 the chief visited.")).toEqual(["2015-07"]);
+    expect(values("The 1980 Olympics were boycotted in 1980.")).toEqual(["1980", "1980"]);
+    expect(values("It happened on 3 March 2020.")).toEqual(["2020-03-03"]);
+  });
+  it("does not read years in amounts, distances or decades as dates", () => {
+    expect(values("a 1300km pipeline worth $2014 million")).toEqual([]);
+    expect(values("in the late 1970s")).toEqual([""]);
+  });
+  it("resolves relative dates against the publication date and leaves them out without one", () => {
+    expect(values("The deal was signed last year.", "2023-05-10")).toEqual(["2022"]);
+    expect(values("He will visit next month.", "2024-01-15")).toEqual(["2024-02"]);
+    expect(values("Putin will be in Islamabad on September 26.")).toEqual([]);
+    expect(values("may back track")).toEqual([]);
+  });
+  it("counts 'three months later' from the last date given", () => {
+    expect(findAnaphoricDate("Three months later they signed.", "2015-07")?.value).toBe("2015-10");
+    expect(findAnaphoricDate("Two years later they met.", "2001")?.value).toBe("2003");
+    expect(findAnaphoricDate("Three months later they signed.", null)).toBeNull();
+  });
+});

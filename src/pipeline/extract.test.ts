@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { extract } from "./extract.js";
+
+/** Events of a text as compact strings: "SRC>TGT code date modality". */
+function events(text: string, published: string | null = null): string[] {
+  return extract(text, { published }).events.map((e) => `${e.source}${e.symmetric ? "=" : ">"}${e.target} ${e.code} ${e.date ?? "-"} ${e.modality}`);
+}
+
+describe("event coding", () => {
+  it("codes subject and object of a verb, and each member of a list", () => {
+    expect(events("Japanese Foreign Minister Taro Kono visited Seoul and Beijing in 2018.")).toEqual(["JPN>KOR 04 2018 asserted", "JPN>CHN 04 2018 asserted"]);
+  });
+  it("turns a passive around", () => {
+    expect(events("Turkey was visited by the German Chancellor in 2019.")).toEqual(["DEU>TUR 04 2019 asserted"]);
+  });
+  it("codes joint acts once, as symmetric", () => {
+    expect(events("France and Germany signed a defence pact on 3 March 2020.")).toEqual(["FRA=DEU 05 2020-03-03 asserted"]);
+  });
+  it("codes nominal events and buyers as targets of sales", () => {
+    expect(events("The sale of Russian helicopters to Pakistan was approved in 2015.")).toEqual(["RUS>PAK 06 2015 asserted"]);
+    expect(events("Egypt bought jets from France in 2015.")).toEqual(["FRA>EGY 06 2015 asserted"]);
+  });
+  it("marks negation, hedges, plans and conditions", () => {
+    expect(events("Brazil did not criticize Argentina.")).toEqual(["BRA>ARG 11 - negated"]);
+    expect(events("Reportedly, Iran sold drones to Russia last year.", "2023-05-10")).toEqual(["IRN>RUS 06 2022 reported"]);
+    expect(events("Canada will host the Mexican President next month.", "2024-01-15")).toEqual(["MEX>CAN 04 2024-02 planned"]);
+    expect(events("If Egypt buys jets from France, Israel would object.")).toEqual(["FRA>EGY 06 - hypothetical"]);
+  });
+  it("dates 'three months later' from the previous event and resolves 'the two countries'", () => {
+    expect(events("India and China held talks in Beijing in July 2015. Three months later the two countries signed a trade agreement."))
+      .toEqual(["IND=CHN 04 2015-07 asserted", "CHN=IND 05 2015-10 asserted"]);
+  });
+  it("attaches amounts and keeps evidence offsets into the cleaned text", () => {
+    const x = extract("Headline\n\nThe United States imposed sanctions on Venezuela worth $2.5 billion.");
+    const [e] = x.events;
+    expect(e?.amount).toEqual({ value: 2.5e9, unit: "USD" });
+    expect(x.article.text.slice(e!.start, e!.end)).toBe(e!.evidence);
+  });
+  it("does not code quotations of commentators as events", () => {
+    expect(events('Analyst John Smith said, "Iran sold drones to Russia and will sell more to Belarus next year."')).toEqual([]);
+  });
+  it("codes nothing in a headline or caption", () => {
+    expect(events("Russia visits Pakistan\n\nNothing else happened.")).toEqual([]);
+  });
+});

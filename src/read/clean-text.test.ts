@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import { cleanText } from "./clean-text.js";
+import { loadArticle } from "./load-article.js";
+
+const scraped = [
+  "Header Ad",
+  "HomeNEWSWorld NewsTurkey and Greece agree to talk",
+  "",
+  "Turkey and Greece agree to talk",
+  "",
+  "- Advertisement -",
+  "Turkish Foreign Minister Mevlut Cavusoglu met his Greek counterpart in Athens on Monday.",
+  "Read more: Why the Aegean matters",
+  "The two sides agreed to resume talks.",
+  "",
+  "Jane Doe",
+  "Jane Doehttps://example.org/jane",
+  "Jane Doe is a journalist who has covered the region for 20 years.",
+  "Please enter your comment!",
+  "Please enter your name here",
+  "Most Popular",
+  "Some other story",
+].join("\n");
+
+describe("cleanText", () => {
+  it("removes ads, breadcrumbs, read-more lines, author cards and everything after Most Popular", () => {
+    const c = cleanText(scraped);
+    expect(c.text).toBe([
+      "Turkey and Greece agree to talk",
+      "Turkish Foreign Minister Mevlut Cavusoglu met his Greek counterpart in Athens on Monday.",
+      "The two sides agreed to resume talks.",
+    ].join("\n\n"));
+    expect(c.title).toBe("Turkey and Greece agree to talk");
+    expect(c.removed).toContain("Please enter your comment!");
+    expect(c.removed).toContain("Some other story");
+  });
+
+  it("keeps the headline as its own block so it is never glued to the first sentence", () => {
+    const c = cleanText("Spain recalls envoy\nSpain recalled its ambassador.");
+    expect(c.blocks.map((b) => b.kind)).toEqual(["title", "body"]);
+    expect(c.text.slice(c.blocks[1]!.start, c.blocks[1]!.end)).toBe("Spain recalled its ambassador.");
+  });
+
+  it("reads a stated publication date and drops its line", () => {
+    const c = cleanText("Headline here\nThursday, March 28, 2024\nPeru signed a deal with Chile.");
+    expect(c.published).toBe("2024-03-28");
+    expect(c.text).not.toContain("2024");
+  });
+
+  it("takes a Markdown heading and a Published line", () => {
+    const { article } = loadArticle("# Oman hosts talks\n\n*Published 2023-05-02*\n\nOman hosted talks between Iran and Saudi Arabia.", { id: "a.md" });
+    expect(article.format).toBe("markdown");
+    expect(article.title).toBe("Oman hosts talks");
+    expect(article.published).toBe("2023-05-02");
+  });
+});

@@ -1,0 +1,37 @@
+import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { HAS_SHARED, SHARED } from "../test-support/shared.js";
+import { createExtractor, extract } from "./extract.js";
+
+const root = fileURLToPath(new URL("../../", import.meta.url));
+/** The F1 reached on the development set when this floor was set; quality may not fall below it. */
+const F1_FLOOR = 0.78;
+
+describe.skipIf(!HAS_SHARED)("against ../shared", () => {
+  it("scores at least the recorded F1 on the seed articles with the shared scorer", () => {
+    const out = execFileSync("node", [`${SHARED}tools/score-events.mjs`, "--gold", `${SHARED}gold/seeds`, "--articles", `${SHARED}corpus/seeds`,
+      "--cmd", `node ${root}bin/dyad.js extract --format jsonl`, "--json"], { encoding: "utf8" });
+    const { totals } = JSON.parse(out) as { totals: Record<string, number> };
+    expect(totals.errors).toBe(0);
+    expect(totals.f1).toBeGreaterThanOrEqual(F1_FLOOR);
+    expect(totals.precision).toBeGreaterThanOrEqual(0.65);
+    expect(totals.date_accuracy).toBeGreaterThanOrEqual(0.7);
+    expect(totals.code_accuracy).toBeGreaterThanOrEqual(0.6);
+  }, 120_000);
+
+  it("extracts every article of the news corpus without throwing, with offsets that match the evidence", () => {
+    const lines = readFileSync(`${SHARED}corpus/news/articles.jsonl`, "utf8").split("\n").filter(Boolean);
+    const extractor = createExtractor();
+    let events = 0;
+    for (const line of lines) {
+      const r = JSON.parse(line) as { id: string; text: string; published: string | null };
+      const x = extract(r.text, { id: r.id, published: r.published, extractor });
+      for (const e of x.events) expect(x.article.text.slice(e.start, e.end)).toBe(e.evidence);
+      events += x.events.length;
+    }
+    expect(lines.length).toBeGreaterThan(2000);
+    expect(events).toBeGreaterThan(0);
+  }, 300_000);
+});

@@ -12,6 +12,8 @@ export interface Entry {
   readonly form: MentionForm;
   /** Also a common word or another place: only trusted next to a title ("Georgian President"). */
   readonly ambiguous: boolean;
+  /** A place that contains a state's name ("Indian Ocean", "Latin America"): matched, then ignored. */
+  readonly place?: boolean;
 }
 
 export interface Term {
@@ -126,7 +128,10 @@ export function loadDictionary(extraDirs: readonly string[] = (process.env.DYAD_
       const base = file.slice(actors.length + 1);
       if (base.startsWith("countries")) entries.push(...countryEntries(file, json as CountryJson[]));
       else if (base.startsWith("organisations")) entries.push(...organisationEntries(file, json as OrgJson[]));
-      else if (base.startsWith("titles")) {
+      else if (base.startsWith("places")) {
+        const nowhere: ActorRef = { code: "", role: "CVL", scope: "nonstate" };
+        for (const name of strings((json as { places?: unknown }).places)) entries.push({ name, actor: nowhere, form: "name", ambiguous: false, place: true });
+      } else if (base.startsWith("titles")) {
         const t = json as { offices?: { words?: unknown; role?: unknown; office?: unknown }[]; voices?: unknown };
         for (const g of t.offices ?? []) titles.push({ words: strings(g.words), role: roleOf(file, g.role, "GOV"), office: String(g.office ?? "") });
         voices.push(...strings(t.voices));

@@ -11,6 +11,9 @@ describe("actor mentions", () => {
   it("codes capitals and seats of power as their state", () => {
     expect(actors("The Kremlin warned Kyiv while Washington watched.")).toEqual(["Kremlin=RUS/GOV", "Kyiv=UKR/GOV", "Washington=USA/GOV"]);
   });
+  it("ignores places named after a state", () => {
+    expect(actors("Warships from Latin America sailed into the Indian Ocean and the South China Sea.")).toEqual([]);
+  });
   it("codes historical names as the successor state", () => {
     expect(actors("The Soviet Union invaded Afghanistan.")).toEqual(["Soviet Union=RUS/GOV", "Afghanistan=AFG/GOV"]);
   });

@@ -76,6 +76,7 @@ export class MentionFinder {
         }
       }
       if (!hit) { i++; continue; }
+      if (hit.entry?.place) { i = tokenAtChar(hit.end, i) + 1; continue; }
       let last = tokenAtChar(hit.end, leadTitle ? tokenAtChar(leadTitle.end, i) + 1 : i);
       let actor: ActorRef | null = hit.official ? resolveOfficial(hit.official, date) : hit.entry?.actor ?? null;
       let form: Mention["form"] = hit.official ? "person" : hit.entry?.form ?? "name";

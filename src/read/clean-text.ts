@@ -25,8 +25,9 @@ const TERMINAL = /[.!?…"”’')\]]$/;
 
 /** A short line with no closing punctuation: a headline, sub-heading, caption or tag list. */
 function isHeadingLike(line: string): boolean {
-  const words = line.split(/\s+/).length;
-  return words <= 14 && !TERMINAL.test(line) || (words <= 14 && line.endsWith("?") && !line.includes(". "));
+  if (line.split(/\s+/).length > 14) return false;
+  // "Is Pakistan on the Path of Betraying Russia?": a one-line question is a headline too.
+  return !TERMINAL.test(line) || (line.endsWith("?") && !line.includes(". "));
 }
 
 /** Cleans text that is already plain (after HTML extraction, or a .txt/.md file). */

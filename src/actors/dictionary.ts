@@ -53,7 +53,8 @@ export class DictionaryError extends Error {
 /** The bundled data folder, found from this module both in src/ (tests) and dist/ (CLI). */
 export const DATA_DIR = fileURLToPath(new URL("../../data/", import.meta.url));
 
-function readJson(file: string): unknown {
+/** Parses a dictionary file, naming it in the error. */
+export function readJson(file: string): unknown {
   try {
     return JSON.parse(readFileSync(file, "utf8"));
   } catch (e) {
@@ -115,8 +116,13 @@ function jsonFiles(dir: string): string[] {
   return existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(".json")).sort().map((f) => join(dir, f)) : [];
 }
 
-/** Reads the bundled dictionaries plus any extra folders (DYAD_DICTIONARIES, colon-separated) laid out the same way. */
-export function loadDictionary(extraDirs: readonly string[] = (process.env.DYAD_DICTIONARIES ?? "").split(":").filter(Boolean)): Dictionary {
+/** Extra dictionary folders named in DYAD_DICTIONARIES (colon-separated), laid out like data/. */
+export function extraDictionaryDirs(): string[] {
+  return (process.env.DYAD_DICTIONARIES ?? "").split(":").filter(Boolean);
+}
+
+/** Reads the bundled dictionaries plus any extra folders laid out the same way. */
+export function loadDictionary(extraDirs: readonly string[] = extraDictionaryDirs()): Dictionary {
   const entries: Entry[] = [];
   const officials: Official[] = [];
   const titles: TitleGroup[] = [];

@@ -1,7 +1,7 @@
 /** Finds actor mentions in a sentence: names, adjectives, capitals, bodies, office holders and titles. */
 import type { ActorRef, Mention, Role, Sentence } from "../domain/types.js";
 import type { Dictionary, TitleGroup } from "./dictionary.js";
-import { Gazetteer, resolveOfficial } from "./gazetteer.js";
+import { Gazetteer, isWordChar, resolveOfficial } from "./gazetteer.js";
 
 /** Mentions of one sentence, plus voices ("Indian media", "analysts") that mark reported speech. */
 export interface SentenceMentions {
@@ -12,7 +12,6 @@ export interface SentenceMentions {
 
 interface TitleHit { readonly end: number; readonly group: TitleGroup }
 
-const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 const POSSESSIVE = new Set(["'s", "’s", "'", "’"]);
 
 /** Compiled actor finder; build once per dictionary. */

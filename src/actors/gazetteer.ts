@@ -12,7 +12,8 @@ export interface NameHit {
 
 const WORD = /^[\p{L}\p{N}]+|^[^\s]/u;
 const firstWord = (s: string): string => WORD.exec(s)?.[0] ?? s;
-const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+/** Whether a character continues a word (so a name ending before it is cut mid-word). */
+export const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 
 interface Candidate {
   readonly name: string;

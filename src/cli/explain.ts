@@ -1,7 +1,7 @@
 /** `--explain`: per sentence, the actors found and why each trigger was or was not coded. */
 import type { Extraction } from "../pipeline/extract.js";
+import { printable } from "./format-records.js";
 
-const printable = (s: string) => s.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, " ");
 
 export function explain(x: Extraction): string {
   const out: string[] = [`# ${x.article.id}`, `title: ${x.article.title ?? "-"}`, `published: ${x.article.published ?? "unknown"}`];

@@ -20,8 +20,8 @@ export function toJson(events: readonly EventRecord[]): string {
 }
 
 const clip = (s: string, n: number) => (s.length <= n ? s : s.slice(0, n - 1) + "…");
-// Terminal control characters in untrusted article text must not reach the terminal.
-const printable = (s: string) => s.replace(/[\u0000-\u001f\u007f-\u009f]/g, " ");
+/** Untrusted article text with terminal control characters (and line breaks) replaced by spaces. */
+export const printable = (s: string) => s.replace(/[\u0000-\u001f\u007f-\u009f]/g, " ");
 
 /** One aligned line per event: dyad, code name, date, modality and a short excerpt. */
 export function toTable(events: readonly EventRecord[], width = 160): string {

@@ -1,7 +1,7 @@
 /** The event lexicon (data/lexicon/*.json): trigger patterns, CAMEO codes and where the actors are found. */
-import { readFileSync, readdirSync, existsSync } from "node:fs";
+import { readdirSync, existsSync } from "node:fs";
 import { join } from "node:path";
-import { DATA_DIR, DictionaryError } from "../actors/dictionary.js";
+import { DATA_DIR, DictionaryError, extraDictionaryDirs, readJson } from "../actors/dictionary.js";
 import { isCameoCode } from "../domain/cameo.js";
 import { SECTORS, isOneOf, type Sector } from "../domain/vocabulary.js";
 
@@ -68,15 +68,14 @@ function rule(file: string, raw: Record<string, unknown>): LexiconRule {
 }
 
 /** Reads every lexicon file of the bundled data and of extra dictionary folders. */
-export function loadLexicon(extraDirs: readonly string[] = (process.env.DYAD_DICTIONARIES ?? "").split(":").filter(Boolean)): LexiconRule[] {
+export function loadLexicon(extraDirs: readonly string[] = extraDictionaryDirs()): LexiconRule[] {
   const rules: LexiconRule[] = [];
   for (const root of [DATA_DIR, ...extraDirs]) {
     const dir = join(root, "lexicon");
     if (!existsSync(dir)) continue;
     for (const f of readdirSync(dir).filter((x) => x.endsWith(".json")).sort()) {
       const file = join(dir, f);
-      let json: unknown;
-      try { json = JSON.parse(readFileSync(file, "utf8")); } catch (e) { throw new DictionaryError(file, e instanceof Error ? e.message : String(e)); }
+      const json = readJson(file);
       if (!Array.isArray(json)) throw new DictionaryError(file, "expected an array of rules");
       rules.push(...json.map((r) => rule(file, r as Record<string, unknown>)));
     }

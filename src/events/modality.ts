@@ -1,7 +1,6 @@
 /** Decides whether an event is asserted, reported, planned, negated or hypothetical from cue words. */
-import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { DATA_DIR } from "../actors/dictionary.js";
+import { DATA_DIR, readJson } from "../actors/dictionary.js";
 import type { Modality, Sentence } from "../domain/types.js";
 
 export interface ModalityCues {
@@ -11,9 +10,12 @@ export interface ModalityCues {
   readonly reported: readonly string[];
 }
 
-/** Reads data/cues/modality.json. */
+const straight = (xs: readonly string[] | undefined) => (xs ?? []).map((x) => x.toLowerCase().replace(/’/g, "'"));
+
+/** Reads data/cues/modality.json, with curly apostrophes straightened once, as sentence words are. */
 export function loadModalityCues(): ModalityCues {
-  return JSON.parse(readFileSync(join(DATA_DIR, "cues", "modality.json"), "utf8")) as ModalityCues;
+  const raw = readJson(join(DATA_DIR, "cues", "modality.json")) as Partial<ModalityCues>;
+  return { negation: straight(raw.negation), hypothetical: straight(raw.hypothetical), planned: straight(raw.planned), reported: straight(raw.reported) };
 }
 
 const STOPS = new Set([";", ":", "while", "whereas", "but", "because", "which", "that", "who", "when", "since", "although", "though", "despite", "however"]);
@@ -34,8 +36,6 @@ export interface ModalityInput {
   readonly last: number;
   /** Token indices of commentators or outlets named in the sentence ("Indian media"). */
   readonly voices: readonly number[];
-  /** The sentence is quoted from someone else. */
-  readonly quoted: boolean;
 }
 
 /** Cues close before the trigger govern it; reporting cues anywhere before it in the sentence. */
@@ -45,11 +45,10 @@ export function modalityOf(input: ModalityInput, cues: ModalityCues): Modality {
   let clauseStart = 0;
   for (let i = first - 1; i >= 0; i--) if (STOPS.has(words[i]!)) { clauseStart = i + 1; break; }
   const near = Math.max(clauseStart, first - 4);
-  const norm = (xs: readonly string[]) => xs.map((x) => x.replace(/’/g, "'"));
-  if (anyIn(words, near, first, norm(cues.negation)) || anyIn(words, first, last, ["not", "n't"])) return "negated";
-  if (anyIn(words, clauseStart, first, ["if", "unless", "whether"]) || anyIn(words, Math.max(clauseStart, first - 6), first, norm(cues.hypothetical))) return "hypothetical";
+  if (anyIn(words, near, first, cues.negation) || anyIn(words, first, last, ["not", "n't"])) return "negated";
+  if (anyIn(words, clauseStart, first, ["if", "unless", "whether"]) || anyIn(words, Math.max(clauseStart, first - 6), first, cues.hypothetical)) return "hypothetical";
   const voiceBefore = voices.some((v) => v < first);
-  if (input.quoted || voiceBefore || anyIn(words, 0, first, norm(cues.reported)) || anyIn(words, 0, words.length, ["if true", "reportedly"])) return "reported";
-  if (anyIn(words, Math.max(clauseStart, first - 6), first, norm(cues.planned)) || anyIn(words, clauseStart, words.length, ["in process", "in the process of"])) return "planned";
+  if (voiceBefore || anyIn(words, 0, first, cues.reported) || anyIn(words, 0, words.length, ["if true", "reportedly"])) return "reported";
+  if (anyIn(words, Math.max(clauseStart, first - 6), first, cues.planned) || anyIn(words, clauseStart, words.length, ["in process", "in the process of"])) return "planned";
   return "asserted";
 }

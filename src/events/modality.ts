@@ -36,12 +36,16 @@ export interface ModalityInput {
   readonly last: number;
   /** Token indices of commentators or outlets named in the sentence ("Indian media"). */
   readonly voices: readonly number[];
+  /** Date expressions of the sentence (article offsets). */
+  readonly dates: readonly { readonly start: number; readonly end: number }[];
 }
 
 /** Cues close before the trigger govern it; reporting cues anywhere before it in the sentence. */
 export function modalityOf(input: ModalityInput, cues: ModalityCues): Modality {
   const { sentence, first, last, voices } = input;
-  const words = sentence.tokens.map((t) => t.text.toLowerCase().replace(/’/g, "'"));
+  // Words of a date are never cues: "On May 1, 2018" holds no modal "may".
+  const inDate = (t: { start: number }) => input.dates.some((d) => d.start <= t.start && t.start < d.end);
+  const words = sentence.tokens.map((t) => (inDate(t) ? "" : t.text.toLowerCase().replace(/’/g, "'")));
   let clauseStart = 0;
   for (let i = first - 1; i >= 0; i--) if (STOPS.has(words[i]!)) { clauseStart = i + 1; break; }
   const near = Math.max(clauseStart, first - 4);

@@ -14,5 +14,6 @@ describe("findAmounts", () => {
   it("reads counted equipment", () => {
     expect(amounts("supplied four Mi-35 M attack helicopters")).toEqual([{ value: 4, unit: "helicopters" }]);
     expect(amounts("banned 59 apps")).toEqual([{ value: 59, unit: "apps" }]);
+    expect(amounts("wants T-90 tanks and Mi-35 helicopters")).toEqual([]);
   });
 });

@@ -21,7 +21,8 @@ const MONEY_PATTERNS: readonly RegExp[] = [
 ];
 const NUMBER_WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"];
 const COUNTED = "helicopters|aircraft|jets|fighters|fighter jets|tanks|missiles|missile systems|ships|warships|submarines|frigates|vessels|drones|troops|soldiers|satellites|apps|reactors|systems|rifles|guns|howitzers|launchers|batteries|planes|trucks|sailors|diplomats|officials|personnel|rounds|people";
-const COUNT = new RegExp(String.raw`\b(\d+|${NUMBER_WORDS.slice(2).join("|")})\s+((?:[\p{L}\d‘’'"-]+\s+){0,4}?)(${COUNTED})\b`, "giu");
+// "T-90 tanks", "Mi-35 helicopters": a number inside a model name is not a count.
+const COUNT = new RegExp(String.raw`(?<![\p{L}\d-])\b(\d+|${NUMBER_WORDS.slice(2).join("|")})\s+((?:[\p{L}\d‘’'"-]+\s+){0,4}?)(${COUNTED})\b`, "giu");
 
 function number(s: string): number {
   return Number(s.replace(/,/g, ""));

@@ -13,6 +13,7 @@ describe("findDates", () => {
   it("does not read years in amounts, distances or decades as dates", () => {
     expect(values("a 1300km pipeline worth $2014 million")).toEqual([]);
     expect(values("in the late 1970s")).toEqual([""]);
+    expect(values("the first visit in 38 years, after a 3-day trip")).toEqual([]);
   });
   it("resolves relative dates against the publication date and leaves them out without one", () => {
     expect(values("The deal was signed last year.", "2023-05-10")).toEqual(["2022"]);

@@ -12,6 +12,7 @@ const pad = (n: number) => String(n).padStart(2, "0");
 const MONTH_WORD = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b/i;
 const RELATIVE = /\b(yesterday|today|tonight|tomorrow|last|next|this|ago|earlier|(mon|tues|wednes|thurs|fri|satur|sun)day)\b/i;
 const BARE_YEAR = /(?<![\d$£€.,-])\b(1[89]\d{2}|20\d{2})\b(?!s\b|\s*(?:km|kg|%|mw|billion|million|bn|crore|troops|soldiers|people|tons?|tonnes|feet|metres|meters|miles)\b)/g;
+const DURATION = /\b\d+\s+(years?|months?|weeks?|days?|hours?|decades?)\b/i;
 const DECADE = /\b(1[89]\d0|20\d0)s\b/g;
 const PREVIOUS_YEAR = /\b(?:in\s+)?(?:the\s+)?(previous|last|past|preceding|following|next|this|current)\s+year\b/gi;
 
@@ -36,6 +37,8 @@ function chronoDates(text: string, ref: Date | null): DateMention[] {
     if (!hasDigit && !relative) continue;
     if (!hasDigit && MONTH_WORD.test(r.text) && !relative) continue;
     if (relative && !ref) continue;
+    // "the first visit in 38 years", "for 15 years": a duration, not a date.
+    if (DURATION.test(r.text) && !relative) continue;
     const yearKnown = s.isCertain("year");
     if (!yearKnown && !ref) continue;
     if (!yearKnown && !relative && !MONTH_WORD.test(r.text)) continue;

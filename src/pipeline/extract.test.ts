@@ -25,6 +25,7 @@ describe("event coding", () => {
     expect(events("Reportedly, Iran sold drones to Russia last year.", "2023-05-10")).toEqual(["IRN>RUS 06 2022 reported"]);
     expect(events("Canada will host the Mexican President next month.", "2024-01-15")).toEqual(["MEX>CAN 04 2024-02 planned"]);
     expect(events("If Egypt buys jets from France, Israel would object.")).toEqual(["FRA>EGY 06 - hypothetical"]);
+    expect(events("On May 1, 2018, Chile praised Peru.")).toEqual(["CHL>PER 05 2018-05-01 asserted"]);
   });
   it("dates 'three months later' from the previous event and resolves 'the two countries'", () => {
     expect(events("India and China held talks in Beijing in July 2015. Three months later the two countries signed a trade agreement."))

@@ -5,6 +5,7 @@ import { extract } from "../pipeline/extract.js";
 import { readInput } from "../read/read-file.js";
 import { explain } from "./explain.js";
 import { toJson, toJsonl, toTable } from "./format-records.js";
+import { UsageError } from "./usage-error.js";
 
 export interface ExtractCommandOptions {
   readonly format: string;
@@ -18,9 +19,6 @@ export interface Io {
   readonly err: (s: string) => void;
 }
 
-export class UsageError extends Error {
-  override name = "UsageError";
-}
 
 const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 

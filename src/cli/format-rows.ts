@@ -1,0 +1,45 @@
+/** Prints rows of query results as an aligned table, CSV or JSON. */
+import { printable } from "./format-records.js";
+import { UsageError } from "./usage-error.js";
+
+export const ROW_FORMATS = ["table", "json", "csv"] as const;
+export type RowFormat = (typeof ROW_FORMATS)[number];
+
+export function parseRowFormat(value: string, allowed: readonly string[] = ROW_FORMATS): RowFormat {
+  if (!allowed.includes(value)) throw new UsageError(`unknown --format "${value}" (use ${allowed.join(", ")})`);
+  return value as RowFormat;
+}
+
+export type Row = Record<string, string | number | boolean | null>;
+
+const clip = (s: string, n: number) => (s.length <= n ? s : s.slice(0, n - 1) + "…");
+
+/** RFC 4180 quoting; cells a spreadsheet would run as a formula are prefixed with an apostrophe. */
+export function csvCell(v: string | number | boolean | null): string {
+  if (v === null) return "";
+  let s = String(v);
+  if (typeof v === "string" && /^[=+\-@\t\r]/.test(s) && !/^-?\d/.test(s)) s = `'${s}`;
+  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+export function toCsv(rows: readonly Row[], columns: readonly string[], header = true): string {
+  const lines = rows.map((r) => columns.map((c) => csvCell(r[c] ?? null)).join(","));
+  return [...(header ? [columns.join(",")] : []), ...lines].join("\n") + "\n";
+}
+
+/** Aligned columns; the last column takes the remaining width and is clipped. */
+export function toAligned(rows: readonly Row[], columns: readonly string[], width = process.stdout.columns ?? 160): string {
+  if (rows.length === 0) return "(nothing matched)\n";
+  const cells = rows.map((r) => columns.map((c) => printable(r[c] === null || r[c] === undefined ? "-" : String(r[c]))));
+  const widths = columns.map((c, i) => Math.max(c.length, ...cells.map((row) => row[i]!.length)));
+  const fixed = widths.slice(0, -1).reduce((a, b) => a + b + 2, 0);
+  widths[widths.length - 1] = Math.max(20, Math.min(widths[widths.length - 1]!, width - fixed));
+  const line = (row: string[]) => row.map((c, i) => (i === row.length - 1 ? clip(c, widths[i]!) : c.padEnd(widths[i]!))).join("  ").trimEnd();
+  return [line(columns.map((c) => c.toUpperCase())), ...cells.map(line)].join("\n") + "\n";
+}
+
+export function formatRows(rows: readonly Row[], columns: readonly string[], format: RowFormat): string {
+  if (format === "json") return JSON.stringify(rows, null, 2) + "\n";
+  if (format === "csv") return toCsv(rows, columns);
+  return toAligned(rows, columns);
+}

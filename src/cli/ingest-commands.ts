@@ -1,0 +1,55 @@
+/** `dyad ingest` and `dyad reprocess`: fill the database and keep it current with the extractor. */
+import { ingest } from "../ingest/ingest.js";
+import { reprocess } from "../ingest/reprocess.js";
+import type { Io } from "./extract-command.js";
+import { openStore, parseCount, type DbOptions } from "./store-options.js";
+import { UsageError } from "./usage-error.js";
+
+const MAX_LISTED_FAILURES = 20;
+
+/** Ctrl-C stops after the articles in flight are written; a second Ctrl-C quits at once. */
+function interruptible(): { stopped: () => boolean; release: () => void } {
+  let stop = false;
+  const onSignal = () => {
+    if (stop) process.exit(130);
+    stop = true;
+    process.stderr.write("\ndyad: stopping after the articles in progress (Ctrl-C again to quit now)\n");
+  };
+  process.on("SIGINT", onSignal);
+  process.on("SIGTERM", onSignal);
+  return { stopped: () => stop, release: () => { process.off("SIGINT", onSignal); process.off("SIGTERM", onSignal); } };
+}
+
+export interface IngestOptions extends DbOptions { threads?: string; progress?: boolean }
+
+export async function runIngest(paths: readonly string[], o: IngestOptions, io: Io): Promise<number> {
+  if (paths.length === 0) throw new UsageError("give files, folders or corpus files (.jsonl, .json) to ingest");
+  const threads = o.threads === undefined ? undefined : parseCount("threads", o.threads, 2);
+  const store = await openStore(o, true);
+  const signal = interruptible();
+  try {
+    const s = await ingest(store, paths, { stopped: signal.stopped, ...(threads ? { threads } : {}), progress: o.progress !== false });
+    for (const f of s.failed.slice(0, MAX_LISTED_FAILURES)) io.err(`dyad: ${f.origin}: ${f.reason}\n`);
+    if (s.failed.length > MAX_LISTED_FAILURES) io.err(`dyad: … and ${s.failed.length - MAX_LISTED_FAILURES} more failures\n`);
+    io.out(`${s.interrupted ? "interrupted: " : ""}${s.added} new article(s), ${s.present} already present, ${s.failed.length} failed, ${s.events} events coded` +
+      ` in ${s.seconds.toFixed(1)}s${s.interrupted ? `; ${s.skipped} not started (run the same command again to finish)` : ""} -> ${store.location}\n`);
+    if (s.interrupted) return 130;
+    return s.added + s.present === 0 && s.failed.length > 0 ? 1 : 0;
+  } finally {
+    signal.release();
+    await store.close();
+  }
+}
+
+export async function runReprocess(o: DbOptions & { all?: boolean }, io: Io): Promise<number> {
+  const store = await openStore(o, false);
+  const signal = interruptible();
+  try {
+    const s = await reprocess(store, o.all === true, signal.stopped);
+    io.out(`re-coded ${s.articles} article(s) with extractor ${s.version}: ${s.events} events${signal.stopped() ? " (interrupted; run again to finish)" : ""}\n`);
+    return signal.stopped() ? 130 : 0;
+  } finally {
+    signal.release();
+    await store.close();
+  }
+}

@@ -1,0 +1,111 @@
+/** Versioned schema migrations, run in order on open; each is written once and never edited. */
+import type { Kysely } from "kysely";
+
+/** What a backend can do beyond the common SQL Kysely writes for all. */
+export interface BackendCapabilities {
+  /** Creates the full-text index over article title and text. */
+  readonly createFullText: (db: Kysely<any>) => Promise<void>;
+}
+
+export interface Migration {
+  readonly version: number;
+  readonly name: string;
+  readonly up: (db: Kysely<any>, backend: BackendCapabilities) => Promise<void>;
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: "sources, articles, mentions, events, full-text index",
+    async up(db, backend) {
+      await db.schema.createTable("sources")
+        .addColumn("id", "integer", (c) => c.primaryKey().autoIncrement())
+        .addColumn("name", "text", (c) => c.notNull().unique())
+        .execute();
+      await db.schema.createTable("articles")
+        .addColumn("id", "integer", (c) => c.primaryKey().autoIncrement())
+        .addColumn("hash", "text", (c) => c.notNull().unique())
+        .addColumn("origin", "text", (c) => c.notNull())
+        .addColumn("title", "text")
+        .addColumn("url", "text")
+        .addColumn("published", "text")
+        .addColumn("source_id", "integer", (c) => c.references("sources.id"))
+        .addColumn("text", "text", (c) => c.notNull())
+        .addColumn("format", "text", (c) => c.notNull())
+        .addColumn("blocks", "text", (c) => c.notNull())
+        .addColumn("ingested_at", "text", (c) => c.notNull())
+        .addColumn("extractor_version", "text", (c) => c.notNull())
+        .execute();
+      await db.schema.createTable("mentions")
+        .addColumn("id", "integer", (c) => c.primaryKey().autoIncrement())
+        .addColumn("article_id", "integer", (c) => c.notNull().references("articles.id").onDelete("cascade"))
+        .addColumn("sentence", "integer", (c) => c.notNull())
+        .addColumn("start_offset", "integer", (c) => c.notNull())
+        .addColumn("end_offset", "integer", (c) => c.notNull())
+        .addColumn("text", "text", (c) => c.notNull())
+        .addColumn("form", "text", (c) => c.notNull())
+        .addColumn("code", "text", (c) => c.notNull())
+        .addColumn("role", "text", (c) => c.notNull())
+        .addColumn("person", "text")
+        .execute();
+      await db.schema.createTable("events")
+        .addColumn("id", "integer", (c) => c.primaryKey().autoIncrement())
+        .addColumn("article_id", "integer", (c) => c.notNull().references("articles.id").onDelete("cascade"))
+        .addColumn("source", "text", (c) => c.notNull())
+        .addColumn("target", "text", (c) => c.notNull())
+        .addColumn("source_role", "text", (c) => c.notNull())
+        .addColumn("target_role", "text", (c) => c.notNull())
+        .addColumn("code", "text", (c) => c.notNull())
+        .addColumn("cameo", "text", (c) => c.notNull())
+        .addColumn("quad", "integer", (c) => c.notNull())
+        .addColumn("symmetric", "integer", (c) => c.notNull())
+        .addColumn("date", "text")
+        .addColumn("date_start", "text")
+        .addColumn("date_end", "text")
+        .addColumn("modality", "text", (c) => c.notNull())
+        .addColumn("sector", "text", (c) => c.notNull())
+        .addColumn("amount_value", "real")
+        .addColumn("amount_unit", "text")
+        .addColumn("evidence", "text", (c) => c.notNull())
+        .addColumn("start_offset", "integer", (c) => c.notNull())
+        .addColumn("end_offset", "integer", (c) => c.notNull())
+        .addColumn("rule", "text", (c) => c.notNull())
+        .addColumn("goldstein", "real", (c) => c.notNull())
+        .addColumn("extractor_version", "text", (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex("events_dyad").on("events").columns(["source", "target", "date_start"]).execute();
+      await db.schema.createIndex("events_target").on("events").columns(["target", "source"]).execute();
+      await db.schema.createIndex("events_article").on("events").column("article_id").execute();
+      await db.schema.createIndex("events_date").on("events").column("date_start").execute();
+      await db.schema.createIndex("mentions_article").on("mentions").column("article_id").execute();
+      await db.schema.createIndex("articles_published").on("articles").column("published").execute();
+      await backend.createFullText(db);
+    },
+  },
+];
+
+/** The schema version this build of dyad writes. */
+export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
+
+export class SchemaVersionError extends Error {
+  override name = "SchemaVersionError";
+}
+
+/** Brings a database to SCHEMA_VERSION; refuses one written by a newer dyad. Runs inside the caller's write lock. */
+export async function migrate(db: Kysely<any>, backend: BackendCapabilities, where: string): Promise<number> {
+  await db.schema.createTable("meta").ifNotExists()
+    .addColumn("key", "text", (c) => c.primaryKey())
+    .addColumn("value", "text", (c) => c.notNull())
+    .execute();
+  const row = await db.selectFrom("meta").select("value").where("key", "=", "schema_version").executeTakeFirst();
+  const current = row ? Number(row.value) : 0;
+  if (current > SCHEMA_VERSION) {
+    throw new SchemaVersionError(`${where} has schema version ${current}, newer than this dyad understands (${SCHEMA_VERSION}); upgrade dyad to open it`);
+  }
+  for (const m of MIGRATIONS.filter((x) => x.version > current)) {
+    await m.up(db, backend);
+    await db.insertInto("meta").values({ key: "schema_version", value: String(m.version) })
+      .onConflict((oc) => oc.column("key").doUpdateSet({ value: String(m.version) })).execute();
+  }
+  return current;
+}

@@ -1,0 +1,79 @@
+/** Table types of the dyad database, shared by every backend through Kysely. */
+import type { Generated } from "kysely";
+
+export interface MetaTable {
+  key: string;
+  value: string;
+}
+
+/** An outlet ("bbc.co.uk", "Global Village Space"). */
+export interface SourcesTable {
+  id: Generated<number>;
+  name: string;
+}
+
+export interface ArticlesTable {
+  id: Generated<number>;
+  /** sha256 of the cleaned text: the same article is stored once, whatever its file. */
+  hash: string;
+  origin: string;
+  title: string | null;
+  url: string | null;
+  published: string | null;
+  source_id: number | null;
+  text: string;
+  format: string;
+  /** JSON of the paragraph layout (title, headings, body), so re-coding needs no re-cleaning. */
+  blocks: string;
+  ingested_at: string;
+  extractor_version: string;
+}
+
+export interface MentionsTable {
+  id: Generated<number>;
+  article_id: number;
+  sentence: number;
+  start_offset: number;
+  end_offset: number;
+  text: string;
+  form: string;
+  code: string;
+  role: string;
+  person: string | null;
+}
+
+export interface EventsTable {
+  id: Generated<number>;
+  article_id: number;
+  source: string;
+  target: string;
+  source_role: string;
+  target_role: string;
+  /** CAMEO root ("06"); `cameo` holds the sub-code the rule gave ("062"). */
+  code: string;
+  cameo: string;
+  quad: number;
+  symmetric: number;
+  date: string | null;
+  /** First and last day the date can mean: "2015" spans 2015-01-01..2015-12-31. */
+  date_start: string | null;
+  date_end: string | null;
+  modality: string;
+  sector: string;
+  amount_value: number | null;
+  amount_unit: string | null;
+  evidence: string;
+  start_offset: number;
+  end_offset: number;
+  rule: string;
+  goldstein: number;
+  extractor_version: string;
+}
+
+export interface Database {
+  meta: MetaTable;
+  sources: SourcesTable;
+  articles: ArticlesTable;
+  mentions: MentionsTable;
+  events: EventsTable;
+}

@@ -2,27 +2,35 @@
 import { createHash } from "node:crypto";
 import { readFileSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { DATA_DIR, extraDictionaryDirs } from "../actors/dictionary.js";
 
-function files(dir: string): string[] {
+/** The code stages whose changes alter what is extracted (dist/ when installed, src/ under tests). */
+const CODE_ROOT = fileURLToPath(new URL("../", import.meta.url));
+const CODE_STAGES = ["read", "language", "actors", "events", "pipeline", "domain"];
+
+function files(dir: string, ext: RegExp = /\.json$/): string[] {
   let out: string[] = [];
   for (const name of readdirSync(dir).sort()) {
     const p = join(dir, name);
-    if (statSync(p).isDirectory()) out = out.concat(files(p));
-    else if (name.endsWith(".json")) out.push(p);
+    if (statSync(p).isDirectory()) out = out.concat(files(p, ext));
+    else if (ext.test(name) && !name.includes(".test.")) out.push(p);
   }
   return out;
 }
 
 let cached: string | null = null;
 
-/** "0.1.0+3f2a9c81d0e4": changes whenever the code version or any dictionary or lexicon file changes. */
+/** "0.1.0+3f2a9c81d0e4": changes whenever the extraction code or any dictionary or lexicon file changes. */
 export function extractorVersion(): string {
   if (cached) return cached;
   const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string };
   const hash = createHash("sha256");
   for (const root of [DATA_DIR, ...extraDictionaryDirs()]) {
     for (const f of files(root)) hash.update(f.slice(root.length)).update(readFileSync(f));
+  }
+  for (const stage of CODE_STAGES) {
+    for (const f of files(join(CODE_ROOT, stage), /\.(js|ts)$/)) hash.update(f.slice(CODE_ROOT.length)).update(readFileSync(f));
   }
   cached = `${pkg.version}+${hash.digest("hex").slice(0, 12)}`;
   return cached;

@@ -2,14 +2,14 @@
 import { Command, CommanderError } from "commander";
 import { DictionaryError } from "../actors/dictionary.js";
 import { SchemaVersionError } from "../store/migrations.js";
-import { StoreError } from "../store/sqlite/sqlite-store.js";
-import { runExtract, type Io } from "./extract-command.js";
-import { runIngest, runReprocess } from "./ingest-commands.js";
-import { runActors, runDyad, runEvents, runExport, runSearch, runStats } from "./query-commands.js";
+import type { Io } from "./extract-command.js";
 import { addDbOption, addFilterOptions } from "./store-options.js";
 import { UsageError } from "./usage-error.js";
 
 const io: Io = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s) };
+
+// Commands load their modules when run, so a query does not pay for loading the language model.
+const queries = () => import("./query-commands.js");
 
 type Action = (...args: any[]) => Promise<number> | number;
 /** Commander hands options last; every action returns an exit code. */
@@ -27,43 +27,43 @@ function program(): Command {
     .option("--published <date>", "the articles' publication date (YYYY-MM-DD), for relative dates")
     .option("--explain", "print, per sentence, the actors found and why each event was or was not coded")
     .option("--strict", "exit non-zero if any file had a problem")
-    .action(run((files: string[], opts) => runExtract(files, opts, io)));
+    .action(run(async (files: string[], opts) => (await import("./extract-command.js")).runExtract(files, opts, io)));
   addDbOption(cmd.command("ingest")
     .description("store articles and their events: files, folders (recursive) and corpus files (.jsonl, .json with a \"text\" field)")
     .argument("<paths...>", "files, folders or corpus files")
     .option("--threads <n>", "worker threads for extraction (default: one per core)")
     .option("--no-progress", "no progress bar or progress lines"))
-    .action(run((paths: string[], opts) => runIngest(paths, opts, io)));
+    .action(run(async (paths: string[], opts) => (await import("./ingest-commands.js")).runIngest(paths, opts, io)));
   addDbOption(cmd.command("reprocess")
     .description("re-code stored articles made by an older extractor or dictionary version")
     .option("--all", "re-code every article, not only outdated ones"))
-    .action(run((opts) => runReprocess(opts, io)));
+    .action(run(async (opts) => (await import("./ingest-commands.js")).runReprocess(opts, io)));
   addFilterOptions(cmd.command("events").description("list stored events matching the filters"))
     .option("-f, --format <format>", "table | json | csv", "table")
     .option("--limit <n>", "at most this many events", "50")
     .option("--offset <n>", "skip this many events first", "0")
-    .action(run((opts) => runEvents(opts, io)));
+    .action(run(async (opts) => (await queries()).runEvents(opts, io)));
   addFilterOptions(cmd.command("dyad").description("the relationship between two actors over time, both directions")
     .argument("<a>", "first actor code, e.g. RUS").argument("<b>", "second actor code, e.g. PAK"))
     .option("--by <period>", "year | quarter | month", "year")
     .option("-f, --format <format>", "table | json | csv", "table")
-    .action(run((a: string, b: string, opts) => runDyad(a, b, opts, io)));
+    .action(run(async (a: string, b: string, opts) => (await queries()).runDyad(a, b, opts, io)));
   addFilterOptions(cmd.command("actors").description("actors ranked by events, with their top partners"))
     .option("-f, --format <format>", "table | json | csv", "table")
     .option("--limit <n>", "at most this many actors", "20")
-    .action(run((opts) => runActors(opts, io)));
+    .action(run(async (opts) => (await queries()).runActors(opts, io)));
   addDbOption(cmd.command("search").description("full-text search over stored articles, with the events coded in each hit")
     .argument("<text>", 'words to find; "quoted phrases" stay together'))
     .option("-f, --format <format>", "table | json | csv", "table")
     .option("--limit <n>", "at most this many articles", "10")
-    .action(run((text: string, opts) => runSearch(text, opts, io)));
+    .action(run(async (text: string, opts) => (await queries()).runSearch(text, opts, io)));
   addFilterOptions(cmd.command("export").description("all matching events with GDELT-like columns"))
     .option("-f, --format <format>", "csv | jsonl", "csv")
     .option("-o, --out <file>", "write to a file instead of standard output")
-    .action(run((opts) => runExport(opts, io)));
+    .action(run(async (opts) => (await queries()).runExport(opts, io)));
   addDbOption(cmd.command("stats").description("what the database holds"))
     .option("-f, --format <format>", "table | json", "table")
-    .action(run((opts) => runStats(opts, io)));
+    .action(run(async (opts) => (await queries()).runStats(opts, io)));
   return cmd;
 }
 
@@ -73,7 +73,7 @@ export async function main(argv: readonly string[]): Promise<void> {
     await program().parseAsync([...argv]);
   } catch (e) {
     if (e instanceof CommanderError) { process.exitCode = e.exitCode === 0 ? 0 : 2; return; }
-    if (e instanceof UsageError || e instanceof DictionaryError || e instanceof SchemaVersionError || e instanceof StoreError) {
+    if (e instanceof UsageError || e instanceof DictionaryError || e instanceof SchemaVersionError || (e instanceof Error && e.name === "StoreError")) {
       io.err(`dyad: ${e.message}\n`);
       process.exitCode = 2;
       return;

@@ -53,6 +53,7 @@ export const MIGRATIONS: readonly Migration[] = [
         .addColumn("article_id", "integer", (c) => c.notNull().references("articles.id").onDelete("cascade"))
         .addColumn("source", "text", (c) => c.notNull())
         .addColumn("target", "text", (c) => c.notNull())
+        .addColumn("dyad", "text", (c) => c.notNull())
         .addColumn("source_role", "text", (c) => c.notNull())
         .addColumn("target_role", "text", (c) => c.notNull())
         .addColumn("code", "text", (c) => c.notNull())
@@ -62,6 +63,7 @@ export const MIGRATIONS: readonly Migration[] = [
         .addColumn("date", "text")
         .addColumn("date_start", "text")
         .addColumn("date_end", "text")
+        .addColumn("sort_date", "text", (c) => c.notNull())
         .addColumn("modality", "text", (c) => c.notNull())
         .addColumn("sector", "text", (c) => c.notNull())
         .addColumn("amount_value", "real")
@@ -73,10 +75,14 @@ export const MIGRATIONS: readonly Migration[] = [
         .addColumn("goldstein", "real", (c) => c.notNull())
         .addColumn("extractor_version", "text", (c) => c.notNull())
         .execute();
-      await db.schema.createIndex("events_dyad").on("events").columns(["source", "target", "date_start"]).execute();
-      await db.schema.createIndex("events_target").on("events").columns(["target", "source"]).execute();
+      // Listing a dyad, an actor or everything in date order reads an index in order and stops at the page.
+      await db.schema.createIndex("events_dyad").on("events").columns(["dyad", "sort_date"]).execute();
+      await db.schema.createIndex("events_source").on("events").columns(["source", "sort_date"]).execute();
+      await db.schema.createIndex("events_target").on("events").columns(["target", "sort_date"]).execute();
+      await db.schema.createIndex("events_sort").on("events").column("sort_date").execute();
       await db.schema.createIndex("events_article").on("events").column("article_id").execute();
-      await db.schema.createIndex("events_date").on("events").column("date_start").execute();
+      // Covers the dyad series: counts and Goldstein sums come from the index alone.
+      await db.schema.createIndex("events_series").on("events").columns(["dyad", "modality", "date", "source", "quad", "goldstein"]).execute();
       await db.schema.createIndex("mentions_article").on("mentions").column("article_id").execute();
       await db.schema.createIndex("articles_published").on("articles").column("published").execute();
       await backend.createFullText(db);

@@ -47,6 +47,8 @@ export interface EventsTable {
   article_id: number;
   source: string;
   target: string;
+  /** Both actors in alphabetical order ("PAK-RUS"), so a dyad is one index range in either direction. */
+  dyad: string;
   source_role: string;
   target_role: string;
   /** CAMEO root ("06"); `cameo` holds the sub-code the rule gave ("062"). */
@@ -58,6 +60,8 @@ export interface EventsTable {
   /** First and last day the date can mean: "2015" spans 2015-01-01..2015-12-31. */
   date_start: string | null;
   date_end: string | null;
+  /** date_start, or "9999-12-31" for undated events so they sort last along an index. */
+  sort_date: string;
   modality: string;
   sector: string;
   amount_value: number | null;

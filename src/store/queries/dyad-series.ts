@@ -2,7 +2,7 @@
 import { sql, type Kysely } from "kysely";
 import type { Database } from "../schema.js";
 import type { DyadSeries, EventFilter, Flow, Period, SeriesRow } from "../store.js";
-import { selectEvents, toStoredEvent, withEventColumns, type EventRow } from "./event-rows.js";
+import { selectEventRows, selectEvents, toStoredEvent, withEventColumns, type EventRow } from "./event-rows.js";
 
 /** SQL for the period of an event; an event dated only to a year stays in its year bucket when grouping finer. */
 function periodExpr(by: Period) {
@@ -11,51 +11,66 @@ function periodExpr(by: Period) {
   return sql<string>`case when length(events.date) >= 7 then substr(events.date, 1, 4) || '-Q' || ((cast(substr(events.date, 6, 2) as integer) + 2) / 3) else substr(events.date, 1, 4) end`;
 }
 
-interface Agg { period: string; forward: number; q: number; n: number; g: number }
+interface Agg { period: string; forward: number; quad: number; n: number; g: number; hi: number; lo: number }
 
 function flow(rows: readonly Agg[]): Flow {
   const quad: [number, number, number, number] = [0, 0, 0, 0];
   let events = 0, sum = 0;
-  for (const r of rows) { quad[r.q - 1]! += r.n; events += r.n; sum += r.g; }
+  for (const r of rows) { quad[r.quad - 1]! += r.n; events += r.n; sum += r.g; }
   return { events, quad, goldsteinSum: Math.round(sum * 100) / 100, goldsteinMean: events ? Math.round((sum / events) * 100) / 100 : null };
+}
+
+/** The stored dates a period holds, as a range on the `date` string: "2015" holds "2015", "2015-07", "2015-07-01"… */
+function periodBounds(period: string, by: Period): { lo: string; hi: string } | { exact: string } {
+  if (period.length === 4) return by === "year" ? { lo: period, hi: `${period}.` } : { exact: period };
+  const q = /^(\d{4})-Q([1-4])$/.exec(period);
+  if (q) {
+    const first = (Number(q[2]) - 1) * 3 + 1;
+    return { lo: `${q[1]}-${String(first).padStart(2, "0")}`, hi: first === 10 ? `${q[1]}.` : `${q[1]}-${String(first + 3).padStart(2, "0")}` };
+  }
+  return { lo: period, hi: `${period}.` };
 }
 
 /** What the series counts unless --modality says otherwise: things said to have happened, not denied or imagined ones. */
 const HAPPENED = ["asserted", "reported"];
 
-/** Builds the series with two grouped queries and one ranked query for the extreme events. */
+/** Totals come from one grouped query on the covering index; each period's extreme events from one short index seek each. */
 export async function dyadSeries(db: Kysely<Database>, a: string, b: string, by: Period, filter: EventFilter): Promise<DyadSeries> {
   const f: EventFilter = { ...filter, dyad: [a, b], modalities: filter.modality ? [filter.modality] : HAPPENED };
-  const period = periodExpr(by);
-  const aggs = await selectEvents(db, f)
+  const aggs = await selectEventRows(db, f)
     .where("events.date", "is not", null)
-    .select([period.as("period"), sql<number>`case when events.source = ${a} then 1 else 0 end`.as("forward"), "events.quad as q",
-      sql<number>`count(*)`.as("n"), sql<number>`sum(events.goldstein)`.as("g")])
+    .select([periodExpr(by).as("period"), sql<number>`events.source = ${a}`.as("forward"), "events.quad",
+      sql<number>`count(*)`.as("n"), sql<number>`sum(events.goldstein)`.as("g"), sql<number>`max(events.goldstein)`.as("hi"), sql<number>`min(events.goldstein)`.as("lo")])
     .groupBy(["period", "forward", "events.quad"])
     .execute() as Agg[];
-  const undatedRow = await selectEvents(db, f).where("events.date", "is", null).select(sql<number>`count(*)`.as("n")).executeTakeFirst();
-  // The most cooperative and most conflictual event of each period, by Goldstein score.
-  const ranked = await db.selectFrom(
-    withEventColumns(selectEvents(db, f).where("events.date", "is not", null))
-      .select([period.as("period"),
-        sql<number>`row_number() over (partition by ${period} order by events.goldstein desc, events.id)`.as("top"),
-        sql<number>`row_number() over (partition by ${period} order by events.goldstein asc, events.id)`.as("bottom")])
-      .as("r"))
-    .selectAll()
-    .where((eb) => eb.or([eb("r.top", "=", 1), eb("r.bottom", "=", 1)]))
-    .execute() as (EventRow & { period: string; top: number; bottom: number })[];
+  const undatedRow = await selectEventRows(db, f).where("events.date", "is", null).select(sql<number>`count(*)`.as("n")).executeTakeFirst();
   const periods = [...new Set(aggs.map((x) => x.period))].sort();
-  const rows: SeriesRow[] = periods.map((p) => {
+  // The earliest stored event with the period's highest (or lowest) Goldstein score.
+  const extreme = async (period: string, goldstein: number) => {
+    const bounds = periodBounds(period, by);
+    let q = selectEventRows(db, f).select("events.id").where("events.goldstein", "=", goldstein).orderBy("events.id").limit(1);
+    q = "exact" in bounds ? q.where("events.date", "=", bounds.exact) : q.where("events.date", ">=", bounds.lo).where("events.date", "<", bounds.hi);
+    return (await q.executeTakeFirst())?.id ?? null;
+  };
+  const picks = new Map<string, { best: number | null; worst: number | null }>();
+  for (const p of periods) {
     const here = aggs.filter((x) => x.period === p);
-    const best = ranked.find((r) => r.period === p && r.top === 1);
-    const worst = ranked.find((r) => r.period === p && r.bottom === 1);
+    const hi = Math.max(...here.map((x) => x.hi)), lo = Math.min(...here.map((x) => x.lo));
+    picks.set(p, { best: hi > 0 ? await extreme(p, hi) : null, worst: lo < 0 ? await extreme(p, lo) : null });
+  }
+  const ids = [...picks.values()].flatMap((x) => [x.best, x.worst]).filter((x): x is number => x !== null);
+  const events = ids.length ? (await withEventColumns(selectEvents(db, {}).where("events.id", "in", ids)).execute() as EventRow[]).map(toStoredEvent) : [];
+  const byId = new Map(events.map((e) => [e.id, e]));
+  const rows: SeriesRow[] = periods.map((period) => {
+    const here = aggs.filter((x) => x.period === period);
+    const pick = picks.get(period)!;
     return {
-      period: p,
+      period,
       forward: flow(here.filter((x) => x.forward === 1)),
       backward: flow(here.filter((x) => x.forward === 0)),
       combined: flow(here),
-      mostCooperative: best && best.goldstein > 0 ? toStoredEvent(best) : null,
-      mostConflictual: worst && worst.goldstein < 0 ? toStoredEvent(worst) : null,
+      mostCooperative: pick.best === null ? null : byId.get(pick.best) ?? null,
+      mostConflictual: pick.worst === null ? null : byId.get(pick.worst) ?? null,
     };
   });
   return { a, b, by, rows, undated: Number(undatedRow?.n ?? 0) };

@@ -7,7 +7,7 @@ import { dateRange } from "../date-range.js";
 import { migrate, type BackendCapabilities } from "../migrations.js";
 import { actors } from "../queries/actors.js";
 import { dyadSeries } from "../queries/dyad-series.js";
-import { EVENT_ORDER, selectEvents, toStoredEvent, withEventColumns, type EventRow } from "../queries/event-rows.js";
+import { EVENT_ORDER, dyadKey, selectEvents, toStoredEvent, withEventColumns, type EventRow } from "../queries/event-rows.js";
 import type { Database } from "../schema.js";
 import type { ActorRow, ArticleRecord, DyadSeries, EventFilter, Page, Period, SearchHit, Stats, Store, StoredArticle, StoredEvent } from "../store.js";
 import { ftsQuery } from "./fts-query.js";
@@ -37,8 +37,8 @@ function eventRows(articleId: number, events: readonly EventRecord[], version: s
   return events.map((e) => {
     const [start, end] = e.date ? dateRange(e.date) : [null, null];
     return {
-      article_id: articleId, source: e.source, target: e.target, source_role: e.source_role, target_role: e.target_role, code: e.code,
-      cameo: e.rule.split(":").pop() ?? e.code, quad: e.quad, symmetric: e.symmetric ? 1 : 0, date: e.date, date_start: start, date_end: end,
+      article_id: articleId, source: e.source, target: e.target, dyad: dyadKey(e.source, e.target), source_role: e.source_role, target_role: e.target_role, code: e.code,
+      cameo: e.rule.split(":").pop() ?? e.code, quad: e.quad, symmetric: e.symmetric ? 1 : 0, date: e.date, date_start: start, date_end: end, sort_date: start ?? "9999-12-31",
       modality: e.modality, sector: e.sector, amount_value: e.amount?.value ?? null, amount_unit: e.amount?.unit ?? null, evidence: e.evidence,
       start_offset: e.start, end_offset: e.end, rule: e.rule, goldstein: e.goldstein, extractor_version: version,
     };

@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { HAS_SHARED, SHARED } from "../test-support/shared.js";
 import { writeSyntheticCorpus } from "../test-support/synthetic-corpus.js";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
@@ -116,4 +117,17 @@ describe("dyad ingest", () => {
     }
     expect(countArticles(join(dir, "nothing-here.db"))).toBe(0);
   });
+
+  it.skipIf(!HAS_SHARED)("stores the seeds and the news corpus once, however often they are ingested", () => {
+    const db = join(dir, "news.db");
+    const paths = [`${SHARED}corpus/seeds`, `${SHARED}corpus/news/articles.jsonl`];
+    const first = run(["ingest", ...paths, "--db", db, "--no-progress"]);
+    expect(first.status).toBe(0);
+    const added = Number(/(\d+) new article/.exec(first.stdout)?.[1]);
+    expect(added).toBeGreaterThan(2500);
+    const before = snapshot(db);
+    const second = run(["ingest", ...paths, "--db", db, "--no-progress"]);
+    expect(second.stdout).toContain(`0 new article(s), ${added} already present, 0 failed, 0 events coded`);
+    expect(snapshot(db)).toEqual(before);
+  }, 300_000);
 });

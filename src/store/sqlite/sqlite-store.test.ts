@@ -111,6 +111,18 @@ describe.skipIf(!HAS_SHARED)("the seed articles", () => {
     expect(visits.map((e) => `${e.source}>${e.target} ${e.date}`)).toEqual(expect.arrayContaining(["PAK>RUS 2015-07", "RUS>PAK 2021-04"]));
   });
 
+  it("ranks Russia and Pakistan first, the two states every seed article is about", async () => {
+    expect((await store.actors({}, 2)).map((a) => a.actor).sort()).toEqual(["PAK", "RUS"]);
+    expect((await store.actors({ actors: ["PAK"] }, 5))[0]!.partners[0]!.actor).toBe("RUS");
+  });
+
+  it("counts the five articles and filters the 2015 arms deal by code, quad and date", async () => {
+    expect(await store.stats()).toMatchObject({ articles: 5, sources: 0 });
+    const deals = await store.events({ dyad: ["PAK", "RUS"], code: "057", since: "2015-10", until: "2015-10" }, { limit: 10, offset: 0 });
+    expect(deals.map((e) => e.evidence)).toEqual([expect.stringContaining("Pakistan and Russia signed a landmark defence deal")]);
+    expect((await store.events({ dyad: ["PAK", "RUS"], quad: 4 }, { limit: 10, offset: 0 })).map((e) => `${e.source}>${e.target} ${e.date}`)).toEqual(["PAK>RUS 1980"]);
+  });
+
   it("searches the seeds for Gwadar and shows the port access Pakistan granted Russia", async () => {
     const [hit] = await store.search("Gwadar", 5);
     expect(hit?.origin).toMatch(/001_3d11baa424c4662a\.txt$/);

@@ -18,7 +18,7 @@ export async function reprocess(store: Store, all: boolean, stopped: () => boole
     if (stopped()) break;
     const a = await store.article(id);
     if (!a) continue;
-    const x = extractArticle({ id: a.origin, title: a.title, published: a.published, text: a.text, format: a.format as "text" }, a.blocks, [], extractor);
+    const x = extractArticle({ id: a.origin, title: a.title, published: a.published, text: a.text, format: a.format }, a.blocks, [], extractor);
     await store.replaceExtraction(id, x.sentences.flatMap((s) => s.mentions), x.events, version);
     articles++;
     events += x.events.length;

@@ -1,5 +1,5 @@
 /** The storage interface: what ingest and the queries need, whatever the database behind it. */
-import type { EventRecord, Mention } from "../domain/types.js";
+import type { Article, EventRecord, Mention } from "../domain/types.js";
 import type { Block } from "../read/clean-text.js";
 
 /** One cleaned article and what the extractor found in it, written in one transaction. */
@@ -128,7 +128,7 @@ export interface StoredArticle {
   readonly title: string | null;
   readonly published: string | null;
   readonly text: string;
-  readonly format: string;
+  readonly format: Article["format"];
   readonly blocks: readonly Block[];
 }
 

@@ -133,7 +133,10 @@ export class SqliteStore implements Store {
 
   async article(id: number): Promise<StoredArticle | null> {
     const r = await this.db.selectFrom("articles").select(["id", "origin", "title", "published", "text", "format", "blocks"]).where("id", "=", id).executeTakeFirst();
-    return r ? { ...r, blocks: JSON.parse(r.blocks) as Block[] } : null;
+    if (!r) return null;
+    // Written by addArticle from an Article, so it is one of the three formats; anything else reads as plain text.
+    const format = r.format === "html" || r.format === "markdown" ? r.format : "text";
+    return { ...r, format, blocks: JSON.parse(r.blocks) as Block[] };
   }
 
   async events(filter: EventFilter, page: Page): Promise<StoredEvent[]> {

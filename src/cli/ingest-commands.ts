@@ -2,7 +2,8 @@
 import { ingest } from "../ingest/ingest.js";
 import { reprocess } from "../ingest/reprocess.js";
 import type { Io } from "./extract-command.js";
-import { openStore, parseCount, type DbOptions } from "./store-options.js";
+import { openStore } from "./open-store.js";
+import { parseCount, type DbOptions } from "./store-options.js";
 import { UsageError } from "./usage-error.js";
 
 const MAX_LISTED_FAILURES = 20;

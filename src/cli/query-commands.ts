@@ -3,7 +3,8 @@ import { createWriteStream } from "node:fs";
 import { cameo } from "../domain/cameo.js";
 import { PERIODS, type Flow, type SeriesRow, type Store, type StoredEvent } from "../store/store.js";
 import { formatRows, parseRowFormat, toCsv, type Row } from "./format-rows.js";
-import { openStore, parseCount, parseFilter, type FilterOptions } from "./store-options.js";
+import { openStore } from "./open-store.js";
+import { parseCount, parseFilter, type FilterOptions } from "./store-options.js";
 import { UsageError } from "./usage-error.js";
 import type { Io } from "./extract-command.js";
 

@@ -1,10 +1,8 @@
 /** Options shared by the commands that use the database: where it is, and the event filters. */
-import { existsSync } from "node:fs";
 import type { Command } from "commander";
 import { MODALITIES, isOneOf } from "../domain/vocabulary.js";
 import { DATE_PATTERN } from "../store/date-range.js";
-import { SqliteStore } from "../store/sqlite/sqlite-store.js";
-import type { EventFilter, Store } from "../store/store.js";
+import type { EventFilter } from "../store/store.js";
 import { UsageError } from "./usage-error.js";
 
 export const DEFAULT_DB = "dyad.db";
@@ -14,13 +12,6 @@ export interface DbOptions { db?: string }
 /** --db, else DYAD_DB, else ./dyad.db. */
 export function dbPath(o: DbOptions): string {
   return o.db ?? process.env.DYAD_DB ?? DEFAULT_DB;
-}
-
-/** Opens the database; a query on a database that does not exist is an error, not an empty file. */
-export async function openStore(o: DbOptions, create: boolean): Promise<Store> {
-  const path = dbPath(o);
-  if (!create && !existsSync(path)) throw new UsageError(`no database at ${path}; create one with \`dyad ingest PATH...\` or name it with --db`);
-  return SqliteStore.open(path);
 }
 
 export function addDbOption(cmd: Command): Command {

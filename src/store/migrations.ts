@@ -88,6 +88,52 @@ export const MIGRATIONS: readonly Migration[] = [
       await backend.createFullText(db);
     },
   },
+  {
+    version: 2,
+    name: "event context, clusters of reports of the same event, article slant",
+    async up(db) {
+      // What an event's sentence names beyond its actors (people, places, objects): what merging compares.
+      await db.schema.alterTable("events").addColumn("context", "text", (c) => c.notNull().defaultTo("{}")).execute();
+      await db.schema.alterTable("events").addColumn("cluster_id", "text").execute();
+      await db.schema.createIndex("events_cluster").on("events").column("cluster_id").execute();
+      await db.schema.createTable("clusters")
+        .addColumn("id", "text", (c) => c.primaryKey())
+        .addColumn("dyad", "text", (c) => c.notNull())
+        .addColumn("source", "text", (c) => c.notNull())
+        .addColumn("target", "text", (c) => c.notNull())
+        .addColumn("symmetric", "integer", (c) => c.notNull())
+        .addColumn("code", "text", (c) => c.notNull())
+        .addColumn("cameo", "text", (c) => c.notNull())
+        .addColumn("quad", "integer", (c) => c.notNull())
+        .addColumn("goldstein", "real", (c) => c.notNull())
+        .addColumn("date", "text")
+        .addColumn("date_start", "text")
+        .addColumn("date_end", "text")
+        .addColumn("sort_date", "text", (c) => c.notNull())
+        .addColumn("modality", "text", (c) => c.notNull())
+        .addColumn("sector", "text", (c) => c.notNull())
+        .addColumn("amount_value", "real")
+        .addColumn("amount_unit", "text")
+        .addColumn("evidence", "text", (c) => c.notNull())
+        .addColumn("members", "integer", (c) => c.notNull())
+        .addColumn("articles", "integer", (c) => c.notNull())
+        .addColumn("outlets", "integer", (c) => c.notNull())
+        .addColumn("conflicts", "text", (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex("clusters_dyad").on("clusters").columns(["dyad", "sort_date"]).execute();
+      await db.schema.createIndex("clusters_sort").on("clusters").column("sort_date").execute();
+      await db.schema.createTable("slants")
+        .addColumn("article_id", "integer", (c) => c.notNull().references("articles.id").onDelete("cascade"))
+        .addColumn("dyad", "text", (c) => c.notNull())
+        .addColumn("score", "real", (c) => c.notNull())
+        .addColumn("toward", "text", (c) => c.notNull())
+        .addColumn("events", "integer", (c) => c.notNull())
+        .addColumn("drivers", "text", (c) => c.notNull())
+        .addPrimaryKeyConstraint("slants_pk", ["article_id", "dyad"])
+        .execute();
+      await db.schema.createIndex("slants_dyad").on("slants").column("dyad").execute();
+    },
+  },
 ];
 
 /** The schema version this build of dyad writes. */

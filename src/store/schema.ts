@@ -72,6 +72,46 @@ export interface EventsTable {
   rule: string;
   goldstein: number;
   extractor_version: string;
+  /** JSON EventContext: sentence bounds, people, places and terms named with the event. */
+  context: Generated<string>;
+  cluster_id: string | null;
+}
+
+export interface ClustersTable {
+  id: string;
+  dyad: string;
+  source: string;
+  target: string;
+  symmetric: number;
+  code: string;
+  cameo: string;
+  quad: number;
+  goldstein: number;
+  date: string | null;
+  date_start: string | null;
+  date_end: string | null;
+  sort_date: string;
+  modality: string;
+  sector: string;
+  amount_value: number | null;
+  amount_unit: string | null;
+  evidence: string;
+  members: number;
+  articles: number;
+  outlets: number;
+  /** JSON Conflict[] found among the members. */
+  conflicts: string;
+}
+
+export interface SlantsTable {
+  article_id: number;
+  dyad: string;
+  score: number;
+  /** JSON {actor: score}. */
+  toward: string;
+  events: number;
+  /** JSON SlantDriver[]. */
+  drivers: string;
 }
 
 export interface Database {
@@ -80,4 +120,6 @@ export interface Database {
   articles: ArticlesTable;
   mentions: MentionsTable;
   events: EventsTable;
+  clusters: ClustersTable;
+  slants: SlantsTable;
 }

@@ -33,6 +33,8 @@ export interface EventFilter {
   readonly modalities?: readonly string[];
   /** Outlet name. */
   readonly source?: string;
+  /** Count clusters (one per real-world event) instead of raw records. */
+  readonly merged?: boolean;
 }
 
 export interface StoredEvent {
@@ -60,6 +62,101 @@ export interface StoredEvent {
   readonly rule: string;
   readonly goldstein: number;
   readonly extractorVersion: string;
+  /** The cluster of reports of the same real-world event this record belongs to (null until clustered). */
+  readonly clusterId: string | null;
+}
+
+/** One real-world event as told by one or more records: the canonical values are the best-supported ones. */
+export interface ClusterRecord {
+  /** Stable across rebuilds and ingest order: derived from the content of its first member. */
+  readonly id: string;
+  readonly dyad: string;
+  readonly source: string;
+  readonly target: string;
+  readonly symmetric: boolean;
+  readonly code: string;
+  readonly cameo: string;
+  readonly quad: number;
+  readonly goldstein: number;
+  readonly date: string | null;
+  readonly modality: string;
+  readonly sector: string;
+  readonly amountValue: number | null;
+  readonly amountUnit: string | null;
+  /** Evidence of the member that best supports the canonical values. */
+  readonly evidence: string;
+  readonly members: number;
+  readonly articles: number;
+  /** Distinct outlets; articles with no outlet count once per distinct wording (syndicated copies count once). */
+  readonly outlets: number;
+  readonly conflicts: number;
+}
+
+export interface ClusterDetail extends ClusterRecord {
+  readonly events: readonly StoredEvent[];
+}
+
+export const CONFLICT_ATTRIBUTES = ["date", "amount", "count", "actor", "place"] as const;
+export type ConflictAttribute = (typeof CONFLICT_ATTRIBUTES)[number];
+
+/** One source's value for a disputed attribute, with its exact words. */
+export interface Claim {
+  readonly value: string;
+  readonly eventId: number;
+  readonly articleId: number;
+  readonly article: string;
+  readonly outlet: string | null;
+  readonly evidence: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface Conflict {
+  readonly cluster: string;
+  readonly dyad: string;
+  readonly attribute: ConflictAttribute;
+  readonly claims: readonly Claim[];
+  readonly note: string;
+}
+
+/** A sentence that moved an article's slant, and the words or events that moved it. */
+export interface SlantDriver {
+  readonly start: number;
+  readonly end: number;
+  readonly sentence: string;
+  readonly weight: number;
+  readonly cues: readonly string[];
+}
+
+/** How one article frames one dyad: -1 hostile .. +1 warm, overall and toward each actor. */
+export interface Slant {
+  readonly articleId: number;
+  readonly dyad: string;
+  readonly score: number;
+  readonly toward: Readonly<Record<string, number>>;
+  readonly events: number;
+  readonly drivers: readonly SlantDriver[];
+}
+
+export interface SourceRow {
+  readonly articleId: number;
+  readonly origin: string;
+  readonly title: string | null;
+  readonly outlet: string | null;
+  readonly published: string | null;
+  readonly slant: Slant | null;
+  /** Cluster ids this article reports, and those of the dyad that other articles report and it leaves out. */
+  readonly reports: readonly string[];
+  readonly omits: readonly string[];
+  /** Conflicts in which this article holds one of the claims. */
+  readonly contradicted: readonly Conflict[];
+}
+
+export interface SourcesReport {
+  readonly dyad: string;
+  readonly clusters: readonly ClusterRecord[];
+  readonly articles: readonly SourceRow[];
+  readonly outlets: readonly { readonly outlet: string; readonly articles: number; readonly slant: number | null }[];
 }
 
 export const PERIODS = ["year", "quarter", "month"] as const;
@@ -154,5 +251,13 @@ export interface Store {
   actors(filter: EventFilter, limit: number): Promise<ActorRow[]>;
   search(query: string, limit: number): Promise<SearchHit[]>;
   stats(): Promise<Stats>;
+  /** Re-clusters the events of these dyads ("PAK-RUS"), or of every dyad when omitted; returns the dyads done. */
+  updateClusters(dyads?: readonly string[]): Promise<number>;
+  clusters(filter: EventFilter, page: Page): Promise<ClusterRecord[]>;
+  cluster(id: string): Promise<ClusterDetail | null>;
+  conflicts(filter: EventFilter): Promise<Conflict[]>;
+  /** Slant of one article toward each dyad it discusses. */
+  slant(articleId: number): Promise<Slant[]>;
+  sources(a: string, b: string): Promise<SourcesReport>;
   close(): Promise<void>;
 }

@@ -53,7 +53,7 @@ export function withEventColumns<O>(q: SelectQueryBuilder<Database, From, O>) {
     "events.id", "events.article_id", "articles.origin", "sources.name as outlet", "articles.url", "events.source", "events.target",
     "events.source_role", "events.target_role", "events.code", "events.cameo", "events.quad", "events.symmetric", "events.date",
     "events.modality", "events.sector", "events.amount_value", "events.amount_unit", "events.evidence", "events.start_offset",
-    "events.end_offset", "events.rule", "events.goldstein", "events.extractor_version",
+    "events.end_offset", "events.rule", "events.goldstein", "events.extractor_version", "events.cluster_id",
   ]);
 }
 
@@ -61,7 +61,7 @@ export interface EventRow {
   id: number; article_id: number; origin: string; outlet: string | null; url: string | null; source: string; target: string;
   source_role: string; target_role: string; code: string; cameo: string; quad: number; symmetric: number; date: string | null;
   modality: string; sector: string; amount_value: number | null; amount_unit: string | null; evidence: string;
-  start_offset: number; end_offset: number; rule: string; goldstein: number; extractor_version: string;
+  start_offset: number; end_offset: number; rule: string; goldstein: number; extractor_version: string; cluster_id: string | null;
 }
 
 export function toStoredEvent(r: EventRow): StoredEvent {
@@ -69,7 +69,7 @@ export function toStoredEvent(r: EventRow): StoredEvent {
     id: r.id, articleId: r.article_id, article: r.origin, outlet: r.outlet, url: r.url, source: r.source, target: r.target,
     sourceRole: r.source_role, targetRole: r.target_role, code: r.code, cameo: r.cameo, quad: r.quad, symmetric: r.symmetric === 1,
     date: r.date, modality: r.modality, sector: r.sector, amountValue: r.amount_value, amountUnit: r.amount_unit, evidence: r.evidence,
-    start: r.start_offset, end: r.end_offset, rule: r.rule, goldstein: r.goldstein, extractorVersion: r.extractor_version,
+    start: r.start_offset, end: r.end_offset, rule: r.rule, goldstein: r.goldstein, extractorVersion: r.extractor_version, clusterId: r.cluster_id,
   };
 }
 

@@ -59,7 +59,7 @@ describe("SqliteStore with written articles", () => {
     expect(hits[0]!.snippet).toContain("[spying]");
     expect(hits[0]!.events.map((e) => e.cameo)).toEqual(["057", "112"]);
     expect(await store.search('"OR" NEAR( *', 5)).toEqual([]);
-    expect(await store.stats()).toMatchObject({ articles: 2, events: 4, schemaVersion: 1 });
+    expect(await store.stats()).toMatchObject({ articles: 2, events: 4, schemaVersion: 2 });
   });
 });
 

@@ -9,7 +9,7 @@ import { actors } from "../queries/actors.js";
 import { dyadSeries } from "../queries/dyad-series.js";
 import { EVENT_ORDER, dyadKey, selectEvents, toStoredEvent, withEventColumns, type EventRow } from "../queries/event-rows.js";
 import type { Database } from "../schema.js";
-import type { ActorRow, ArticleRecord, DyadSeries, EventFilter, Page, Period, SearchHit, Stats, Store, StoredArticle, StoredEvent } from "../store.js";
+import type { ActorRow, ArticleRecord, ClusterDetail, ClusterRecord, Conflict, Slant, SourcesReport, DyadSeries, EventFilter, Page, Period, SearchHit, Stats, Store, StoredArticle, StoredEvent } from "../store.js";
 import { ftsQuery } from "./fts-query.js";
 
 const SQLITE: BackendCapabilities = {
@@ -181,6 +181,31 @@ export class SqliteStore implements Store {
       extractorVersions: versions.map((v) => ({ version: v.extractor_version, articles: Number(v.n) })),
       topDyads: dyads.map((d) => ({ dyad: d.dyad, events: Number(d.n) })),
     };
+  }
+
+  // Cross-source work (issue 4) lands here; until then these answer empty.
+  async updateClusters(_dyads?: readonly string[]): Promise<number> {
+    return 0;
+  }
+
+  async clusters(_filter: EventFilter, _page: Page): Promise<ClusterRecord[]> {
+    return [];
+  }
+
+  async cluster(_id: string): Promise<ClusterDetail | null> {
+    return null;
+  }
+
+  async conflicts(_filter: EventFilter): Promise<Conflict[]> {
+    return [];
+  }
+
+  async slant(_articleId: number): Promise<Slant[]> {
+    return [];
+  }
+
+  async sources(a: string, b: string): Promise<SourcesReport> {
+    return { dyad: dyadKey(a, b), clusters: [], articles: [], outlets: [] };
   }
 
   async close(): Promise<void> {

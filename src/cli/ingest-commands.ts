@@ -32,7 +32,7 @@ export async function runIngest(paths: readonly string[], o: IngestOptions, io: 
     const s = await ingest(store, paths, { stopped: signal.stopped, ...(threads ? { threads } : {}), progress: o.progress !== false });
     for (const f of s.failed.slice(0, MAX_LISTED_FAILURES)) io.err(`dyad: ${f.origin}: ${f.reason}\n`);
     if (s.failed.length > MAX_LISTED_FAILURES) io.err(`dyad: … and ${s.failed.length - MAX_LISTED_FAILURES} more failures\n`);
-    io.out(`${s.interrupted ? "interrupted: " : ""}${s.added} new article(s), ${s.present} already present, ${s.failed.length} failed, ${s.events} events coded` +
+    io.out(`${s.interrupted ? "interrupted: " : ""}${s.added} new article(s), ${s.present} already present, ${s.failed.length} failed, ${s.events} events coded, clusters of ${s.dyadsClustered} dyad(s) updated` +
       ` in ${s.seconds.toFixed(1)}s${s.interrupted ? `; ${s.skipped} not started (run the same command again to finish)` : ""} -> ${store.location}\n`);
     if (s.interrupted) return 130;
     return s.added + s.present === 0 && s.failed.length > 0 ? 1 : 0;
@@ -53,4 +53,15 @@ export async function runReprocess(o: DbOptions & { all?: boolean }, io: Io): Pr
     signal.release();
     await store.close();
   }
+}
+
+export async function runRecluster(o: DbOptions, io: Io): Promise<number> {
+  const store = await openStore(o, false);
+  try {
+    const n = await store.updateClusters();
+    io.out(`rebuilt the clusters of ${n} dyad(s) -> ${store.location}\n`);
+  } finally {
+    await store.close();
+  }
+  return 0;
 }

@@ -10,6 +10,7 @@ const io: Io = { out: (s) => process.stdout.write(s), err: (s) => process.stderr
 
 // Commands load their modules when run, so a query does not pay for loading the language model.
 const queries = () => import("./query-commands.js");
+const crosscheck = () => import("./crosscheck-commands.js");
 
 type Action = (...args: any[]) => Promise<number> | number;
 /** Commander hands options last; every action returns an exit code. */
@@ -40,12 +41,30 @@ function program(): Command {
     .action(run(async (opts) => (await import("./ingest-commands.js")).runReprocess(opts, io)));
   addFilterOptions(cmd.command("events").description("list stored events matching the filters"))
     .option("-f, --format <format>", "table | json | csv", "table")
+    .option("--merged", "one row per real-world event (cluster of reports), as `dyad clusters` prints")
     .option("--limit <n>", "at most this many events", "50")
     .option("--offset <n>", "skip this many events first", "0")
-    .action(run(async (opts) => (await queries()).runEvents(opts, io)));
+    .action(run(async (opts) => (opts.merged ? (await crosscheck()).runClusters(opts, io) : (await queries()).runEvents(opts, io))));
+  addFilterOptions(cmd.command("clusters").description("reports of the same event grouped across articles, with their best-supported values"))
+    .option("-f, --format <format>", "table | json | csv", "table")
+    .option("--limit <n>", "at most this many clusters", "50")
+    .option("--offset <n>", "skip this many clusters first", "0")
+    .action(run(async (opts) => (await crosscheck()).runClusters(opts, io)));
+  addDbOption(cmd.command("cluster").description("one cluster: its canonical record and every report of it").argument("<id>", "cluster id, e.g. ev-4f7fdedba938"))
+    .option("-f, --format <format>", "table | json", "table")
+    .action(run(async (id: string, opts) => (await crosscheck()).runCluster(id, opts, io)));
+  addFilterOptions(cmd.command("conflicts").description("where sources disagree about one event (date, amount, count, actor, place), with each source's words"))
+    .option("-f, --format <format>", "table | json | csv", "table")
+    .action(run(async (opts) => (await crosscheck()).runConflicts(opts, io)));
+  addFilterOptions(cmd.command("sources").description("articles and outlets side by side for one dyad: events reported and omitted, slant, contradicted claims"))
+    .option("-f, --format <format>", "table | json", "table")
+    .action(run(async (opts) => (await crosscheck()).runSources(opts, io)));
+  addDbOption(cmd.command("recluster").description("rebuild every cluster of reports (after editing data/merge or upgrading dyad)"))
+    .action(run(async (opts) => (await import("./ingest-commands.js")).runRecluster(opts, io)));
   addFilterOptions(cmd.command("dyad").description("the relationship between two actors over time, both directions")
     .argument("<a>", "first actor code, e.g. RUS").argument("<b>", "second actor code, e.g. PAK"))
     .option("--by <period>", "year | quarter | month", "year")
+    .option("--raw", "count every stored report instead of one per real-world event")
     .option("-f, --format <format>", "table | json | csv", "table")
     .action(run(async (a: string, b: string, opts) => (await queries()).runDyad(a, b, opts, io)));
   addFilterOptions(cmd.command("actors").description("actors ranked by events, with their top partners"))

@@ -11,3 +11,9 @@ export async function openStore(o: DbOptions, create: boolean): Promise<Store> {
   if (!create && !existsSync(path)) throw new UsageError(`no database at ${path}; create one with \`dyad ingest PATH...\` or name it with --db`);
   return SqliteStore.open(path);
 }
+
+/** Runs a read-only query on an existing database and closes it, whatever happens. */
+export async function withStore<T>(o: DbOptions, work: (store: Store) => Promise<T>): Promise<T> {
+  const store = await openStore(o, false);
+  try { return await work(store); } finally { await store.close(); }
+}

@@ -1,17 +1,12 @@
 /** The database query commands: events, dyad, actors, search, export, stats. */
 import { createWriteStream } from "node:fs";
 import { cameo } from "../domain/cameo.js";
-import { PERIODS, type Flow, type SeriesRow, type Store, type StoredEvent } from "../store/store.js";
+import { PERIODS, type Flow, type SeriesRow, type StoredEvent } from "../store/store.js";
 import { formatRows, parseRowFormat, toCsv, type Row } from "./format-rows.js";
-import { openStore } from "./open-store.js";
+import { withStore } from "./open-store.js";
 import { parseCount, parseFilter, type FilterOptions } from "./store-options.js";
 import { UsageError } from "./usage-error.js";
 import type { Io } from "./extract-command.js";
-
-async function withStore<T>(o: FilterOptions, work: (store: Store) => Promise<T>): Promise<T> {
-  const store = await openStore(o, false);
-  try { return await work(store); } finally { await store.close(); }
-}
 
 const eventRow = (e: StoredEvent): Row => ({
   date: e.date, dyad: `${e.source}${e.symmetric ? "<->" : "->"}${e.target}`, code: `${e.cameo} ${cameo(e.cameo).name}`,
@@ -37,12 +32,12 @@ const flowCells = (prefix: string, f: Flow): Row => ({
 });
 const short = (e: StoredEvent | null) => (e ? `${e.source}->${e.target} ${e.cameo} ${e.evidence.slice(0, 60)}` : null);
 
-export interface DyadOptions extends FilterOptions { format: string; by: string }
+export interface DyadOptions extends FilterOptions { format: string; by: string; raw?: boolean }
 
 export async function runDyad(a: string, b: string, o: DyadOptions, io: Io): Promise<number> {
   const format = parseRowFormat(o.format);
   if (!(PERIODS as readonly string[]).includes(o.by)) throw new UsageError(`--by "${o.by}": expected ${PERIODS.join(", ")}`);
-  const filter = parseFilter({ ...o, dyad: `${a}-${b}` });
+  const filter = { ...parseFilter({ ...o, dyad: `${a}-${b}` }), merged: !o.raw };
   const [x, y] = filter.dyad!;
   const series = await withStore(o, (s) => s.dyadSeries(x, y, o.by as (typeof PERIODS)[number], filter));
   if (format === "json") { io.out(JSON.stringify(series, null, 2) + "\n"); return 0; }
@@ -50,7 +45,7 @@ export async function runDyad(a: string, b: string, o: DyadOptions, io: Io): Pro
   if (format === "csv") { io.out(toCsv(rows, Object.keys(rows[0] ?? { period: "" }))); return 0; }
   const fmt = (f: Flow) => `${f.events} [${f.quad.join("/")}] ${f.goldsteinSum >= 0 ? "+" : ""}${f.goldsteinSum}`;
   const table = series.rows.map((r): Row => ({ period: r.period, [`${x}->${y}`]: fmt(r.forward), [`${y}->${x}`]: fmt(r.backward), both: fmt(r.combined), mean: r.combined.goldsteinMean, "most cooperative / most conflictual": [short(r.mostCooperative), short(r.mostConflictual)].filter(Boolean).join(" | ") }));
-  io.out(`${x}-${y} by ${series.by}: events [quad 1/2/3/4] Goldstein sum${series.undated ? `; ${series.undated} undated event(s) not shown` : ""}\n`);
+  io.out(`${x}-${y} by ${series.by}: ${o.raw ? "reports" : "events (reports of one event count once)"} [quad 1/2/3/4] Goldstein sum${series.undated ? `; ${series.undated} undated not shown` : ""}\n`);
   io.out(formatRows(table, Object.keys(table[0] ?? { period: "" }), "table"));
   return 0;
 }

@@ -66,6 +66,22 @@ export interface Amount {
   readonly unit: string;
 }
 
+/** What an event's sentence names besides its actors; what merging compares across reports. */
+export interface EventContext {
+  readonly sentenceStart: number;
+  readonly sentenceEnd: number;
+  /** People who act or are acted upon in this event ("Lavrov" in "Lavrov visited Islamabad"). */
+  readonly agents: readonly string[];
+  /** Every office holder or named person in the sentence, as resolved by the actor dictionary. */
+  readonly persons: readonly string[];
+  /** Places named after a locative preposition near the evidence ("in Cherat", "at Karachi"). */
+  readonly places: readonly string[];
+  /** Proper names and model designations near the evidence ("mi-35", "aman"), lower-cased. */
+  readonly named: readonly string[];
+  /** Lemmas of the content nouns near the evidence. */
+  readonly terms: readonly string[];
+}
+
 /** A coded event as printed by `dyad extract --format jsonl` (spec: shared/spec/events.md). */
 export interface EventRecord {
   article: string;
@@ -85,6 +101,28 @@ export interface EventRecord {
   end: number;
   rule: string;
   goldstein: number;
+  /** Not part of the printed record: people who fill the source and target slots. */
+  agents?: string[];
+  /** Not part of the printed record: the specifics stored for merging. */
+  context?: EventContext;
+}
+
+/** A sentence that moved an article's slant, and the words or events that moved it. */
+export interface SlantDriver {
+  readonly start: number;
+  readonly end: number;
+  readonly sentence: string;
+  readonly weight: number;
+  readonly cues: readonly string[];
+}
+
+/** How one article frames one dyad: -1 hostile .. +1 warm, overall and toward each actor. */
+export interface ArticleSlant {
+  readonly dyad: string;
+  readonly score: number;
+  readonly toward: Readonly<Record<string, number>>;
+  readonly events: number;
+  readonly drivers: readonly SlantDriver[];
 }
 
 /** A problem found in the input: reported, never thrown, so the other files still run. */

@@ -27,7 +27,7 @@ export function codeItem(item: InputItem, known: ReadonlySet<string>, extractor:
       kind: "new",
       record: {
         hash, origin: item.origin, title: article.title, url: item.url ?? null, published: article.published, source: item.source ?? null,
-        text: article.text, format: article.format, blocks: loaded.blocks, mentions: x.sentences.flatMap((s) => s.mentions), events: x.events, extractorVersion: version,
+        text: article.text, format: article.format, blocks: loaded.blocks, mentions: x.sentences.flatMap((s) => s.mentions), events: x.events, slants: x.slants, extractorVersion: version,
       },
     };
   } catch (e) {

@@ -1,5 +1,6 @@
 /** Ingest: read inputs, code new articles on worker threads, write each in its own transaction. */
 import { extractorVersion } from "../pipeline/extractor-version.js";
+import { dyadKey } from "../store/queries/event-rows.js";
 import type { Store } from "../store/store.js";
 import { collectInputs, type InputProblem } from "./collect-inputs.js";
 import type { ItemOutcome } from "./code-item.js";
@@ -15,6 +16,8 @@ export interface IngestSummary {
   /** Items not started because the run was stopped. */
   readonly skipped: number;
   readonly interrupted: boolean;
+  /** Dyads whose clusters were rebuilt to take in the new events. */
+  readonly dyadsClustered: number;
 }
 
 export interface IngestOptions {
@@ -37,15 +40,22 @@ export async function ingest(store: Store, paths: readonly string[], options: In
     if (o.kind === "failed") failed.push({ origin: o.origin, reason: o.reason });
     else if (o.kind === "present") present++;
     // The same article twice in one run: the second write finds the hash and is counted as present.
-    else if (await store.addArticle(o.record)) { added++; events += o.record.events.length; }
+    else if (await store.addArticle(o.record)) {
+      added++;
+      events += o.record.events.length;
+      for (const e of o.record.events) touched.add(dyadKey(e.source, e.target));
+    }
     else present++;
     progress.tick();
   };
+  const touched = new Set<string>();
   let started = 0;
   try {
     started = await codeItems(items, { known, version, onOutcome, stopped, ...(options.threads ? { threads: options.threads } : {}) });
   } finally {
     progress.stop();
   }
-  return { added, present, failed, events, seconds: (performance.now() - t0) / 1000, skipped: items.length - started, interrupted: stopped() };
+  // Clusters are rebuilt once per run, for the dyads that gained events (and any left unclustered by a killed run).
+  const dyadsClustered = await store.updateClusters([...touched]);
+  return { added, present, failed, events, seconds: (performance.now() - t0) / 1000, skipped: items.length - started, interrupted: stopped(), dyadsClustered };
 }

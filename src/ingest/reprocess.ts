@@ -19,9 +19,11 @@ export async function reprocess(store: Store, all: boolean, stopped: () => boole
     const a = await store.article(id);
     if (!a) continue;
     const x = extractArticle({ id: a.origin, title: a.title, published: a.published, text: a.text, format: a.format }, a.blocks, [], extractor);
-    await store.replaceExtraction(id, x.sentences.flatMap((s) => s.mentions), x.events, version);
+    await store.replaceExtraction(id, x.sentences.flatMap((s) => s.mentions), x.events, x.slants, version);
     articles++;
     events += x.events.length;
   }
+  // Re-coded events replace the old ones, so every cluster may have lost or gained members.
+  if (articles) await store.updateClusters();
   return { articles, events, version };
 }

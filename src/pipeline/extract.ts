@@ -2,8 +2,10 @@
 import { MentionFinder } from "../actors/find-mentions.js";
 import { defaultDictionary, type Dictionary } from "../actors/dictionary.js";
 import { resolveCoreference } from "../actors/coreference.js";
-import type { Article, EventRecord, Mention, Sentence } from "../domain/types.js";
+import type { Article, ArticleSlant, EventRecord, Mention, Sentence } from "../domain/types.js";
+import { scoreSlant } from "../slant/score-slant.js";
 import { codeSentence, type Skipped } from "../events/code-sentence.js";
+import { eventContext } from "../events/context.js";
 import { loadLexicon, type LexiconRule } from "../events/lexicon.js";
 import { loadModalityCues, type ModalityCues } from "../events/modality.js";
 import { findAmounts } from "../language/amounts.js";
@@ -39,6 +41,8 @@ export interface SentenceReport {
 export interface Extraction {
   readonly article: Article;
   readonly events: EventRecord[];
+  /** How the article frames each dyad it reports. */
+  readonly slants: ArticleSlant[];
   readonly sentences: SentenceReport[];
   readonly removed: readonly string[];
 }
@@ -97,11 +101,15 @@ export function extractArticle(article: Article, blocks: readonly Block[], remov
     }, x.rules, x.cues);
     const lastOwn = own[own.length - 1] ?? anaphoric;
     if (lastOwn) lastDate = lastOwn.value;
-    for (const e of result.events) e.article = article.id;
+    for (const e of result.events) {
+      e.article = article.id;
+      e.context = { ...eventContext(sentence, mentions[i] ?? [], sentenceDates, e), agents: e.agents ?? [] };
+    }
     events.push(...result.events);
     reports.push({ sentence, mentions: mentions[i] ?? [], events: result.events, skipped: result.skipped, heading });
   });
-  return { article, events: dedupe(events), sentences: reports, removed };
+  const kept = dedupe(events);
+  return { article, events: kept, slants: scoreSlant(sentences, mentions, kept), sentences: reports, removed };
 }
 
 /** One record per distinct event per article (spec): the same actors, code and year told twice count once. */

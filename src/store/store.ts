@@ -1,5 +1,6 @@
 /** The storage interface: what ingest and the queries need, whatever the database behind it. */
-import type { Article, EventRecord, Mention } from "../domain/types.js";
+import type { Article, ArticleSlant, EventRecord, Mention } from "../domain/types.js";
+export type { ArticleSlant, SlantDriver } from "../domain/types.js";
 import type { Block } from "../read/clean-text.js";
 
 /** One cleaned article and what the extractor found in it, written in one transaction. */
@@ -15,6 +16,7 @@ export interface ArticleRecord {
   readonly blocks: readonly Block[];
   readonly mentions: readonly Mention[];
   readonly events: readonly EventRecord[];
+  readonly slants: readonly ArticleSlant[];
   readonly extractorVersion: string;
 }
 
@@ -107,6 +109,8 @@ export interface Claim {
   readonly article: string;
   readonly outlet: string | null;
   readonly evidence: string;
+  /** The whole sentence the evidence sits in, where the disputed value usually is. */
+  readonly sentence: string;
   readonly start: number;
   readonly end: number;
 }
@@ -119,23 +123,9 @@ export interface Conflict {
   readonly note: string;
 }
 
-/** A sentence that moved an article's slant, and the words or events that moved it. */
-export interface SlantDriver {
-  readonly start: number;
-  readonly end: number;
-  readonly sentence: string;
-  readonly weight: number;
-  readonly cues: readonly string[];
-}
-
-/** How one article frames one dyad: -1 hostile .. +1 warm, overall and toward each actor. */
-export interface Slant {
+/** How one article frames one dyad (see ArticleSlant), with the article it belongs to. */
+export interface Slant extends ArticleSlant {
   readonly articleId: number;
-  readonly dyad: string;
-  readonly score: number;
-  readonly toward: Readonly<Record<string, number>>;
-  readonly events: number;
-  readonly drivers: readonly SlantDriver[];
 }
 
 export interface SourceRow {
@@ -242,7 +232,7 @@ export interface Store {
   /** Writes one article with its mentions and events in one transaction; false if its hash was already stored. */
   addArticle(record: ArticleRecord): Promise<boolean>;
   /** Replaces an article's mentions and events in one transaction. */
-  replaceExtraction(articleId: number, mentions: readonly Mention[], events: readonly EventRecord[], extractorVersion: string): Promise<void>;
+  replaceExtraction(articleId: number, mentions: readonly Mention[], events: readonly EventRecord[], slants: readonly ArticleSlant[], extractorVersion: string): Promise<void>;
   /** Ids of articles coded by another extractor version (all when `version` is null). */
   staleArticles(version: string | null): Promise<number[]>;
   article(id: number): Promise<StoredArticle | null>;
@@ -251,7 +241,7 @@ export interface Store {
   actors(filter: EventFilter, limit: number): Promise<ActorRow[]>;
   search(query: string, limit: number): Promise<SearchHit[]>;
   stats(): Promise<Stats>;
-  /** Re-clusters the events of these dyads ("PAK-RUS"), or of every dyad when omitted; returns the dyads done. */
+  /** Re-clusters these dyads ("PAK-RUS") and any with unclustered events, or every dyad when omitted; returns how many. */
   updateClusters(dyads?: readonly string[]): Promise<number>;
   clusters(filter: EventFilter, page: Page): Promise<ClusterRecord[]>;
   cluster(id: string): Promise<ClusterDetail | null>;

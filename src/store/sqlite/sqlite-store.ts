@@ -1,12 +1,15 @@
 /** The embedded SQLite backend: one file, WAL mode, migrations on open, FTS5 full-text search. */
 import BetterSqlite3 from "better-sqlite3";
 import { Kysely, SqliteDialect, sql } from "kysely";
-import type { EventRecord, Mention } from "../../domain/types.js";
+import type { ArticleSlant, EventRecord, Mention } from "../../domain/types.js";
 import type { Block } from "../../read/clean-text.js";
 import { dateRange } from "../date-range.js";
 import { migrate, type BackendCapabilities } from "../migrations.js";
 import { actors } from "../queries/actors.js";
+import { allDyads, unclusteredDyads, cluster, clusters, conflicts, rebuildDyad } from "../queries/clusters.js";
+import { clusterSeries } from "../queries/cluster-series.js";
 import { dyadSeries } from "../queries/dyad-series.js";
+import { slant, sources } from "../queries/sources.js";
 import { EVENT_ORDER, dyadKey, selectEvents, toStoredEvent, withEventColumns, type EventRow } from "../queries/event-rows.js";
 import type { Database } from "../schema.js";
 import type { ActorRow, ArticleRecord, ClusterDetail, ClusterRecord, Conflict, Slant, SourcesReport, DyadSeries, EventFilter, Page, Period, SearchHit, Stats, Store, StoredArticle, StoredEvent } from "../store.js";
@@ -41,6 +44,7 @@ function eventRows(articleId: number, events: readonly EventRecord[], version: s
       cameo: e.rule.split(":").pop() ?? e.code, quad: e.quad, symmetric: e.symmetric ? 1 : 0, date: e.date, date_start: start, date_end: end, sort_date: start ?? "9999-12-31",
       modality: e.modality, sector: e.sector, amount_value: e.amount?.value ?? null, amount_unit: e.amount?.unit ?? null, evidence: e.evidence,
       start_offset: e.start, end_offset: e.end, rule: e.rule, goldstein: e.goldstein, extractor_version: version,
+      context: JSON.stringify(e.context ?? {}),
     };
   });
 }
@@ -48,6 +52,13 @@ function eventRows(articleId: number, events: readonly EventRecord[], version: s
 // SQLite caps bound parameters per statement; rows go in slices well under it.
 async function insertChunked<T extends "mentions" | "events">(db: Db, table: T, rows: readonly Record<string, unknown>[]): Promise<void> {
   for (let i = 0; i < rows.length; i += 200) await db.insertInto(table).values(rows.slice(i, i + 200) as never).execute();
+}
+
+async function insertSlants(db: Db, articleId: number, slants: readonly ArticleSlant[]): Promise<void> {
+  if (slants.length === 0) return;
+  await db.insertInto("slants").values(slants.map((s) => ({
+    article_id: articleId, dyad: s.dyad, score: s.score, toward: JSON.stringify(s.toward), events: s.events, drivers: JSON.stringify(s.drivers),
+  }))).execute();
 }
 
 export class SqliteStore implements Store {
@@ -111,14 +122,17 @@ export class SqliteStore implements Store {
       await sql`insert into articles_fts(rowid, title, text) values (${id}, ${r.title ?? ""}, ${r.text})`.execute(db);
       await insertChunked(db, "mentions", mentionRows(id, r.mentions));
       await insertChunked(db, "events", eventRows(id, r.events, r.extractorVersion));
+      await insertSlants(db, id, r.slants);
       return true;
     });
   }
 
-  async replaceExtraction(articleId: number, mentions: readonly Mention[], events: readonly EventRecord[], version: string): Promise<void> {
+  async replaceExtraction(articleId: number, mentions: readonly Mention[], events: readonly EventRecord[], slants: readonly ArticleSlant[], version: string): Promise<void> {
     await this.write(async (db) => {
       await db.deleteFrom("mentions").where("article_id", "=", articleId).execute();
       await db.deleteFrom("events").where("article_id", "=", articleId).execute();
+      await db.deleteFrom("slants").where("article_id", "=", articleId).execute();
+      await insertSlants(db, articleId, slants);
       await insertChunked(db, "mentions", mentionRows(articleId, mentions));
       await insertChunked(db, "events", eventRows(articleId, events, version));
       await db.updateTable("articles").set({ extractor_version: version }).where("id", "=", articleId).execute();
@@ -145,7 +159,7 @@ export class SqliteStore implements Store {
   }
 
   dyadSeries(a: string, b: string, by: Period, filter: EventFilter): Promise<DyadSeries> {
-    return dyadSeries(this.db, a, b, by, filter);
+    return filter.merged ? clusterSeries(this.db, a, b, by, filter) : dyadSeries(this.db, a, b, by, filter);
   }
 
   actors(filter: EventFilter, limit: number): Promise<ActorRow[]> {
@@ -183,29 +197,35 @@ export class SqliteStore implements Store {
     };
   }
 
-  // Cross-source work (issue 4) lands here; until then these answer empty.
-  async updateClusters(_dyads?: readonly string[]): Promise<number> {
-    return 0;
+  async updateClusters(dyads?: readonly string[]): Promise<number> {
+    const todo = dyads ? [...new Set([...dyads, ...await unclusteredDyads(this.db)])].sort() : await allDyads(this.db);
+    // Small transactions: an ingest in another process waits for one slice, not for the whole rebuild.
+    for (let i = 0; i < todo.length; i += 25) {
+      await this.write(async (db) => {
+        for (const d of todo.slice(i, i + 25)) await rebuildDyad(db, d);
+      });
+    }
+    return todo.length;
   }
 
-  async clusters(_filter: EventFilter, _page: Page): Promise<ClusterRecord[]> {
-    return [];
+  clusters(filter: EventFilter, page: Page): Promise<ClusterRecord[]> {
+    return clusters(this.db, filter, page);
   }
 
-  async cluster(_id: string): Promise<ClusterDetail | null> {
-    return null;
+  cluster(id: string): Promise<ClusterDetail | null> {
+    return cluster(this.db, id);
   }
 
-  async conflicts(_filter: EventFilter): Promise<Conflict[]> {
-    return [];
+  conflicts(filter: EventFilter): Promise<Conflict[]> {
+    return conflicts(this.db, filter);
   }
 
-  async slant(_articleId: number): Promise<Slant[]> {
-    return [];
+  slant(articleId: number): Promise<Slant[]> {
+    return slant(this.db, articleId);
   }
 
-  async sources(a: string, b: string): Promise<SourcesReport> {
-    return { dyad: dyadKey(a, b), clusters: [], articles: [], outlets: [] };
+  sources(a: string, b: string): Promise<SourcesReport> {
+    return sources(this.db, a, b);
   }
 
   async close(): Promise<void> {

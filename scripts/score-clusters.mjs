@@ -1,0 +1,98 @@
+#!/usr/bin/env node
+// Scores merging against hand-coded cluster labels: ingests the articles into a fresh database,
+// matches gold events to stored ones as shared/tools/score-events.mjs does, then reports pairwise
+// precision and recall of "same event" decisions, and which gold conflicts `dyad conflicts` finds.
+// Evaluation only: the gold files are read here, never by dyad itself.
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { basename, join, resolve } from "node:path";
+
+const arg = (name, fallback) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? process.argv[i + 1] : fallback;
+};
+const goldDir = resolve(arg("gold", "../shared/gold/seeds"));
+const articlesDir = resolve(arg("articles", "../shared/corpus/seeds"));
+const verbose = process.argv.includes("--verbose");
+const bin = resolve(new URL("../bin/dyad.js", import.meta.url).pathname);
+
+const work = mkdtempSync(join(tmpdir(), "dyad-clusters-"));
+const db = join(work, "score.db");
+const dyad = (...args) => execFileSync(process.execPath, [bin, ...args, "--db", db], { encoding: "utf8", maxBuffer: 256 << 20, stdio: ["ignore", "pipe", "pipe"] });
+
+// The same matching as the event scorer: actors (either order if symmetric), quad, negation, year.
+const year = (d) => (d ? String(d).slice(0, 4) : null);
+const quadOf = (c) => { const n = Number(c); return n <= 5 ? 1 : n <= 8 ? 2 : n <= 13 ? 3 : 4; };
+const actorsMatch = (p, g) => (p.source === g.source && p.target === g.target) || (Boolean(g.symmetric || p.symmetric) && p.source === g.target && p.target === g.source);
+const matches = (p, g) => actorsMatch(p, g) && p.quad === g.quad && (g.modality === "negated") === (p.modality === "negated") && !(year(g.date) && year(p.date) && year(g.date) !== year(p.date));
+const affinity = (p, g) => (p.code === g.code ? 4 : 0) + (p.date && p.date === g.date ? 2 : 0) + (p.modality === g.modality ? 1 : 0);
+const keep = (e) => e.modality !== "hypothetical" && e.source !== e.target;
+function dedupe(events) {
+  const seen = new Set();
+  return events.filter(keep).filter((e) => {
+    const key = [e.source, e.target, e.code, e.date, e.modality].join("|");
+    return seen.has(key) ? false : (seen.add(key), true);
+  });
+}
+
+try {
+  dyad("ingest", articlesDir);
+  const stored = JSON.parse(dyad("events", "--format", "json", "--limit", "1000000"));
+  const matched = []; // [gold cluster label, stored cluster id, article, evidence]
+  for (const f of readdirSync(goldDir).filter((f) => f.endsWith(".json") && f !== "conflicts.json").sort()) {
+    const gold = JSON.parse(readFileSync(join(goldDir, f), "utf8"));
+    const preds = dedupe(stored.filter((e) => basename(e.article) === gold.article).map((e) => ({ ...e, quad: quadOf(e.code) })));
+    const used = new Set();
+    for (const g of dedupe(gold.events.map((e) => ({ ...e, quad: e.quad ?? quadOf(e.code), modality: e.modality ?? "asserted" })))) {
+      let best = -1, bestA = -1;
+      preds.forEach((p, i) => {
+        if (used.has(i) || !matches(p, g)) return;
+        const a = affinity(p, g);
+        if (a > bestA) { bestA = a; best = i; }
+      });
+      if (best >= 0) { used.add(best); matched.push({ gold: g.cluster ?? `${gold.article}#${g.evidence}`, pred: preds[best].clusterId, article: gold.article, evidence: preds[best].evidence }); }
+    }
+  }
+  let tp = 0, fp = 0, fn = 0;
+  const errors = [];
+  for (let i = 0; i < matched.length; i++) {
+    for (let j = i + 1; j < matched.length; j++) {
+      const a = matched[i], b = matched[j];
+      const g = a.gold === b.gold, p = a.pred === b.pred && a.pred !== null;
+      if (g && p) tp++;
+      else if (p) { fp++; errors.push(`FALSE MERGE  ${a.gold} | ${b.gold}: ${a.evidence.slice(0, 60)} || ${b.evidence.slice(0, 60)}`); }
+      else if (g) { fn++; errors.push(`MISSED MERGE ${a.gold}: ${a.article} ${a.evidence.slice(0, 60)} || ${b.article} ${b.evidence.slice(0, 60)}`); }
+    }
+  }
+  const r3 = (x) => Math.round(x * 1000) / 1000;
+  const precision = tp + fp ? tp / (tp + fp) : 1, recall = tp + fn ? tp / (tp + fn) : 1;
+
+  // Gold conflicts that involve events dyad codes: each claim's article must hold a matched event of that cluster.
+  const conflicts = JSON.parse(dyad("conflicts", "--format", "json"));
+  const goldConflicts = JSON.parse(readFileSync(join(goldDir, "conflicts.json"), "utf8"));
+  const clusterOf = new Map(matched.map((m) => [`${m.article}|${m.gold}`, m.pred]));
+  let required = 0, found = 0;
+  const hit = new Set();
+  for (const gc of goldConflicts) {
+    const preds = gc.claims.map((c) => clusterOf.get(`${c.article}|${gc.cluster}`));
+    if (preds.some((p) => !p)) { if (verbose) console.log(`not coded   ${gc.cluster} ${gc.attribute}`); continue; }
+    required++;
+    const ok = conflicts.findIndex((c) => c.attribute === gc.attribute && preds.every((p) => p === c.cluster) &&
+      gc.claims.every((gcl) => c.claims.some((cl) => basename(cl.article) === gcl.article)));
+    if (ok >= 0) { found++; hit.add(ok); }
+    if (verbose) console.log(`${ok >= 0 ? "found      " : "NOT FOUND  "} ${gc.cluster} ${gc.attribute}`);
+  }
+  const falseAlarms = conflicts.filter((_, i) => !hit.has(i));
+  if (verbose) {
+    for (const e of errors) console.log(e);
+    for (const c of falseAlarms) console.log(`EXTRA CONFLICT ${c.attribute}: ${c.note}`);
+  }
+  console.log(JSON.stringify({
+    matched_events: matched.length, gold_same_pairs: tp + fn, predicted_same_pairs: tp + fp, true_same_pairs: tp,
+    pairwise_precision: r3(precision), pairwise_recall: r3(recall),
+    conflicts_required: required, conflicts_found: found, conflicts_reported: conflicts.length, false_alarms: falseAlarms.length,
+  }, null, 2));
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}

@@ -1,0 +1,56 @@
+/** The record a cluster shows for its event: the values most of its sources support. */
+import { createHash } from "node:crypto";
+import { dyadKey } from "../store/queries/event-rows.js";
+import type { ClusterRecord } from "../store/store.js";
+import { compatibleDates } from "./dates.js";
+import { reportKey, type Report } from "./report.js";
+import { sameFigure } from "./similarity.js";
+
+/** A cluster's record before its conflicts are counted. */
+export type Canonical = Omit<ClusterRecord, "conflicts">;
+
+/** Named after the content of its first member, so a rebuild or another ingest order gives the same id. */
+export function clusterId(members: readonly Report[]): string {
+  return "ev-" + createHash("sha1").update(reportKey(members[0]!)).digest("hex").slice(0, 12);
+}
+
+/** The value with the most supporting articles; ties go to the more precise value, then to content order. */
+function best<T>(members: readonly Report[], valueOf: (r: Report) => T | null, supports: (claim: T, value: T) => boolean, precision: (v: T) => number): T | null {
+  const values = members.map(valueOf).filter((v): v is T => v !== null);
+  let top: T | null = null;
+  let topSupport = -1;
+  for (const v of values) {
+    const support = new Set(members.filter((r) => { const c = valueOf(r); return c !== null && supports(c, v); }).map((r) => r.articleId)).size;
+    if (support > topSupport || (support === topSupport && top !== null && precision(v) > precision(top))) {
+      top = v;
+      topSupport = support;
+    }
+  }
+  return top;
+}
+
+const normalise = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+
+/** Outlets that reported it; articles without an outlet count once per wording, so syndicated copies count once. */
+export function independentOutlets(members: readonly Report[]): number {
+  return new Set(members.map((r) => r.outlet ?? `wording:${normalise(r.evidence)}`)).size;
+}
+
+export function canonical(members: readonly Report[]): Canonical {
+  const first = members[0]!;
+  const date = best(members, (r) => r.date, compatibleDates, (d) => d.length);
+  const cameo = best(members, (r) => r.cameo, (a, b) => a === b, () => 0) ?? first.cameo;
+  const amount = best(members, (r) => (r.amountValue === null ? null : { value: r.amountValue, unit: r.amountUnit ?? "" }),
+    (a, b) => a.unit === b.unit && sameFigure(a.value, b.value), () => 0);
+  const direction = best(members, (r) => `${r.source}>${r.target}`, (a, b) => a === b, () => 0) ?? `${first.source}>${first.target}`;
+  const [source, target] = direction.split(">") as [string, string];
+  const modality = members.some((r) => r.modality === "asserted") ? "asserted" : best(members, (r) => r.modality, (a, b) => a === b, () => 0) ?? first.modality;
+  // The evidence shown is from the first member that agrees with the canonical values.
+  const exemplar = members.find((r) => r.cameo === cameo && r.date === date) ?? members.find((r) => r.cameo === cameo) ?? first;
+  return {
+    id: clusterId(members), dyad: dyadKey(source, target), source, target, symmetric: members.some((r) => r.symmetric),
+    code: exemplar.code, cameo, quad: exemplar.quad, goldstein: exemplar.goldstein, date, modality, sector: exemplar.sector,
+    amountValue: amount?.value ?? null, amountUnit: amount ? amount.unit : null, evidence: exemplar.evidence,
+    members: members.length, articles: new Set(members.map((r) => r.articleId)).size, outlets: independentOutlets(members),
+  };
+}

@@ -1,0 +1,65 @@
+/** Groups the reports of one dyad into clusters, one per real-world event. */
+import { byReportKey, type Report } from "./report.js";
+import { likeness, SAME_EVENT } from "./similarity.js";
+
+/** A specific shared by more reports than this is too common to point at one event ("exercise" in a dyad of drills). */
+const COMMON = 300;
+
+/** What two reports must share before they are compared: merges need a shared specific or the same precise date. */
+function keysOf(r: Report): string[] {
+  const c = r.context;
+  const keys = [...c.persons.map((p) => `p:${p}`), ...c.named.map((n) => `n:${n}`), ...c.terms.map((t) => `t:${t}`), ...c.places.map((p) => `l:${p}`)];
+  if (r.amountValue !== null) keys.push(`a:${r.amountUnit}:${r.amountValue.toPrecision(2)}`);
+  if (r.date && r.date.length >= 7) keys.push(`d:${r.date}`);
+  return keys;
+}
+
+/**
+ * Clusters of reports of one event. Pairs judged the same event are joined strongest first, and
+ * never so that one cluster holds two records of one article (the extractor already folded an
+ * article's retellings). Pairs, scores and ties are all decided from content, so the clusters do
+ * not depend on the order reports were stored in; members and clusters come out in content order.
+ */
+export function clusterReports(reports: readonly Report[]): Report[][] {
+  const sorted = [...reports].sort(byReportKey);
+  const index = new Map<string, number[]>();
+  sorted.forEach((r, i) => {
+    for (const k of keysOf(r)) {
+      const list = index.get(k);
+      if (list) list.push(i);
+      else index.set(k, [i]);
+    }
+  });
+  const pairs: { i: number; j: number; score: number }[] = [];
+  const tried = new Set<number>();
+  for (const list of index.values()) {
+    if (list.length < 2 || list.length > COMMON) continue;
+    for (let x = 0; x < list.length; x++) {
+      for (let y = x + 1; y < list.length; y++) {
+        const i = list[x]!, j = list[y]!;
+        const key = i * sorted.length + j;
+        if (tried.has(key)) continue;
+        tried.add(key);
+        const l = likeness(sorted[i]!, sorted[j]!);
+        if (l && l.score >= SAME_EVENT && l.specifics.length > 0) pairs.push({ i, j, score: l.score });
+      }
+    }
+  }
+  pairs.sort((p, q) => q.score - p.score || p.i - q.i || p.j - q.j);
+  const clusterOf = sorted.map((_, i) => i);
+  const members = new Map<number, number[]>(sorted.map((_, i) => [i, [i]]));
+  for (const { i, j } of pairs) {
+    const ci = clusterOf[i]!, cj = clusterOf[j]!;
+    if (ci === cj) continue;
+    const a = members.get(ci)!, b = members.get(cj)!;
+    const articles = new Set(a.map((m) => sorted[m]!.articleId));
+    if (b.some((m) => articles.has(sorted[m]!.articleId))) continue;
+    // The cluster keeps the smaller index, so its id is its first member in content order.
+    const [keep, drop] = ci < cj ? [ci, cj] : [cj, ci];
+    const joined = [...members.get(keep)!, ...members.get(drop)!].sort((x, y) => x - y);
+    members.set(keep, joined);
+    members.delete(drop);
+    for (const m of joined) clusterOf[m] = keep;
+  }
+  return [...members.entries()].sort((x, y) => x[0] - y[0]).map(([, list]) => list.map((m) => sorted[m]!));
+}

@@ -1,0 +1,81 @@
+/** Where the reports of one event disagree: date, figures, who acted, where. */
+import { findAmounts } from "../language/amounts.js";
+import type { Claim, Conflict, ConflictAttribute } from "../store/store.js";
+import { compatibleDates } from "./dates.js";
+import type { Report } from "./report.js";
+import { sameFigure } from "./similarity.js";
+
+/** Words that say one figure is a share of another ("$14 billion, including $2.5 billion for…"). */
+const PART_OF = /\b(?:including|includes|included|of which|out of|part of|share of|portion of|among them|comprising|in addition to)\b/i;
+const CURRENCY = /^[A-Z]{3}$/;
+
+function claim(r: Report, value: string, sentenceOf: (r: Report) => string): Claim {
+  return { value, eventId: r.id, articleId: r.articleId, article: r.article, outlet: r.outlet, evidence: r.evidence, sentence: sentenceOf(r), start: r.start, end: r.end };
+}
+
+/** One claim per article and value, in content order. */
+function claims(members: readonly Report[], valueOf: (r: Report) => string | null, sentenceOf: (r: Report) => string): Claim[] {
+  const seen = new Set<string>();
+  const out: Claim[] = [];
+  for (const r of members) {
+    const v = valueOf(r);
+    if (v === null || seen.has(`${r.articleId}|${v}`)) continue;
+    seen.add(`${r.articleId}|${v}`);
+    out.push(claim(r, v, sentenceOf));
+  }
+  return out;
+}
+
+const shortName = (c: Claim) => c.outlet ?? c.article.split("/").pop() ?? c.article;
+
+function conflict(cluster: string, dyad: string, attribute: ConflictAttribute, list: Claim[], what: string): Conflict {
+  const sides = list.map((c) => `${shortName(c)} says ${c.value}`).join("; ");
+  return { cluster, dyad, attribute, claims: list, note: `${what}: ${sides}` };
+}
+
+/** Figures a sentence gives for a part of its total, after "including", "of which"… */
+function partFigures(sentence: string, unit: string): number[] {
+  const marker = PART_OF.exec(sentence);
+  if (!marker) return [];
+  return findAmounts(sentence.slice(marker.index)).filter((m) => m.unit === unit && m.value > 0).map((m) => m.value);
+}
+
+const formatFigure = (value: number, unit: string) => `${value.toLocaleString("en-US")} ${unit}`;
+
+/**
+ * Disagreements among the members of one cluster. `sentenceOf` gives a member's sentence, where a
+ * figure for a part and the figure for the whole can be told apart ("…including $2.5 billion for…").
+ */
+export function findConflicts(cluster: string, dyad: string, members: readonly Report[], sentenceOf: (r: Report) => string): Conflict[] {
+  const out: Conflict[] = [];
+  const dated = members.filter((r) => r.date);
+  if (dated.some((a) => dated.some((b) => !compatibleDates(a.date!, b.date!)))) {
+    out.push(conflict(cluster, dyad, "date", claims(dated, (r) => r.date, sentenceOf), "sources give different dates"));
+  }
+  const withFigure = members.filter((r) => r.amountValue !== null && r.amountUnit);
+  for (const unit of [...new Set(withFigure.map((r) => r.amountUnit!))].sort()) {
+    const same = withFigure.filter((r) => r.amountUnit === unit);
+    // "$14 billion, including $2 billion for the pipeline": the sentence also gives the figure for the part.
+    const figures = new Map(same.map((r) => [r, [r.amountValue!, ...partFigures(sentenceOf(r), unit)]]));
+    const agree = (a: Report, b: Report) => figures.get(a)!.some((x) => figures.get(b)!.some((y) => sameFigure(x, y)));
+    if (!same.some((a) => same.some((b) => a.articleId !== b.articleId && !agree(a, b)))) continue;
+    // Each source is quoted with its figure closest to what the others say.
+    const valueOf = (r: Report) => {
+      const others = same.filter((o) => o.articleId !== r.articleId).map((o) => o.amountValue!);
+      const distance = (x: number) => Math.min(...others.map((o) => Math.abs(Math.log(x / o))));
+      return [...figures.get(r)!].sort((x, y) => distance(x) - distance(y))[0]!;
+    };
+    const attribute = CURRENCY.test(unit) ? "amount" : "count";
+    out.push(conflict(cluster, dyad, attribute, claims(same, (r) => formatFigure(valueOf(r), unit), sentenceOf), attribute === "amount" ? "sources give different sums" : "sources give different numbers"));
+  }
+  const named = members.filter((r) => r.context.agents.length);
+  const disjoint = (a: readonly string[], b: readonly string[]) => !a.some((x) => b.includes(x));
+  if (named.some((a) => named.some((b) => disjoint(a.context.agents, b.context.agents)))) {
+    out.push(conflict(cluster, dyad, "actor", claims(named, (r) => r.context.agents.join(", "), sentenceOf), "sources name different people"));
+  }
+  const placed = members.filter((r) => r.context.places.length);
+  if (placed.some((a) => placed.some((b) => a.articleId !== b.articleId && disjoint(a.context.places, b.context.places)))) {
+    out.push(conflict(cluster, dyad, "place", claims(placed, (r) => r.context.places.join(", "), sentenceOf), "sources place it differently"));
+  }
+  return out;
+}

@@ -1,0 +1,13 @@
+/** Comparing partial dates ("2015", "2015-07", "2015-07-06") as claims about one event. */
+
+/** One date is a refinement of the other: "2015" and "2015-07" can be the same day. */
+export function compatibleDates(a: string, b: string): boolean {
+  return a.startsWith(b) || b.startsWith(a);
+}
+
+export function yearsApart(a: string, b: string): number {
+  return Math.abs(Number(a.slice(0, 4)) - Number(b.slice(0, 4)));
+}
+
+/** Month or day precision. */
+export const precise = (d: string) => d.length >= 7;

@@ -1,0 +1,39 @@
+/** A stored event as merging sees it: its coded values, its specifics and where it came from. */
+import type { EventContext } from "../domain/types.js";
+
+export interface Report {
+  readonly id: number;
+  readonly articleId: number;
+  /** Content hash of the article: orders reports the same way whatever order they were ingested in. */
+  readonly articleHash: string;
+  readonly article: string;
+  readonly outlet: string | null;
+  readonly source: string;
+  readonly target: string;
+  readonly symmetric: boolean;
+  readonly code: string;
+  readonly cameo: string;
+  readonly quad: number;
+  readonly goldstein: number;
+  readonly date: string | null;
+  readonly modality: string;
+  readonly sector: string;
+  readonly amountValue: number | null;
+  readonly amountUnit: string | null;
+  readonly evidence: string;
+  readonly start: number;
+  readonly end: number;
+  readonly context: EventContext;
+}
+
+/** A key that depends only on content, never on database ids. */
+export function reportKey(r: Report): string {
+  return `${r.articleHash}:${String(r.start).padStart(8, "0")}:${r.source}:${r.target}:${r.cameo}`;
+}
+
+export function byReportKey(a: Report, b: Report): number {
+  const ka = reportKey(a), kb = reportKey(b);
+  return ka < kb ? -1 : ka > kb ? 1 : 0;
+}
+
+export const EMPTY_CONTEXT: EventContext = { sentenceStart: 0, sentenceEnd: 0, agents: [], persons: [], places: [], named: [], terms: [] };

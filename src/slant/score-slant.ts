@@ -1,0 +1,89 @@
+/** How an article frames each relationship it reports: from its coded events and its evaluative words. */
+import { cameo } from "../domain/cameo.js";
+import type { ArticleSlant, EventRecord, Mention, Sentence, SlantDriver } from "../domain/types.js";
+import { dyadKey } from "../store/queries/event-rows.js";
+import { evaluativeLexicon, normaliseWords, type EvaluativeLexicon } from "./evaluative-lexicon.js";
+
+/** Evaluative weight a sentence needs to count as clearly warm or hostile (tanh(1) ≈ 0.76). */
+const SCALE = 5;
+/** A negator this many words before a cue turns it around ("not a reliable partner"). */
+const NEGATION_REACH = 3;
+const MAX_DRIVERS = 5;
+
+export interface Evaluation {
+  readonly weight: number;
+  readonly cues: readonly string[];
+}
+
+/** Sums the cues of one sentence, longest phrase first; negation halves and flips, intensifiers scale. */
+export function evaluate(text: string, lexicon: EvaluativeLexicon = evaluativeLexicon()): Evaluation {
+  const words = normaliseWords(text);
+  let weight = 0;
+  const cues: string[] = [];
+  let lastNegator = -Infinity;
+  for (let i = 0; i < words.length; ) {
+    let matched = 0;
+    for (let n = Math.min(lexicon.longest, words.length - i); n >= 1 && !matched; n--) {
+      const phrase = words.slice(i, i + n).join(" ");
+      if (lexicon.negators.has(phrase)) {
+        lastNegator = i + n - 1;
+        matched = n;
+      } else if (lexicon.cues.has(phrase)) {
+        let w = lexicon.cues.get(phrase)!;
+        w *= lexicon.intensifiers.get(words[i - 1] ?? "") ?? 1;
+        const negated = i - lastNegator <= NEGATION_REACH;
+        // "not hostile" is not warm: a negated cue counts half, the other way.
+        if (negated) w *= -0.5;
+        weight += w;
+        cues.push(negated ? `not ${phrase}` : phrase);
+        matched = n;
+      }
+    }
+    i += matched || 1;
+  }
+  return { weight: Math.round(weight * 100) / 100, cues };
+}
+
+const round = (x: number) => Math.round(x * 100) / 100;
+
+/**
+ * One slant per dyad the article reports events for. The score mixes the mean Goldstein score of
+ * its events there (what it chose to report) with the evaluative words of the sentences naming
+ * either actor (how it tells it); `toward` uses only the words of sentences naming that actor.
+ */
+export function scoreSlant(sentences: readonly Sentence[], mentions: readonly (readonly Mention[])[], events: readonly EventRecord[],
+  lexicon: EvaluativeLexicon = evaluativeLexicon()): ArticleSlant[] {
+  const evaluations = sentences.map((s) => evaluate(s.text, lexicon));
+  const actorsIn = sentences.map((_, i) => new Set((mentions[i] ?? []).flatMap((m) => m.actors.map((a) => a.code))));
+  const counted = events.filter((e) => e.modality !== "hypothetical" && e.modality !== "negated");
+  const dyads = [...new Set(counted.map((e) => dyadKey(e.source, e.target)))].sort();
+  return dyads.map((dyad) => {
+    const [a, b] = dyad.split("-") as [string, string];
+    const own = counted.filter((e) => dyadKey(e.source, e.target) === dyad);
+    const relevant = sentences.map((s, i) => ({ s, i })).filter(({ i }) => actorsIn[i]!.has(a) || actorsIn[i]!.has(b));
+    const words = relevant.reduce((sum, { i }) => sum + evaluations[i]!.weight, 0);
+    const toward: Record<string, number> = {};
+    for (const x of [a, b]) toward[x] = round(Math.tanh(relevant.filter(({ i }) => actorsIn[i]!.has(x)).reduce((sum, { i }) => sum + evaluations[i]!.weight, 0) / SCALE));
+    const eventTone = own.reduce((sum, e) => sum + e.goldstein, 0) / own.length / 10;
+    const language = Math.tanh(words / SCALE);
+    const score = round(words === 0 ? eventTone : (eventTone + language) / 2);
+    const drivers = new Map<number, { weight: number; cues: string[] }>();
+    for (const { i } of relevant) {
+      const ev = evaluations[i]!;
+      if (ev.weight !== 0) drivers.set(i, { weight: ev.weight, cues: [...ev.cues] });
+    }
+    for (const e of own) {
+      const i = sentences.findIndex((s) => s.start <= e.start && e.start < s.end);
+      if (i < 0) continue;
+      const d = drivers.get(i) ?? { weight: 0, cues: [] };
+      d.weight += e.goldstein / 2;
+      d.cues.push(`${e.source}->${e.target} ${cameo(e.rule.split(":").pop() ?? e.code).name}`);
+      drivers.set(i, d);
+    }
+    const top: SlantDriver[] = [...drivers.entries()]
+      .sort((x, y) => Math.abs(y[1].weight) - Math.abs(x[1].weight) || x[0] - y[0])
+      .slice(0, MAX_DRIVERS)
+      .map(([i, d]) => ({ start: sentences[i]!.start, end: sentences[i]!.end, sentence: sentences[i]!.text, weight: round(d.weight), cues: d.cues }));
+    return { dyad, score, toward, events: own.length, drivers: top };
+  });
+}

@@ -1,0 +1,127 @@
+/** Clusters of reports of the same event: rebuilt per dyad from the stored events, then queried like events. */
+import { sql, type ExpressionBuilder, type Kysely } from "kysely";
+import type { EventContext } from "../../domain/types.js";
+import { canonical } from "../../merge/canonical.js";
+import { clusterReports } from "../../merge/cluster.js";
+import { findConflicts } from "../../merge/conflicts.js";
+import { EMPTY_CONTEXT, type Report } from "../../merge/report.js";
+import { dateRange } from "../date-range.js";
+import type { Database } from "../schema.js";
+import type { ClusterDetail, ClusterRecord, Conflict, EventFilter, Page } from "../store.js";
+import { dyadKey, selectEvents, toStoredEvent, withEventColumns, type EventRow } from "./event-rows.js";
+
+type Db = Kysely<Database>;
+
+function parseContext(json: string): EventContext {
+  try {
+    return { ...EMPTY_CONTEXT, ...(JSON.parse(json) as Partial<EventContext>) };
+  } catch {
+    return EMPTY_CONTEXT;
+  }
+}
+
+async function loadReports(db: Db, dyad: string): Promise<Report[]> {
+  const rows = await db.selectFrom("events")
+    .innerJoin("articles", "articles.id", "events.article_id")
+    .leftJoin("sources", "sources.id", "articles.source_id")
+    .where("events.dyad", "=", dyad)
+    .select(["events.id", "events.article_id", "articles.hash", "articles.origin", "sources.name as outlet", "events.source", "events.target",
+      "events.symmetric", "events.code", "events.cameo", "events.quad", "events.goldstein", "events.date", "events.modality", "events.sector",
+      "events.amount_value", "events.amount_unit", "events.evidence", "events.start_offset", "events.end_offset", "events.context"])
+    .execute();
+  return rows.map((r) => ({
+    id: r.id, articleId: r.article_id, articleHash: r.hash, article: r.origin, outlet: r.outlet, source: r.source, target: r.target,
+    symmetric: r.symmetric === 1, code: r.code, cameo: r.cameo, quad: r.quad, goldstein: r.goldstein, date: r.date, modality: r.modality,
+    sector: r.sector, amountValue: r.amount_value, amountUnit: r.amount_unit, evidence: r.evidence, start: r.start_offset, end: r.end_offset,
+    context: parseContext(r.context),
+  }));
+}
+
+/** Re-clusters one dyad; runs inside the caller's write transaction so no event is left without its cluster. */
+export async function rebuildDyad(db: Db, dyad: string): Promise<void> {
+  const reports = await loadReports(db, dyad);
+  const clusters = clusterReports(reports);
+  // Sentences are read only where reports were merged: claims quote them, and figures for a part are told from the whole there.
+  const needText = [...new Set(clusters.filter((c) => c.length > 1).flat().map((r) => r.articleId))];
+  const texts = new Map<number, string>();
+  if (needText.length) {
+    for (const a of await db.selectFrom("articles").select(["id", "text"]).where("id", "in", needText).execute()) texts.set(a.id, a.text);
+  }
+  const sentenceOf = (r: Report) => (texts.get(r.articleId) ?? "").slice(r.context.sentenceStart, r.context.sentenceEnd) || r.evidence;
+  await db.deleteFrom("clusters").where("dyad", "=", dyad).execute();
+  for (const members of clusters) {
+    const c = canonical(members);
+    const conflicts = findConflicts(c.id, dyad, members, sentenceOf);
+    const [start, end] = c.date ? dateRange(c.date) : [null, null];
+    await db.insertInto("clusters").values({
+      id: c.id, dyad, source: c.source, target: c.target, symmetric: c.symmetric ? 1 : 0, code: c.code, cameo: c.cameo, quad: c.quad,
+      goldstein: c.goldstein, date: c.date, date_start: start, date_end: end, sort_date: start ?? "9999-12-31", modality: c.modality,
+      sector: c.sector, amount_value: c.amountValue, amount_unit: c.amountUnit, evidence: c.evidence, members: c.members,
+      articles: c.articles, outlets: c.outlets, conflicts: JSON.stringify(conflicts),
+    }).execute();
+    const ids = members.map((m) => m.id);
+    for (let i = 0; i < ids.length; i += 500) await db.updateTable("events").set({ cluster_id: c.id }).where("id", "in", ids.slice(i, i + 500)).execute();
+  }
+}
+
+/** Every dyad with events, for a full rebuild. */
+export async function allDyads(db: Db): Promise<string[]> {
+  return (await db.selectFrom("events").select("dyad").distinct().orderBy("dyad").execute()).map((r) => r.dyad);
+}
+
+/** Dyads holding events no cluster took in yet (a run stopped between writing articles and clustering). */
+export async function unclusteredDyads(db: Db): Promise<string[]> {
+  return (await db.selectFrom("events").select("dyad").distinct().where("cluster_id", "is", null).execute()).map((r) => r.dyad);
+}
+
+/** The shared filters, applied to clusters (their canonical values; outlet through any member). */
+function clusterWhere(eb: ExpressionBuilder<Database, "clusters">, f: EventFilter) {
+  const parts = [];
+  if (f.actors?.length) parts.push(eb.or([eb("clusters.source", "in", [...f.actors]), eb("clusters.target", "in", [...f.actors])]));
+  if (f.dyad) parts.push(eb("clusters.dyad", "=", dyadKey(f.dyad[0], f.dyad[1])));
+  if (f.since) parts.push(eb("clusters.date_end", ">=", dateRange(f.since)[0]));
+  if (f.until) parts.push(eb("clusters.date_start", "<=", dateRange(f.until)[1]));
+  if (f.code) parts.push(eb("clusters.cameo", "like", `${f.code.replace(/[%_]/g, "")}%`));
+  if (f.quad) parts.push(eb("clusters.quad", "=", f.quad));
+  if (f.modality) parts.push(eb("clusters.modality", "=", f.modality));
+  if (f.modalities?.length) parts.push(eb("clusters.modality", "in", [...f.modalities]));
+  if (f.source) {
+    const name = f.source;
+    parts.push(eb("clusters.id", "in", eb.selectFrom("events").innerJoin("articles", "articles.id", "events.article_id")
+      .innerJoin("sources", "sources.id", "articles.source_id").select("events.cluster_id").where("sources.name", "=", name).where("events.cluster_id", "is not", null)
+      .$narrowType<{ cluster_id: string }>()));
+  }
+  return eb.and(parts);
+}
+
+export function selectClusters(db: Db, f: EventFilter) {
+  return db.selectFrom("clusters").where((eb) => clusterWhere(eb, f));
+}
+
+type ClusterRow = Database["clusters"];
+
+export function toClusterRecord(r: ClusterRow): ClusterRecord {
+  return {
+    id: r.id, dyad: r.dyad, source: r.source, target: r.target, symmetric: r.symmetric === 1, code: r.code, cameo: r.cameo, quad: r.quad,
+    goldstein: r.goldstein, date: r.date, modality: r.modality, sector: r.sector, amountValue: r.amount_value, amountUnit: r.amount_unit,
+    evidence: r.evidence, members: r.members, articles: r.articles, outlets: r.outlets, conflicts: (JSON.parse(r.conflicts) as unknown[]).length,
+  };
+}
+
+export async function clusters(db: Db, f: EventFilter, page: Page): Promise<ClusterRecord[]> {
+  const rows = await selectClusters(db, f).selectAll().orderBy(sql`clusters.sort_date asc, clusters.id asc`).limit(page.limit).offset(page.offset).execute();
+  return rows.map(toClusterRecord);
+}
+
+export async function cluster(db: Db, id: string): Promise<ClusterDetail | null> {
+  const row = await db.selectFrom("clusters").selectAll().where("id", "=", id).executeTakeFirst();
+  if (!row) return null;
+  const events = await withEventColumns(selectEvents(db, {}).where("events.cluster_id", "=", id)).orderBy("events.article_id").orderBy("events.start_offset").execute();
+  return { ...toClusterRecord(row), events: (events as EventRow[]).map(toStoredEvent) };
+}
+
+export async function conflicts(db: Db, f: EventFilter): Promise<Conflict[]> {
+  const rows = await selectClusters(db, f).select(["clusters.conflicts"]).where("clusters.conflicts", "!=", "[]")
+    .orderBy(sql`clusters.sort_date asc, clusters.id asc`).execute();
+  return rows.flatMap((r) => JSON.parse(r.conflicts) as Conflict[]);
+}

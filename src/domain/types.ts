@@ -70,7 +70,7 @@ export interface Amount {
 export interface EventContext {
   readonly sentenceStart: number;
   readonly sentenceEnd: number;
-  /** People who act or are acted upon in this event ("Lavrov" in "Lavrov visited Islamabad"). */
+  /** People who act or are acted upon in this event, as "ACTOR:Name" ("RUS:Sergey Lavrov" in "Lavrov visited Islamabad"). */
   readonly agents: readonly string[];
   /** Every office holder or named person in the sentence, as resolved by the actor dictionary. */
   readonly persons: readonly string[];
@@ -101,7 +101,7 @@ export interface EventRecord {
   end: number;
   rule: string;
   goldstein: number;
-  /** Not part of the printed record: people who fill the source and target slots. */
+  /** Not part of the printed record: people who fill the source and target slots, as "ACTOR:Name". */
   agents?: string[];
   /** Not part of the printed record: the specifics stored for merging. */
   context?: EventContext;

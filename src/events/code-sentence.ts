@@ -112,7 +112,7 @@ export function codeSentence(input: SentenceInput, rules: readonly LexiconRule[]
         evidence, start: spanStart, end: spanEnd, rule: `${rule.id}:${rule.code}`, goldstein: code.goldstein,
       };
       if (amount) record.amount = { value: amount.value, unit: amount.unit };
-      const agents = [s.person, t.person].filter((p): p is string => Boolean(p));
+      const agents = [s, t].filter((a) => a.person).map((a) => `${a.code}:${a.person}`);
       if (agents.length) record.agents = agents;
       events.push(record);
     }

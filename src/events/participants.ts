@@ -62,7 +62,8 @@ function subjectLike(sentence: Sentence, g: Group): boolean {
   while (i >= 0 && ["DET", "ADJ", "ADV", "NUM"].includes(sentence.tokens[i]!.pos) && sentence.tokens[i]!.text.toLowerCase() !== "than") i--;
   const before = sentence.tokens[i];
   if (!before) return true;
-  if (before.pos === "ADP" && before.text.toLowerCase() !== "along") return false;
+  // "along with", and the postposition in "This notwithstanding, Russia agreed…", do not govern what follows.
+  if (before.pos === "ADP" && !["along", "notwithstanding"].includes(before.text.toLowerCase())) return false;
   if (before.pos === "VERB" && !["become", "became"].includes(before.text.toLowerCase())) return false;
   return true;
 }

@@ -54,6 +54,17 @@ export function clusterReports(reports: readonly Report[]): Report[][] {
     const a = members.get(ci)!, b = members.get(cj)!;
     const articles = new Set(a.map((m) => sorted[m]!.articleId));
     if (b.some((m) => articles.has(sorted[m]!.articleId))) continue;
+    // Every report must be compatible with every other, and like them on average: one shared word
+    // must not chain a drill in August to a tanker seizure in December.
+    let total = 0, compatible = true;
+    for (const x of a) {
+      for (const y of b) {
+        const l = likeness(sorted[x]!, sorted[y]!);
+        if (!l) compatible = false;
+        else total += l.score;
+      }
+    }
+    if (!compatible || total / (a.length * b.length) < SAME_EVENT - 1) continue;
     // The cluster keeps the smaller index, so its id is its first member in content order.
     const [keep, drop] = ci < cj ? [ci, cj] : [cj, ci];
     const joined = [...members.get(keep)!, ...members.get(drop)!].sort((x, y) => x - y);

@@ -2,7 +2,7 @@
 import { findAmounts } from "../language/amounts.js";
 import type { Claim, Conflict, ConflictAttribute } from "../store/store.js";
 import { compatibleDates } from "./dates.js";
-import type { Report } from "./report.js";
+import { disputedActors, splitAgent, type Report } from "./report.js";
 import { sameFigure } from "./similarity.js";
 
 /** Words that say one figure is a share of another ("$14 billion, including $2.5 billion for…"). */
@@ -69,10 +69,12 @@ export function findConflicts(cluster: string, dyad: string, members: readonly R
     out.push(conflict(cluster, dyad, attribute, claims(same, (r) => formatFigure(valueOf(r), unit), sentenceOf), attribute === "amount" ? "sources give different sums" : "sources give different numbers"));
   }
   const named = members.filter((r) => r.context.agents.length);
-  const disjoint = (a: readonly string[], b: readonly string[]) => !a.some((x) => b.includes(x));
-  if (named.some((a) => named.some((b) => disjoint(a.context.agents, b.context.agents)))) {
-    out.push(conflict(cluster, dyad, "actor", claims(named, (r) => r.context.agents.join(", "), sentenceOf), "sources name different people"));
+  const disputed = [...new Set(named.flatMap((a) => named.filter((b) => b.articleId !== a.articleId).flatMap((b) => disputedActors(a.context.agents, b.context.agents))))].sort();
+  for (const actor of disputed) {
+    const people = (r: Report) => r.context.agents.filter((x) => splitAgent(x)[0] === actor).map((x) => splitAgent(x)[1]).join(", ") || null;
+    out.push(conflict(cluster, dyad, "actor", claims(named, people, sentenceOf), `sources name different people for ${actor}`));
   }
+  const disjoint = (a: readonly string[], b: readonly string[]) => !a.some((x) => b.includes(x));
   const placed = members.filter((r) => r.context.places.length);
   if (placed.some((a) => placed.some((b) => a.articleId !== b.articleId && disjoint(a.context.places, b.context.places)))) {
     out.push(conflict(cluster, dyad, "place", claims(placed, (r) => r.context.places.join(", "), sentenceOf), "sources place it differently"));

@@ -11,3 +11,9 @@ export function yearsApart(a: string, b: string): number {
 
 /** Month or day precision. */
 export const precise = (d: string) => d.length >= 7;
+
+/** Months between two dates of month precision or finer ("2024-10-23", "2024-11" -> 1). */
+export function monthsApart(a: string, b: string): number {
+  const months = (d: string) => Number(d.slice(0, 4)) * 12 + Number(d.slice(5, 7));
+  return Math.abs(months(a) - months(b));
+}

@@ -36,4 +36,21 @@ export function byReportKey(a: Report, b: Report): number {
   return ka < kb ? -1 : ka > kb ? 1 : 0;
 }
 
+/** "RUS:Sergey Lavrov" -> ["RUS", "Sergey Lavrov"]. */
+export function splitAgent(agent: string): [string, string] {
+  const at = agent.indexOf(":");
+  return [agent.slice(0, at), agent.slice(at + 1)];
+}
+
+/** Actors for which both reports name a person, but never the same one: "who visited" disagrees. */
+export function disputedActors(a: readonly string[], b: readonly string[]): string[] {
+  const byActor = (list: readonly string[]) => {
+    const m = new Map<string, Set<string>>();
+    for (const x of list) { const [actor, name] = splitAgent(x); m.set(actor, (m.get(actor) ?? new Set()).add(name)); }
+    return m;
+  };
+  const ma = byActor(a), mb = byActor(b);
+  return [...ma.keys()].filter((k) => mb.has(k) && ![...ma.get(k)!].some((n) => mb.get(k)!.has(n))).sort();
+}
+
 export const EMPTY_CONTEXT: EventContext = { sentenceStart: 0, sentenceEnd: 0, agents: [], persons: [], places: [], named: [], terms: [] };

@@ -1,6 +1,6 @@
 /** Whether two reports tell the same real-world event, as a score built from what they share. */
-import { compatibleDates, precise, yearsApart } from "./dates.js";
-import type { Report } from "./report.js";
+import { compatibleDates, monthsApart, precise, yearsApart } from "./dates.js";
+import { disputedActors, splitAgent, type Report } from "./report.js";
 
 /** Reports scoring at least this much, and sharing a specific, are the same event. */
 export const SAME_EVENT = 3;
@@ -43,17 +43,18 @@ export function likeness(a: Report, b: Report): Likeness | null {
     if (compatibleDates(a.date, b.date)) {
       sameDate = a.date === b.date && precise(a.date);
       score += a.date === b.date ? (precise(a.date) ? 3 : 1) : 1;
-    } else if (yearsApart(a.date, b.date) <= 1) {
-      // Sources do misdate events by a year ("in 2014" vs "in July 2015"); strong specifics can still tie them.
+    } else if (precise(a.date) && precise(b.date) ? monthsApart(a.date, b.date) <= 2 : yearsApart(a.date, b.date) <= 1) {
+      // Sources misdate events by a day, a month, or a year when one only gives the year ("in 2014" vs
+      // "in July 2015"); strong specifics can still tie them. Two precise dates further apart are two events.
       score -= 2;
       datesDiffer = true;
     } else return null;
   }
   const specifics: string[] = [];
-  const agents = shared(a.context.agents, b.context.agents);
-  if (a.context.agents.length && b.context.agents.length && agents.length === 0) score -= 4;
+  const agents = shared(a.context.agents, b.context.agents).map((x) => splitAgent(x)[1]);
+  if (disputedActors(a.context.agents, b.context.agents).length) score -= 4;
   // A person merely named in both sentences counts only if one of the reports has them acting.
-  const acting = [...a.context.agents, ...b.context.agents];
+  const acting = [...a.context.agents, ...b.context.agents].map((x) => splitAgent(x)[1]);
   const persons = agents.length ? agents : shared(a.context.persons, b.context.persons).filter((p) => acting.includes(p));
   if (persons.length) score += 4;
   specifics.push(...persons);

@@ -67,17 +67,30 @@ raw.close();
 const build = (performance.now() - t0) / 1000;
 
 const store = await SqliteStore.open(path);
+const c0 = performance.now();
+const clustered = await store.updateClusters();
+const clusterSeconds = (performance.now() - c0) / 1000;
+const c1 = performance.now();
+await store.updateClusters(["PAK-RUS"]);
+const oneDyadSeconds = (performance.now() - c1) / 1000;
+const clusterCount = (await store.stats()).events;
 const dyadCount = (await store.dyadSeries("RUS", "PAK", "year", {})).rows.reduce((n, r) => n + r.combined.events, 0);
 const rows = [
   ["dyad series RUS-PAK by year (store API)", await time(() => store.dyadSeries("RUS", "PAK", "year", {}))],
   ["dyad series RUS-PAK by month (store API)", await time(() => store.dyadSeries("RUS", "PAK", "month", {}))],
   ["dyad series SGP-MYS by year (sparse dyad)", await time(() => store.dyadSeries("SGP", "MYS", "year", {}))],
+  ["merged dyad series RUS-PAK by year (clusters, store API)", await time(() => store.dyadSeries("RUS", "PAK", "year", { merged: true }))],
+  ["clusters --dyad RUS-PAK, first 50 (store API)", await time(() => store.clusters({ dyad: ["RUS", "PAK"] }, { limit: 50, offset: 0 }))],
   ["events --dyad RUS-PAK, first 50 (store API)", await time(() => store.events({ dyad: ["RUS", "PAK"] }, { limit: 50, offset: 0 }))],
   ["events --dyad RUS-PAK --since 2020, first 50", await time(() => store.events({ dyad: ["RUS", "PAK"], since: "2020" }, { limit: 50, offset: 0 }))],
 ];
 await store.close();
 const cli = await time(() => execFileSync("node", [bin, "dyad", "RUS", "PAK", "--db", path]), 3);
+const cliRaw = await time(() => execFileSync("node", [bin, "dyad", "RUS", "PAK", "--raw", "--db", path]), 3);
 console.log(`| query on 1,000,000 synthetic events (built in ${build.toFixed(0)}s; RUS-PAK has ${dyadCount} dated events) | median ms |`);
 console.log("|---|---:|");
 for (const [name, ms] of rows) console.log(`| ${name} | ${ms.toFixed(1)} |`);
-console.log(`| \`dyad dyad RUS PAK\` whole command, including Node start-up | ${cli.toFixed(0)} |`);
+console.log(`| re-cluster every dyad (${clustered} dyads, ${clusterCount} events) | ${(clusterSeconds * 1000).toFixed(0)} |`);
+console.log(`| re-cluster RUS-PAK alone, as an ingest touching it does | ${(oneDyadSeconds * 1000).toFixed(0)} |`);
+console.log(`| \`dyad dyad RUS PAK\` (merged) whole command, including Node start-up | ${cli.toFixed(0)} |`);
+console.log(`| \`dyad dyad RUS PAK --raw\` whole command, including Node start-up | ${cliRaw.toFixed(0)} |`);

@@ -100,6 +100,17 @@ describe.skipIf(!HAS_SHARED)("the seed articles", () => {
   });
   afterAll(() => store.close());
 
+  it("merges the two accounts of Raheel Sharif's trip to Moscow and flags their dates, 2014 against July 2015", async () => {
+    const conflicts = await store.conflicts({ dyad: ["RUS", "PAK"] });
+    const date = conflicts.filter((c) => c.attribute === "date");
+    expect(date.length).toBe(1);
+    expect(date[0]!.claims.map((c) => [c.article.split("/").pop()!.slice(0, 3), c.value]).sort()).toEqual([["000", "2014"], ["001", "2015-07"]]);
+    expect(date[0]!.claims.every((c) => /Raheel Sharif/.test(c.sentence))).toBe(true);
+    // Lavrov's April 2021 visit to Pakistan is told by 001 (undated, "arrived in Islamabad") and 002 ("In April 2021"): one event.
+    const visit = (await store.clusters({ dyad: ["RUS", "PAK"], code: "042", since: "2021" }, { limit: 10, offset: 0 }));
+    expect(visit.map((c) => [c.date, c.articles])).toEqual([["2021-04", 2]]);
+  });
+
   it("shows Russia–Pakistan cooperation in 2014, 2015, 2016, 2017 and 2021", async () => {
     const s = await store.dyadSeries("RUS", "PAK", "year", {});
     const cooperative = s.rows.filter((r) => r.combined.quad[0] + r.combined.quad[1] > 0).map((r) => r.period);

@@ -1,5 +1,5 @@
 /** Groups the reports of one dyad into clusters, one per real-world event. */
-import { byReportKey, type Report } from "./report.js";
+import { reportKey, type Report } from "./report.js";
 import { likeness, SAME_EVENT } from "./similarity.js";
 
 /** A specific shared by more reports than this is too common to point at one event ("exercise" in a dyad of drills). */
@@ -21,7 +21,9 @@ function keysOf(r: Report): string[] {
  * not depend on the order reports were stored in; members and clusters come out in content order.
  */
 export function clusterReports(reports: readonly Report[]): Report[][] {
-  const sorted = [...reports].sort(byReportKey);
+  const keyed = reports.map((r) => ({ r, key: reportKey(r) }));
+  keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const sorted = keyed.map((k) => k.r);
   const index = new Map<string, number[]>();
   sorted.forEach((r, i) => {
     for (const k of keysOf(r)) {

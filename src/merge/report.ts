@@ -28,13 +28,9 @@ export interface Report {
 
 /** A key that depends only on content, never on database ids. */
 export function reportKey(r: Report): string {
-  return `${r.articleHash}:${String(r.start).padStart(8, "0")}:${r.source}:${r.target}:${r.cameo}`;
+  return `${r.articleHash}:${String(r.start).padStart(8, "0")}:${String(r.end).padStart(8, "0")}:${r.source}:${r.target}:${r.cameo}:${r.date ?? ""}:${r.modality}`;
 }
 
-export function byReportKey(a: Report, b: Report): number {
-  const ka = reportKey(a), kb = reportKey(b);
-  return ka < kb ? -1 : ka > kb ? 1 : 0;
-}
 
 /** "RUS:Sergey Lavrov" -> ["RUS", "Sergey Lavrov"]. */
 export function splitAgent(agent: string): [string, string] {

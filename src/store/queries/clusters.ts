@@ -20,20 +20,20 @@ function parseContext(json: string): EventContext {
   }
 }
 
-async function loadReports(db: Db, dyad: string): Promise<Report[]> {
+async function loadReports(db: Db, dyad: string): Promise<(Report & { clusterId: string | null })[]> {
   const rows = await db.selectFrom("events")
     .innerJoin("articles", "articles.id", "events.article_id")
     .leftJoin("sources", "sources.id", "articles.source_id")
     .where("events.dyad", "=", dyad)
     .select(["events.id", "events.article_id", "articles.hash", "articles.origin", "sources.name as outlet", "events.source", "events.target",
       "events.symmetric", "events.code", "events.cameo", "events.quad", "events.goldstein", "events.date", "events.modality", "events.sector",
-      "events.amount_value", "events.amount_unit", "events.evidence", "events.start_offset", "events.end_offset", "events.context"])
+      "events.amount_value", "events.amount_unit", "events.evidence", "events.start_offset", "events.end_offset", "events.context", "events.cluster_id"])
     .execute();
   return rows.map((r) => ({
     id: r.id, articleId: r.article_id, articleHash: r.hash, article: r.origin, outlet: r.outlet, source: r.source, target: r.target,
     symmetric: r.symmetric === 1, code: r.code, cameo: r.cameo, quad: r.quad, goldstein: r.goldstein, date: r.date, modality: r.modality,
     sector: r.sector, amountValue: r.amount_value, amountUnit: r.amount_unit, evidence: r.evidence, start: r.start_offset, end: r.end_offset,
-    context: parseContext(r.context),
+    context: parseContext(r.context), clusterId: r.cluster_id,
   }));
 }
 
@@ -41,26 +41,49 @@ async function loadReports(db: Db, dyad: string): Promise<Report[]> {
 export async function rebuildDyad(db: Db, dyad: string): Promise<void> {
   const reports = await loadReports(db, dyad);
   const clusters = clusterReports(reports);
-  // Sentences are read only where reports were merged: claims quote them, and figures for a part are told from the whole there.
-  const needText = [...new Set(clusters.filter((c) => c.length > 1).flat().map((r) => r.articleId))];
+  // Sentences are read only for clusters that hold figures or conflicts: claims quote them, and a
+  // figure for a part is told from the whole there. A first pass on the evidence alone finds those.
+  const needText = [...new Set(clusters.filter((c) => c.length > 1 && (c.some((r) => r.amountValue !== null) || findConflicts("", dyad, c, (r) => r.evidence).length))
+    .flat().map((r) => r.articleId))];
   const texts = new Map<number, string>();
-  if (needText.length) {
-    for (const a of await db.selectFrom("articles").select(["id", "text"]).where("id", "in", needText).execute()) texts.set(a.id, a.text);
+  for (let i = 0; i < needText.length; i += 500) {
+    for (const a of await db.selectFrom("articles").select(["id", "text"]).where("id", "in", needText.slice(i, i + 500)).execute()) texts.set(a.id, a.text);
   }
   const sentenceOf = (r: Report) => (texts.get(r.articleId) ?? "").slice(r.context.sentenceStart, r.context.sentenceEnd) || r.evidence;
-  await db.deleteFrom("clusters").where("dyad", "=", dyad).execute();
+  const used = new Map<string, number>();
+  const rows: Database["clusters"][] = [];
+  const wanted = new Map<number, string>();
   for (const members of clusters) {
-    const c = canonical(members);
+    const first = canonical(members);
+    // Records identical in every field (possible only in generated data) would share an id; content order numbers them.
+    const seen = used.get(first.id) ?? 0;
+    used.set(first.id, seen + 1);
+    const c = seen ? { ...first, id: `${first.id}-${seen + 1}` } : first;
     const conflicts = findConflicts(c.id, dyad, members, sentenceOf);
     const [start, end] = c.date ? dateRange(c.date) : [null, null];
-    await db.insertInto("clusters").values({
+    rows.push({
       id: c.id, dyad, source: c.source, target: c.target, symmetric: c.symmetric ? 1 : 0, code: c.code, cameo: c.cameo, quad: c.quad,
       goldstein: c.goldstein, date: c.date, date_start: start, date_end: end, sort_date: start ?? "9999-12-31", modality: c.modality,
       sector: c.sector, amount_value: c.amountValue, amount_unit: c.amountUnit, evidence: c.evidence, members: c.members,
       articles: c.articles, outlets: c.outlets, conflicts: JSON.stringify(conflicts),
-    }).execute();
-    const ids = members.map((m) => m.id);
-    for (let i = 0; i < ids.length; i += 500) await db.updateTable("events").set({ cluster_id: c.id }).where("id", "in", ids.slice(i, i + 500)).execute();
+    });
+    for (const m of members) wanted.set(m.id, c.id);
+  }
+  // Only what changed is written: one new article in a dyad of thousands of events rewrites a handful of rows.
+  const signature = (r: object) => JSON.stringify(Object.entries(r).sort((x, y) => (x[0] < y[0] ? -1 : 1)));
+  const stored = new Map((await db.selectFrom("clusters").selectAll().where("dyad", "=", dyad).execute()).map((r) => [r.id, signature(r)]));
+  const fresh = new Map(rows.map((r) => [r.id, signature(r)]));
+  const gone = [...stored.keys()].filter((id) => stored.get(id) !== fresh.get(id));
+  const changed = rows.filter((r) => stored.get(r.id) !== fresh.get(r.id));
+  for (let i = 0; i < gone.length; i += 500) await db.deleteFrom("clusters").where("id", "in", gone.slice(i, i + 500)).execute();
+  for (let i = 0; i < changed.length; i += 100) await db.insertInto("clusters").values(changed.slice(i, i + 100)).execute();
+  const moves = new Map<string, number[]>();
+  for (const r of reports) {
+    const id = wanted.get(r.id)!;
+    if (r.clusterId !== id) moves.set(id, [...(moves.get(id) ?? []), r.id]);
+  }
+  for (const [id, events] of moves) {
+    for (let i = 0; i < events.length; i += 500) await db.updateTable("events").set({ cluster_id: id }).where("id", "in", events.slice(i, i + 500)).execute();
   }
 }
 

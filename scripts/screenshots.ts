@@ -1,0 +1,44 @@
+// `npm run screenshots`: renders each view of the app over the bundled example corpus at 1280×800 into docs/screenshots/.
+// Run with vite-node (it imports the TypeScript test support directly); the same browser setup as the browser tests.
+import { mkdirSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { HAS_CHROMIUM, CHROMIUM, launchBrowser } from "../src/test-support/browser.js";
+import { EXAMPLES, serveCorpus } from "../src/test-support/served-corpus.js";
+
+const OUT = fileURLToPath(new URL("../docs/screenshots/", import.meta.url));
+
+if (!HAS_CHROMIUM) {
+  console.error(`screenshots: no Chromium at ${CHROMIUM}; install Debian's chromium (apt-get install chromium) or set DYAD_CHROMIUM`);
+  process.exit(1);
+}
+mkdirSync(OUT, { recursive: true });
+const served = await serveCorpus([EXAMPLES]);
+const { browser, close } = await launchBrowser();
+try {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  const articleId = (await served.store.events({ dyad: ["IND", "CHN"], code: "04" }, { limit: 1, offset: 0 }))[0];
+  const shots: [string, string, (() => Promise<void>)?][] = [
+    ["network", "#/network"],
+    ["dyad", "#/dyad/IND/CHN"],
+    ["article", articleId ? `#/article/${articleId.articleId}?event=${articleId.id}` : "#/articles"],
+    ["sources", "#/sources/IND/CHN"],
+    ["search", "#/search?q=Galwan"],
+    ["add-article", "#/add", async () => {
+      await page.fill("#add-title", "Delhi and Beijing agree on patrolling");
+      await page.fill("#add-published", "2024-10-22");
+      await page.fill("#add-text", "Delhi and Beijing agree on patrolling\n\nIndia and China reached an agreement on patrolling along the Line of Actual Control on Monday, the Indian foreign ministry said.");
+      await page.click("form.add button[type=submit]");
+      await page.waitForSelector(".outcome");
+    }],
+  ];
+  for (const [name, hash, act] of shots) {
+    await page.goto(`${served.url}${hash}`);
+    await page.waitForSelector("section.view[data-rendered]");
+    if (act) await act();
+    await page.screenshot({ path: `${OUT}${name}.png` });
+    console.log(`docs/screenshots/${name}.png`);
+  }
+} finally {
+  await close();
+  await served.stop();
+}

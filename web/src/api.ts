@@ -1,9 +1,9 @@
 /** The JSON API client: one typed function per route, errors as ApiError with the server's message. */
 import type {
-  ActorRow, ArticleDetail, ArticleSummary, ClusterRecord, Conflict, DyadSeries, NetworkEdge, Period, SearchHit, Slant, SourceRow, SourcesReport, Stats, StoredEvent,
+  ActorRow, ArticleDetail, ArticleSummary, ClusterDetail, ClusterRecord, Conflict, DyadSeries, NetworkEdge, Period, SearchHit, Slant, SourceRow, SourcesReport, Stats, StoredEvent,
 } from "../../src/store/store.js";
 
-export type { ActorRow, ArticleDetail, ArticleSummary, ClusterRecord, Conflict, DyadSeries, NetworkEdge, Period, SearchHit, Slant, SourceRow, SourcesReport, Stats, StoredEvent };
+export type { ActorRow, ArticleDetail, ArticleSummary, ClusterDetail, ClusterRecord, Conflict, DyadSeries, NetworkEdge, Period, SearchHit, Slant, SourceRow, SourcesReport, Stats, StoredEvent };
 
 export class ApiError extends Error {
   constructor(readonly status: number, message: string) {
@@ -43,6 +43,7 @@ export const api = {
   series: (a: string, b: string, by: Period) => get<DyadSeries>(`dyads/${encodeURIComponent(a)}/${encodeURIComponent(b)}/series`, { by }),
   network: (params: Params) => get<NetworkEdge[]>("network", params),
   clusters: (params: Params) => get<ClusterRecord[]>("clusters", params),
+  cluster: (id: string) => get<ClusterDetail>(`clusters/${encodeURIComponent(id)}`),
   conflicts: (params: Params) => get<Conflict[]>("conflicts", params),
   sources: (dyad: string) => get<SourcesReport>("sources", { dyad }),
   articles: (limit: number, offset: number) => get<ArticleSummary[]>("articles", { limit, offset }),

@@ -8,11 +8,19 @@ import { seriesChart } from "./series-chart.js";
 
 const PERIOD_NAMES: readonly Period[] = ["year", "quarter", "month"];
 
+/** A merged event; its reports, each linking to its article, are fetched when opened. */
 function clusterItem(c: ClusterRecord): HTMLLIElement {
+  const reports = el("details", { class: "reports" },
+    el("summary", {}, `${c.members} report(s) in ${c.articles} article(s) from ${c.outlets} outlet(s)`, c.conflicts ? ` · ${c.conflicts} conflict(s)` : ""));
+  reports.addEventListener("toggle", async () => {
+    if (!reports.open || reports.dataset.loaded) return;
+    reports.dataset.loaded = "true";
+    const detail = await api.cluster(c.id);
+    reports.append(el("ol", { class: "timeline" }, ...detail.events.map(eventItem)));
+  });
   return el("li", { class: `event cluster quad-${c.quad}`, "data-cluster": c.id },
     el("span", { class: "date" }, c.date ?? "undated"), " ", el("span", { class: "who" }, arrow(c)), " ", el("span", { class: "code" }, cameoName(c.cameo)), " ",
-    el("span", { class: `modality ${c.modality}` }, c.modality), el("blockquote", {}, c.evidence),
-    el("span", { class: "from" }, `${c.members} report(s) in ${c.articles} article(s) from ${c.outlets} outlet(s)`, c.conflicts ? ` · ${c.conflicts} conflict(s)` : ""),
+    el("span", { class: `modality ${c.modality}` }, c.modality), el("blockquote", {}, c.evidence), reports,
   );
 }
 

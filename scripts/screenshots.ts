@@ -16,17 +16,20 @@ const served = await serveCorpus([EXAMPLES]);
 const { browser, close } = await launchBrowser();
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  const articleId = (await served.store.events({ dyad: ["IND", "CHN"], code: "04" }, { limit: 1, offset: 0 }))[0];
+  // The article with the most events, with its first event selected, so the marked evidence is near the top.
+  const [busiest] = [...(await served.store.articleList({ limit: 100, offset: 0 }))].sort((a, b) => b.events - a.events);
+  const first = busiest ? (await served.store.articleDetail(busiest.id))?.eventList[0] : undefined;
   const shots: [string, string, (() => Promise<void>)?][] = [
     ["network", "#/network"],
     ["dyad", "#/dyad/IND/CHN"],
-    ["article", articleId ? `#/article/${articleId.articleId}?event=${articleId.id}` : "#/articles"],
+    ["article", first ? `#/article/${first.articleId}?event=${first.id}` : "#/articles"],
     ["sources", "#/sources/IND/CHN"],
     ["search", "#/search?q=Galwan"],
     ["add-article", "#/add", async () => {
       await page.fill("#add-title", "Delhi and Beijing agree on patrolling");
       await page.fill("#add-published", "2024-10-22");
-      await page.fill("#add-text", "Delhi and Beijing agree on patrolling\n\nIndia and China reached an agreement on patrolling along the Line of Actual Control on Monday, the Indian foreign ministry said.");
+      await page.fill("#add-source", "Example Wire");
+      await page.fill("#add-text", "Delhi and Beijing agree on patrolling\n\nOn October 21, 2024, India signed a patrolling agreement with China, the Indian foreign ministry said. The Chinese foreign minister visited New Delhi in December.");
       await page.click("form.add button[type=submit]");
       await page.waitForSelector(".outcome");
     }],

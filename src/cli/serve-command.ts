@@ -1,5 +1,5 @@
 /** `dyad serve` and `dyad demo`: the web app over a database, or over the bundled example corpus. */
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -50,11 +50,16 @@ export async function runServe(o: ServeOptions, io: Io): Promise<number> {
 
 /** Ingests examples/corpus into a temporary database, then serves it. */
 export async function runDemo(o: ServeOptions, io: Io): Promise<number> {
-  const db = join(mkdtempSync(join(tmpdir(), "dyad-demo-")), "demo.db");
+  const dir = mkdtempSync(join(tmpdir(), "dyad-demo-"));
+  const db = join(dir, "demo.db");
   const store = await openStore({ db }, true);
   const summary = await ingest(store, [EXAMPLES], { progress: false });
   await store.updateClusters();
   io.out(`Ingested ${summary.added} example articles (${summary.events} events) from ${EXAMPLES} into ${db}\n`);
   for (const f of summary.failed) io.err(`  ${f.origin}: ${f.reason}\n`);
-  return serve(store, o, io);
+  try {
+    return await serve(store, o, io);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }

@@ -87,5 +87,5 @@ export async function articleView(root: HTMLElement, route: Route): Promise<void
       el("aside", {}, el("h2", {}, `Events (${a.eventList.length})`), list, el("h2", {}, "Record"), record, el("h2", {}, "Slant"), slantPanel(a.slant))),
   );
   const wanted = a.eventList.find((e) => String(e.id) === route.params.get("event"));
-  if (wanted) { select(wanted); body.querySelector(".evidence.active")?.scrollIntoView({ block: "center" }); }
+  if (wanted) { select(wanted); body.querySelector(".evidence.active")?.scrollIntoView({ block: "nearest" }); }
 }

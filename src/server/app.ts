@@ -8,7 +8,8 @@ import Fastify, { type FastifyInstance } from "fastify";
 import { MAX_BYTES } from "../read/read-file.js";
 import type { Store } from "../store/store.js";
 import { installTokenCheck } from "./auth.js";
-import { errorBody, installErrorHandler } from "./error-handler.js";
+import { errorBody, installErrorHandler, type ErrorReporter } from "./error-handler.js";
+import { installSameOrigin } from "./same-origin.js";
 import { articleRoutes } from "./routes/articles.js";
 import { eventRoutes } from "./routes/events.js";
 import { queryRoutes } from "./routes/queries.js";
@@ -23,13 +24,18 @@ export interface AppOptions {
   readonly maxUploadBytes?: number;
   readonly webRoot?: string;
   readonly logger?: boolean;
+  /** Receives internal errors (answered with a plain 500); default: standard error. */
+  readonly onInternalError?: ErrorReporter;
+  /** Answer only requests that name this machine in their Host header (set when listening on loopback). */
+  readonly loopbackOnly?: boolean;
 }
 
 export async function buildApp(store: Store, options: AppOptions = {}): Promise<FastifyInstance> {
   const maxBytes = options.maxUploadBytes ?? MAX_BYTES;
   // JSON escapes can make a body longer than its text: the handler checks the text itself against maxBytes.
   const app = Fastify({ logger: options.logger ?? false, bodyLimit: maxBytes * 2 + 65536 });
-  installErrorHandler(app);
+  installErrorHandler(app, options.onInternalError);
+  installSameOrigin(app, options.loopbackOnly ?? false);
   if (options.token) installTokenCheck(app, options.token);
   await app.register(fastifyMultipart, { limits: { fileSize: maxBytes, files: 1, fieldSize: maxBytes, fields: 10 } });
   await app.register(fastifySwagger, {

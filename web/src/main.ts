@@ -38,5 +38,9 @@ async function render(): Promise<void> {
   section.dataset.rendered = "true";
 }
 
-window.addEventListener("hashchange", () => { void render(); });
+// After a link is followed, keyboard and screen-reader users continue from the new view, unless it focused a field itself.
+window.addEventListener("hashchange", async () => {
+  await render();
+  if (!main.contains(document.activeElement)) main.focus({ preventScroll: true });
+});
 void render();

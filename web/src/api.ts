@@ -40,7 +40,8 @@ export const api = {
   stats: () => get<Stats>("stats"),
   actors: (limit = 300) => get<NamedActor[]>("actors", { limit }),
   events: (params: Params) => get<StoredEvent[]>("events", params),
-  series: (a: string, b: string, by: Period) => get<DyadSeries>(`dyads/${encodeURIComponent(a)}/${encodeURIComponent(b)}/series`, { by }),
+  series: (a: string, b: string, by: Period, merged: boolean) =>
+    get<DyadSeries>(`dyads/${encodeURIComponent(a)}/${encodeURIComponent(b)}/series`, { by, merged: merged ? "true" : undefined }),
   network: (params: Params) => get<NetworkEdge[]>("network", params),
   clusters: (params: Params) => get<ClusterRecord[]>("clusters", params),
   cluster: (id: string) => get<ClusterDetail>(`clusters/${encodeURIComponent(id)}`),

@@ -63,9 +63,9 @@ export async function dyadView(root: HTMLElement, route: Route): Promise<void> {
   }
   const by = PERIOD_NAMES.find((p) => p === route.params.get("by")) ?? "year";
   const dyad = `${a}-${b}`;
-  const [series, clusters, events, conflicts, edges] = await Promise.all([
-    api.series(a, b, by), api.clusters({ dyad, limit: 200 }), api.events({ dyad, limit: 200 }), api.conflicts({ dyad }), api.network({}),
-  ]);
+  const [clusters, events, conflicts, edges] = await Promise.all([api.clusters({ dyad, limit: 200 }), api.events({ dyad, limit: 200 }), api.conflicts({ dyad }), api.network({})]);
+  // Once reports are merged, the chart counts real-world events (clusters), like the timeline beside it.
+  const series = await api.series(a, b, by, clusters.length > 0);
   const periods = el("nav", { class: "periods", "aria-label": "Period" }, "By ", ...PERIOD_NAMES.flatMap((p, i) => [i ? " · " : "",
     p === by ? el("strong", { "aria-current": "page" }, p) : link(href(["dyad", a, b], { by: p }), p)]));
   replace(root,

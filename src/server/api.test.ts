@@ -129,7 +129,7 @@ describe("queries", () => {
     for (const path of ["/api/stats", "/api/events", "/api/dyads/{a}/{b}/series", "/api/actors", "/api/network", "/api/articles", "/api/articles/{id}", "/api/search", "/api/clusters", "/api/clusters/{id}", "/api/conflicts", "/api/sources"]) {
       expect(doc.paths, path).toHaveProperty([path]);
     }
-    expect(doc.paths["/api/articles"]).toHaveProperty("post");
+    expect(Object.keys(doc.paths["/api/articles"].post.requestBody.content)).toEqual(["application/json", "multipart/form-data"]);
   });
 
   it("unknown API routes are JSON 404s; other paths get the app", async () => {

@@ -62,6 +62,15 @@ export function articleRoutes(app: FastifyInstance, store: Store, maxBytes: numb
               properties: { text: { type: "string" }, title: { type: "string" }, url: { type: "string" }, published: { type: "string" }, source: { type: "string" } },
             },
           },
+          // For the OpenAPI document only: no `type`, so the (unparsed) multipart body always passes here.
+          "multipart/form-data": {
+            schema: {
+              properties: {
+                file: { description: "the article file (.txt, .md, .html)" }, text: { type: "string", description: "or the text itself" },
+                title: { type: "string" }, url: { type: "string" }, published: { type: "string" }, source: { type: "string" },
+              },
+            },
+          },
         },
       },
       response: {

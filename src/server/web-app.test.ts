@@ -38,8 +38,14 @@ describe.skipIf(!HAS_CHROMIUM)("web app", () => {
       expect(await deal.locator(".date").textContent()).toBe("2015-10");
       expect(await deal.locator(".code").textContent()).toBe("057 sign formal agreement");
 
-      const evidence = (await deal.locator("blockquote").textContent())!;
-      await deal.locator("a").click();
+      // A merged event lists its reports when opened; a raw event links to its article directly.
+      let report = deal;
+      if (await deal.getAttribute("data-cluster")) {
+        await deal.locator("summary").click();
+        report = deal.locator(".reports li.event").first();
+      }
+      const evidence = (await report.locator("blockquote").textContent())!;
+      await report.locator("a").click();
       await page.waitForSelector(".evidence.active");
       expect(page.url()).toMatch(/#\/article\/\d+\?event=\d+$/);
       expect((await texts(page, ".evidence.active")).join("")).toBe(evidence);
@@ -86,6 +92,9 @@ describe.skipIf(!HAS_CHROMIUM)("web app", () => {
       expect(await page.locator(".outcome .event .who").textContent()).toBe("RUS ↔ PAK");
       await page.locator(".outcome p a").click();
       await page.waitForSelector(".view-article[data-rendered]");
+      // Hovering the marked words shows the event's record.
+      await page.locator(".article-text .evidence").first().hover();
+      expect(await page.locator(".record .field-evidence").textContent()).toBe("Russia signed a trade agreement with Pakistan");
       // Keyboard: focusing an event shows its record and marks its evidence.
       await page.locator(".article-events button").first().focus();
       expect(await page.locator(".record .field-rule").textContent()).toMatch(/:057$/);

@@ -79,6 +79,24 @@ describe.skipIf(!HAS_CHROMIUM)("web app", () => {
       await page.close();
     });
 
+    it("opens the dyad view when an edge of the graph is clicked", async () => {
+      const page = await browser.newPage();
+      await open(page, served, "#/network");
+      await page.waitForSelector(".view-network[data-ready]");
+      // Cytoscape draws on a canvas: ask it (through the registry it keeps on its container) where the edge is drawn.
+      const at = await page.evaluate(() => {
+        const box = document.querySelector(".graph") as HTMLElement & { _cyreg: { cy: { $id(id: string): { renderedMidpoint(): { x: number; y: number } } } } };
+        const mid = box._cyreg.cy.$id("CHN-USA").renderedMidpoint();
+        const r = box.getBoundingClientRect();
+        return { x: r.left + mid.x, y: r.top + mid.y };
+      });
+      await page.mouse.click(at.x, at.y);
+      await page.waitForURL(/#\/dyad\/CHN\/USA$/);
+      await page.waitForSelector(".view-dyad[data-rendered]");
+      expect(await page.locator("h1").textContent()).toBe("CHN – USA");
+      await page.close();
+    });
+
     it("adds an article through the form and shows its events, in the article and in the dyad", async () => {
       const page = await browser.newPage();
       await open(page, served, "#/add");

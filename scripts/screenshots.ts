@@ -1,6 +1,7 @@
 // `npm run screenshots`: renders each view of the app over the bundled example corpus at 1280×800 into docs/screenshots/.
 // Run with vite-node (it imports the TypeScript test support directly); the same browser setup as the browser tests.
 import { mkdirSync } from "node:fs";
+import { relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { HAS_CHROMIUM, CHROMIUM, launchBrowser } from "../src/test-support/browser.js";
 import { EXAMPLES, serveCorpus } from "../src/test-support/served-corpus.js";
@@ -12,7 +13,8 @@ if (!HAS_CHROMIUM) {
   process.exit(1);
 }
 mkdirSync(OUT, { recursive: true });
-const served = await serveCorpus([EXAMPLES]);
+// A relative path, so the articles' origins read "examples/corpus/…" rather than this machine's folders.
+const served = await serveCorpus([relative(process.cwd(), EXAMPLES)]);
 const { browser, close } = await launchBrowser();
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });

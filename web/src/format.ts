@@ -17,6 +17,11 @@ export function goldsteinColour(g: number): string {
   return `rgb(${r}, ${gr}, ${b})`;
 }
 
+/** An article's name: its title, else the file name it came from (without the folders, which mean nothing to a reader). */
+export function articleLabel(title: string | null, origin: string): string {
+  return title ?? origin.replace(/^.*[\\/](?=[^\\/]+$)/, "");
+}
+
 export const arrow = (e: { source: string; target: string; symmetric: boolean }) => `${e.source} ${e.symmetric ? "↔" : "→"} ${e.target}`;
 
 /** Link to the article with this event selected. */
@@ -30,6 +35,6 @@ export function eventItem(e: StoredEvent): HTMLLIElement {
     el("span", { class: "code" }, cameoName(e.cameo)), " ",
     el("span", { class: `modality ${e.modality}` }, e.modality),
     el("blockquote", {}, e.evidence),
-    el("span", { class: "from" }, "in ", link(eventHref(e), e.outlet ? `${e.outlet}: ${e.article}` : e.article)),
+    el("span", { class: "from" }, "in ", link(eventHref(e), e.outlet ? `${e.outlet}: ${articleLabel(null, e.article)}` : articleLabel(null, e.article))),
   );
 }

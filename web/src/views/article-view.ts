@@ -1,7 +1,7 @@
 /** Article view: the cleaned text with actor mentions and event evidence marked; an event's record and rule on hover or focus; the slant. */
 import { api, type ArticleWithSlant, type Slant, type StoredEvent } from "../api.js";
 import { el, empty, replace } from "../dom.js";
-import { arrow, cameoName } from "../format.js";
+import { arrow, articleLabel, cameoName } from "../format.js";
 import type { Route } from "../router.js";
 
 interface Span { readonly start: number; readonly end: number; readonly kind: "mention" | "evidence"; readonly label: string; readonly event?: number }
@@ -80,7 +80,7 @@ export async function articleView(root: HTMLElement, route: Route): Promise<void
   // The stored URL is untrusted too: only http(s) becomes a link, never javascript: or data:.
   const url = a.url && /^https?:\/\//i.test(a.url) ? a.url : null;
   replace(root,
-    el("h1", {}, a.title ?? a.origin),
+    el("h1", {}, articleLabel(a.title, a.origin)),
     el("p", { class: "meta" }, [a.outlet, a.published, a.origin].filter(Boolean).join(" · "), url ? " · " : "", url ? el("a", { href: url, rel: "noopener noreferrer", target: "_blank" }, "original") : null),
     el("p", { class: "legend" }, el("span", { class: "mention" }, "actor mention"), " ", el("span", { class: "evidence" }, "event evidence")),
     el("div", { class: "columns" }, el("article", { "aria-label": "Article text" }, body),

@@ -1,7 +1,7 @@
 /** Dyad view: two actors over time (chart), their merged events with sources, conflicts between sources, third parties. */
 import { api, type ClusterRecord, type Conflict, type NetworkEdge, type Period, type StoredEvent } from "../api.js";
 import { el, empty, link, replace } from "../dom.js";
-import { arrow, cameoName, eventItem } from "../format.js";
+import { arrow, articleLabel, cameoName, eventItem } from "../format.js";
 import { href, type Route } from "../router.js";
 import { actorPicker } from "./actor-picker.js";
 import { seriesChart } from "./series-chart.js";
@@ -35,7 +35,7 @@ function conflictList(conflicts: readonly Conflict[]): HTMLElement {
   return el("ul", { class: "conflicts" }, ...conflicts.map((c) => el("li", {},
     el("strong", {}, c.attribute), `: ${c.note}`,
     el("ul", {}, ...c.claims.map((cl) => el("li", {}, el("span", { class: "claim" }, cl.value), " — ",
-      link(href(["article", String(cl.articleId)], { event: cl.eventId }), cl.outlet ?? cl.article), el("blockquote", {}, cl.evidence)))))));
+      link(href(["article", String(cl.articleId)], { event: cl.eventId }), cl.outlet ?? articleLabel(null, cl.article)), el("blockquote", {}, cl.evidence)))))));
 }
 
 /** Actors with events involving either side, other than the two: who else is in the story. */

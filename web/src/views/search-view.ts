@@ -1,7 +1,7 @@
 /** Search view: full-text search over stored articles, with the events coded in each hit. */
 import { api } from "../api.js";
 import { el, empty, link, replace } from "../dom.js";
-import { eventItem } from "../format.js";
+import { articleLabel, eventItem } from "../format.js";
 import { href, type Route } from "../router.js";
 
 /** The snippet marks hits with [ ]: shown as <mark> elements around text nodes, never parsed as HTML. */
@@ -22,7 +22,7 @@ export async function searchView(root: HTMLElement, route: Route): Promise<void>
   const hits = await api.search(q);
   if (!hits.length) { replace(results, empty(`Nothing matched “${q}”.`)); return; }
   replace(results, el("ol", { class: "hits" }, ...hits.map((h) => el("li", {},
-    el("h2", {}, link(href(["article", String(h.articleId)]), h.title ?? h.origin)),
+    el("h2", {}, link(href(["article", String(h.articleId)]), articleLabel(h.title, h.origin))),
     el("p", { class: "meta" }, [h.published, h.origin].filter(Boolean).join(" · ")), snippet(h.snippet),
     h.events.length ? el("ul", { class: "timeline" }, ...h.events.map(eventItem)) : empty("No events coded in this article.")))));
 }

@@ -1,6 +1,7 @@
 /** Sources view: the articles and outlets on one dyad side by side, as `dyad sources` prints them; and the list of all articles. */
 import { api, type SourceRow, type SourcesReport } from "../api.js";
 import { el, empty, link, replace } from "../dom.js";
+import { articleLabel } from "../format.js";
 import { href, type Route } from "../router.js";
 import { actorPicker } from "./actor-picker.js";
 
@@ -11,7 +12,7 @@ function articleRows(rows: readonly SourceRow[]): HTMLElement {
   return el("table", { class: "sources" },
     el("thead", {}, el("tr", {}, ...["article", "outlet", "published", "slant", "reports", "omits", "contradicted"].map((h) => el("th", { scope: "col" }, h)))),
     el("tbody", {}, ...rows.map((r) => el("tr", {},
-      el("th", { scope: "row" }, link(href(["article", String(r.articleId)]), r.title ?? r.origin)), el("td", {}, r.outlet ?? "–"), el("td", {}, r.published ?? "–"),
+      el("th", { scope: "row" }, link(href(["article", String(r.articleId)]), articleLabel(r.title, r.origin))), el("td", {}, r.outlet ?? "–"), el("td", {}, r.published ?? "–"),
       el("td", {}, score(r.slant?.score)), el("td", {}, r.reports.length), el("td", {}, r.omits.length),
       el("td", {}, r.contradicted.length ? r.contradicted.map((c) => `${c.attribute}: ${c.note}`).join("; ") : "–")))));
 }
@@ -46,7 +47,7 @@ export async function articlesView(root: HTMLElement, route: Route): Promise<voi
   const list = rows.length ? el("table", { class: "articles" },
     el("thead", {}, el("tr", {}, ...["article", "outlet", "published", "events"].map((h) => el("th", { scope: "col" }, h)))),
     el("tbody", {}, ...rows.slice(0, PAGE).map((r) => el("tr", {},
-      el("th", { scope: "row" }, link(href(["article", String(r.id)]), r.title ?? r.origin)), el("td", {}, r.outlet ?? "–"), el("td", {}, r.published ?? "–"), el("td", {}, r.events)))))
+      el("th", { scope: "row" }, link(href(["article", String(r.id)]), articleLabel(r.title, r.origin))), el("td", {}, r.outlet ?? "–"), el("td", {}, r.published ?? "–"), el("td", {}, r.events)))))
     : empty(offset ? "No more articles." : "No articles stored yet: add one with the Add article form.");
   replace(root, el("h1", {}, "Articles"), list,
     el("p", { class: "pager" }, offset ? link(href(["articles"], { offset: Math.max(0, offset - PAGE) }), "← newer") : null, " ", more ? link(href(["articles"], { offset: offset + PAGE }), "older →") : null));

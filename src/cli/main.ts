@@ -83,6 +83,14 @@ function program(): Command {
   addDbOption(cmd.command("stats").description("what the database holds"))
     .option("-f, --format <format>", "table | json", "table")
     .action(run(async (opts) => (await queries()).runStats(opts, io)));
+  const serveOptions = (c: Command) => c
+    .option("--port <n>", "port to listen on", "8787")
+    .option("--host <host>", "address to listen on; anything but 127.0.0.1, ::1 or localhost needs --token", "127.0.0.1")
+    .option("--token <token>", "access token every request must carry (default: $DYAD_TOKEN)");
+  serveOptions(addDbOption(cmd.command("serve").description("the web app and JSON API over a database (API described at /api/openapi.json)")))
+    .action(run(async (opts) => (await import("./serve-command.js")).runServe(opts, io)));
+  serveOptions(cmd.command("demo").description("ingest the bundled example corpus into a temporary database and serve the web app"))
+    .action(run(async (opts) => (await import("./serve-command.js")).runDemo(opts, io)));
   return cmd;
 }
 

@@ -219,6 +219,47 @@ export interface StoredArticle {
   readonly blocks: readonly Block[];
 }
 
+/** One dyad as an edge of the relations graph. */
+export interface NetworkEdge {
+  readonly dyad: string;
+  readonly a: string;
+  readonly b: string;
+  readonly events: number;
+  readonly quad: readonly [number, number, number, number];
+  readonly goldsteinMean: number;
+}
+
+/** A stored article in a list: no text. */
+export interface ArticleSummary {
+  readonly id: number;
+  readonly origin: string;
+  readonly title: string | null;
+  readonly url: string | null;
+  readonly published: string | null;
+  readonly outlet: string | null;
+  readonly events: number;
+}
+
+/** An actor mention with its offsets in the stored text. */
+export interface StoredMention {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly form: string;
+  readonly code: string;
+  readonly role: string;
+  readonly person: string | null;
+}
+
+/** One article with its text, layout, mentions and events, for reading it with what was found. */
+export interface ArticleDetail extends ArticleSummary {
+  readonly text: string;
+  readonly format: string;
+  readonly blocks: readonly Block[];
+  readonly mentions: readonly StoredMention[];
+  readonly eventList: readonly StoredEvent[];
+}
+
 export interface Page {
   readonly limit: number;
   readonly offset: number;
@@ -241,6 +282,13 @@ export interface Store {
   actors(filter: EventFilter, limit: number): Promise<ActorRow[]>;
   search(query: string, limit: number): Promise<SearchHit[]>;
   stats(): Promise<Stats>;
+  /** Every dyad with events matching the filter, most events first. */
+  network(filter: EventFilter): Promise<NetworkEdge[]>;
+  /** Stored articles, newest first. */
+  articleList(page: Page): Promise<ArticleSummary[]>;
+  articleDetail(id: number): Promise<ArticleDetail | null>;
+  /** The id of the article stored with this content hash, if any. */
+  articleIdByHash(hash: string): Promise<number | null>;
   /** Re-clusters these dyads ("PAK-RUS") and any with unclustered events, or every dyad when omitted; returns how many. */
   updateClusters(dyads?: readonly string[]): Promise<number>;
   clusters(filter: EventFilter, page: Page): Promise<ClusterRecord[]>;

@@ -1,7 +1,29 @@
-/** Vitest global setup: builds dist/ once, since the CLI tests run what users run. */
+/** Vitest global setup: builds dist/ once, since the CLI and browser tests run what users run. */
 import { execFileSync } from "node:child_process";
+import { existsSync, readdirSync, statSync } from "node:fs";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
+const ROOT = fileURLToPath(new URL("../../", import.meta.url));
+
+/** Newest modification time of the files under `dir`. */
+function newest(dir: string): number {
+  let t = 0;
+  for (const name of readdirSync(dir)) {
+    const p = join(dir, name);
+    const s = statSync(p);
+    t = Math.max(t, s.isDirectory() ? newest(p) : s.mtimeMs);
+  }
+  return t;
+}
+
 export default function setup(): void {
-  execFileSync("npx", ["tsc", "-p", "tsconfig.build.json"], { cwd: fileURLToPath(new URL("../../", import.meta.url)), stdio: "inherit" });
+  execFileSync("npx", ["tsc", "-p", "tsconfig.build.json"], { cwd: ROOT, stdio: "inherit" });
+  // The front-end bundle takes seconds: rebuilt only when web/ changed since the last build.
+  const built = join(ROOT, "dist/web/index.html");
+  // The bundle also holds the CAMEO table from src/domain.
+  const sources = Math.max(newest(join(ROOT, "web")), statSync(join(ROOT, "src/domain/cameo.ts")).mtimeMs);
+  if (!existsSync(built) || statSync(built).mtimeMs < sources) {
+    execFileSync("npx", ["vite", "build", "--config", "web/vite.config.ts", "--logLevel", "warn"], { cwd: ROOT, stdio: "inherit" });
+  }
 }

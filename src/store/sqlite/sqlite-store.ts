@@ -8,10 +8,13 @@ import { migrate, type BackendCapabilities } from "../migrations.js";
 import { actors } from "../queries/actors.js";
 import { allDyads, unclusteredDyads, cluster, clusters, conflicts, rebuildDyad } from "../queries/clusters.js";
 import { clusterSeries } from "../queries/cluster-series.js";
+import { articleDetail, articleList } from "../queries/article-list.js";
+import { network } from "../queries/network.js";
 import { dyadSeries } from "../queries/dyad-series.js";
 import { slant, sources } from "../queries/sources.js";
 import { EVENT_ORDER, dyadKey, selectEvents, toStoredEvent, withEventColumns, type EventRow } from "../queries/event-rows.js";
 import type { Database } from "../schema.js";
+import type { ArticleDetail, ArticleSummary, NetworkEdge } from "../store.js";
 import type { ActorRow, ArticleRecord, ClusterDetail, ClusterRecord, Conflict, Slant, SourcesReport, DyadSeries, EventFilter, Page, Period, SearchHit, Stats, Store, StoredArticle, StoredEvent } from "../store.js";
 import { ftsQuery } from "./fts-query.js";
 
@@ -195,6 +198,22 @@ export class SqliteStore implements Store {
       extractorVersions: versions.map((v) => ({ version: v.extractor_version, articles: Number(v.n) })),
       topDyads: dyads.map((d) => ({ dyad: d.dyad, events: Number(d.n) })),
     };
+  }
+
+  network(filter: EventFilter): Promise<NetworkEdge[]> {
+    return network(this.db, filter);
+  }
+
+  articleList(page: Page): Promise<ArticleSummary[]> {
+    return articleList(this.db, page);
+  }
+
+  articleDetail(id: number): Promise<ArticleDetail | null> {
+    return articleDetail(this.db, id);
+  }
+
+  async articleIdByHash(hash: string): Promise<number | null> {
+    return (await this.db.selectFrom("articles").select("id").where("hash", "=", hash).executeTakeFirst())?.id ?? null;
   }
 
   async updateClusters(dyads?: readonly string[]): Promise<number> {

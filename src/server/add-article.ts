@@ -1,0 +1,56 @@
+/** Stores one article sent to the API, through the same cleaning, checks and coding as `dyad ingest`. */
+import { codeItem } from "../ingest/code-item.js";
+import type { InputItem } from "../ingest/collect-inputs.js";
+import { createExtractor, type Extractor } from "../pipeline/extract.js";
+import { extractorVersion } from "../pipeline/extractor-version.js";
+import { decodeText } from "../read/read-file.js";
+import { detectFormat } from "../read/load-article.js";
+import { dyadKey } from "../store/queries/event-rows.js";
+import type { StoredEvent, Store } from "../store/store.js";
+import { HttpError } from "./http-error.js";
+
+/** What a client sends: the article's bytes and what it knows about it. */
+export interface Submission {
+  readonly bytes: Uint8Array;
+  /** File name of an upload, for the format (.html, .md) and the article's origin. */
+  readonly filename?: string;
+  readonly title?: string;
+  readonly url?: string;
+  readonly published?: string;
+  readonly source?: string;
+}
+
+export interface Added {
+  readonly created: boolean;
+  readonly id: number;
+  readonly events: readonly StoredEvent[];
+}
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+let extractor: Extractor | null = null;
+
+/** Validates, codes and stores; 400 with the CLI's reason when the input is not article text. */
+export async function addArticle(store: Store, s: Submission): Promise<Added> {
+  const name = s.filename ?? "pasted text";
+  const read = decodeText(name, s.bytes);
+  if (!read.ok) throw new HttpError(400, `${name}: ${read.reason}`);
+  if (s.published !== undefined && s.published !== "" && !DATE.test(s.published)) throw new HttpError(400, `published "${s.published}": expected a date YYYY-MM-DD`);
+  const blank = (v: string | undefined) => (v?.trim() ? v.trim() : null);
+  const item: InputItem = {
+    origin: `web: ${s.filename ?? blank(s.title) ?? "pasted text"}`, content: read.content, format: detectFormat(name, read.content),
+    title: blank(s.title), url: blank(s.url), published: blank(s.published), source: blank(s.source),
+  };
+  // Loading the language model takes a moment: done on the first article, not at start-up.
+  extractor ??= createExtractor();
+  const outcome = codeItem(item, new Set(), extractor, extractorVersion());
+  if (outcome.kind === "failed") throw new HttpError(400, `${name}: ${outcome.reason}`);
+  if (outcome.kind === "present") throw new Error("unreachable: no hashes were given as known");
+  const record = outcome.record;
+  const created = await store.addArticle(record);
+  const id = await store.articleIdByHash(record.hash);
+  if (id === null) throw new Error(`article ${record.hash} was not found after storing it`);
+  const dyads = [...new Set(record.events.map((e) => dyadKey(e.source, e.target)))];
+  if (created && dyads.length > 0) await store.updateClusters(dyads);
+  const detail = await store.articleDetail(id);
+  return { created, id, events: detail?.eventList ?? [] };
+}

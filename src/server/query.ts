@@ -1,0 +1,64 @@
+/** Query-string filters and pages, validated exactly as the CLI validates its options. */
+import { parseFilter, type FilterOptions } from "../cli/store-options.js";
+import { UsageError } from "../cli/usage-error.js";
+import type { EventFilter, Page, Store } from "../store/store.js";
+import { actorNames } from "./actor-names.js";
+import { HttpError } from "./http-error.js";
+
+/** The filter parameters every event query takes; the same names as the CLI options. */
+export interface FilterQuery {
+  actor?: string; dyad?: string; since?: string; until?: string; code?: string; quad?: string; modality?: string; source?: string; merged?: boolean;
+}
+
+export interface PageQuery { limit?: number; offset?: number }
+
+export const MAX_LIMIT = 1000;
+
+export const filterQuerySchema = {
+  actor: { type: "string", description: "events involving any of these actors, comma-separated (RUS,PAK)" },
+  dyad: { type: "string", description: "events between two actors, either direction (RUS-PAK)" },
+  since: { type: "string", description: "events that can fall on or after YYYY[-MM[-DD]]" },
+  until: { type: "string", description: "events that can fall on or before YYYY[-MM[-DD]]" },
+  code: { type: "string", description: "CAMEO root or sub-code (06, 042)" },
+  quad: { type: "string", description: "quad class 1..4" },
+  modality: { type: "string", description: "asserted, reported, planned, negated or hypothetical" },
+  source: { type: "string", description: "outlet name, as stored at ingest" },
+  merged: { type: "boolean", description: "count clusters (one per real-world event) instead of raw records" },
+} as const;
+
+export const pageQuerySchema = {
+  limit: { type: "integer", minimum: 0, maximum: MAX_LIMIT, default: 50 },
+  offset: { type: "integer", minimum: 0, default: 0 },
+} as const;
+
+/** Rethrows the CLI's usage errors as 400s, without the CLI's "--" before the parameter name. */
+export function asBadRequest<T>(parse: () => T): T {
+  try {
+    return parse();
+  } catch (e) {
+    if (e instanceof UsageError) throw new HttpError(400, e.message.replace(/^--/, ""));
+    throw e;
+  }
+}
+
+/** Actor codes that no dictionary lists and no stored event uses: a typo, answered with 404. */
+export async function checkActors(store: Store, codes: readonly string[]): Promise<void> {
+  const names = actorNames();
+  const unknown = codes.filter((c) => !names.has(c));
+  if (unknown.length === 0) return;
+  const stored = new Set((await store.actors({ actors: unknown }, unknown.length)).map((r) => r.actor));
+  const missing = unknown.find((c) => !stored.has(c));
+  if (missing) throw new HttpError(404, `unknown actor "${missing}": not in the actor dictionaries and in no stored event (codes are like RUS, PAK, NATO)`);
+}
+
+/** Parses and checks the filter parameters. */
+export async function parseFilterQuery(store: Store, q: FilterQuery): Promise<EventFilter> {
+  const { merged, ...options } = q;
+  const filter = asBadRequest(() => parseFilter(options as FilterOptions));
+  await checkActors(store, [...(filter.actors ?? []), ...(filter.dyad ?? [])]);
+  return merged ? { ...filter, merged } : filter;
+}
+
+export function parsePage(q: PageQuery): Page {
+  return { limit: q.limit ?? 50, offset: q.offset ?? 0 };
+}

@@ -68,6 +68,18 @@ function nearest<T extends { start: number; end: number }>(items: readonly T[], 
   return best;
 }
 
+/** Relative clauses between commas (", who … ,", ", which … ,"), as text offsets. */
+function asides(sentence: Sentence): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  const t = sentence.tokens;
+  for (let i = 0; i + 1 < t.length; i++) {
+    if (t[i]!.text !== "," || !["who", "which", "whose"].includes(t[i + 1]!.text.toLowerCase())) continue;
+    const close = t.findIndex((x, k) => k > i + 1 && x.text === ",");
+    if (close > 0) out.push({ start: t[i]!.start, end: t[close]!.end });
+  }
+  return out;
+}
+
 /** Intent rules ("promised", "expressed readiness to") absorb the trigger they govern. */
 function absorbGoverned(triggers: readonly Trigger[], sentence: Sentence): Trigger[] {
   return triggers.filter((t) => !triggers.some((i) => i.rule.intent && i !== t && t.first > i.last && t.first - i.last <= WINDOW &&
@@ -97,7 +109,9 @@ export function codeSentence(input: SentenceInput, rules: readonly LexiconRule[]
     const tEnd = sentence.tokens[trigger.last]!.end;
     const spanStart = Math.min(tStart, source?.mentions[0]?.start ?? tStart, target?.mentions[0]?.start ?? tStart);
     const spanEnd = Math.max(tEnd, source?.mentions.at(-1)?.end ?? tEnd, target?.mentions.at(-1)?.end ?? tEnd);
-    const date = nearest(input.dates, tStart);
+    // A date inside a relative clause set off by commas ("Modi, who first met Xi in 2018, met him again last October") belongs to that clause.
+    const aside = asides(sentence).filter((a) => !(a.start <= tStart && tStart < a.end));
+    const date = nearest(input.dates.filter((d) => !aside.some((a) => a.start <= d.start && d.end <= a.end)), tStart);
     const dateValue = date ? date.value || null : input.inheritedDate;
     const amount = nearest(input.amounts.filter((a) => a.start >= spanStart - 60 && a.end <= spanEnd + 80), tStart);
     const evidence = input.text.slice(spanStart, spanEnd);

@@ -57,7 +57,11 @@ function isBreak(t: Token | undefined): boolean {
 }
 
 /** A mention group that stands as a subject: not the complement of a preposition or a verb. */
+/** Words that open a clause whose subject follows: "when Modi and Xi met". */
+const SUBORDINATORS = new Set(["when", "while", "after", "before", "because", "since", "until", "once", "whereas", "although", "though", "if", "as"]);
+
 function subjectLike(sentence: Sentence, g: Group): boolean {
+  if (SUBORDINATORS.has(sentence.tokens[g.first - 1]?.text.toLowerCase() ?? "")) return true;
   let i = g.first - 1;
   while (i >= 0 && ["DET", "ADJ", "ADV", "NUM"].includes(sentence.tokens[i]!.pos) && sentence.tokens[i]!.text.toLowerCase() !== "than") i--;
   const before = sentence.tokens[i];
@@ -87,6 +91,18 @@ function subject(ctx: SlotContext): Group | null {
   if (before && GERUND_OPENERS.has(before.text.toLowerCase()) && /ing$/.test(tokens[trigger.first]!.text)) {
     return groups.find((x) => x.last < h && subjectLike(sentence, x)) ?? null;
   }
+  // "Modi and Xi, who first met at Wuhan in 2018, met again": the subject sits before a relative clause set off by commas.
+  if (before?.text === ",") {
+    for (let i = h - 1; i > 0; i--) {
+      const t = tokens[i]!;
+      if (t.text === "," && ["who", "which", "whose"].includes(tokens[i + 1]?.text.toLowerCase() ?? "")) {
+        const g = groups.find((x) => x.last === i - 1);
+        if (g) return g;
+        break;
+      }
+      if (t.text === ";" || t.text === ":") break;
+    }
+  }
   // "countries that boycotted", "which participated": look past the relative word for its antecedent.
   const relative = before && RELATIVES.has(before.text.toLowerCase()) ? h : -1;
   let crossedBreak = false;
@@ -112,7 +128,9 @@ function rightOf(ctx: SlotContext, from: number, maxDistance: number, stopAtPrep
     for (let i = from; i < g.first; i++) {
       const t = sentence.tokens[i]!;
       if (isBreak(t) && t.text !== "as") return null;
-      if (stopAtPreposition && (t.pos === "ADP" || t.pos === "VERB" || t.pos === "PART")) return null;
+      // "more than 200 Chinese apps": a comparative quantifier, not a preposition.
+      const quantifier = t.text.toLowerCase() === "than" && /^(more|less|fewer)$/i.test(sentence.tokens[i - 1]?.text ?? "");
+      if (stopAtPreposition && !quantifier && (t.pos === "ADP" || t.pos === "VERB" || t.pos === "PART")) return null;
     }
     return g;
   }

@@ -14,6 +14,8 @@ const RELATIVE = /\b(yesterday|today|tonight|tomorrow|last|next|this|ago|earlier
 const BARE_YEAR = /(?<![\d$£€.,-])\b(1[89]\d{2}|20\d{2})\b(?!s\b|\s*(?:km|kg|%|mw|billion|million|bn|crore|troops|soldiers|people|tons?|tonnes|feet|metres|meters|miles)\b)/g;
 const DURATION = /\b\d+\s+(years?|months?|weeks?|days?|hours?|decades?)\b/i;
 const DECADE = /\b(1[89]\d0|20\d0)s\b/g;
+const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+const NAMED_MONTH = new RegExp(String.raw`\b(last|this|next)\s+(${MONTHS.join("|")})\b(?!\s+\d)`, "gi");
 const PREVIOUS_YEAR = /\b(?:in\s+)?(?:the\s+)?(previous|last|past|preceding|following|next|this|current)\s+year\b/gi;
 
 function addMonths(date: Date, n: number): Date {
@@ -72,6 +74,15 @@ export function findDates(text: string, published: string | null): DateMention[]
       const word = m[1]!.toLowerCase();
       const shift = word === "next" || word === "following" ? 1 : word === "this" || word === "current" ? 0 : -1;
       found.push({ start: m.index, end: m.index + m[0].length, value: String(ref.getUTCFullYear() + shift) });
+    }
+    // "last October" in January 2025 is October 2024; "next March" the coming March.
+    for (const m of text.matchAll(NAMED_MONTH)) {
+      if (covered(m.index, m.index + m[0].length)) continue;
+      const month = MONTHS.indexOf(m[2]!.toLowerCase()) + 1;
+      const now = ref.getUTCMonth() + 1;
+      const word = m[1]!.toLowerCase();
+      const year = ref.getUTCFullYear() + (word === "last" && month >= now ? -1 : word === "next" && month <= now ? 1 : 0);
+      found.push({ start: m.index, end: m.index + m[0].length, value: `${year}-${pad(month)}` });
     }
   }
   return found.sort((a, b) => a.start - b.start);

@@ -26,7 +26,7 @@ export function codeItem(item: InputItem, known: ReadonlySet<string>, extractor:
     return {
       kind: "new",
       record: {
-        hash, origin: item.origin, title: article.title, url: item.url ?? null, published: article.published, source: item.source ?? null,
+        hash, origin: item.origin, title: article.title, url: item.url ?? null, published: article.published, source: item.source ?? loaded.outlet,
         text: article.text, format: article.format, blocks: loaded.blocks, mentions: x.sentences.flatMap((s) => s.mentions), events: x.events, slants: x.slants, extractorVersion: version,
       },
     };

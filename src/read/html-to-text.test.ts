@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { loadArticle } from "./load-article.js";
 
 const page = `<!doctype html><html><head><title>Kenya and Ethiopia sign pact | Daily</title>
-<meta property="article:published_time" content="2022-06-14T08:00:00Z"></head>
+<meta property="article:published_time" content="2022-06-14T08:00:00Z"><meta property="og:site_name" content="The  Daily Ledger"></head>
 <body><nav><a href="/">Home</a> <a href="/world">World</a></nav>
 <article><h1>Kenya and Ethiopia sign pact</h1>
 <p>Kenya and Ethiopia signed a security pact in Nairobi on Tuesday, officials said, after months of talks between the two governments over their shared border and the trade that crosses it.</p>
@@ -18,5 +18,10 @@ describe("HTML reading", () => {
     expect(article.text).toContain("Kenya and Ethiopia signed a security pact in Nairobi");
     expect(article.text).toContain("\n\nThe agreement covers border patrols");
     for (const clutter of ["Home", "Celebrity", "Copyright", "alert"]) expect(article.text).not.toContain(clutter);
+  });
+
+  it("takes the outlet from the site name the page declares, and has none for plain text", () => {
+    expect(loadArticle(page, { id: "page.html" }).outlet).toBe("The Daily Ledger");
+    expect(loadArticle("Kenya and Ethiopia signed a pact.", { id: "a.txt" }).outlet).toBeNull();
   });
 });

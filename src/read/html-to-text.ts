@@ -7,6 +7,8 @@ export interface HtmlText {
   readonly text: string;
   readonly title: string | null;
   readonly published: string | null;
+  /** The outlet the page names (og:site_name, application-name). */
+  readonly outlet: string | null;
 }
 
 const BLOCKS = "h1,h2,h3,h4,h5,h6,p,li,blockquote,pre,figcaption,td";
@@ -57,5 +59,7 @@ export function htmlToText(html: string): HtmlText {
   }
   if (title && blocks[0] !== title) blocks.unshift(title);
   title = title ?? null;
-  return { text: blocks.join("\n\n"), title, published };
+  const outlet = (document.querySelector('meta[property="og:site_name"]')?.getAttribute("content")
+    ?? document.querySelector('meta[name="application-name"]')?.getAttribute("content") ?? "").replace(/\s+/g, " ").trim().slice(0, 200) || null;
+  return { text: blocks.join("\n\n"), title, published, outlet };
 }

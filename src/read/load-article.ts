@@ -10,6 +10,8 @@ export interface LoadedArticle {
   readonly article: Article;
   readonly blocks: readonly Block[];
   readonly removed: readonly string[];
+  /** The outlet an HTML page names, if any. */
+  readonly outlet: string | null;
 }
 
 /** Guesses the format from the file name, then from the content. */
@@ -33,11 +35,13 @@ export function loadArticle(content: string, options: LoadOptions): LoadedArticl
   let plain = content;
   let title: string | null = null;
   let declared: string | null = null;
+  let outlet: string | null = null;
   if (format === "html") {
     const html = htmlToText(content);
     plain = html.text;
     title = html.title;
     declared = html.published;
+    outlet = html.outlet;
   }
   const cleaned = cleanText(plain, title);
   const published = options.published ?? declared ?? cleaned.published;
@@ -45,5 +49,6 @@ export function loadArticle(content: string, options: LoadOptions): LoadedArticl
     article: { id: options.id, title: cleaned.title, published, text: cleaned.text, format },
     blocks: cleaned.blocks,
     removed: cleaned.removed,
+    outlet,
   };
 }

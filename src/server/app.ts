@@ -33,7 +33,8 @@ export interface AppOptions {
 export async function buildApp(store: Store, options: AppOptions = {}): Promise<FastifyInstance> {
   const maxBytes = options.maxUploadBytes ?? MAX_BYTES;
   // JSON escapes can make a body longer than its text: the handler checks the text itself against maxBytes.
-  const app = Fastify({ logger: options.logger ?? false, bodyLimit: maxBytes * 2 + 65536 });
+  // The multipart body schema has no `type` on purpose (it documents the upload; the handler checks it), which Ajv's strict mode would warn about on every start.
+  const app = Fastify({ logger: options.logger ?? false, bodyLimit: maxBytes * 2 + 65536, ajv: { customOptions: { strictTypes: false } } });
   installErrorHandler(app, options.onInternalError);
   installSameOrigin(app, options.loopbackOnly ?? false);
   if (options.token) installTokenCheck(app, options.token);

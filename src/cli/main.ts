@@ -6,6 +6,9 @@ import type { Io } from "./extract-command.js";
 import { addDbOption, addFilterOptions } from "./store-options.js";
 import { UsageError } from "./usage-error.js";
 
+// "dyad events | head": a closed pipe ends the output, not the program with a stack trace.
+process.stdout.on("error", (e: NodeJS.ErrnoException) => { if (e.code === "EPIPE") process.exit(0); else throw e; });
+
 const io: Io = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s) };
 
 // Commands load their modules when run, so a query does not pay for loading the language model.

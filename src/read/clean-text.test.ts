@@ -53,4 +53,13 @@ describe("cleanText", () => {
     expect(article.title).toBe("Oman hosts talks");
     expect(article.published).toBe("2023-05-02");
   });
+
+  it("takes the outlet from a Source line in the header, and leaves a sourcing sentence in the body alone", () => {
+    const loaded = loadArticle("# Oman hosts talks\n\n*Published 2023-05-02*\n*Source: Gulf Ledger*\n\nOman hosted talks between Iran and Saudi Arabia.", { id: "a.md" });
+    expect(loaded.outlet).toBe("Gulf Ledger");
+    expect(loaded.article.text).not.toContain("Gulf Ledger");
+    const body = cleanText("Talks in Muscat\n\n" + "Oman hosted talks between Iran and Saudi Arabia, officials said on Monday.\n\n".repeat(15) + "Source: the foreign ministry");
+    expect(body.outlet).toBeNull();
+    expect(body.text).toContain("Source: the foreign ministry");
+  });
 });

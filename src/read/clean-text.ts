@@ -16,10 +16,15 @@ export interface CleanText {
   readonly title: string | null;
   /** The date the page states for itself, if any. */
   readonly published: string | null;
+  /** The outlet a header line names ("Source: Meridian Wire"), if any. */
+  readonly outlet: string | null;
   readonly blocks: readonly Block[];
   /** Lines dropped as clutter, for --explain. */
   readonly removed: readonly string[];
 }
+
+/** "Source: Meridian Wire", "*Publisher: Border Lines*": an outlet line in an article's header. */
+const OUTLET_LINE = /^[*_]*(?:source|outlet|publisher|published by)\s*:\s*(.{2,60}?)[*_]*$/i;
 
 const TERMINAL = /[.!?…"”’')\]]$/;
 
@@ -37,6 +42,7 @@ export function cleanText(raw: string, knownTitle: string | null = null): CleanT
   const kept: string[] = [];
   let author: string | null = null;
   let published: string | null = null;
+  let outlet: string | null = null;
   for (const [i, line] of lines.entries()) {
     if (line === "") { kept.push(""); continue; }
     if (TRAILER_LINES.some((r) => r.test(line))) { removed.push(...lines.slice(i).filter(Boolean)); break; }
@@ -45,6 +51,8 @@ export function cleanText(raw: string, knownTitle: string | null = null): CleanT
     if (byline?.[2]) { author = byline[2]; removed.push(line); continue; }
     const dateLine = i < 15 && line.length <= 60 ? parseDateLine(line) : null;
     if (dateLine) { published ??= dateLine; removed.push(line); continue; }
+    const outletLine = i < 15 ? OUTLET_LINE.exec(line) : null;
+    if (outletLine) { outlet ??= outletLine[1]!.trim(); removed.push(line); continue; }
     kept.push(line.replace(/^#{1,6}\s+/, "").replace(/^\|\s*/, ""));
   }
   // An author card is a name line followed by a bio paragraph: learn the name, drop both.
@@ -72,5 +80,5 @@ export function cleanText(raw: string, knownTitle: string | null = null): CleanT
     if (i === 0 && kind === "heading" && (title === null || title === p)) { kind = "title"; title = p; }
     blocks.push({ kind, start, end: text.length });
   }
-  return { text, title, published, blocks, removed };
+  return { text, title, published, outlet, blocks, removed };
 }

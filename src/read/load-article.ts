@@ -49,6 +49,6 @@ export function loadArticle(content: string, options: LoadOptions): LoadedArticl
     article: { id: options.id, title: cleaned.title, published, text: cleaned.text, format },
     blocks: cleaned.blocks,
     removed: cleaned.removed,
-    outlet,
+    outlet: outlet ?? cleaned.outlet,
   };
 }

@@ -2,6 +2,9 @@
 import type { ActorRef, Mention, Sentence } from "../domain/types.js";
 
 const PAIR = /^(?:the two|both(?: the)?|both these)(?: [a-z-]+)? (?:countries|nations|states|sides|neighbours|neighbors|governments|powers|partners|capitals)\b/i;
+const NUMBERS: Readonly<Record<string, number>> = { three: 3, four: 4, five: 5, six: 6, trilateral: 3, trio: 3, troika: 3, quadrilateral: 4, quartet: 4, quad: 4 };
+/** "The quadrilateral", "the three countries", "all four sides": a group of that many named just before. */
+const GROUP = /^(?:the|all(?: the)?|these)\s+["“”']?\s*(three|four|five|six|trilateral|trio|troika|quadrilateral|quartet|quad)\b(?:\s+(?:countries|nations|states|sides|neighbours|neighbors|governments|powers|partners|members|capitals))?/i;
 const BOTH_SUBJECT = /^both\b(?! of)/i;
 const LATTER = /^the latter\b/i;
 const FORMER = /^the former\b(?! \p{L}+ (?:minister|president|envoy|ambassador|chief|secretary))/iu;
@@ -17,6 +20,16 @@ class History {
     if (at >= 0) this.order.splice(at, 1);
     this.order.push(actor);
     this.seen.push({ actor, sentence });
+  }
+  /** The last `n` different states named in this and the two previous sentences, or none if fewer were. */
+  group(sentence: number, n: number): ActorRef[] {
+    const recent: ActorRef[] = [];
+    for (let k = this.seen.length - 1; k >= 0 && recent.length < n; k--) {
+      const s = this.seen[k]!;
+      if (s.sentence < sentence - 2) break;
+      if (s.actor.scope === "state" && !recent.some((a) => a.code === s.actor.code)) recent.push(s.actor);
+    }
+    return recent.length === n ? recent.reverse() : [];
   }
   lastTwo(exclude: string | null = null): ActorRef[] {
     return this.order.filter((a) => a.code !== exclude).slice(-2);
@@ -61,6 +74,14 @@ export function resolveCoreference(sentences: readonly Sentence[], mentions: rea
         const span = pair[0].split(" ").length;
         added.push(mentionOf(sentence, i, i + span - 1, two));
         for (const a of two) history.note(a, s);
+        i += span - 1;
+        continue;
+      }
+ const group = GROUP.exec(rest);
+      const members = group ? history.group(s, NUMBERS[group[1]!.toLowerCase()]!) : [];
+      if (group && members.length) {
+        const span = group[0].split(/\s+/).length;
+        added.push(mentionOf(sentence, i, i + span - 1, members));
         i += span - 1;
         continue;
       }

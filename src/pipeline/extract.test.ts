@@ -10,6 +10,16 @@ describe("event coding", () => {
   it("codes subject and object of a verb, and each member of a list", () => {
     expect(events("Japanese Foreign Minister Taro Kono visited Seoul and Beijing in 2018.")).toEqual(["JPN>KOR 04 2018 asserted", "JPN>CHN 04 2018 asserted"]);
   });
+  it("resolves 'the trilateral' to the three states just named, and dates a visit told as days spent in a capital", () => {
+    expect(events("Brazil, Argentina and Chile signed a border accord in 2019. The trilateral last met in Lima in 2021.")).toEqual([
+      "BRA=ARG 05 2019 asserted", "BRA=CHL 05 2019 asserted", "ARG=CHL 05 2019 asserted",
+      "BRA=ARG 04 2021 asserted", "BRA=CHL 04 2021 asserted", "ARG=CHL 04 2021 asserted"]);
+    expect(events("The Kenyan foreign minister arrived in Kampala in May 2022 after spending two days in Kigali.")).toEqual(["KEN>UGA 04 2022-05 asserted", "KEN>RWA 04 2022-05 asserted"]);
+  });
+  it("finds the subject after 'when' and before a relative clause set off by commas, whose own date it leaves alone", () => {
+    expect(events("Ties improved when Japan and Vietnam signed a port deal in 2016.")).toEqual(["JPN=VNM 05 2016 asserted"]);
+    expect(events("Egypt and Sudan, whose shared border was drawn in January 1899, met again last October.", "2015-01-20")).toEqual(["EGY=SDN 04 2014-10 asserted"]);
+  });
   it("turns a passive around", () => {
     expect(events("Turkey was visited by the German Chancellor in 2019.")).toEqual(["DEU>TUR 04 2019 asserted"]);
   });

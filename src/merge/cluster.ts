@@ -33,20 +33,19 @@ export function clusterReports(reports: readonly Report[]): Report[][] {
     }
   });
   const pairs: { i: number; j: number; score: number }[] = [];
-  const tried = new Set<number>();
-  for (const list of index.values()) {
-    if (list.length < 2 || list.length > COMMON) continue;
-    for (let x = 0; x < list.length; x++) {
-      for (let y = x + 1; y < list.length; y++) {
-        const i = list[x]!, j = list[y]!;
-        const key = i * sorted.length + j;
-        if (tried.has(key)) continue;
-        tried.add(key);
-        const l = likeness(sorted[i]!, sorted[j]!);
-        if (l && l.score >= SAME_EVENT && l.specifics.length > 0) pairs.push({ i, j, score: l.score });
-      }
+  // Each report is compared once with every later report it shares a key with.
+  sorted.forEach((r, i) => {
+    const candidates = new Set<number>();
+    for (const k of keysOf(r)) {
+      const list = index.get(k)!;
+      if (list.length > COMMON) continue;
+      for (const j of list) if (j > i) candidates.add(j);
     }
-  }
+    for (const j of candidates) {
+      const l = likeness(r, sorted[j]!);
+      if (l && l.score >= SAME_EVENT && l.specifics.length > 0) pairs.push({ i, j, score: l.score });
+    }
+  });
   pairs.sort((p, q) => q.score - p.score || p.i - q.i || p.j - q.j);
   const clusterOf = sorted.map((_, i) => i);
   const members = new Map<number, number[]>(sorted.map((_, i) => [i, [i]]));

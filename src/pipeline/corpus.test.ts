@@ -7,7 +7,7 @@ import { createExtractor, extract } from "./extract.js";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
 /** The F1 reached on the development set when this floor was set; quality may not fall below it. */
-const F1_FLOOR = 0.8;
+const F1_FLOOR = 0.85;
 
 describe.skipIf(!HAS_SHARED)("against ../shared", () => {
   it("scores at least the recorded F1 on the seed articles with the shared scorer", () => {

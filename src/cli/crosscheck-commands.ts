@@ -1,6 +1,6 @@
 /** Commands that compare sources: clusters of one event, conflicts between reports, and each source's slant. */
 import { cameo } from "../domain/cameo.js";
-import type { ClusterRecord, Conflict } from "../store/store.js";
+import type { ClusterRecord, Conflict, SourcesReport } from "../store/store.js";
 import { printable } from "./format-records.js";
 import { formatRows, parseRowFormat, toCsv, type Row } from "./format-rows.js";
 import { withStore } from "./open-store.js";
@@ -58,13 +58,31 @@ export async function runConflicts(o: FilterOptions & { format: string }, io: Io
   return 0;
 }
 
-export async function runSources(o: FilterOptions & { format: string }, io: Io): Promise<number> {
+export interface SourcesOptions extends FilterOptions { format: string; limit?: string }
+
+/** One dyad with --dyad; otherwise the busiest dyads that more than one article reports. */
+export async function runSources(o: SourcesOptions, io: Io): Promise<number> {
   const format = parseRowFormat(o.format, ["table", "json"]);
   const filter = parseFilter(o);
-  if (!filter.dyad) throw new UsageError('sources needs --dyad, e.g. --dyad RUS-PAK');
-  const report = await withStore(o, (s) => s.sources(filter.dyad![0], filter.dyad![1]));
-  if (format === "json") { io.out(JSON.stringify(report, null, 2) + "\n"); return 0; }
-  if (report.articles.length === 0) { io.out(`(no article reports events between ${report.dyad})\n`); return 0; }
+  const limit = parseCount("limit", o.limit, 5);
+  const reports = await withStore(o, async (s) => {
+    if (filter.dyad) return [await s.sources(filter.dyad[0], filter.dyad[1])];
+    const out: SourcesReport[] = [];
+    for (const edge of await s.network(filter)) {
+      if (out.length >= limit) break;
+      const r = await s.sources(edge.a, edge.b);
+      if (r.articles.length > 1) out.push(r);
+    }
+    return out;
+  });
+  if (format === "json") { io.out(JSON.stringify(filter.dyad ? reports[0] : reports, null, 2) + "\n"); return 0; }
+  if (reports.length === 0) { io.out("(no dyad is reported by more than one article)\n"); return 0; }
+  reports.forEach((report, i) => { if (i) io.out("\n"); printSources(report, io); });
+  return 0;
+}
+
+function printSources(report: SourcesReport, io: Io): void {
+  if (report.articles.length === 0) { io.out(`(no article reports events between ${report.dyad})\n`); return; }
   const [a, b] = report.dyad.split("-") as [string, string];
   const score = (x: number | null | undefined) => (x === null || x === undefined ? "-" : `${x >= 0 ? "+" : ""}${x.toFixed(2)}`);
   io.out(`${report.dyad}: ${report.clusters.length} event(s) reported by ${report.articles.length} article(s); slant from -1 (hostile) to +1 (warm)\n`);
@@ -82,5 +100,4 @@ export async function runSources(o: FilterOptions & { format: string }, io: Io):
   if (report.outlets.length) {
     io.out("\n" + formatRows(report.outlets.map((x) => ({ outlet: x.outlet, articles: x.articles, slant: score(x.slant) })), ["outlet", "articles", "slant"], "table"));
   }
-  return 0;
 }

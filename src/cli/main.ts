@@ -59,8 +59,9 @@ function program(): Command {
   addFilterOptions(cmd.command("conflicts").description("where sources disagree about one event (date, amount, count, actor, place), with each source's words"))
     .option("-f, --format <format>", "table | json | csv", "table")
     .action(run(async (opts) => (await crosscheck()).runConflicts(opts, io)));
-  addFilterOptions(cmd.command("sources").description("articles and outlets side by side for one dyad: events reported and omitted, slant, contradicted claims"))
+  addFilterOptions(cmd.command("sources").description("articles and outlets side by side per dyad: events reported and omitted, slant, contradicted claims"))
     .option("-f, --format <format>", "table | json", "table")
+    .option("--limit <n>", "without --dyad: at most this many dyads, busiest first", "5")
     .action(run(async (opts) => (await crosscheck()).runSources(opts, io)));
   addDbOption(cmd.command("recluster").description("rebuild every cluster of reports (after editing data/merge or upgrading dyad)"))
     .action(run(async (opts) => (await import("./ingest-commands.js")).runRecluster(opts, io)));

@@ -144,5 +144,9 @@ describe("merging reports of the same event across articles", () => {
     const out = execFileSync(process.execPath, [bin, "conflicts", "--dyad", "FRA-IND", "--db", join(dir, "forward.db")], { encoding: "utf8" });
     expect(out).toMatch(/FRA-IND count .*Northern Times says 4 jets; Energy Monitor says 6 jets/);
     expect(out).toContain("“France supplied six Rafale jets to India.”");
+    // Without --dyad, sources goes through the dyads more than one article reports.
+    const sources = execFileSync(process.execPath, [bin, "sources", "--db", join(dir, "forward.db")], { encoding: "utf8" });
+    expect(sources).toMatch(/^FRA-IND: 5 event\(s\) reported by 4 article\(s\)/);
+    expect(sources).toMatch(/Northern Times\s+2\s/);
   });
 });

@@ -75,3 +75,23 @@ export function clusterReports(reports: readonly Report[]): Report[][] {
   }
   return [...members.entries()].sort((x, y) => x[0] - y[0]).map(([, list]) => list.map((m) => sorted[m]!));
 }
+
+/**
+ * Pairs of records in one article that tell the same event with different details ("in 2014 …
+ * the Shinkansen deal" and later "… in 2015 … the Shinkansen deal"): where an article contradicts itself.
+ */
+export function retellings(reports: readonly Report[]): [Report, Report][] {
+  const byArticle = new Map<number, Report[]>();
+  for (const r of reports) byArticle.set(r.articleId, [...(byArticle.get(r.articleId) ?? []), r]);
+  const out: [Report, Report][] = [];
+  for (const list of byArticle.values()) {
+    const sorted = [...list].sort((a, b) => a.start - b.start || a.end - b.end);
+    for (let i = 0; i < sorted.length; i++) {
+      for (let j = i + 1; j < sorted.length; j++) {
+        const l = likeness(sorted[i]!, sorted[j]!, true);
+        if (l && l.score >= SAME_EVENT && l.specifics.length > 0) out.push([sorted[i]!, sorted[j]!]);
+      }
+    }
+  }
+  return out;
+}

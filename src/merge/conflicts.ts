@@ -28,9 +28,13 @@ function claims(members: readonly Report[], valueOf: (r: Report) => string | nul
 
 const shortName = (c: Claim) => c.outlet ?? c.article.split("/").pop() ?? c.article;
 
+/** `what` names the disputed values in the plural: "dates", "sums", "people for RUS". */
 function conflict(cluster: string, dyad: string, attribute: ConflictAttribute, list: Claim[], what: string): Conflict {
-  const sides = list.map((c) => `${shortName(c)} says ${c.value}`).join("; ");
-  return { cluster, dyad, attribute, claims: list, note: `${what}: ${sides}` };
+  const oneArticle = new Set(list.map((c) => c.articleId)).size === 1;
+  const sides = list.map((c) => `${oneArticle ? "" : `${shortName(c)} says `}${c.value}`).join(oneArticle ? " and " : "; ");
+  // An article that tells one event twice, differently, contradicts itself.
+  const lead = oneArticle ? `${shortName(list[0]!)} tells it twice, with different ${what}` : `sources give different ${what}`;
+  return { cluster, dyad, attribute, claims: list, note: `${lead}: ${sides}` };
 }
 
 /** Figures a sentence gives for a part of its total, after "including", "of which"… */
@@ -50,7 +54,7 @@ export function findConflicts(cluster: string, dyad: string, members: readonly R
   const out: Conflict[] = [];
   const dated = members.filter((r) => r.date);
   if (dated.some((a) => dated.some((b) => !compatibleDates(a.date!, b.date!)))) {
-    out.push(conflict(cluster, dyad, "date", claims(dated, (r) => r.date, sentenceOf), "sources give different dates"));
+    out.push(conflict(cluster, dyad, "date", claims(dated, (r) => r.date, sentenceOf), "dates"));
   }
   const withFigure = members.filter((r) => r.amountValue !== null && r.amountUnit);
   for (const unit of [...new Set(withFigure.map((r) => r.amountUnit!))].sort()) {
@@ -58,26 +62,26 @@ export function findConflicts(cluster: string, dyad: string, members: readonly R
     // "$14 billion, including $2 billion for the pipeline": the sentence also gives the figure for the part.
     const figures = new Map(same.map((r) => [r, [r.amountValue!, ...partFigures(sentenceOf(r), unit)]]));
     const agree = (a: Report, b: Report) => figures.get(a)!.some((x) => figures.get(b)!.some((y) => sameFigure(x, y)));
-    if (!same.some((a) => same.some((b) => a.articleId !== b.articleId && !agree(a, b)))) continue;
+    if (!same.some((a) => same.some((b) => a !== b && !agree(a, b)))) continue;
     // Each source is quoted with its figure closest to what the others say.
     const valueOf = (r: Report) => {
-      const others = same.filter((o) => o.articleId !== r.articleId).map((o) => o.amountValue!);
+      const others = same.filter((o) => o !== r).map((o) => o.amountValue!);
       const distance = (x: number) => Math.min(...others.map((o) => Math.abs(Math.log(x / o))));
       return [...figures.get(r)!].sort((x, y) => distance(x) - distance(y))[0]!;
     };
     const attribute = CURRENCY.test(unit) ? "amount" : "count";
-    out.push(conflict(cluster, dyad, attribute, claims(same, (r) => formatFigure(valueOf(r), unit), sentenceOf), attribute === "amount" ? "sources give different sums" : "sources give different numbers"));
+    out.push(conflict(cluster, dyad, attribute, claims(same, (r) => formatFigure(valueOf(r), unit), sentenceOf), attribute === "amount" ? "sums" : "numbers"));
   }
   const named = members.filter((r) => r.context.agents.length);
-  const disputed = [...new Set(named.flatMap((a) => named.filter((b) => b.articleId !== a.articleId).flatMap((b) => disputedActors(a.context.agents, b.context.agents))))].sort();
+  const disputed = [...new Set(named.flatMap((a) => named.filter((b) => b !== a).flatMap((b) => disputedActors(a.context.agents, b.context.agents))))].sort();
   for (const actor of disputed) {
     const people = (r: Report) => r.context.agents.filter((x) => splitAgent(x)[0] === actor).map((x) => splitAgent(x)[1]).join(", ") || null;
-    out.push(conflict(cluster, dyad, "actor", claims(named, people, sentenceOf), `sources name different people for ${actor}`));
+    out.push(conflict(cluster, dyad, "actor", claims(named, people, sentenceOf), `people for ${actor}`));
   }
   const disjoint = (a: readonly string[], b: readonly string[]) => !a.some((x) => b.includes(x));
   const placed = members.filter((r) => r.context.places.length);
-  if (placed.some((a) => placed.some((b) => a.articleId !== b.articleId && disjoint(a.context.places, b.context.places)))) {
-    out.push(conflict(cluster, dyad, "place", claims(placed, (r) => r.context.places.join(", "), sentenceOf), "sources place it differently"));
+  if (placed.some((a) => placed.some((b) => a !== b && disjoint(a.context.places, b.context.places)))) {
+    out.push(conflict(cluster, dyad, "place", claims(placed, (r) => r.context.places.join(", "), sentenceOf), "places"));
   }
   return out;
 }

@@ -27,13 +27,17 @@ export interface Likeness {
   readonly specifics: readonly string[];
 }
 
-/** null when the two cannot be one event (other actors, codes, negation, dates years apart). */
-export function likeness(a: Report, b: Report): Likeness | null {
+/**
+ * null when the two cannot be one event (other actors, codes, negation, dates years apart).
+ * Two records of one article are never one event for merging (`within` false): the extractor
+ * already folded an article's retellings; with `within`, an article's own retellings are compared.
+ */
+export function likeness(a: Report, b: Report, within = false): Likeness | null {
   if (!actorsAgree(a, b)) return null;
   if (a.modality === "hypothetical" || b.modality === "hypothetical") return null;
   if ((a.modality === "negated") !== (b.modality === "negated")) return null;
   // The extractor keeps one record per distinct event per article (spec), so two records of one article are two events.
-  if (a.articleId === b.articleId) return null;
+  if (a.articleId === b.articleId && (!within || a.context.sentenceStart === b.context.sentenceStart)) return null;
   const staged = a.code !== b.code;
   if (staged && !STAGES[a.code]?.includes(b.code)) return null;
   let score = a.cameo === b.cameo ? 2 : staged ? 0 : 1;

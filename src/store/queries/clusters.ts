@@ -2,7 +2,7 @@
 import { sql, type ExpressionBuilder, type Kysely } from "kysely";
 import type { EventContext } from "../../domain/types.js";
 import { canonical } from "../../merge/canonical.js";
-import { clusterReports } from "../../merge/cluster.js";
+import { clusterReports, retellings } from "../../merge/cluster.js";
 import { findConflicts } from "../../merge/conflicts.js";
 import { EMPTY_CONTEXT, type Report } from "../../merge/report.js";
 import { dateRange } from "../date-range.js";
@@ -41,9 +41,11 @@ async function loadReports(db: Db, dyad: string): Promise<(Report & { clusterId:
 export async function rebuildDyad(db: Db, dyad: string): Promise<void> {
   const reports = await loadReports(db, dyad);
   const clusters = clusterReports(reports);
+  // An article telling one event twice, differently: its conflict goes with the first telling's cluster.
+  const retold = retellings(reports).filter((pair) => findConflicts("", dyad, pair, (r) => r.evidence).length);
   // Sentences are read only for clusters that hold figures or conflicts: claims quote them, and a
   // figure for a part is told from the whole there. A first pass on the evidence alone finds those.
-  const needText = [...new Set(clusters.filter((c) => c.length > 1 && (c.some((r) => r.amountValue !== null) || findConflicts("", dyad, c, (r) => r.evidence).length))
+  const needText = [...new Set([...clusters.filter((c) => c.length > 1 && (c.some((r) => r.amountValue !== null) || findConflicts("", dyad, c, (r) => r.evidence).length)), ...retold]
     .flat().map((r) => r.articleId))];
   const texts = new Map<number, string>();
   for (let i = 0; i < needText.length; i += 500) {
@@ -53,6 +55,8 @@ export async function rebuildDyad(db: Db, dyad: string): Promise<void> {
   const used = new Map<string, number>();
   const rows: Database["clusters"][] = [];
   const wanted = new Map<number, string>();
+  const withinArticle = new Map<Report, Report[]>();
+  for (const [a, b] of retold) withinArticle.set(a, [...(withinArticle.get(a) ?? []), b]);
   for (const members of clusters) {
     const first = canonical(members);
     // Records identical in every field (possible only in generated data) would share an id; content order numbers them.
@@ -60,6 +64,7 @@ export async function rebuildDyad(db: Db, dyad: string): Promise<void> {
     used.set(first.id, seen + 1);
     const c = seen ? { ...first, id: `${first.id}-${seen + 1}` } : first;
     const conflicts = findConflicts(c.id, dyad, members, sentenceOf);
+    for (const m of members) for (const other of withinArticle.get(m) ?? []) conflicts.push(...findConflicts(c.id, dyad, [m, other], sentenceOf));
     const [start, end] = c.date ? dateRange(c.date) : [null, null];
     rows.push({
       id: c.id, dyad, source: c.source, target: c.target, symmetric: c.symmetric ? 1 : 0, code: c.code, cameo: c.cameo, quad: c.quad,

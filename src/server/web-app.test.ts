@@ -67,6 +67,26 @@ describe.skipIf(!HAS_CHROMIUM)("web app", () => {
     beforeAll(async () => { served = await serveCorpus([EXAMPLES]); }, 60_000);
     afterAll(async () => { await served?.stop(); });
 
+    it("shows the planted disagreements between sources: in the dyad view with each claim's words, and per article in the sources view", async () => {
+      const page = await browser.newPage();
+      await open(page, served, "#/dyad/IND/CHN");
+      // The blog dates the Kazan Modi–Xi meeting to November 2024; the Chinese and Indian dailies to October 23.
+      const kazan = page.locator(".conflicts > li", { hasText: "date" });
+      expect(await kazan.locator(".claim").allTextContents()).toEqual(expect.arrayContaining(["2024-11", "2024-10-23"]));
+      expect(await kazan.locator("blockquote", { hasText: "met on the sidelines of the BRICS summit in Kazan in November 2024" }).count()).toBe(1);
+      // The Indian daily counts 59 banned apps, the wire "more than 200".
+      const apps = page.locator(".conflicts > li", { hasText: "count" });
+      expect((await apps.locator(".claim").allTextContents()).sort()).toEqual(["200 apps", "59 apps"]);
+      await apps.locator("a", { hasText: "Meridian Wire" }).click();
+      await page.waitForSelector(".article-text .evidence.active");
+      expect((await texts(page, ".evidence.active")).join("")).toBe("India then banned more than 200 Chinese apps");
+      await open(page, served, "#/sources/IND/CHN");
+      const blog = page.locator("table.sources tr", { hasText: "Border Lines" });
+      expect(await blog.locator("td").last().textContent()).toMatch(/^date: .*Border Lines says 2024-11/);
+      expect(await page.locator("table.outlets th[scope=row]").allTextContents()).toEqual(expect.arrayContaining(["Huaxia Daily", "Meridian Wire", "Indus Valley Times"]));
+      await page.close();
+    });
+
     it("narrows the network with the year slider and opens a dyad from it", async () => {
       const page = await browser.newPage();
       await open(page, served, "#/network");

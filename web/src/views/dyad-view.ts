@@ -35,7 +35,7 @@ function conflictList(conflicts: readonly Conflict[]): HTMLElement {
   return el("ul", { class: "conflicts" }, ...conflicts.map((c) => el("li", {},
     el("strong", {}, c.attribute), `: ${c.note}`,
     el("ul", {}, ...c.claims.map((cl) => el("li", {}, el("span", { class: "claim" }, cl.value), " — ",
-      link(href(["article", String(cl.articleId)], { event: cl.eventId }), cl.outlet ?? articleLabel(null, cl.article)), el("blockquote", {}, cl.evidence)))))));
+      link(href(["article", String(cl.articleId)], { event: cl.eventId }), cl.outlet ?? articleLabel(null, cl.article)), el("blockquote", {}, cl.sentence || cl.evidence)))))));
 }
 
 /** Actors with events involving either side, other than the two: who else is in the story. */

@@ -84,9 +84,15 @@ export class MentionFinder {
       let role: Role = actor.role;
       let titled = false;
       let person = actor.person;
+      let officialNamed = false;
+      const unknownName: string[] = [];
       for (;;) {
         let j = last + 1;
-        if (j < tokens.length && POSSESSIVE.has(tokens[j]!.text) && form !== "adjective") break;
+        // "Pakistan's Prime Minister": the possessive names the state the office belongs to.
+        if (j < tokens.length && POSSESSIVE.has(tokens[j]!.text) && form !== "adjective") {
+          if (!titled && actor.scope === "state" && j + 1 < tokens.length && this.titleAt(full, rel(j + 1))) { last = j; continue; }
+          break;
+        }
         if (j >= tokens.length) break;
         if (this.voiceAt(full, rel(j)) && !titled) { voices.push(j); actor = null; break; }
         const title = this.titleAt(full, rel(j));
@@ -100,12 +106,14 @@ export class MentionFinder {
         if (titled && next?.official) {
           last = tokenAtChar(next.end, j);
           const official = resolveOfficial(next.official, date);
-          if (official && (official.code === actor.code || actor.scope !== "state")) { person = official.person; role = official.role; }
+          if (official && (official.code === actor.code || actor.scope !== "state")) { person = official.person; role = official.role; officialNamed = true; }
           continue;
         }
-        if (titled && tokens[j]!.pos === "PROPN" && /^\p{Lu}/u.test(tokens[j]!.text) && !next) { last = j; continue; }
+        if (titled && tokens[j]!.pos === "PROPN" && /^\p{Lu}/u.test(tokens[j]!.text) && !next) { last = j; unknownName.push(tokens[j]!.text); continue; }
         break;
       }
+      // "Pakistani Prime Minister Zulfikar Ali Bhutto": a full name after a title is that person, listed or not.
+      if (titled && !officialNamed && unknownName.length >= 2) person = unknownName.join(" ");
       if (!actor) { i = last + 1; continue; }
       if (hit.entry?.ambiguous && !titled) { i = last + 1; continue; }
       if (titled && form !== "person") form = "title";

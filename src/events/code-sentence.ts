@@ -22,7 +22,15 @@ export interface SentenceInput {
   readonly amounts: readonly AmountMention[];
   /** null: not quoted; "speaker": quoted from an actor; "commentator": quoted from an analyst. */
   readonly quote: null | "speaker" | "commentator";
+  /**
+   * Targets earlier in the paragraph, by "rule|source": "Benazir Bhutto authorized operations against
+   * Afghanistan. … Zulfikar Ali Bhutto authorized a covert operation" — the second acts on the same target.
+   */
+  readonly implied?: ReadonlyMap<string, ActorRef>;
 }
+
+/** Key of `SentenceInput.implied`. */
+export const impliedKey = (ruleId: string, source: string) => `${ruleId}|${source}`;
 
 /** Why a trigger gave no event, for --explain. */
 export interface Skipped {
@@ -102,7 +110,13 @@ export function codeSentence(input: SentenceInput, rules: readonly LexiconRule[]
     const ctx = { sentence, groups, trigger, passive: isPassive(sentence, trigger), inherited };
     const source = fillSlot(ctx, rule.source, null);
     const target = fillSlot(ctx, rule.target, source);
-    const found = pairs(rule, source, target);
+    let found = pairs(rule, source, target);
+    if (found.length === 0 && source && !target && !rule.symmetric && !rule.intent) {
+      found = actorsOf(source).flatMap((s) => {
+        const t = input.implied?.get(impliedKey(rule.id, s.code));
+        return t && t.code !== s.code ? [[s, t] as [ActorRef, ActorRef]] : [];
+      });
+    }
     if (found.length === 0) { skip(source ? "no counterpart found" : "no actor in the source position"); continue; }
     if (target) inherited = target;
     const tStart = sentence.tokens[trigger.first]!.start;

@@ -1,5 +1,5 @@
 /** Groups the reports of one dyad into clusters, one per real-world event. */
-import { reportKey, type Report } from "./report.js";
+import { disputedActors, reportKey, type Report } from "./report.js";
 import { likeness, SAME_EVENT } from "./similarity.js";
 
 /** A specific shared by more reports than this is too common to point at one event ("exercise" in a dyad of drills). */
@@ -88,10 +88,19 @@ export function retellings(reports: readonly Report[]): [Report, Report][] {
     const sorted = [...list].sort((a, b) => a.start - b.start || a.end - b.end);
     for (let i = 0; i < sorted.length; i++) {
       for (let j = i + 1; j < sorted.length; j++) {
-        const l = likeness(sorted[i]!, sorted[j]!, true);
-        if (l && l.score >= SAME_EVENT && l.specifics.length > 0) out.push([sorted[i]!, sorted[j]!]);
+        const a = sorted[i]!, b = sorted[j]!;
+        const l = likeness(a, b, true);
+        if (l && l.score >= SAME_EVENT && l.specifics.length > 0) out.push([a, b]);
+        // "Benazir Bhutto authorized military operations…" and "Zulfikar Ali Bhutto authorized a covert
+        // operation": one act, told twice with different people, is a disagreement, not two acts.
+        else if (l && a.cameo === b.cameo && disputedActors(a.context.agents, b.context.agents).length && sharesObject(a, b)) out.push([a, b]);
       }
     }
   }
   return out;
+}
+
+/** A name or noun (not a person) near both evidences. */
+function sharesObject(a: Report, b: Report): boolean {
+  return a.context.named.some((x) => b.context.named.includes(x)) || a.context.terms.some((x) => b.context.terms.includes(x));
 }

@@ -151,23 +151,40 @@ describe("merging reports of the same event across articles", () => {
   });
 });
 
+/** Stores one article (paragraphs joined) in its own database and runs `check` on it. */
+async function withArticle(name: string, paragraphs: readonly string[], check: (store: Store) => Promise<void>): Promise<void> {
+  const file = join(dir, `${name}.txt`);
+  writeFileSync(file, paragraphs.join("\n\n"));
+  const store = await SqliteStore.open(join(dir, `${name}.db`));
+  try {
+    await ingest(store, [file], { progress: false });
+    await check(store);
+  } finally {
+    await store.close();
+  }
+}
+
 describe("an article that tells one event twice, differently", () => {
-  it("flags its two dates as a conflict within the article, and leaves the two tellings unmerged", async () => {
-    const file = join(dir, "self.txt");
-    writeFileSync(file, ["Modi and Japan",
-      "In 2014, Indian Prime Minister Narendra Modi visited Japan to sign the Shinkansen rail deal.",
-      "Tokyo has since become one of New Delhi's closest partners in Asia.",
-      "The Shinkansen rail deal was signed when Narendra Modi visited Japan in 2015, officials recalled."].join("\n\n"));
-    const store = await SqliteStore.open(join(dir, "self.db"));
-    try {
-      await ingest(store, [file], { progress: false });
-      const conflicts = await store.conflicts({ dyad: ["IND", "JPN"] });
-      expect(conflicts.map((c) => [c.attribute, c.claims.map((cl) => cl.value)])).toEqual([["date", ["2014", "2015"]]]);
-      expect(conflicts[0]!.note).toBe("self.txt tells it twice, with different dates: 2014 and 2015");
-      const visits = await store.clusters({ dyad: ["IND", "JPN"], code: "042" }, { limit: 10, offset: 0 });
-      expect(visits.map((c) => [c.date, c.articles])).toEqual([["2014", 1], ["2015", 1]]);
-    } finally {
-      await store.close();
-    }
-  });
+  it("flags its two dates as a conflict within the article, and leaves the two tellings unmerged", () => withArticle("self", [
+    "Modi and Japan",
+    "In 2014, Indian Prime Minister Narendra Modi visited Japan to sign the Shinkansen rail deal.",
+    "Tokyo has since become one of New Delhi's closest partners in Asia.",
+    "The Shinkansen rail deal was signed when Narendra Modi visited Japan in 2015, officials recalled.",
+  ], async (store) => {
+    const conflicts = await store.conflicts({ dyad: ["IND", "JPN"] });
+    expect(conflicts.map((c) => [c.attribute, c.claims.map((cl) => cl.value)])).toEqual([["date", ["2014", "2015"]]]);
+    expect(conflicts[0]!.note).toBe("self.txt tells it twice, with different dates: 2014 and 2015");
+    const visits = await store.clusters({ dyad: ["IND", "JPN"], code: "042" }, { limit: 10, offset: 0 });
+    expect(visits.map((c) => [c.date, c.articles])).toEqual([["2014", 1], ["2015", 1]]);
+  }));
+
+  it("flags one act it credits to two different people as a conflict over who acted", () => withArticle("who", [
+    "Border tensions",
+    "Chilean President Jorge Alvarez authorized military operations against Bolivia in the Atacama. The border had been tense for months. " +
+    "Chile's Defence Minister Pablo Ortega authorized a covert operation in the Atacama.",
+  ], async (store) => {
+    const conflicts = await store.conflicts({ dyad: ["CHL", "BOL"] });
+    expect(conflicts.map((c) => [c.attribute, c.claims.map((cl) => cl.value)])).toEqual([["actor", ["Jorge Alvarez", "Pablo Ortega"]]]);
+    expect(conflicts[0]!.note).toBe("who.txt tells it twice, with different people for CHL: Jorge Alvarez and Pablo Ortega");
+  }));
 });

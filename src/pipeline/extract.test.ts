@@ -20,6 +20,12 @@ describe("event coding", () => {
     expect(events("Ties improved when Japan and Vietnam signed a port deal in 2016.")).toEqual(["JPN=VNM 05 2016 asserted"]);
     expect(events("Egypt and Sudan, whose shared border was drawn in January 1899, met again last October.", "2015-01-20")).toEqual(["EGY=SDN 04 2014-10 asserted"]);
   });
+  it("keeps the target of an act told again in the paragraph without one, and the full name after a title as the person", () => {
+    const x = extract("Chilean President Jorge Alvarez authorized military operations against Bolivia in the Atacama. The border had been tense for months. " +
+      "Chile's Defence Minister Pablo Ortega authorized a covert operation in the Atacama.");
+    expect(x.events.map((e) => [e.source, e.target, e.code, e.agents])).toEqual([["CHL", "BOL", "19", ["CHL:Jorge Alvarez"]], ["CHL", "BOL", "19", ["CHL:Pablo Ortega"]]]);
+    expect(events("Peru's Foreign Minister Ana Cecilia Gervasi visited Chile in 2022.")).toEqual(["PER>CHL 04 2022 asserted"]);
+  });
   it("turns a passive around", () => {
     expect(events("Turkey was visited by the German Chancellor in 2019.")).toEqual(["DEU>TUR 04 2019 asserted"]);
   });

@@ -2,9 +2,9 @@
 import { MentionFinder } from "../actors/find-mentions.js";
 import { defaultDictionary, type Dictionary } from "../actors/dictionary.js";
 import { resolveCoreference } from "../actors/coreference.js";
-import type { Article, ArticleSlant, EventRecord, Mention, Sentence } from "../domain/types.js";
+import type { ActorRef, Article, ArticleSlant, EventRecord, Mention, Sentence } from "../domain/types.js";
 import { scoreSlant } from "../slant/score-slant.js";
-import { codeSentence, type Skipped } from "../events/code-sentence.js";
+import { codeSentence, impliedKey, type Skipped } from "../events/code-sentence.js";
 import { eventContext } from "../events/context.js";
 import { loadLexicon, type LexiconRule } from "../events/lexicon.js";
 import { loadModalityCues, type ModalityCues } from "../events/modality.js";
@@ -77,7 +77,11 @@ export function extractArticle(article: Article, blocks: readonly Block[], remov
   const reports: SentenceReport[] = [];
   const events: EventRecord[] = [];
   let lastDate: string | null = published;
+  // Who each rule's source last acted on, in this paragraph: an act told again without its target keeps it.
+  let implied = new Map<string, ActorRef>();
+  let paragraph = -1;
   sentences.forEach((sentence, i) => {
+    if (sentence.paragraph !== paragraph) { implied = new Map(); paragraph = sentence.paragraph; }
     const heading = headingAt(sentence);
     const own = dates[i]!.filter((d) => d.value);
     let inheritedDate: string | null = null;
@@ -97,8 +101,11 @@ export function extractArticle(article: Article, blocks: readonly Block[], remov
     }
     const result = heading ? { events: [], skipped: [] } : codeSentence({
       text, sentence, mentions: mentions[i] ?? [], voices: found[i]!.voices, dates: sentenceDates, inheritedDate,
-      amounts: amounts.filter((a) => a.start >= sentence.start && a.end <= sentence.end), quote: quoteKind,
+      amounts: amounts.filter((a) => a.start >= sentence.start && a.end <= sentence.end), quote: quoteKind, implied,
     }, x.rules, x.cues);
+    for (const e of result.events) {
+      implied.set(impliedKey(e.rule.split(":")[0]!, e.source), { code: e.target, role: e.target_role, scope: "state" });
+    }
     const lastOwn = own[own.length - 1] ?? anaphoric;
     if (lastOwn) lastDate = lastOwn.value;
     for (const e of result.events) {
@@ -112,6 +119,13 @@ export function extractArticle(article: Article, blocks: readonly Block[], remov
   return { article, events: kept, slants: scoreSlant(sentences, mentions, kept), sentences: reports, removed };
 }
 
+/** Both name a person for the same actor, and not the same one: kept apart so the disagreement shows. */
+function namesOtherPerson(a: EventRecord, b: EventRecord): boolean {
+  const people = (e: EventRecord) => new Map((e.agents ?? []).map((x) => [x.slice(0, x.indexOf(":")), x]));
+  const pa = people(a), pb = people(b);
+  return [...pa.entries()].some(([actor, who]) => pb.has(actor) && pb.get(actor) !== who);
+}
+
 /** One record per distinct event per article (spec): the same actors, code and year told twice count once. */
 function dedupe(events: readonly EventRecord[]): EventRecord[] {
   const out: EventRecord[] = [];
@@ -119,7 +133,7 @@ function dedupe(events: readonly EventRecord[]): EventRecord[] {
     const year = e.date?.slice(0, 4) ?? null;
     const twin = out.find((o) => o.code === e.code && o.modality === e.modality &&
       ((o.source === e.source && o.target === e.target) || (e.symmetric && o.source === e.target && o.target === e.source)) &&
-      (o.date?.slice(0, 4) ?? null) === year);
+      (o.date?.slice(0, 4) ?? null) === year && !namesOtherPerson(o, e));
     if (!twin) out.push(e);
   }
   return out;

@@ -1,5 +1,6 @@
 /** Commands that compare sources: clusters of one event, conflicts between reports, and each source's slant. */
 import { cameo } from "../domain/cameo.js";
+import { formatAmount } from "../domain/format-amount.js";
 import type { ClusterRecord, Conflict, SourcesReport } from "../store/store.js";
 import { printable } from "./format-records.js";
 import { formatRows, parseRowFormat, toCsv, type Row } from "./format-rows.js";
@@ -8,7 +9,7 @@ import { parseCount, parseFilter, type FilterOptions } from "./store-options.js"
 import { UsageError } from "./usage-error.js";
 import type { Io } from "./extract-command.js";
 
-const amount = (v: number | null, unit: string | null) => (v === null ? null : `${v.toLocaleString("en-US")} ${unit ?? ""}`.trim());
+const amount = (v: number | null, unit: string | null) => (v === null ? null : formatAmount(v, unit));
 const fileName = (origin: string) => origin.split("/").pop() ?? origin;
 
 export const clusterRow = (c: ClusterRecord): Row => ({

@@ -1,6 +1,7 @@
 /** Prints event records as JSON lines (the spec's record), a JSON array, or an aligned table for people. */
 import type { EventRecord } from "../domain/types.js";
 import { cameo } from "../domain/cameo.js";
+import { formatAmount } from "../domain/format-amount.js";
 
 const FIELD_ORDER = ["article", "source", "target", "source_role", "target_role", "code", "quad", "symmetric", "date", "modality", "sector", "amount", "evidence", "start", "end", "rule", "goldstein"] as const;
 
@@ -32,7 +33,7 @@ export function toTable(events: readonly EventRecord[], width = 160): string {
     `${e.code} ${cameo(e.rule.split(":").pop() ?? e.code).name}`,
     e.date ?? "-",
     e.modality,
-    e.amount ? `${e.amount.value.toLocaleString("en-US")} ${e.amount.unit}` : "",
+    e.amount ? formatAmount(e.amount.value, e.amount.unit) : "",
   ]);
   const head = ["ARTICLE", "DYAD", "CODE", "DATE", "MODALITY", "AMOUNT"];
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));

@@ -1,6 +1,7 @@
 /** The database query commands: events, dyad, actors, search, export, stats. */
 import { createWriteStream } from "node:fs";
 import { cameo } from "../domain/cameo.js";
+import { formatAmount } from "../domain/format-amount.js";
 import { PERIODS, type Flow, type SeriesRow, type StoredEvent } from "../store/store.js";
 import { formatRows, parseRowFormat, toCsv, type Row } from "./format-rows.js";
 import { withStore } from "./open-store.js";
@@ -10,7 +11,7 @@ import type { Io } from "./extract-command.js";
 
 const eventRow = (e: StoredEvent): Row => ({
   date: e.date, dyad: `${e.source}${e.symmetric ? "<->" : "->"}${e.target}`, code: `${e.cameo} ${cameo(e.cameo).name}`,
-  modality: e.modality, amount: e.amountValue === null ? null : `${e.amountValue.toLocaleString("en-US")} ${e.amountUnit}`,
+  modality: e.modality, amount: e.amountValue === null ? null : formatAmount(e.amountValue, e.amountUnit),
   article: e.article, outlet: e.outlet, evidence: e.evidence,
 });
 const EVENT_COLUMNS = ["date", "dyad", "code", "modality", "amount", "article", "outlet", "evidence"];

@@ -1,5 +1,6 @@
 /** Codes the events of one sentence: triggers, participants, date, modality, sector and amount. */
 import type { ActorRef, EventRecord, Mention, Sentence } from "../domain/types.js";
+import { agentOf } from "../domain/agents.js";
 import { cameo, quadOf } from "../domain/cameo.js";
 import type { AmountMention } from "../language/amounts.js";
 import type { DateMention } from "../language/dates.js";
@@ -140,7 +141,7 @@ export function codeSentence(input: SentenceInput, rules: readonly LexiconRule[]
         evidence, start: spanStart, end: spanEnd, rule: `${rule.id}:${rule.code}`, goldstein: code.goldstein,
       };
       if (amount) record.amount = { value: amount.value, unit: amount.unit };
-      const agents = [s, t].filter((a) => a.person).map((a) => `${a.code}:${a.person}`);
+      const agents = [s, t].filter((a) => a.person).map((a) => agentOf(a.code, a.person!));
       if (agents.length) record.agents = agents;
       events.push(record);
     }

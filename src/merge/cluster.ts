@@ -1,6 +1,7 @@
 /** Groups the reports of one dyad into clusters, one per real-world event. */
-import { disputedActors, reportKey, type Report } from "./report.js";
-import { likeness, SAME_EVENT } from "./similarity.js";
+import { disputedActors } from "../domain/agents.js";
+import { reportKey, type Report } from "./report.js";
+import { isSameEvent, likeness, SAME_EVENT } from "./similarity.js";
 
 /** A specific shared by more reports than this is too common to point at one event ("exercise" in a dyad of drills). */
 const COMMON = 300;
@@ -43,7 +44,7 @@ export function clusterReports(reports: readonly Report[]): Report[][] {
     }
     for (const j of candidates) {
       const l = likeness(r, sorted[j]!);
-      if (l && l.score >= SAME_EVENT && l.specifics.length > 0) pairs.push({ i, j, score: l.score });
+      if (isSameEvent(l)) pairs.push({ i, j, score: l.score });
     }
   });
   pairs.sort((p, q) => q.score - p.score || p.i - q.i || p.j - q.j);
@@ -82,7 +83,11 @@ export function clusterReports(reports: readonly Report[]): Report[][] {
  */
 export function retellings(reports: readonly Report[]): [Report, Report][] {
   const byArticle = new Map<number, Report[]>();
-  for (const r of reports) byArticle.set(r.articleId, [...(byArticle.get(r.articleId) ?? []), r]);
+  for (const r of reports) {
+    const list = byArticle.get(r.articleId);
+    if (list) list.push(r);
+    else byArticle.set(r.articleId, [r]);
+  }
   const out: [Report, Report][] = [];
   for (const list of byArticle.values()) {
     const sorted = [...list].sort((a, b) => a.start - b.start || a.end - b.end);
@@ -90,7 +95,7 @@ export function retellings(reports: readonly Report[]): [Report, Report][] {
       for (let j = i + 1; j < sorted.length; j++) {
         const a = sorted[i]!, b = sorted[j]!;
         const l = likeness(a, b, true);
-        if (l && l.score >= SAME_EVENT && l.specifics.length > 0) out.push([a, b]);
+        if (isSameEvent(l)) out.push([a, b]);
         // "Benazir Bhutto authorized military operations…" and "Zulfikar Ali Bhutto authorized a covert
         // operation": one act, told twice with different people, is a disagreement, not two acts.
         else if (l && a.cameo === b.cameo && disputedActors(a.context.agents, b.context.agents).length && sharesObject(a, b)) out.push([a, b]);

@@ -1,8 +1,10 @@
 /** Where the reports of one event disagree: date, figures, who acted, where. */
+import { formatAmount } from "../domain/format-amount.js";
 import { findAmounts } from "../language/amounts.js";
 import type { Claim, Conflict, ConflictAttribute } from "../store/store.js";
 import { compatibleDates } from "./dates.js";
-import { disputedActors, splitAgent, type Report } from "./report.js";
+import { disputedActors, splitAgent } from "../domain/agents.js";
+import type { Report } from "./report.js";
 import { sameFigure } from "./similarity.js";
 
 /** Words that say one figure is a share of another ("$14 billion, including $2.5 billion for…"). */
@@ -44,7 +46,6 @@ function partFigures(sentence: string, unit: string): number[] {
   return findAmounts(sentence.slice(marker.index)).filter((m) => m.unit === unit && m.value > 0).map((m) => m.value);
 }
 
-const formatFigure = (value: number, unit: string) => `${value.toLocaleString("en-US")} ${unit}`;
 
 /**
  * Disagreements among the members of one cluster. `sentenceOf` gives a member's sentence, where a
@@ -70,7 +71,7 @@ export function findConflicts(cluster: string, dyad: string, members: readonly R
       return [...figures.get(r)!].sort((x, y) => distance(x) - distance(y))[0]!;
     };
     const attribute = CURRENCY.test(unit) ? "amount" : "count";
-    out.push(conflict(cluster, dyad, attribute, claims(same, (r) => formatFigure(valueOf(r), unit), sentenceOf), attribute === "amount" ? "sums" : "numbers"));
+    out.push(conflict(cluster, dyad, attribute, claims(same, (r) => formatAmount(valueOf(r), unit), sentenceOf), attribute === "amount" ? "sums" : "numbers"));
   }
   const named = members.filter((r) => r.context.agents.length);
   const disputed = [...new Set(named.flatMap((a) => named.filter((b) => b !== a).flatMap((b) => disputedActors(a.context.agents, b.context.agents))))].sort();

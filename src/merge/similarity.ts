@@ -1,6 +1,7 @@
 /** Whether two reports tell the same real-world event, as a score built from what they share. */
 import { compatibleDates, monthsApart, precise, yearsApart } from "./dates.js";
-import { disputedActors, splitAgent, type Report } from "./report.js";
+import { disputedActors, splitAgent } from "../domain/agents.js";
+import type { Report } from "./report.js";
 
 /** Reports scoring at least this much, and sharing a specific, are the same event. */
 export const SAME_EVENT = 3;
@@ -84,7 +85,7 @@ export function likeness(a: Report, b: Report, within = false): Likeness | null 
   return { score, specifics: sameDate && specifics.length === 0 ? [a.date!] : specifics };
 }
 
-export function sameEvent(a: Report, b: Report): boolean {
-  const l = likeness(a, b);
+/** Whether a likeness is enough to call two reports one event. */
+export function isSameEvent(l: Likeness | null): l is Likeness {
   return l !== null && l.score >= SAME_EVENT && l.specifics.length > 0;
 }

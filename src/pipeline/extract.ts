@@ -6,6 +6,7 @@ import type { ActorRef, Article, ArticleSlant, EventRecord, Mention, Sentence } 
 import { scoreSlant } from "../slant/score-slant.js";
 import { codeSentence, impliedKey, type Skipped } from "../events/code-sentence.js";
 import { eventContext } from "../events/context.js";
+import { disputedActors } from "../domain/agents.js";
 import { loadLexicon, type LexiconRule } from "../events/lexicon.js";
 import { loadModalityCues, type ModalityCues } from "../events/modality.js";
 import { findAmounts } from "../language/amounts.js";
@@ -119,13 +120,6 @@ export function extractArticle(article: Article, blocks: readonly Block[], remov
   return { article, events: kept, slants: scoreSlant(sentences, mentions, kept), sentences: reports, removed };
 }
 
-/** Both name a person for the same actor, and not the same one: kept apart so the disagreement shows. */
-function namesOtherPerson(a: EventRecord, b: EventRecord): boolean {
-  const people = (e: EventRecord) => new Map((e.agents ?? []).map((x) => [x.slice(0, x.indexOf(":")), x]));
-  const pa = people(a), pb = people(b);
-  return [...pa.entries()].some(([actor, who]) => pb.has(actor) && pb.get(actor) !== who);
-}
-
 /** One record per distinct event per article (spec): the same actors, code and year told twice count once. */
 function dedupe(events: readonly EventRecord[]): EventRecord[] {
   const out: EventRecord[] = [];
@@ -133,7 +127,9 @@ function dedupe(events: readonly EventRecord[]): EventRecord[] {
     const year = e.date?.slice(0, 4) ?? null;
     const twin = out.find((o) => o.code === e.code && o.modality === e.modality &&
       ((o.source === e.source && o.target === e.target) || (e.symmetric && o.source === e.target && o.target === e.source)) &&
-      (o.date?.slice(0, 4) ?? null) === year && !namesOtherPerson(o, e));
+      (o.date?.slice(0, 4) ?? null) === year &&
+      // Naming another person for the same actor is kept apart, so the disagreement shows.
+      disputedActors(o.agents ?? [], e.agents ?? []).length === 0);
     if (!twin) out.push(e);
   }
   return out;

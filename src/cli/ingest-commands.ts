@@ -2,7 +2,7 @@
 import { ingest } from "../ingest/ingest.js";
 import { reprocess } from "../ingest/reprocess.js";
 import type { Io } from "./extract-command.js";
-import { openStore } from "./open-store.js";
+import { openStore, withStore } from "./open-store.js";
 import { parseCount, type DbOptions } from "./store-options.js";
 import { UsageError } from "./usage-error.js";
 
@@ -56,12 +56,6 @@ export async function runReprocess(o: DbOptions & { all?: boolean }, io: Io): Pr
 }
 
 export async function runRecluster(o: DbOptions, io: Io): Promise<number> {
-  const store = await openStore(o, false);
-  try {
-    const n = await store.updateClusters();
-    io.out(`rebuilt the clusters of ${n} dyad(s) -> ${store.location}\n`);
-  } finally {
-    await store.close();
-  }
+  await withStore(o, async (store) => io.out(`rebuilt the clusters of ${await store.updateClusters()} dyad(s) -> ${store.location}\n`));
   return 0;
 }

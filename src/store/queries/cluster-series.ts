@@ -3,9 +3,8 @@ import type { Kysely } from "kysely";
 import type { Database } from "../schema.js";
 import type { DyadSeries, EventFilter, Flow, Period, SeriesRow } from "../store.js";
 import { selectClusters } from "./clusters.js";
+import { seriesFilter } from "./dyad-series.js";
 import { selectEvents, toStoredEvent, withEventColumns, type EventRow } from "./event-rows.js";
-
-const HAPPENED = ["asserted", "reported"];
 
 function periodOf(date: string, by: Period): string {
   if (by === "year" || date.length < 7) return date.slice(0, 4);
@@ -23,7 +22,7 @@ function flow(rows: readonly Row[]): Flow {
 }
 
 export async function clusterSeries(db: Kysely<Database>, a: string, b: string, by: Period, filter: EventFilter): Promise<DyadSeries> {
-  const f: EventFilter = { ...filter, dyad: [a, b], modalities: filter.modality ? [filter.modality] : HAPPENED };
+  const f = seriesFilter(a, b, filter);
   const rows = await selectClusters(db, f).select(["clusters.id", "clusters.source", "clusters.quad", "clusters.goldstein", "clusters.date"])
     .orderBy("clusters.sort_date").orderBy("clusters.id").execute() as Row[];
   const dated = rows.filter((r) => r.date);

@@ -34,9 +34,14 @@ function periodBounds(period: string, by: Period): { lo: string; hi: string } | 
 /** What the series counts unless --modality says otherwise: things said to have happened, not denied or imagined ones. */
 const HAPPENED = ["asserted", "reported"];
 
+/** The filter of a dyad's series, in reports or in clusters. */
+export function seriesFilter(a: string, b: string, filter: EventFilter): EventFilter {
+  return { ...filter, dyad: [a, b], modalities: filter.modality ? [filter.modality] : HAPPENED };
+}
+
 /** Totals come from one grouped query on the covering index; each period's extreme events from one short index seek each. */
 export async function dyadSeries(db: Kysely<Database>, a: string, b: string, by: Period, filter: EventFilter): Promise<DyadSeries> {
-  const f: EventFilter = { ...filter, dyad: [a, b], modalities: filter.modality ? [filter.modality] : HAPPENED };
+  const f = seriesFilter(a, b, filter);
   const aggs = await selectEventRows(db, f)
     .where("events.date", "is not", null)
     .select([periodExpr(by).as("period"), sql<number>`events.source = ${a}`.as("forward"), "events.quad",

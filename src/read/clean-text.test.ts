@@ -47,6 +47,16 @@ describe("cleanText", () => {
     expect(c.text).not.toContain("2024");
   });
 
+  it("does not take a bare date line for the publication date when the text names only much older years", () => {
+    const stale = cleanText("Headline here\nThursday, March 28, 2024\nPeru signed a deal with Chile in 2012. Last year Chile lifted its tariffs.");
+    expect(stale.published).toBeNull();
+    expect(stale.removed.some((l) => l.includes("2024-03-28"))).toBe(true);
+    const recent = cleanText("Headline here\nThursday, March 28, 2024\nPeru signed a deal with Chile in 2012 and renewed it in 2021.");
+    expect(recent.published).toBe("2024-03-28");
+    const labelled = cleanText("Headline here\nPublished: March 28, 2024\nPeru signed a deal with Chile in 2012.");
+    expect(labelled.published).toBe("2024-03-28");
+  });
+
   it("takes a Markdown heading and a Published line", () => {
     const { article } = loadArticle("# Oman hosts talks\n\n*Published 2023-05-02*\n\nOman hosted talks between Iran and Saudi Arabia.", { id: "a.md" });
     expect(article.format).toBe("markdown");

@@ -26,6 +26,19 @@ export interface CleanText {
 /** "Source: Meridian Wire", "*Publisher: Border Lines*": an outlet line in an article's header. */
 const OUTLET_LINE = /^[*_]*(?:source|outlet|publisher|published by)\s*:\s*(.{2,60}?)[*_]*$/i;
 
+const LABELLED_DATE = /^[*_]*(?:published|posted|updated|date)\b/i;
+const CLOCK_YEARS = 5;
+
+/**
+ * A bare date line at the top of a scraped page ("Thursday, March 28, 2024") is often the site's
+ * clock on the day of the scrape, not the article's date: it is not trusted when the newest year
+ * the text names is years older, so "last year" is left undated rather than dated wrongly.
+ */
+function isPageClock(published: string, text: string): boolean {
+  const years = [...text.matchAll(/\b(1[89]\d\d|20\d\d)\b/g)].map((m) => Number(m[1]));
+  return years.length > 0 && Number(published.slice(0, 4)) - Math.max(...years) > CLOCK_YEARS;
+}
+
 const TERMINAL = /[.!?…"”’')\]]$/;
 
 /** A short line with no closing punctuation: a headline, sub-heading, caption or tag list. */
@@ -43,6 +56,7 @@ export function cleanText(raw: string, knownTitle: string | null = null): CleanT
   let author: string | null = null;
   let published: string | null = null;
   let outlet: string | null = null;
+  let dateLabelled = false;
   for (const [i, line] of lines.entries()) {
     if (line === "") { kept.push(""); continue; }
     if (TRAILER_LINES.some((r) => r.test(line))) { removed.push(...lines.slice(i).filter(Boolean)); break; }
@@ -50,7 +64,7 @@ export function cleanText(raw: string, knownTitle: string | null = null): CleanT
     const byline = i < 15 && line.endsWith("|") ? BYLINE.exec(line) : null;
     if (byline?.[2]) { author = byline[2]; removed.push(line); continue; }
     const dateLine = i < 15 && line.length <= 60 ? parseDateLine(line) : null;
-    if (dateLine) { published ??= dateLine; removed.push(line); continue; }
+    if (dateLine) { if (!published) { published = dateLine; dateLabelled = LABELLED_DATE.test(line); } removed.push(line); continue; }
     const outletLine = i < 15 ? OUTLET_LINE.exec(line) : null;
     if (outletLine) { outlet ??= outletLine[1]!.trim(); removed.push(line); continue; }
     kept.push(line.replace(/^#{1,6}\s+/, "").replace(/^\|\s*/, ""));
@@ -79,6 +93,10 @@ export function cleanText(raw: string, knownTitle: string | null = null): CleanT
     let kind: BlockKind = isHeadingLike(p) ? "heading" : "body";
     if (i === 0 && kind === "heading" && (title === null || title === p)) { kind = "title"; title = p; }
     blocks.push({ kind, start, end: text.length });
+  }
+  if (published && !dateLabelled && isPageClock(published, text)) {
+    removed.push(`(${published} not taken as the publication date: the text names no year within ${CLOCK_YEARS} years of it)`);
+    published = null;
   }
   return { text, title, published, outlet, blocks, removed };
 }

@@ -18,6 +18,8 @@ const GERUND_OPENERS = new Set(["after", "before", "while", "since", "by", "upon
 const POSSESSIVE = /^(?:'s|’s|'|’)$/;
 const SKIPPABLE_BEFORE_NOUN = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM", "PART", "ADV"]);
 
+const MONTHS = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/i;
+
 const CLOSERS = new Set(["and", "or", "&", "/", "-", "–", "along", "plus", "together", "well"]);
 
 /** Groups coordinated mentions: "Pakistan along with China, Egypt, Venezuela and Belarus". */
@@ -63,9 +65,15 @@ const SUBORDINATORS = new Set(["when", "while", "after", "before", "because", "s
 function subjectLike(sentence: Sentence, g: Group): boolean {
   if (SUBORDINATORS.has(sentence.tokens[g.first - 1]?.text.toLowerCase() ?? "")) return true;
   let i = g.first - 1;
-  while (i >= 0 && ["DET", "ADJ", "ADV", "NUM"].includes(sentence.tokens[i]!.pos) && sentence.tokens[i]!.text.toLowerCase() !== "than") i--;
+  let year = false;
+  while (i >= 0 && (["DET", "ADJ", "ADV", "NUM"].includes(sentence.tokens[i]!.pos) || MONTHS.test(sentence.tokens[i]!.text)) && sentence.tokens[i]!.text.toLowerCase() !== "than") {
+    if (/^(1[89]|20)\d\d$/.test(sentence.tokens[i]!.text)) year = true;
+    i--;
+  }
   const before = sentence.tokens[i];
   if (!before) return true;
+  // "In 2019 Japan signed…": a date after the preposition ends the adverbial, even without a comma.
+  if (year && before.pos === "ADP") return true;
   // "along with", and the postposition in "This notwithstanding, Russia agreed…", do not govern what follows.
   if (before.pos === "ADP" && !["along", "notwithstanding"].includes(before.text.toLowerCase())) return false;
   if (before.pos === "VERB" && !["become", "became"].includes(before.text.toLowerCase())) return false;

@@ -130,7 +130,8 @@ export function codeSentence(input: SentenceInput, rules: readonly LexiconRule[]
     const dateValue = date ? date.value || null : input.inheritedDate;
     const amount = nearest(input.amounts.filter((a) => a.start >= spanStart - 60 && a.end <= spanEnd + 80), tStart);
     const evidence = input.text.slice(spanStart, spanEnd);
-    const modality = input.quote === "speaker" ? "reported" : modalityOf({ sentence, first: trigger.first, last: trigger.last, voices: input.voices, dates: input.dates }, cues);
+    const cued = input.quote === "speaker" ? "reported" : modalityOf({ sentence, first: trigger.first, last: trigger.last, voices: input.voices, dates: input.dates }, cues);
+    const modality = rule.planned && cued === "asserted" ? "planned" : cued;
     const code = cameo(rule.code);
     const sector = sectorOf(sentence.text.slice(Math.max(0, spanStart - sentence.start - 40), spanEnd - sentence.start + 60), rule.sector);
     for (const [s, t] of found) {

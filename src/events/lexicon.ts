@@ -36,6 +36,8 @@ export interface LexiconRule {
   readonly multilateral: boolean;
   /** "promised", "expressed readiness": the following event is what is intended, not a second event. */
   readonly intent: boolean;
+  /** "talks with Russia over buying S-400s": the act is what is being negotiated, so at most planned. */
+  readonly planned: boolean;
   readonly sector: Sector;
 }
 
@@ -63,7 +65,7 @@ function rule(file: string, raw: Record<string, unknown>): LexiconRule {
   return {
     id, code, steps: compilePattern(pattern), headPos: typeof raw.pos === "string" ? raw.pos : null,
     source: slots(raw.source), target: slots(raw.target),
-    symmetric: raw.symmetric === true, multilateral: raw.multilateral === true, intent: raw.intent === true, sector,
+    symmetric: raw.symmetric === true, multilateral: raw.multilateral === true, intent: raw.intent === true, planned: raw.planned === true, sector,
   };
 }
 

@@ -36,6 +36,16 @@ describe("event coding", () => {
     expect(events("The sale of Russian helicopters to Pakistan was approved in 2015.")).toEqual(["RUS>PAK 06 2015 asserted"]);
     expect(events("Egypt bought jets from France in 2015.")).toEqual(["FRA>EGY 06 2015 asserted"]);
   });
+  it("codes an arms deal under negotiation as planned, with the buyer left implicit when the text does not name it", () => {
+    expect(events("Indonesia is in talks with France over the purchase of more Rafale jets.")).toEqual(["FRA>IDN 06 - planned"]);
+    expect(events("Seoul held negotiations with Warsaw on the sale of K2 tanks in 2022.")).toEqual(["KOR>POL 06 2022 planned"]);
+    expect(events("Currently, talks with Paris over buying submarines are in process, which would expand Brazil's navy.")).toEqual(["FRA>BRA 06 - planned"]);
+  });
+  it("codes taking a country off a list as easing sanctions, and putting it on a blacklist as imposing them", () => {
+    expect(events("The United States removed Cuba from its list of state sponsors of terrorism in 2015.")).toEqual(["USA>CUB 08 2015 asserted"]);
+    expect(events("In 2019 Japan signed a pact moving Vietnam from List C to List B for arms exports.")).toEqual(["JPN=VNM 05 2019 asserted", "JPN>VNM 08 2019 asserted"]);
+    expect(events("In 2020 the United States put Cuba on its blacklist again.")).toEqual(["USA>CUB 16 2020 asserted"]);
+  });
   it("marks negation, hedges, plans and conditions", () => {
     expect(events("Brazil did not criticize Argentina.")).toEqual(["BRA>ARG 11 - negated"]);
     expect(events("Reportedly, Iran sold drones to Russia last year.", "2023-05-10")).toEqual(["IRN>RUS 06 2022 reported"]);

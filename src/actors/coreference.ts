@@ -1,4 +1,4 @@
-/** Resolves the common anaphors: "the two countries", "both sides", "the latter", "the former", "it/its". */
+/** Resolves the common anaphors: "the two countries", "both sides", "the latter", "the former", "it/its", "he/she". */
 import type { ActorRef, Mention, Sentence } from "../domain/types.js";
 
 const PAIR = /^(?:the two|both(?: the)?|both these)(?: [a-z-]+)? (?:countries|nations|states|sides|neighbours|neighbors|governments|powers|partners|capitals)\b/i;
@@ -9,6 +9,7 @@ const BOTH_SUBJECT = /^both\b(?! of)/i;
 const LATTER = /^the latter\b/i;
 const FORMER = /^the former\b(?! \p{L}+ (?:minister|president|envoy|ambassador|chief|secretary))/iu;
 const IT = /^(?:it|its)$/i;
+const HE = /^(?:he|she|his|her|him)$/i;
 
 /** Actors mentioned so far, with the sentence of each mention. */
 class History {
@@ -47,6 +48,11 @@ class History {
   }
 }
 
+/** A named office holder ("Lavrov", "the Greek foreign minister"), whom "he" or "she" can stand for. */
+function isOfficial(m: Mention): boolean {
+  return (m.form === "person" || m.form === "title") && m.actors.length === 1;
+}
+
 function mentionOf(sentence: Sentence, first: number, last: number, actors: ActorRef[]): Mention {
   const a = sentence.tokens[first]!;
   const b = sentence.tokens[last]!;
@@ -57,8 +63,11 @@ function mentionOf(sentence: Sentence, first: number, last: number, actors: Acto
 export function resolveCoreference(sentences: readonly Sentence[], mentions: readonly Mention[][]): Mention[][] {
   const history = new History();
   let previousSubject: ActorRef | null = null;
+  // The first office holder named in the previous sentence: "Lavrov arrived on Monday. He met Khan…"
+  let previousPerson: ActorRef | null = null;
   return sentences.map((sentence, s) => {
     const own = [...(mentions[s] ?? [])].sort((a, b) => a.first - b.first);
+    const ownPerson = own.find((m) => isOfficial(m));
     const added: Mention[] = [];
     const sentenceSubject = own[0]?.actors[0] ?? null;
     let k = 0;
@@ -89,6 +98,15 @@ export function resolveCoreference(sentences: readonly Sentence[], mentions: rea
       const recent = history.lastTwo(opensClause ? null : sentenceSubject?.code ?? null);
       if (LATTER.test(rest) && recent.length === 2) { added.push(mentionOf(sentence, i, i + 1, [recent[1]!])); i++; continue; }
       if (FORMER.test(rest) && recent.length === 2) { added.push(mentionOf(sentence, i, i + 1, [recent[0]!])); i++; continue; }
+      // "his EU counterparts", "her Pakistani host": the phrase names its own actor.
+      if (/^(?:his|her)$/i.test(sentence.tokens[i]!.text) && own.some((m) => m.first === i + 1)) continue;
+      if (HE.test(sentence.tokens[i]!.text)) {
+        // "…upset Modi so much that he avoided…": the nearest official before it in the sentence, else the previous sentence's first.
+        const before = own.filter((m) => m.last < i && isOfficial(m)).at(-1);
+        const antecedent = before ? before.actors[0]! : previousPerson;
+        if (antecedent && antecedent.scope !== "nonstate") added.push(mentionOf(sentence, i, i, [antecedent]));
+        continue;
+      }
       if (IT.test(sentence.tokens[i]!.text)) {
         // "it"/"its" usually continues the subject: of this sentence if it came first, else of the last one.
         const firstMention = own[0];
@@ -98,6 +116,7 @@ export function resolveCoreference(sentences: readonly Sentence[], mentions: rea
     }
     for (; k < own.length; k++) for (const a of own[k]!.actors) history.note(a, s);
     if (sentenceSubject) previousSubject = sentenceSubject;
+    previousPerson = ownPerson?.actors[0] ?? null;
     return [...own, ...added].sort((a, b) => a.first - b.first);
   });
 }

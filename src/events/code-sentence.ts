@@ -53,18 +53,30 @@ function actorsOf(g: Group): ActorRef[] {
   return [...seen.values()];
 }
 
-function pairs(rule: LexiconRule, source: Group | null, target: Group | null): [ActorRef, ActorRef][] {
+const MULTILATERAL = /^(?:trilateral|quadrilateral|tripartite|multilateral|three-way|four-way|three-nation|four-nation)$/i;
+
+function pairs(rule: LexiconRule, source: Group | null, target: Group | null, multilateral: boolean): [ActorRef, ActorRef][] {
   const src = source ? actorsOf(source) : [];
   const tgt = target ? actorsOf(target) : [];
   const out: [ActorRef, ActorRef][] = [];
   // "Russia, Pakistan and China have shown a willingness…": with no counterpart, a joint act among the subjects.
-  if ((rule.symmetric || rule.intent) && (tgt.length === 0 || rule.multilateral)) {
+  // "India and the US started a trilateral dialogue with Afghanistan": everyone meets everyone.
+  if ((rule.symmetric || rule.intent) && (tgt.length === 0 || multilateral)) {
     const all = [...src, ...tgt.filter((t) => !src.some((s) => s.code === t.code))];
     for (let i = 0; i < all.length; i++) for (let j = i + 1; j < all.length; j++) out.push([all[i]!, all[j]!]);
     return out;
   }
   for (const s of src) for (const t of tgt) if (s.code !== t.code) out.push([s, t]);
   return out;
+}
+
+const OFFICE = /\b(?:minister|president|premier|chancellor|secretary|spokes\w*|ambassador|envoy|leader|king|emir|prince)\b/i;
+
+/** One person: a named official, an office ("the Greek foreign minister") or "he"/"she" standing for one. */
+function isIndividual(g: Group): boolean {
+  if (g.mentions.length !== 1) return false;
+  const m = g.mentions[0]!;
+  return m.form === "person" || (m.form === "title" && OFFICE.test(m.text)) || (m.form === "coreference" && /^(?:he|she)$/i.test(m.text));
 }
 
 function nearest<T extends { start: number; end: number }>(items: readonly T[], at: number): T | null {
@@ -111,7 +123,8 @@ export function codeSentence(input: SentenceInput, rules: readonly LexiconRule[]
     const ctx = { sentence, groups, trigger, passive: isPassive(sentence, trigger), inherited };
     const source = fillSlot(ctx, rule.source, null);
     const target = fillSlot(ctx, rule.target, source);
-    let found = pairs(rule, source, target);
+    const multilateral = rule.multilateral || sentence.tokens.slice(trigger.first, trigger.last + 1).some((t) => MULTILATERAL.test(t.text));
+    let found = pairs(rule, source, target, multilateral);
     if (found.length === 0 && source && !target && !rule.symmetric && !rule.intent) {
       found = actorsOf(source).flatMap((s) => {
         const t = input.implied?.get(impliedKey(rule.id, s.code));
@@ -120,6 +133,7 @@ export function codeSentence(input: SentenceInput, rules: readonly LexiconRule[]
     }
     if (found.length === 0) { skip(source ? "no counterpart found" : "no actor in the source position"); continue; }
     if (target) inherited = target;
+    const ruleCode = rule.spoken && source && isIndividual(source) && !(target && target.first <= trigger.last + 2) ? rule.spoken : rule.code;
     const tStart = sentence.tokens[trigger.first]!.start;
     const tEnd = sentence.tokens[trigger.last]!.end;
     const spanStart = Math.min(tStart, source?.mentions[0]?.start ?? tStart, target?.mentions[0]?.start ?? tStart);
@@ -132,14 +146,14 @@ export function codeSentence(input: SentenceInput, rules: readonly LexiconRule[]
     const evidence = input.text.slice(spanStart, spanEnd);
     const cued = input.quote === "speaker" ? "reported" : modalityOf({ sentence, first: trigger.first, last: trigger.last, voices: input.voices, dates: input.dates }, cues);
     const modality = rule.planned && cued === "asserted" ? "planned" : cued;
-    const code = cameo(rule.code);
+    const code = cameo(ruleCode);
     const sector = sectorOf(sentence.text.slice(Math.max(0, spanStart - sentence.start - 40), spanEnd - sentence.start + 60), rule.sector);
     for (const [s, t] of found) {
-      if (events.some((e) => e.source === s.code && e.target === t.code && e.code === rule.code.slice(0, 2))) continue;
+      if (events.some((e) => e.source === s.code && e.target === t.code && e.code === ruleCode.slice(0, 2))) continue;
       const record: EventRecord = {
         article: "", source: s.code, target: t.code, source_role: s.role, target_role: t.role,
-        code: rule.code.slice(0, 2), quad: quadOf(rule.code), symmetric: rule.symmetric, date: dateValue, modality, sector,
-        evidence, start: spanStart, end: spanEnd, rule: `${rule.id}:${rule.code}`, goldstein: code.goldstein,
+        code: ruleCode.slice(0, 2), quad: quadOf(ruleCode), symmetric: rule.symmetric, date: dateValue, modality, sector,
+        evidence, start: spanStart, end: spanEnd, rule: `${rule.id}:${ruleCode}`, goldstein: code.goldstein,
       };
       if (amount) record.amount = { value: amount.value, unit: amount.unit };
       const agents = [s, t].filter((a) => a.person).map((a) => agentOf(a.code, a.person!));

@@ -38,6 +38,8 @@ export interface LexiconRule {
   readonly intent: boolean;
   /** "talks with Russia over buying S-400s": the act is what is being negotiated, so at most planned. */
   readonly planned: boolean;
+  /** The code when one person does it to something other than a state: "the minister attacked the plan" is criticism. */
+  readonly spoken: string | null;
   readonly sector: Sector;
 }
 
@@ -61,11 +63,12 @@ function rule(file: string, raw: Record<string, unknown>): LexiconRule {
   const code = typeof raw.code === "string" && isCameoCode(raw.code) ? raw.code : fail(`unknown CAMEO code ${JSON.stringify(raw.code)}`);
   const pattern = typeof raw.pattern === "string" ? raw.pattern : fail('missing "pattern"');
   const slots = (v: unknown): Slot[] => (Array.isArray(v) ? v : []).map((s) => (typeof s === "string" && isOneOf(SLOTS, s) ? s : fail(`unknown slot ${JSON.stringify(s)}`)));
+  const spoken = raw.spoken === undefined ? null : typeof raw.spoken === "string" && isCameoCode(raw.spoken) ? raw.spoken : fail(`unknown CAMEO code ${JSON.stringify(raw.spoken)} in "spoken"`);
   const sector = typeof raw.sector === "string" && isOneOf(SECTORS, raw.sector) ? raw.sector : "other";
   return {
     id, code, steps: compilePattern(pattern), headPos: typeof raw.pos === "string" ? raw.pos : null,
     source: slots(raw.source), target: slots(raw.target),
-    symmetric: raw.symmetric === true, multilateral: raw.multilateral === true, intent: raw.intent === true, planned: raw.planned === true, sector,
+    symmetric: raw.symmetric === true, multilateral: raw.multilateral === true, intent: raw.intent === true, planned: raw.planned === true, spoken, sector,
   };
 }
 

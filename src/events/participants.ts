@@ -95,6 +95,15 @@ function subject(ctx: SlotContext): Group | null {
     const g = groups.find((x) => x.last === h - 1);
     if (g) return g;
   }
+  // "praised India for sending aid", "accused Iran of arming…": the doer of the gerund is the one praised or accused.
+  if (before && (before.text.toLowerCase() === "for" || before.text.toLowerCase() === "of") && /ing$/.test(tokens[trigger.first]!.text)) {
+    const g = [...groups].reverse().find((x) => x.last < h);
+    // Only an object ("praised India", "disappointed in China"), not a partner ("signed with Warsaw for transferring…").
+    let b = g ? g.first - 1 : -1;
+    while (b >= 0 && tokens[b]!.pos === "DET") b--;
+    const governor = tokens[b];
+    if (g && h - g.last <= 4 && governor && (governor.pos === "VERB" || governor.text.toLowerCase() === "in")) return g;
+  }
   // "after spending two days in New Delhi": a gerund clause shares the sentence's subject.
   if (before && GERUND_OPENERS.has(before.text.toLowerCase()) && /ing$/.test(tokens[trigger.first]!.text)) {
     return groups.find((x) => x.last < h && subjectLike(sentence, x)) ?? null;

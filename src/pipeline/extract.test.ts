@@ -46,6 +46,17 @@ describe("event coding", () => {
     expect(events("In 2019 Japan signed a pact moving Vietnam from List C to List B for arms exports.")).toEqual(["JPN=VNM 05 2019 asserted", "JPN>VNM 08 2019 asserted"]);
     expect(events("In 2020 the United States put Cuba on its blacklist again.")).toEqual(["USA>CUB 16 2020 asserted"]);
   });
+  it("reads 'he' and 'she' as the official named just before, but not in 'his EU counterparts'", () => {
+    expect(events("Kenyan President William Ruto arrived in Addis Ababa on Monday. He signed a defence pact with Ethiopian Prime Minister Abiy Ahmed.")).toEqual(["KEN>ETH 04 - asserted", "KEN=ETH 05 - asserted"]);
+    expect(events("The Greek foreign minister flew to Ankara in 2021, where she criticized Turkey.")).toEqual(["GRC>TUR 04 2021 asserted", "GRC>TUR 11 2021 asserted"]);
+    expect(events("French President Emmanuel Macron is meeting his German counterpart in Berlin.")).toEqual(["FRA=DEU 04 - asserted"]);
+  });
+  it("reads an official 'attacking' a policy as criticism, and the one praised or accused as the doer of the gerund", () => {
+    expect(events("Canadian Prime Minister Justin Trudeau attacked the way the United States handled the talks.")).toEqual(["CAN>USA 11 - asserted"]);
+    expect(events("Russia attacked Ukraine in February 2022.")).toEqual(["RUS>UKR 18 2022-02 asserted"]);
+    expect(events("Washington accused Iran of supplying drones to Russia.")).toEqual(["USA>IRN 11 - asserted", "IRN>RUS 06 - reported"]);
+    expect(events("Japan signed a deal with Manila for transferring radars to Vietnam.")).not.toContain("PHL>VNM 06 - asserted");
+  });
   it("marks negation, hedges, plans and conditions", () => {
     expect(events("Brazil did not criticize Argentina.")).toEqual(["BRA>ARG 11 - negated"]);
     expect(events("Reportedly, Iran sold drones to Russia last year.", "2023-05-10")).toEqual(["IRN>RUS 06 2022 reported"]);

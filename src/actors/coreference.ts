@@ -1,7 +1,7 @@
 /** Resolves the common anaphors: "the two countries", "both sides", "the latter", "the former", "it/its", "he/she". */
 import type { ActorRef, Mention, Sentence } from "../domain/types.js";
 
-const PAIR = /^(?:the two|both(?: the)?|both these)(?: [a-z-]+)? (?:countries|nations|states|sides|neighbours|neighbors|governments|powers|partners|capitals)\b/i;
+const PAIR = /^(?:the two|both(?: the)?|both these)(?: [a-z-]+)? (?:countries|nations|states|sides|neighbours|neighbors|governments|powers|partners|capitals|leaders|presidents|premiers|prime ministers|foreign ministers|ministers|delegations|militaries|navies|armies)\b/i;
 const NUMBERS: Readonly<Record<string, number>> = { three: 3, four: 4, five: 5, six: 6, trilateral: 3, trio: 3, troika: 3, quadrilateral: 4, quartet: 4, quad: 4 };
 /** "The quadrilateral", "the three countries", "all four sides": a group of that many named just before. */
 const GROUP = /^(?:the|all(?: the)?|these)\s+["“”']?\s*(three|four|five|six|trilateral|trio|troika|quadrilateral|quartet|quad)\b(?:\s+(?:countries|nations|states|sides|neighbours|neighbors|governments|powers|partners|members|capitals))?/i;
@@ -39,7 +39,8 @@ class History {
   pair(sentence: number, exclude: string | null): ActorRef[] {
     const counts = new Map<string, { actor: ActorRef; n: number; last: number }>();
     this.seen.forEach((s, k) => {
-      if (s.sentence < sentence - 2 || s.actor.code === exclude) return;
+      // "Both sides" are states: an organisation named nearby is not one of them.
+      if (s.sentence < sentence - 2 || s.actor.code === exclude || s.actor.scope !== "state") return;
       const c = counts.get(s.actor.code) ?? { actor: s.actor, n: 0, last: 0 };
       counts.set(s.actor.code, { actor: c.actor, n: c.n + 1, last: k });
     });
@@ -51,6 +52,14 @@ class History {
 /** A named office holder ("Lavrov", "the Greek foreign minister"), whom "he" or "she" can stand for. */
 function isOfficial(m: Mention): boolean {
   return (m.form === "person" || m.form === "title") && m.actors.length === 1;
+}
+
+/** Whether a preposition or verb governs the mention ("talks with Mitsotakis", "upset Modi"), so it is not a subject. */
+function governed(sentence: Sentence, m: Mention): boolean {
+  let i = m.first - 1;
+  while (i >= 0 && ["DET", "ADJ"].includes(sentence.tokens[i]!.pos)) i--;
+  const pos = sentence.tokens[i]?.pos;
+  return pos === "ADP" || pos === "VERB";
 }
 
 function mentionOf(sentence: Sentence, first: number, last: number, actors: ActorRef[]): Mention {
@@ -102,8 +111,10 @@ export function resolveCoreference(sentences: readonly Sentence[], mentions: rea
       if (/^(?:his|her)$/i.test(sentence.tokens[i]!.text) && own.some((m) => m.first === i + 1)) continue;
       if (HE.test(sentence.tokens[i]!.text)) {
         // "…upset Modi so much that he avoided…": the nearest official before it in the sentence, else the previous sentence's first.
-        const before = own.filter((m) => m.last < i && isOfficial(m)).at(-1);
-        const antecedent = before ? before.actors[0]! : previousPerson;
+        // A subject is the likelier antecedent: "Erdogan held talks with Mitsotakis…, his first visit" is Erdogan's.
+        const before = own.filter((m) => m.last < i && isOfficial(m));
+        const chosen = before.filter((m) => !governed(sentence, m)).at(-1) ?? before.at(-1);
+        const antecedent = chosen ? chosen.actors[0]! : previousPerson;
         if (antecedent && antecedent.scope !== "nonstate") added.push(mentionOf(sentence, i, i, [antecedent]));
         continue;
       }

@@ -21,6 +21,14 @@ describe("findDates", () => {
     expect(values("Putin will be in Islamabad on September 26.")).toEqual([]);
     expect(values("may back track")).toEqual([]);
   });
+  it("reads a weekday as the nearest such day: before the publication date in past tense, after it in future tense", () => {
+    // 2023-12-07 was a Thursday; 2023-09-11 a Monday.
+    expect(values("Erdogan held talks in Athens on Thursday.", "2023-12-07")).toEqual(["2023-12-07"]);
+    expect(values("Egypt on Sunday condemned Ethiopia.", "2023-09-11")).toEqual(["2023-09-10"]);
+    expect(values("Yoon flew into Tokyo last Thursday.", "2023-03-20")).toEqual(["2023-03-16"]);
+    expect(values("The ministers will meet on Monday.", "2023-12-07")).toEqual(["2023-12-11"]);
+    expect(values("They met on Thursday.", "2023-12")).toEqual([]);
+  });
   it("counts 'three months later' from the last date given", () => {
     expect(findAnaphoricDate("Three months later they signed.", "2015-07")?.value).toBe("2015-10");
     expect(findAnaphoricDate("Two years later they met.", "2001")?.value).toBe("2003");

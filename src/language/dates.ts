@@ -29,7 +29,18 @@ function toRef(published: string | null): Date | null {
   return Number.isNaN(date.getTime()) ? null : date;
 }
 
-function chronoDates(text: string, ref: Date | null): DateMention[] {
+/** Future tense before a weekday: "will meet on Monday" is the coming Monday. */
+const FUTURE = /\b(?:will|shall|'ll|’ll|due to|scheduled|expected to|set to|plans? to|is to|are to)\b/i;
+
+/** The weekday (0 = Sunday) nearest the reference date in the given direction, news-style. */
+function weekdayNear(ref: Date, weekday: number, direction: "before" | "on-or-before" | "after"): Date {
+  let delta = (ref.getUTCDay() - weekday + 7) % 7;
+  if (direction === "before" && delta === 0) delta = 7;
+  if (direction === "after") delta = -(((weekday - ref.getUTCDay() + 7) % 7) || 7);
+  return new Date(ref.getTime() - delta * 86_400_000);
+}
+
+function chronoDates(text: string, ref: Date | null, exactRef: boolean): DateMention[] {
   const out: DateMention[] = [];
   for (const r of chrono.casual.parse(text, ref ?? new Date(Date.UTC(2000, 0, 1)), { forwardDate: false })) {
     const s = r.start;
@@ -44,6 +55,13 @@ function chronoDates(text: string, ref: Date | null): DateMention[] {
     const yearKnown = s.isCertain("year");
     if (!yearKnown && !ref) continue;
     if (!yearKnown && !relative && !MONTH_WORD.test(r.text)) continue;
+    // "on Thursday", "last Sunday": a weekday alone is the nearest such day around the publication date.
+    if (s.isCertain("weekday") && !s.isCertain("day") && !s.isCertain("month")) {
+      if (!ref || !exactRef) continue;
+      const day = weekdayNear(ref, s.get("weekday") ?? 0, /\blast\b/i.test(r.text) ? "before" : /\bnext\b/i.test(r.text) || FUTURE.test(text.slice(0, r.index)) ? "after" : "on-or-before");
+      out.push({ start: r.index, end: r.index + r.text.length, value: day.toISOString().slice(0, 10) });
+      continue;
+    }
     const y = s.get("year");
     const m = s.get("month");
     const d = s.get("day");
@@ -62,7 +80,7 @@ function chronoDates(text: string, ref: Date | null): DateMention[] {
 /** Date expressions of `text`, in order; `published` (YYYY-MM-DD) anchors relative ones. */
 export function findDates(text: string, published: string | null): DateMention[] {
   const ref = toRef(published);
-  const found = chronoDates(text, ref);
+  const found = chronoDates(text, ref, /^\d{4}-\d{2}-\d{2}$/.test(published ?? ""));
   const covered = (a: number, b: number) => found.some((f) => a < f.end && f.start < b);
   for (const m of text.matchAll(DECADE)) covered(m.index, m.index + m[0].length) || found.push({ start: m.index, end: m.index + m[0].length, value: "" });
   for (const m of text.matchAll(BARE_YEAR)) {

@@ -51,6 +51,13 @@ describe("event coding", () => {
     expect(events("The Greek foreign minister flew to Ankara in 2021, where she criticized Turkey.")).toEqual(["GRC>TUR 04 2021 asserted", "GRC>TUR 11 2021 asserted"]);
     expect(events("French President Emmanuel Macron is meeting his German counterpart in Berlin.")).toEqual(["FRA=DEU 04 - asserted"]);
   });
+  it("knows a surname alone once the article has named the person in full, and 'the two leaders' as the pair", () => {
+    expect(events("Chilean President Gabriel Boric arrived on Monday. Later, Boric met Peruvian officials and the two leaders signed a fishing accord.")).toEqual([
+      "CHL=PER 04 - asserted", "CHL=PER 05 - asserted"]);
+    // "his" is the subject's (Erdogan), not the nearer Mitsotakis's: the visit is Turkey's to Greece.
+    const x = extract("Turkish President Tayyip Erdogan held talks with Greek Prime Minister Kyriakos Mitsotakis in Athens, his first visit to the Greek capital in six years.");
+    expect(x.sentences[0]!.mentions.find((m) => m.text === "his")?.actors[0]?.code).toBe("TUR");
+  });
   it("reads an official 'attacking' a policy as criticism, and the one praised or accused as the doer of the gerund", () => {
     expect(events("Canadian Prime Minister Justin Trudeau attacked the way the United States handled the talks.")).toEqual(["CAN>USA 11 - asserted"]);
     expect(events("Russia attacked Ukraine in February 2022.")).toEqual(["RUS>UKR 18 2022-02 asserted"]);

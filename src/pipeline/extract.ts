@@ -2,6 +2,7 @@
 import { MentionFinder } from "../actors/find-mentions.js";
 import { defaultDictionary, type Dictionary } from "../actors/dictionary.js";
 import { resolveCoreference } from "../actors/coreference.js";
+import { addSurnameMentions } from "../actors/surnames.js";
 import type { ActorRef, Article, ArticleSlant, EventRecord, Mention, Sentence } from "../domain/types.js";
 import { scoreSlant } from "../slant/score-slant.js";
 import { codeSentence, impliedKey, type Skipped } from "../events/code-sentence.js";
@@ -72,7 +73,7 @@ export function extractArticle(article: Article, blocks: readonly Block[], remov
   const headingAt = (s: Sentence) => blocks.some((b) => b.kind !== "body" && b.start <= s.start && s.end <= b.end);
   const dates: DateMention[][] = sentences.map((s) => findDates(s.text, published).map((d) => ({ ...d, start: d.start + s.start, end: d.end + s.start })));
   const found = sentences.map((s, i) => x.finder.find(s, dates[i]!.find((d) => d.value)?.value ?? published));
-  const mentions = resolveCoreference(sentences, found.map((f) => f.mentions));
+  const mentions = resolveCoreference(sentences, addSurnameMentions(sentences, found.map((f) => f.mentions)));
   const amounts = findAmounts(text);
   const quotes = findQuotes(text);
   const reports: SentenceReport[] = [];

@@ -1,0 +1,38 @@
+/** Surnames alone ("Mitsotakis said…") for people the article named in full earlier ("Prime Minister Kyriakos Mitsotakis"). */
+import type { ActorRef, Mention, Sentence } from "../domain/types.js";
+
+/** Words that end names but are also ordinary words or name particles. */
+const NOT_SURNAMES = new Set(["jr", "sr", "ii", "iii", "bin", "al", "el", "de", "da", "van", "von"]);
+
+function surnameOf(person: string): string | null {
+  const words = person.split(/\s+/).filter(Boolean);
+  if (words.length < 2) return null;
+  const last = words[words.length - 1]!.replace(/[.,]$/, "");
+  return last.length >= 3 && /^\p{Lu}/u.test(last) && !NOT_SURNAMES.has(last.toLowerCase()) ? last : null;
+}
+
+/**
+ * Adds a person mention wherever a surname stands alone after the full name was given with a
+ * state, in this or an earlier sentence. A surname shared by two people of different states is
+ * left alone. Input arrays are not modified.
+ */
+export function addSurnameMentions(sentences: readonly Sentence[], mentions: readonly Mention[][]): Mention[][] {
+  const known = new Map<string, ActorRef | null>();
+  return sentences.map((sentence, s) => {
+    const own = [...(mentions[s] ?? [])];
+    for (const m of own) {
+      const actor = m.actors.length === 1 ? m.actors[0]! : null;
+      const surname = actor?.person ? surnameOf(actor.person) : null;
+      if (!actor || !surname) continue;
+      const before = known.get(surname);
+      known.set(surname, before === undefined || before?.code === actor.code ? actor : null);
+    }
+    const added: Mention[] = [];
+    sentence.tokens.forEach((t, i) => {
+      const actor = known.get(t.text);
+      if (!actor || own.some((m) => m.first <= i && i <= m.last)) return;
+      added.push({ sentence: sentence.index, first: i, last: i, start: t.start, end: t.end, text: t.text, form: "person", actors: [actor] });
+    });
+    return added.length ? [...own, ...added].sort((a, b) => a.first - b.first) : own;
+  });
+}

@@ -78,10 +78,11 @@ export function resolveCoreference(sentences: readonly Sentence[], mentions: rea
     const own = [...(mentions[s] ?? [])].sort((a, b) => a.first - b.first);
     const ownPerson = own.find((m) => isOfficial(m));
     const added: Mention[] = [];
-    const sentenceSubject = own[0]?.actors[0] ?? null;
+    // A city says where, not who: it is never the subject an "it" continues.
+    const sentenceSubject = own.find((m) => m.form !== "city")?.actors[0] ?? null;
     let k = 0;
     for (let i = 0; i < sentence.tokens.length; i++) {
-      while (k < own.length && own[k]!.last < i) { for (const a of own[k]!.actors) history.note(a, s); k++; }
+      while (k < own.length && own[k]!.last < i) { if (own[k]!.form !== "city") for (const a of own[k]!.actors) history.note(a, s); k++; }
       if (own.some((m) => m.first <= i && i <= m.last)) continue;
       const rest = sentence.tokens.slice(i, i + 4).map((t) => t.text).join(" ");
       const opensClause = i === 0 || [",", ";", "and", "but"].includes(sentence.tokens[i - 1]!.text.toLowerCase());
@@ -125,7 +126,7 @@ export function resolveCoreference(sentences: readonly Sentence[], mentions: rea
         if (antecedent && antecedent.scope !== "nonstate") added.push(mentionOf(sentence, i, i, [antecedent]));
       }
     }
-    for (; k < own.length; k++) for (const a of own[k]!.actors) history.note(a, s);
+    for (; k < own.length; k++) if (own[k]!.form !== "city") for (const a of own[k]!.actors) history.note(a, s);
     if (sentenceSubject) previousSubject = sentenceSubject;
     previousPerson = ownPerson?.actors[0] ?? null;
     return [...own, ...added].sort((a, b) => a.first - b.first);

@@ -70,7 +70,7 @@ function roleOf(file: string, value: unknown, fallback: Role): Role {
 
 const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === "string" && x.length > 0) : []);
 
-interface CountryJson { code: string; names?: unknown; historical?: unknown; adjectives?: unknown; people?: unknown; capitals?: unknown; seats?: unknown; bodies?: unknown; ambiguous?: unknown }
+interface CountryJson { code: string; names?: unknown; historical?: unknown; adjectives?: unknown; people?: unknown; capitals?: unknown; cities?: unknown; seats?: unknown; bodies?: unknown; ambiguous?: unknown }
 
 function countryEntries(file: string, rows: CountryJson[]): Entry[] {
   const out: Entry[] = [];
@@ -84,6 +84,7 @@ function countryEntries(file: string, rows: CountryJson[]): Entry[] {
     add([...strings(c.names), ...strings(c.historical), ...strings(c.people)], "name");
     add(strings(c.adjectives), "adjective");
     add(strings(c.capitals), "capital");
+    add(strings(c.cities), "city");
     for (const b of [...(Array.isArray(c.seats) ? c.seats : []), ...(Array.isArray(c.bodies) ? c.bodies : [])] as { name?: unknown; role?: unknown }[]) {
       if (typeof b.name !== "string") continue;
       add([b.name], "body", { code: c.code, role: roleOf(file, b.role, "GOV"), scope: "state" });

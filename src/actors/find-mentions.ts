@@ -76,6 +76,11 @@ export class MentionFinder {
       }
       if (!hit) { i++; continue; }
       if (hit.entry?.place) { i = tokenAtChar(hit.end, i) + 1; continue; }
+      // "the New York Times", "the Kyoto Protocol", "the Suez Canal": a city inside a longer name is no place of action.
+      if (hit.entry?.form === "city") {
+        const next = tokens[tokenAtChar(hit.end, i) + 1];
+        if (next && /^\p{Lu}/u.test(next.text) && next.pos === "PROPN") { i = tokenAtChar(hit.end, i) + 1; continue; }
+      }
       let last = tokenAtChar(hit.end, leadTitle ? tokenAtChar(leadTitle.end, i) + 1 : i);
       let actor: ActorRef | null = hit.official ? resolveOfficial(hit.official, date) : hit.entry?.actor ?? null;
       let form: Mention["form"] = hit.official ? "person" : hit.entry?.form ?? "name";

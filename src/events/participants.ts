@@ -184,13 +184,19 @@ function possessor(ctx: SlotContext, from: number, direction: -1 | 1): Group | n
   return g && isPossessive(sentence, g) ? g : null;
 }
 
+/** Slots that name where something happens, the only ones a city can fill ("travelled to Jeddah"). */
+const PLACE_SLOTS: ReadonlySet<Slot> = new Set(["to", "in", "at", "into", "next", "near"]);
+const isCity = (g: Group) => g.mentions.every((m) => m.form === "city");
+
 /** The first group found by the slots, tried in order. */
-export function fillSlot(ctx: SlotContext, slots: readonly Slot[], exclude: Group | null): Group | null {
-  const { trigger, groups, sentence } = ctx;
+export function fillSlot(all: SlotContext, slots: readonly Slot[], exclude: Group | null): Group | null {
+  const actorsOnly: SlotContext = { ...all, groups: all.groups.filter((g) => !isCity(g)) };
   for (const original of slots) {
     let slot: Slot = original;
-    if (ctx.passive && slot === "subject") slot = "by";
-    else if (ctx.passive && slot === "object") slot = "subject";
+    if (all.passive && slot === "subject") slot = "by";
+    else if (all.passive && slot === "object") slot = "subject";
+    const ctx = PLACE_SLOTS.has(slot) ? all : actorsOnly;
+    const { trigger, groups, sentence } = ctx;
     let g: Group | null = null;
     switch (slot) {
       case "subject": g = subject(ctx); break;

@@ -58,6 +58,11 @@ describe("event coding", () => {
     const x = extract("Turkish President Tayyip Erdogan held talks with Greek Prime Minister Kyriakos Mitsotakis in Athens, his first visit to the Greek capital in six years.");
     expect(x.sentences[0]!.mentions.find((m) => m.text === "his")?.actors[0]?.code).toBe("TUR");
   });
+  it("places a visit in the country of a city it names, but never lets a city act or a city inside a longer name count", () => {
+    expect(events("US national security adviser Jake Sullivan travelled to Jeddah in May 2023.")).toEqual(["USA>SAU 04 2023-05 asserted"]);
+    expect(events("The Kremlin said Jeddah would not be a venue, the New York Times reported.")).toEqual([]);
+    expect(extract("The Kyoto Protocol was praised.").sentences[0]!.mentions).toEqual([]);
+  });
   it("reads an official 'attacking' a policy as criticism, and the one praised or accused as the doer of the gerund", () => {
     expect(events("Canadian Prime Minister Justin Trudeau attacked the way the United States handled the talks.")).toEqual(["CAN>USA 11 - asserted"]);
     expect(events("Russia attacked Ukraine in February 2022.")).toEqual(["RUS>UKR 18 2022-02 asserted"]);

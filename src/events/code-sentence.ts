@@ -28,6 +28,8 @@ export interface SentenceInput {
    * Afghanistan. … Zulfikar Ali Bhutto authorized a covert operation" — the second acts on the same target.
    */
   readonly implied?: ReadonlyMap<string, ActorRef>;
+  /** States named before the sentence (the previous two sentences), latest first, for the `recent` slot. */
+  readonly recent?: readonly ActorRef[];
 }
 
 /** Key of `SentenceInput.implied`. */
@@ -129,6 +131,14 @@ export function codeSentence(input: SentenceInput, rules: readonly LexiconRule[]
       found = actorsOf(source).flatMap((s) => {
         const t = input.implied?.get(impliedKey(rule.id, s.code));
         return t && t.code !== s.code ? [[s, t] as [ActorRef, ActorRef]] : [];
+      });
+    }
+    // "Saudi Arabia cut diplomatic ties the following day": the counterpart is the state just spoken of.
+    if (found.length === 0 && source && !target && rule.target.includes("recent")) {
+      const earlier = [...input.mentions.filter((m) => m.last < trigger.first && m.form !== "city").flatMap((m) => m.actors).reverse(), ...(input.recent ?? [])];
+      found = actorsOf(source).flatMap((s) => {
+        const t = earlier.find((a) => a.scope === "state" && a.code !== s.code);
+        return t ? [[s, t] as [ActorRef, ActorRef]] : [];
       });
     }
     if (found.length === 0) { skip(source ? "no counterpart found" : "no actor in the source position"); continue; }

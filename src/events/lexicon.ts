@@ -9,10 +9,11 @@ import { SECTORS, isOneOf, type Sector } from "../domain/vocabulary.js";
  * Where a participant is looked for, relative to the trigger:
  * subject/object of a verb, a preposition's complement, the possessor of a noun ("India's purchase"),
  * `next` (right after the trigger), `right`/`any-left` (nearest in that direction), `clause-subject`,
- * `inherit` (the previous event's target in the sentence) and `fallback` (any other actor in the sentence).
+ * `inherit` (the previous event's target in the sentence), `fallback` (any other actor in the sentence)
+ * and `recent` (the state last named before, in this or the two previous sentences: "Riyadh severed relations").
  */
 export const SLOTS = [
-  "subject", "object", "next", "right", "any-left", "possessor", "possessor-left", "possessor-right", "clause-subject", "inherit", "fallback",
+  "subject", "object", "next", "right", "any-left", "possessor", "possessor-left", "possessor-right", "clause-subject", "inherit", "fallback", "recent",
   "to", "with", "from", "by", "of", "in", "into", "for", "on", "against", "between", "near", "along", "toward", "towards", "at",
 ] as const;
 export type Slot = (typeof SLOTS)[number];

@@ -62,6 +62,15 @@ function isBreak(t: Token | undefined): boolean {
 /** Words that open a clause whose subject follows: "when Modi and Xi met". */
 const SUBORDINATORS = new Set(["when", "while", "after", "before", "because", "since", "until", "once", "whereas", "although", "though", "if", "as"]);
 
+/** People who act for a state: "officials from X", "destroyers of X". */
+const AGENT_NOUNS = /^(?:officials|ministers|negotiators|diplomats|delegates|delegations?|envoys|representatives|leaders|troops|soldiers|forces|warships|destroyers|jets|aircraft|police|authorities|experts|teams)$/i;
+
+function adverbsAfter(sentence: Sentence, from: number): number {
+  let n = 0;
+  while (sentence.tokens[from + n]?.pos === "ADV") n++;
+  return n;
+}
+
 function subjectLike(sentence: Sentence, g: Group): boolean {
   if (SUBORDINATORS.has(sentence.tokens[g.first - 1]?.text.toLowerCase() ?? "")) return true;
   let i = g.first - 1;
@@ -74,6 +83,10 @@ function subjectLike(sentence: Sentence, g: Group): boolean {
   if (!before) return true;
   // "In 2019 Japan signed…": a date after the preposition ends the adverbial, even without a comma.
   if (year && before.pos === "ADP") return true;
+  // "Negotiators from Egypt, Ethiopia and Sudan resumed talks": the people stand for the state they come from.
+  if (["from", "of"].includes(before.text.toLowerCase()) && AGENT_NOUNS.test(sentence.tokens[i - 1]?.text ?? "")) return true;
+  // "with Riyadh repeatedly accusing Tehran": the subject of an absolute clause.
+  if (before.text.toLowerCase() === "with" && /ing$/.test(sentence.tokens[g.last + 1 + adverbsAfter(sentence, g.last + 1)]?.text ?? "")) return true;
   // "along with", and the postposition in "This notwithstanding, Russia agreed…", do not govern what follows.
   if (before.pos === "ADP" && !["along", "notwithstanding"].includes(before.text.toLowerCase())) return false;
   if (before.pos === "VERB" && !["become", "became"].includes(before.text.toLowerCase())) return false;
@@ -210,6 +223,8 @@ export function fillSlot(all: SlotContext, slots: readonly Slot[], exclude: Grou
       case "possessor-left": g = possessor(ctx, trigger.first, -1) ?? [...groups].reverse().find((x) => x.last < trigger.first && trigger.first - x.last <= 6 && isPossessive(sentence, x)) ?? null; break;
       case "possessor-right": g = possessor(ctx, trigger.last + 1, 1); break;
       case "inherit": g = ctx.inherited; break;
+      // Not in the sentence's shape: the caller looks back through the text (code-sentence).
+      case "recent": g = null; break;
       case "fallback": {
         const others = groups.filter((x) => x !== exclude && (x.last < trigger.first || x.first > trigger.last));
         others.sort((a, b) => Math.abs(a.first - trigger.first) - Math.abs(b.first - trigger.first));

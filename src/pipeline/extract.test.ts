@@ -63,6 +63,16 @@ describe("event coding", () => {
     expect(events("The Kremlin said Jeddah would not be a venue, the New York Times reported.")).toEqual([]);
     expect(extract("The Kyoto Protocol was praised.").sentences[0]!.mentions).toEqual([]);
   });
+  it("codes hosting talks between others, restored and severed ties with the state just spoken of, airspace, requests, export controls and blame", () => {
+    expect(events("Protesters stormed the Danish embassy in Tehran on 4 February 2006. Denmark recalled its ambassador the next day.")).toContain("DNK>IRN 16 - asserted");
+    expect(events("Oman hosted talks between Iranian and American negotiators in Muscat in April 2025.")).toEqual(["IRN>OMN 04 2025-04 asserted", "USA>OMN 04 2025-04 asserted"]);
+    expect(events("Saudi Arabia restored diplomatic relations with Syria in May 2023.")).toEqual(["SAU=SYR 05 2023-05 asserted"]);
+    expect(events("Turkish jets entered Greek airspace on 3 May 2022.")).toEqual(["TUR>GRC 15 2022-05-03 asserted"]);
+    expect(events("Seoul asked Washington for more troops.")).toEqual(["KOR>USA 02 - asserted"]);
+    expect(events("In 2019 Japan tightened controls on exports of chemicals to South Korea.")).toEqual(["JPN>KOR 16 2019 asserted"]);
+    expect(events("Rwanda blamed the attack on Burundi.")).toEqual(["RWA>BDI 11 - asserted"]);
+    expect(events("Trump said he'd ask for sanctions against Cuba.").filter((e) => !e.endsWith("hypothetical"))).toEqual([]);
+  });
   it("reads an official 'attacking' a policy as criticism, and the one praised or accused as the doer of the gerund", () => {
     expect(events("Canadian Prime Minister Justin Trudeau attacked the way the United States handled the talks.")).toEqual(["CAN>USA 11 - asserted"]);
     expect(events("Russia attacked Ukraine in February 2022.")).toEqual(["RUS>UKR 18 2022-02 asserted"]);

@@ -104,6 +104,7 @@ export function extractArticle(article: Article, blocks: readonly Block[], remov
     const result = heading ? { events: [], skipped: [] } : codeSentence({
       text, sentence, mentions: mentions[i] ?? [], voices: found[i]!.voices, dates: sentenceDates, inheritedDate,
       amounts: amounts.filter((a) => a.start >= sentence.start && a.end <= sentence.end), quote: quoteKind, implied,
+      recent: [i - 1, i - 2].flatMap((k) => (mentions[k] ?? []).filter((m) => m.form !== "city").flatMap((m) => m.actors).reverse()),
     }, x.rules, x.cues);
     for (const e of result.events) {
       implied.set(impliedKey(e.rule.split(":")[0]!, e.source), { code: e.target, role: e.target_role, scope: "state" });

@@ -57,12 +57,14 @@ function actorsOf(g: Group): ActorRef[] {
 
 const MULTILATERAL = /^(?:trilateral|quadrilateral|tripartite|multilateral|three-way|four-way|three-nation|four-nation)$/i;
 
-function pairs(rule: LexiconRule, source: Group | null, target: Group | null, multilateral: boolean): [ActorRef, ActorRef][] {
+function pairs(rule: LexiconRule, source: Group | null, target: Group | null, multilateral: boolean, between: boolean): [ActorRef, ActorRef][] {
   const src = source ? actorsOf(source) : [];
   const tgt = target ? actorsOf(target) : [];
   const out: [ActorRef, ActorRef][] = [];
   // "Russia, Pakistan and China have shown a willingness…": with no counterpart, a joint act among the subjects.
   // "India and the US started a trilateral dialogue with Afghanistan": everyone meets everyone.
+  // "a meeting between Sisi and Abiy": with no one before the trigger, the pair after "between" met each other.
+  if (rule.symmetric && src.length === 0 && tgt.length >= 2 && target && between) return pairs(rule, target, null, multilateral, false);
   if ((rule.symmetric || rule.intent) && (tgt.length === 0 || multilateral)) {
     const all = [...src, ...tgt.filter((t) => !src.some((s) => s.code === t.code))];
     for (let i = 0; i < all.length; i++) for (let j = i + 1; j < all.length; j++) out.push([all[i]!, all[j]!]);
@@ -97,8 +99,9 @@ function asides(sentence: Sentence): { start: number; end: number }[] {
   const t = sentence.tokens;
   for (let i = 0; i + 1 < t.length; i++) {
     if (t[i]!.text !== "," || !["who", "which", "whose"].includes(t[i + 1]!.text.toLowerCase())) continue;
+    // Without a closing comma the clause runs to the end of the sentence.
     const close = t.findIndex((x, k) => k > i + 1 && x.text === ",");
-    if (close > 0) out.push({ start: t[i]!.start, end: t[close]!.end });
+    out.push({ start: t[i]!.start, end: close > 0 ? t[close]!.end : sentence.end });
   }
   return out;
 }
@@ -106,7 +109,7 @@ function asides(sentence: Sentence): { start: number; end: number }[] {
 /** Intent rules ("promised", "expressed readiness to") absorb the trigger they govern. */
 function absorbGoverned(triggers: readonly Trigger[], sentence: Sentence): Trigger[] {
   return triggers.filter((t) => !triggers.some((i) => i.rule.intent && i !== t && t.first > i.last && t.first - i.last <= WINDOW &&
-    !sentence.tokens.slice(i.last + 1, t.first).some((x) => ["that", ";", "but", "which", "while", "whereas"].includes(x.text.toLowerCase()))));
+    !sentence.tokens.slice(i.last + 1, t.first).some((x) => ["that", ";", "but", "which", "while", "whereas", "since", "because", "although", "though"].includes(x.text.toLowerCase()))));
 }
 
 /** Codes every event of the sentence; pure. */
@@ -124,9 +127,12 @@ export function codeSentence(input: SentenceInput, rules: readonly LexiconRule[]
     if (input.quote === "commentator") { skip("quoted from a commentator, not an actor"); continue; }
     const ctx = { sentence, groups, trigger, passive: isPassive(sentence, trigger), inherited };
     const source = fillSlot(ctx, rule.source, null);
-    const target = fillSlot(ctx, rule.target, source);
+    // "South Korea, Japan and the United States held a joint drill, days after Pyongyang fired…": a joint act of several needs no one else.
+    const joint = rule.symmetric && source !== null && actorsOf(source).length >= 2;
+    const target = fillSlot(ctx, joint ? rule.target.filter((s) => s !== "fallback") : rule.target, source);
     const multilateral = rule.multilateral || sentence.tokens.slice(trigger.first, trigger.last + 1).some((t) => MULTILATERAL.test(t.text));
-    let found = pairs(rule, source, target, multilateral);
+    const between = target !== null && sentence.tokens.slice(Math.max(0, target.first - 3), target.first).some((t) => t.text.toLowerCase() === "between");
+    let found = pairs(rule, source, target, multilateral, between);
     if (found.length === 0 && source && !target && !rule.symmetric && !rule.intent) {
       found = actorsOf(source).flatMap((s) => {
         const t = input.implied?.get(impliedKey(rule.id, s.code));
@@ -159,7 +165,7 @@ export function codeSentence(input: SentenceInput, rules: readonly LexiconRule[]
     const code = cameo(ruleCode);
     const sector = sectorOf(sentence.text.slice(Math.max(0, spanStart - sentence.start - 40), spanEnd - sentence.start + 60), rule.sector);
     for (const [s, t] of found) {
-      if (events.some((e) => e.source === s.code && e.target === t.code && e.code === ruleCode.slice(0, 2))) continue;
+      if (events.some((e) => e.source === s.code && e.target === t.code && e.code === ruleCode.slice(0, 2) && e.modality === modality)) continue;
       const record: EventRecord = {
         article: "", source: s.code, target: t.code, source_role: s.role, target_role: t.role,
         code: ruleCode.slice(0, 2), quad: quadOf(ruleCode), symmetric: rule.symmetric, date: dateValue, modality, sector,

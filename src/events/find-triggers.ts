@@ -17,6 +17,8 @@ function stepMatches(step: PatternStep, token: Token): boolean {
   if (!step.words.has(token.lemma) && !step.words.has(token.text.toLowerCase())) return false;
   if (step.pos === "V") return token.pos === "VERB" || token.pos === "AUX";
   if (step.pos === "N") return token.pos === "NOUN" || token.pos === "PROPN";
+  // "went on to skip tests": the infinitive marker is not the preposition of "went to Delhi".
+  if (step.pos === "P") return token.pos === "ADP";
   return true;
 }
 

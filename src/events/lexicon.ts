@@ -21,7 +21,7 @@ export type Slot = (typeof SLOTS)[number];
 /** One element of a pattern: alternatives matched against lemma or lower-cased word, with an optional POS. */
 export interface PatternStep {
   readonly words: ReadonlySet<string>;
-  readonly pos: "V" | "N" | null;
+  readonly pos: "V" | "N" | "P" | null;
   /** Up to this many other tokens may stand before this step. */
   readonly gap: number;
 }
@@ -44,7 +44,7 @@ export interface LexiconRule {
   readonly sector: Sector;
 }
 
-/** Compiles "sign ..5 agreement|deal" into steps; "/V" or "/N" constrains a step's part of speech. */
+/** Compiles "sign ..5 agreement|deal" into steps; "/V", "/N" or "/P" (preposition) constrains a step's part of speech. */
 export function compilePattern(pattern: string): PatternStep[] {
   const steps: PatternStep[] = [];
   let gap = 0;
@@ -52,7 +52,7 @@ export function compilePattern(pattern: string): PatternStep[] {
     const g = /^\.\.(\d+)$/.exec(part);
     if (g) { gap = Number(g[1]); continue; }
     const [words = "", pos] = part.split("/");
-    steps.push({ words: new Set(words.toLowerCase().split("|")), pos: pos === "V" || pos === "N" ? pos : null, gap });
+    steps.push({ words: new Set(words.toLowerCase().split("|")), pos: pos === "V" || pos === "N" || pos === "P" ? pos : null, gap });
     gap = 0;
   }
   return steps;

@@ -216,7 +216,8 @@ export function fillSlot(all: SlotContext, slots: readonly Slot[], exclude: Grou
       case "clause-subject": g = groups.find((x) => x.first < trigger.first && subjectLike(sentence, x)) ?? null; break;
       // From the head: "granted Russia access", "endorsed Pakistan's bid" put the object inside the pattern.
       case "object": g = rightOf(ctx, trigger.head + 1, 6, true); break;
-      case "next": g = rightOf(ctx, trigger.last + 1, 3, false); break;
+      // "is due in a US court": after "a", a state's name describes a noun rather than naming a place.
+      case "next": g = rightOf(ctx, trigger.last + 1, 3, false); if (g && /^an?$/i.test(sentence.tokens[g.first - 1]?.text ?? "")) g = null; break;
       case "right": g = rightOf(ctx, trigger.head + 1, 15, false); break;
       case "any-left": g = [...groups].reverse().find((x) => x.last < trigger.first) ?? null; break;
       case "possessor": g = possessor(ctx, trigger.first, -1); break;
@@ -242,7 +243,8 @@ export function fillSlot(all: SlotContext, slots: readonly Slot[], exclude: Grou
 export function isPassive(sentence: Sentence, trigger: Trigger): boolean {
   const head = sentence.tokens[trigger.head]!;
   if (head.pos !== "VERB" || !/(ed|en|wn|ht|id)$/.test(head.text)) return false;
-  if (sentence.tokens[trigger.last + 1]?.text.toLowerCase() === "by") return true;
+  // "hosted by Pakistan", but not "welcomed the decision by India": "by" must follow the verb itself.
+  if (sentence.tokens[trigger.last + 1]?.text.toLowerCase() === "by" && sentence.tokens[trigger.last]!.pos === "VERB") return true;
   for (let i = trigger.head - 1; i >= Math.max(0, trigger.head - 3); i--) {
     const t = sentence.tokens[i]!;
     if (t.lemma === "be" || t.lemma === "get") return true;

@@ -73,6 +73,14 @@ describe("event coding", () => {
     expect(events("Rwanda blamed the attack on Burundi.")).toEqual(["RWA>BDI 11 - asserted"]);
     expect(events("Trump said he'd ask for sanctions against Cuba.").filter((e) => !e.endsWith("hypothetical"))).toEqual([]);
   });
+  it("keeps apart what only looks like a visit, a passive or a meeting", () => {
+    expect(events("A meeting between President Lula and President Milei took place in 2024.")).toEqual(["BRA=ARG 04 2024 asserted"]);
+    expect(events("Rebels were battling with Afghan and German forces.")).toEqual([]);
+    expect(events("The Greek sprinter went on to skip tests in Tel Aviv.")).toEqual([]);
+    expect(events("Russian oil company Yukos is due in a US court.")).toEqual([]);
+    expect(events("Berlin welcomed the decision by India and Pakistan.").every((e) => e.startsWith("DEU>"))).toBe(true);
+    expect(events("There are no meetings planned between the US and Iran.")).toEqual(["USA=IRN 04 - negated"]);
+  });
   it("reads an official 'attacking' a policy as criticism, and the one praised or accused as the doer of the gerund", () => {
     expect(events("Canadian Prime Minister Justin Trudeau attacked the way the United States handled the talks.")).toEqual(["CAN>USA 11 - asserted"]);
     expect(events("Russia attacked Ukraine in February 2022.")).toEqual(["RUS>UKR 18 2022-02 asserted"]);

@@ -121,8 +121,10 @@ export function resolveCoreference(sentences: readonly Sentence[], mentions: rea
       }
       if (IT.test(sentence.tokens[i]!.text)) {
         // "it"/"its" usually continues the subject: of this sentence if it came first, else of the last one.
-        const firstMention = own[0];
-        const antecedent = firstMention && firstMention.first < i ? sentenceSubject : previousSubject;
+        // "Iran reopened its embassy in Riyadh": the nearest subject before it in the sentence, else the last sentence's.
+        const before = own.filter((m) => m.last < i && m.form !== "city" && m.actors.length === 1);
+        const chosen = before.filter((m) => !governed(sentence, m)).at(-1);
+        const antecedent = chosen ? chosen.actors[0]! : before.length ? sentenceSubject : previousSubject;
         if (antecedent && antecedent.scope !== "nonstate") added.push(mentionOf(sentence, i, i, [antecedent]));
       }
     }

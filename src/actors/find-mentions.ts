@@ -26,9 +26,12 @@ export class MentionFinder {
     this.voices = [...dictionary.voices].sort((a, b) => b.length - a.length);
   }
 
-  private titleAt(text: string, at: number): TitleHit | null {
+  /** `anyCase`: after a possessive the office may be lower case ("Guyana's president"). */
+  private titleAt(text: string, at: number, anyCase = false): TitleHit | null {
+    const lower = anyCase ? text.slice(at, at + 60).toLowerCase() : "";
     for (const t of this.titles) {
-      if (text.startsWith(t.text, at) && !isWordChar(text[at + t.text.length])) return { end: at + t.text.length, group: t.group };
+      const found = anyCase ? lower.startsWith(t.text.toLowerCase()) : text.startsWith(t.text, at);
+      if (found && !isWordChar(text[at + t.text.length])) return { end: at + t.text.length, group: t.group };
     }
     return null;
   }
@@ -90,17 +93,18 @@ export class MentionFinder {
       let titled = false;
       let person = actor.person;
       let officialNamed = false;
+      let possessed = false;
       const unknownName: string[] = [];
       for (;;) {
         let j = last + 1;
         // "Pakistan's Prime Minister": the possessive names the state the office belongs to.
         if (j < tokens.length && POSSESSIVE.has(tokens[j]!.text) && form !== "adjective") {
-          if (!titled && actor.scope === "state" && j + 1 < tokens.length && this.titleAt(full, rel(j + 1))) { last = j; continue; }
+          if (!titled && actor.scope === "state" && j + 1 < tokens.length && this.titleAt(full, rel(j + 1), true)) { last = j; possessed = true; continue; }
           break;
         }
         if (j >= tokens.length) break;
         if (this.voiceAt(full, rel(j)) && !titled) { voices.push(j); actor = null; break; }
-        const title = this.titleAt(full, rel(j));
+        const title = this.titleAt(full, rel(j), possessed && !titled);
         if (title) {
           last = tokenAtChar(title.end, j);
           if (actor.scope === "state" && !(form === "body" && title.group.office === "government")) role = title.group.role;

@@ -83,6 +83,24 @@ function isIndividual(g: Group): boolean {
   return m.form === "person" || (m.form === "title" && OFFICE.test(m.text)) || (m.form === "coreference" && /^(?:he|she)$/i.test(m.text));
 }
 
+/**
+ * Dates that say when something else was: "the first since 2006", and "a 2001 security accord"
+ * dates the accord, unless that phrase is the trigger's own.
+ */
+function notThisAct(sentence: Sentence, date: { start: number; end: number }, trigger: Trigger): boolean {
+  const at = sentence.tokens.findIndex((t) => t.start >= date.start);
+  if (at < 0) return false;
+  const before = sentence.tokens[at - 1]?.text.toLowerCase() ?? "";
+  // "the first … to visit Tehran since 2006", "have not met since 2019": the date of an earlier occasion.
+  // ("have been holding the drills since 2016" is when they began, and dates them.)
+  if (before === "since") return sentence.tokens.slice(0, at).some((t) => /^(first|not|never|no|n't|n’t)$/i.test(t.text));
+  const dateEnd = sentence.tokens.findIndex((t) => t.end >= date.end);
+  const after = sentence.tokens[dateEnd + 1];
+  const attributive = /^\d{4}$/.test(sentence.tokens[at]!.text) && ["a", "an", "the", "its", "their", "his", "her"].includes(before) && (after?.pos === "NOUN" || after?.pos === "ADJ" || after?.pos === "PROPN");
+  // Before the trigger ("the 2018 summit") or right after it ("boycotted the 1980 Olympics"), the phrase is the act's own.
+  return attributive && !(dateEnd < trigger.first && trigger.first - dateEnd <= 3) && !(at > trigger.last && at - trigger.last <= 3);
+}
+
 function nearest<T extends { start: number; end: number }>(items: readonly T[], at: number): T | null {
   let best: T | null = null;
   let bestDistance = Infinity;
@@ -156,7 +174,7 @@ export function codeSentence(input: SentenceInput, rules: readonly LexiconRule[]
     const spanEnd = Math.max(tEnd, source?.mentions.at(-1)?.end ?? tEnd, target?.mentions.at(-1)?.end ?? tEnd);
     // A date inside a relative clause set off by commas ("Modi, who first met Xi in 2018, met him again last October") belongs to that clause.
     const aside = asides(sentence).filter((a) => !(a.start <= tStart && tStart < a.end));
-    const date = nearest(input.dates.filter((d) => !aside.some((a) => a.start <= d.start && d.end <= a.end)), tStart);
+    const date = nearest(input.dates.filter((d) => !aside.some((a) => a.start <= d.start && d.end <= a.end) && !notThisAct(sentence, d, trigger)), tStart);
     const dateValue = date ? date.value || null : input.inheritedDate;
     const amount = nearest(input.amounts.filter((a) => a.start >= spanStart - 60 && a.end <= spanEnd + 80), tStart);
     const evidence = input.text.slice(spanStart, spanEnd);

@@ -22,11 +22,27 @@ const MONTHS = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|j
 
 const CLOSERS = new Set(["and", "or", "&", "/", "-", "–", "along", "plus", "together", "well"]);
 
+/** "Guyana's president, Irfaan Ali,": a name set off by a comma after an office of the same state is that office, not a second actor. */
+function appositions(sentence: Sentence, sorted: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (const m of sorted) {
+    const prev = out[out.length - 1];
+    const between = prev ? sentence.tokens.slice(prev.last + 1, m.first).map((t) => t.text) : [];
+    const same = prev && prev.actors.length === 1 && m.actors.length === 1 && prev.actors[0]!.code === m.actors[0]!.code;
+    if (prev && same && m.form === "person" && between.length === 1 && between[0] === "," && (prev.form === "title" || prev.form === "person")) {
+      out[out.length - 1] = { ...prev, last: m.last, end: m.end, text: sentence.text.slice(prev.start - sentence.start, m.end - sentence.start), actors: m.actors };
+      continue;
+    }
+    out.push(m);
+  }
+  return out;
+}
+
 /** Groups coordinated mentions: "Pakistan along with China, Egypt, Venezuela and Belarus". */
 export function groupMentions(sentence: Sentence, mentions: readonly Mention[]): Group[] {
   const groups: Group[] = [];
   const closed = new Set<number>();
-  const sorted = [...mentions].sort((a, b) => a.first - b.first);
+  const sorted = appositions(sentence, [...mentions].sort((a, b) => a.first - b.first));
   for (const m of sorted) {
     const prev = groups[groups.length - 1];
     if (prev) {

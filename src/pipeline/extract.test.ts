@@ -81,6 +81,18 @@ describe("event coding", () => {
     expect(events("Berlin welcomed the decision by India and Pakistan.").every((e) => e.startsWith("DEU>"))).toBe(true);
     expect(events("There are no meetings planned between the US and Iran.")).toEqual(["USA=IRN 04 - negated"]);
   });
+  it("codes embassies reopened, stormed and marched on, prisoners freed, aid paused and drills held with a partner; reads 'Guyana's president, Irfaan Ali,' as one actor", () => {
+    expect(events("Qatar reopened its embassy in Cairo in 2021.")).toEqual(["QAT>EGY 05 2021 asserted"]);
+    expect(events("In 2011 crowds in Damascus stormed the Qatari embassy.")).toEqual(["SYR>QAT 14 2011 asserted"]);
+    expect(events("Iran freed ten British sailors in April 2007.")).toEqual(["IRN>GBR 08 2007-04 asserted"]);
+    expect(events("In September 2020, Washington paused $130 million in aid to Ethiopia.")).toEqual(["USA>ETH 16 2020-09 asserted"]);
+    expect(events("The United States held flight exercises with Guyana on 7 December 2023.")).toEqual(["USA=GUY 06 2023-12-07 asserted"]);
+    expect(events("Maduro and Guyana's president, Irfaan Ali, met in St Vincent on 14 December 2023.")).toEqual(["VEN=GUY 04 2023-12-14 asserted"]);
+  });
+  it("dates an act by its own date, not by 'since 2006' or 'a 2001 accord'", () => {
+    expect(events("On 17 June 2023 Prince Faisal became the first Saudi foreign minister to visit Tehran since 2006.")).toEqual(["SAU>IRN 04 2023-06-17 asserted"]);
+    expect(events("Riyadh and Tehran agreed to restore relations and revive a 2001 security accord.")).toEqual(["SAU=IRN 05 - asserted"]);
+  });
   it("reads an official 'attacking' a policy as criticism, and the one praised or accused as the doer of the gerund", () => {
     expect(events("Canadian Prime Minister Justin Trudeau attacked the way the United States handled the talks.")).toEqual(["CAN>USA 11 - asserted"]);
     expect(events("Russia attacked Ukraine in February 2022.")).toEqual(["RUS>UKR 18 2022-02 asserted"]);

@@ -89,6 +89,10 @@ describe("event coding", () => {
     expect(events("The United States held flight exercises with Guyana on 7 December 2023.")).toEqual(["USA=GUY 06 2023-12-07 asserted"]);
     expect(events("Maduro and Guyana's president, Irfaan Ali, met in St Vincent on 14 December 2023.")).toEqual(["VEN=GUY 04 2023-12-14 asserted"]);
   });
+  it("codes demands, by verb and by noun", () => {
+    expect(events("Kenya demanded compensation from Uganda in 2020.")).toEqual(["KEN>UGA 10 2020 asserted"]);
+    expect(events("Ruto's demand that Somalia withdraw its troops was rejected.")).toContain("KEN>SOM 10 - asserted");
+  });
   it("dates an act by its own date, not by 'since 2006' or 'a 2001 accord'", () => {
     expect(events("On 17 June 2023 Prince Faisal became the first Saudi foreign minister to visit Tehran since 2006.")).toEqual(["SAU>IRN 04 2023-06-17 asserted"]);
     expect(events("Riyadh and Tehran agreed to restore relations and revive a 2001 security accord.")).toEqual(["SAU=IRN 05 - asserted"]);

@@ -89,6 +89,10 @@ describe("event coding", () => {
     expect(events("The United States held flight exercises with Guyana on 7 December 2023.")).toEqual(["USA=GUY 06 2023-12-07 asserted"]);
     expect(events("Maduro and Guyana's president, Irfaan Ali, met in St Vincent on 14 December 2023.")).toEqual(["VEN=GUY 04 2023-12-14 asserted"]);
   });
+  it("takes the partner of a deal to buy as the seller, and no coordinated act as a seller", () => {
+    expect(events("Greece signed a deal with France in January 2021 to buy 18 Rafale fighter jets.")).toEqual(["FRA>GRC 06 2021-01 asserted"]);
+    expect(events("Moscow endorsed Pakistan's bid to acquire full membership of the SCO and lifted its arms embargo.")).toEqual(["RUS>PAK 05 - asserted", "RUS>PAK 08 - asserted"]);
+  });
   it("codes demands, by verb and by noun", () => {
     expect(events("Kenya demanded compensation from Uganda in 2020.")).toEqual(["KEN>UGA 10 2020 asserted"]);
     expect(events("Ruto's demand that Somalia withdraw its troops was rejected.")).toContain("KEN>SOM 10 - asserted");

@@ -13,6 +13,7 @@ export interface SentenceMentions {
 interface TitleHit { readonly end: number; readonly group: TitleGroup }
 
 const POSSESSIVE = new Set(["'s", "’s", "'", "’"]);
+const PARTY = /^(?:Party|League|Front|Movement)$/;
 
 /** Compiled actor finder; build once per dictionary. */
 export class MentionFinder {
@@ -79,6 +80,13 @@ export class MentionFinder {
       }
       if (!hit) { i++; continue; }
       if (hit.entry?.place) { i = tokenAtChar(hit.end, i) + 1; continue; }
+      // "Bangladesh Nationalist Party", "Pakistan Muslim League": a party named after its country is not the state.
+      if (hit.entry && !hit.official) {
+        const k = tokenAtChar(hit.end, i) + 1;
+        const rest = tokens.slice(k, k + 4);
+        const end = rest.findIndex((t) => PARTY.test(t.text));
+        if (end >= 0 && rest.slice(0, end).every((t) => /^\p{Lu}/u.test(t.text))) { i = k + end + 1; continue; }
+      }
       // "the New York Times", "the Kyoto Protocol", "the Suez Canal": a city inside a longer name is no place of action.
       if (hit.entry?.form === "city") {
         const next = tokens[tokenAtChar(hit.end, i) + 1];

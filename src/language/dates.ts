@@ -6,6 +6,8 @@ export interface DateMention {
   readonly start: number;
   readonly end: number;
   readonly value: string;
+  /** "on 2 January": the year was taken from the publication date, not from the text. */
+  readonly yearless?: boolean;
 }
 
 const pad = (n: number) => String(n).padStart(2, "0");
@@ -72,7 +74,7 @@ function chronoDates(text: string, ref: Date | null, exactRef: boolean): DateMen
     if (/\byear\b/i.test(r.text)) value = String(y);
     else if (monthKnown && m !== null) value += `-${pad(m)}`;
     if (dayKnown && monthKnown && m !== null && d !== null && !/\b(week|month)\b/i.test(r.text)) value += `-${pad(d)}`;
-    out.push({ start: r.index, end: r.index + r.text.length, value });
+    out.push({ start: r.index, end: r.index + r.text.length, value, ...(yearKnown || relative ? {} : { yearless: true }) });
   }
   return out;
 }

@@ -93,6 +93,11 @@ describe("event coding", () => {
     expect(events("Greece signed a deal with France in January 2021 to buy 18 Rafale fighter jets.")).toEqual(["FRA>GRC 06 2021-01 asserted"]);
     expect(events("Moscow endorsed Pakistan's bid to acquire full membership of the SCO and lifted its arms embargo.")).toEqual(["RUS>PAK 05 - asserted", "RUS>PAK 08 - asserted"]);
   });
+  it("dates a day without a year by the month the story was just in, and keeps parties named after a country apart from the state", () => {
+    expect(events("The second break came in January 2016. After that, Iran's Supreme Leader warned Saudi Arabia on 2 January.", "2023-06-26")).toEqual(["IRN>SAU 13 2016-01-02 asserted"]);
+    expect(events("Guyana held a referendum in December 2018. Venezuela threatened Guyana on 7 January.", "2024-02-12")).toEqual(["VEN>GUY 13 2024-01-07 asserted"]);
+    expect(events("The Bangladesh Nationalist Party criticised India.")).toEqual([]);
+  });
   it("codes demands, by verb and by noun", () => {
     expect(events("Kenya demanded compensation from Uganda in 2020.")).toEqual(["KEN>UGA 10 2020 asserted"]);
     expect(events("Ruto's demand that Somalia withdraw its troops was rejected.")).toContain("KEN>SOM 10 - asserted");

@@ -85,10 +85,11 @@ export function extractArticle(article: Article, blocks: readonly Block[], remov
   sentences.forEach((sentence, i) => {
     if (sentence.paragraph !== paragraph) { implied = new Map(); paragraph = sentence.paragraph; }
     const heading = headingAt(sentence);
-    const own = dates[i]!.filter((d) => d.value);
+    const resolved = dates[i]!.map((d) => storyYear(d, i > 0 && sentences[i - 1]!.paragraph === sentence.paragraph ? dates[i - 1]! : []));
+    const own = resolved.filter((d) => d.value);
     let inheritedDate: string | null = null;
     const anaphoric = findAnaphoricDate(sentence.text, lastDate);
-    const sentenceDates = anaphoric ? [...dates[i]!, { ...anaphoric, start: anaphoric.start + sentence.start, end: anaphoric.end + sentence.start }] : dates[i]!;
+    const sentenceDates = anaphoric ? [...resolved, { ...anaphoric, start: anaphoric.start + sentence.start, end: anaphoric.end + sentence.start }] : resolved;
     if (own.length === 0 && !anaphoric && THEN.test(sentence.text) && i > 0) inheritedDate = lastDate;
     // A sentence counts as quoted when most of it lies inside a quotation.
     const overlap = (q: { start: number; end: number }) => Math.max(0, Math.min(q.end, sentence.end) - Math.max(q.start, sentence.start));
@@ -120,6 +121,18 @@ export function extractArticle(article: Article, blocks: readonly Block[], remov
   });
   const kept = dedupe(events);
   return { article, events: kept, slants: scoreSlant(sentences, mentions, kept), sentences: reports, removed };
+}
+
+/**
+ * "The second break came in January 2016. After Riyadh executed the cleric on 2 January…": a day
+ * without a year, right after a sentence dated the same month or up to two months before, is in that year.
+ */
+function storyYear(date: DateMention, previous: readonly DateMention[]): DateMention {
+  if (!date.yearless || date.value.length < 7) return date;
+  const anchor = [...previous].reverse().find((d) => !d.yearless && d.value.length >= 7);
+  if (!anchor) return date;
+  const gap = Number(date.value.slice(5, 7)) - Number(anchor.value.slice(5, 7));
+  return gap >= 0 && gap <= 2 ? { ...date, value: anchor.value.slice(0, 4) + date.value.slice(4) } : date;
 }
 
 /** One record per distinct event per article (spec): the same actors, code and year told twice count once. */

@@ -83,6 +83,15 @@ function isIndividual(g: Group): boolean {
   return m.form === "person" || (m.form === "title" && OFFICE.test(m.text)) || (m.form === "coreference" && /^(?:he|she)$/i.test(m.text));
 }
 
+/** Where the next coordinated clause (", and …", "; …") after token `from` starts, as a text offset. */
+function nextClause(sentence: Sentence, from: number): number {
+  const t = sentence.tokens;
+  for (let i = from + 1; i + 1 < t.length; i++) {
+    if (t[i]!.text === ";" || (t[i]!.text === "," && ["and", "but", "while"].includes(t[i + 1]!.text.toLowerCase()))) return t[i]!.start;
+  }
+  return sentence.end;
+}
+
 /**
  * Dates that say when something else was: "the first since 2006", and "a 2001 security accord"
  * dates the accord, unless that phrase is the trigger's own.
@@ -174,7 +183,9 @@ export function codeSentence(input: SentenceInput, rules: readonly LexiconRule[]
     const spanEnd = Math.max(tEnd, source?.mentions.at(-1)?.end ?? tEnd, target?.mentions.at(-1)?.end ?? tEnd);
     // A date inside a relative clause set off by commas ("Modi, who first met Xi in 2018, met him again last October") belongs to that clause.
     const aside = asides(sentence).filter((a) => !(a.start <= tStart && tStart < a.end));
-    const date = nearest(input.dates.filter((d) => !aside.some((a) => a.start <= d.start && d.end <= a.end) && !notThisAct(sentence, d, trigger)), tStart);
+    // A date in a later coordinated clause (", and Iranian tankers delivered fuel in 2020") is that clause's.
+    const next = nextClause(sentence, trigger.last);
+    const date = nearest(input.dates.filter((d) => !aside.some((a) => a.start <= d.start && d.end <= a.end) && !notThisAct(sentence, d, trigger) && d.start < next), tStart);
     const dateValue = date ? date.value || null : input.inheritedDate;
     const amount = nearest(input.amounts.filter((a) => a.start >= spanStart - 60 && a.end <= spanEnd + 80), tStart);
     const evidence = input.text.slice(spanStart, spanEnd);

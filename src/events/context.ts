@@ -4,14 +4,24 @@ import type { DateMention } from "../language/dates.js";
 import { DATA_DIR, readJson } from "../actors/dictionary.js";
 import { join } from "node:path";
 
-let light: ReadonlySet<string> | null = null;
+let light: { nouns: ReadonlySet<string>; kinds: ReadonlySet<string> } | null = null;
 
-function lightNouns(): ReadonlySet<string> {
+function loadLight() {
   if (!light) {
-    const json = readJson(join(DATA_DIR, "merge", "light-nouns.json")) as { nouns?: unknown };
-    light = new Set(Array.isArray(json.nouns) ? json.nouns.filter((n): n is string => typeof n === "string").map((n) => n.toLowerCase()) : []);
+    const json = readJson(join(DATA_DIR, "merge", "light-nouns.json")) as { nouns?: unknown; kinds?: unknown };
+    const set = (v: unknown) => new Set(Array.isArray(v) ? v.filter((n): n is string => typeof n === "string").map((n) => n.toLowerCase()) : []);
+    light = { nouns: set(json.nouns), kinds: set(json.kinds) };
   }
   return light;
+}
+
+function lightNouns(): ReadonlySet<string> {
+  return loadLight().nouns;
+}
+
+/** Nouns that name the kind of event ("exercise", "drill"): two reports sharing one are alike, but it is not a specific. */
+export function eventKindNouns(): ReadonlySet<string> {
+  return loadLight().kinds;
 }
 
 // "Mi-35", "T-90", "S-400", "F-16", "JF-17": model designations name one thing wherever they appear.

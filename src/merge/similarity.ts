@@ -2,6 +2,7 @@
 import { compatibleDates, monthsApart, precise, yearsApart } from "./dates.js";
 import { disputedActors, splitAgent } from "../domain/agents.js";
 import type { Report } from "./report.js";
+import { eventKindNouns } from "../events/context.js";
 
 /** Reports scoring at least this much, and sharing a specific, are the same event. */
 export const SAME_EVENT = 3;
@@ -70,7 +71,9 @@ export function likeness(a: Report, b: Report, within = false): Likeness | null 
   specifics.push(...named);
   const terms = shared(a.context.terms, b.context.terms).filter((t) => !named.includes(t));
   score += Math.min(3, terms.length);
-  specifics.push(...terms);
+  // "drills" in two reports of exercises says nothing about which exercise.
+  const kinds = eventKindNouns();
+  specifics.push(...terms.filter((t) => !kinds.has(t)));
   const places = shared(a.context.places, b.context.places);
   score += Math.min(2, places.length);
   specifics.push(...places);

@@ -98,6 +98,11 @@ describe("event coding", () => {
     expect(events("Guyana held a referendum in December 2018. Venezuela threatened Guyana on 7 January.", "2024-02-12")).toEqual(["VEN>GUY 13 2024-01-07 asserted"]);
     expect(events("The Bangladesh Nationalist Party criticised India.")).toEqual([]);
   });
+  it("reads 'is expected to' as planned, and a hedging adverb as covering its own clause only", () => {
+    expect(events("Japanese Prime Minister Fumio Kishida is expected to make a return trip to Seoul in May 2023.")).toEqual(["JPN>KOR 04 2023-05 planned"]);
+    expect(events("Iran allegedly supplied Caracas with drones, and Iranian tankers delivered gasoline to Venezuela in 2020.")).toEqual([
+      "IRN>VEN 06 - reported", "IRN>VEN 06 2020 asserted"]);
+  });
   it("codes demands, by verb and by noun", () => {
     expect(events("Kenya demanded compensation from Uganda in 2020.")).toEqual(["KEN>UGA 10 2020 asserted"]);
     expect(events("Ruto's demand that Somalia withdraw its troops was rejected.")).toContain("KEN>SOM 10 - asserted");

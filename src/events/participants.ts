@@ -79,7 +79,7 @@ function isBreak(t: Token | undefined): boolean {
 const SUBORDINATORS = new Set(["when", "while", "after", "before", "because", "since", "until", "once", "whereas", "although", "though", "if", "as"]);
 
 /** People who act for a state: "officials from X", "destroyers of X". */
-const AGENT_NOUNS = /^(?:officials|ministers|negotiators|diplomats|delegates|delegations?|envoys|representatives|leaders|troops|soldiers|forces|warships|destroyers|jets|aircraft|police|authorities|experts|teams)$/i;
+const AGENT_NOUNS = /^(?:officials|ministers|negotiators|diplomats|delegates|delegations?|envoys|representatives|leaders|troops|soldiers|forces|armies|navies|militaries|warships|destroyers|jets|aircraft|police|authorities|experts|teams)$/i;
 
 function adverbsAfter(sentence: Sentence, from: number): number {
   let n = 0;

@@ -9,7 +9,7 @@ const root = fileURLToPath(new URL("../../", import.meta.url));
 /** The F1 reached on the development set when this floor was set; quality may not fall below it. */
 const F1_FLOOR = 0.89;
 /** The same on test-data/devset: other states, voices and wording than the seeds. */
-const DEV_F1_FLOOR = 0.45;
+const DEV_F1_FLOOR = 0.5;
 
 describe.skipIf(!HAS_SHARED)("against ../shared", () => {
   it("scores at least the recorded F1 on the seed articles with the shared scorer", () => {

@@ -103,6 +103,12 @@ describe("event coding", () => {
     expect(events("Iran allegedly supplied Caracas with drones, and Iranian tankers delivered gasoline to Venezuela in 2020.")).toEqual([
       "IRN>VEN 06 - reported", "IRN>VEN 06 2020 asserted"]);
   });
+  it("codes envoys summoned or ordered out, cooperation suspended, treaties revoked and drills held, each as its own act", () => {
+    expect(events("In January 2024, Dhaka summoned India's acting high commissioner. Mali on 31 January 2024 gave the French ambassador 72 hours to leave. " +
+      "In May 2024 Mali revoked the 2014 defence treaty with France. Paris suspended joint military operations with Malian forces in June 2024.")).toEqual([
+      "BGD>IND 11 2024-01 asserted", "MLI>FRA 16 2024-01-31 asserted", "MLI>FRA 16 2024-05 asserted", "FRA>MLI 16 2024-06 asserted"]);
+    expect(events("The armies of India and Bangladesh hold their annual Sampriti exercise in November 2024.")).toEqual(["IND=BGD 06 2024-11 asserted"]);
+  });
   it("codes demands, by verb and by noun", () => {
     expect(events("Kenya demanded compensation from Uganda in 2020.")).toEqual(["KEN>UGA 10 2020 asserted"]);
     expect(events("Ruto's demand that Somalia withdraw its troops was rejected.")).toContain("KEN>SOM 10 - asserted");

@@ -135,12 +135,15 @@ function storyYear(date: DateMention, previous: readonly DateMention[]): DateMen
   return gap >= 0 && gap <= 2 ? { ...date, value: anchor.value.slice(0, 4) + date.value.slice(4) } : date;
 }
 
+const subCode = (e: EventRecord) => e.rule?.split(":")[1] ?? e.code;
+
 /** One record per distinct event per article (spec): the same actors, code and year told twice count once. */
 function dedupe(events: readonly EventRecord[]): EventRecord[] {
   const out: EventRecord[] = [];
   for (const e of events) {
     const year = e.date?.slice(0, 4) ?? null;
-    const twin = out.find((o) => o.code === e.code && o.modality === e.modality &&
+    // Same CAMEO sub-code: expelling an envoy (161) and revoking a treaty (160) in one year are two acts.
+    const twin = out.find((o) => o.code === e.code && subCode(o) === subCode(e) && o.modality === e.modality &&
       ((o.source === e.source && o.target === e.target) || (e.symmetric && o.source === e.target && o.target === e.source)) &&
       (o.date?.slice(0, 4) ?? null) === year &&
       // Naming another person for the same actor is kept apart, so the disagreement shows.

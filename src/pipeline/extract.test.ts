@@ -109,6 +109,10 @@ describe("event coding", () => {
       "BGD>IND 11 2024-01 asserted", "MLI>FRA 16 2024-01-31 asserted", "MLI>FRA 16 2024-05 asserted", "FRA>MLI 16 2024-06 asserted"]);
     expect(events("The armies of India and Bangladesh hold their annual Sampriti exercise in November 2024.")).toEqual(["IND=BGD 06 2024-11 asserted"]);
   });
+  it("reads calling a measure a violation as criticism of the state just spoken of", () => {
+    expect(events("Chile imposed tariffs on Peruvian copper in 2019. Peru called the measures a violation of the trade pact.")).toEqual([
+      "CHL>PER 16 2019 asserted", "PER>CHL 11 - asserted"]);
+  });
   it("codes demands, by verb and by noun", () => {
     expect(events("Kenya demanded compensation from Uganda in 2020.")).toEqual(["KEN>UGA 10 2020 asserted"]);
     expect(events("Ruto's demand that Somalia withdraw its troops was rejected.")).toContain("KEN>SOM 10 - asserted");

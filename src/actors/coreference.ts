@@ -62,6 +62,11 @@ function governed(sentence: Sentence, m: Mention): boolean {
   return pos === "ADP" || pos === "VERB";
 }
 
+/** The last of `mentions` that no preposition or verb governs: the likeliest antecedent. */
+function lastSubject(sentence: Sentence, mentions: readonly Mention[]): Mention | undefined {
+  return mentions.filter((m) => !governed(sentence, m)).at(-1);
+}
+
 function mentionOf(sentence: Sentence, first: number, last: number, actors: ActorRef[]): Mention {
   const a = sentence.tokens[first]!;
   const b = sentence.tokens[last]!;
@@ -114,7 +119,7 @@ export function resolveCoreference(sentences: readonly Sentence[], mentions: rea
         // "…upset Modi so much that he avoided…": the nearest official before it in the sentence, else the previous sentence's first.
         // A subject is the likelier antecedent: "Erdogan held talks with Mitsotakis…, his first visit" is Erdogan's.
         const before = own.filter((m) => m.last < i && isOfficial(m));
-        const chosen = before.filter((m) => !governed(sentence, m)).at(-1) ?? before.at(-1);
+        const chosen = lastSubject(sentence, before) ?? before.at(-1);
         const antecedent = chosen ? chosen.actors[0]! : previousPerson;
         if (antecedent && antecedent.scope !== "nonstate") added.push(mentionOf(sentence, i, i, [antecedent]));
         continue;
@@ -123,7 +128,7 @@ export function resolveCoreference(sentences: readonly Sentence[], mentions: rea
         // "it"/"its" usually continues the subject: of this sentence if it came first, else of the last one.
         // "Iran reopened its embassy in Riyadh": the nearest subject before it in the sentence, else the last sentence's.
         const before = own.filter((m) => m.last < i && m.form !== "city" && m.actors.length === 1);
-        const chosen = before.filter((m) => !governed(sentence, m)).at(-1);
+        const chosen = lastSubject(sentence, before);
         const antecedent = chosen ? chosen.actors[0]! : before.length ? sentenceSubject : previousSubject;
         if (antecedent && antecedent.scope !== "nonstate") added.push(mentionOf(sentence, i, i, [antecedent]));
       }

@@ -18,12 +18,12 @@ const PARTY = /^(?:Party|League|Front|Movement)$/;
 /** Compiled actor finder; build once per dictionary. */
 export class MentionFinder {
   private readonly gazetteer: Gazetteer;
-  private readonly titles: { text: string; group: TitleGroup }[];
+  private readonly titles: { text: string; lower: string; group: TitleGroup }[];
   private readonly voices: string[];
 
   constructor(dictionary: Dictionary) {
     this.gazetteer = new Gazetteer(dictionary);
-    this.titles = dictionary.titles.flatMap((group) => group.words.map((text) => ({ text, group }))).sort((a, b) => b.text.length - a.text.length);
+    this.titles = dictionary.titles.flatMap((group) => group.words.map((text) => ({ text, lower: text.toLowerCase(), group }))).sort((a, b) => b.text.length - a.text.length);
     this.voices = [...dictionary.voices].sort((a, b) => b.length - a.length);
   }
 
@@ -31,7 +31,7 @@ export class MentionFinder {
   private titleAt(text: string, at: number, anyCase = false): TitleHit | null {
     const lower = anyCase ? text.slice(at, at + 60).toLowerCase() : "";
     for (const t of this.titles) {
-      const found = anyCase ? lower.startsWith(t.text.toLowerCase()) : text.startsWith(t.text, at);
+      const found = anyCase ? lower.startsWith(t.lower) : text.startsWith(t.text, at);
       if (found && !isWordChar(text[at + t.text.length])) return { end: at + t.text.length, group: t.group };
     }
     return null;
@@ -80,17 +80,17 @@ export class MentionFinder {
       }
       if (!hit) { i++; continue; }
       if (hit.entry?.place) { i = tokenAtChar(hit.end, i) + 1; continue; }
+      const after = tokenAtChar(hit.end, i) + 1;
       // "Bangladesh Nationalist Party", "Pakistan Muslim League": a party named after its country is not the state.
       if (hit.entry && !hit.official) {
-        const k = tokenAtChar(hit.end, i) + 1;
-        const rest = tokens.slice(k, k + 4);
+        const rest = tokens.slice(after, after + 4);
         const end = rest.findIndex((t) => PARTY.test(t.text));
-        if (end >= 0 && rest.slice(0, end).every((t) => /^\p{Lu}/u.test(t.text))) { i = k + end + 1; continue; }
+        if (end >= 0 && rest.slice(0, end).every((t) => /^\p{Lu}/u.test(t.text))) { i = after + end + 1; continue; }
       }
       // "the New York Times", "the Kyoto Protocol", "the Suez Canal": a city inside a longer name is no place of action.
       if (hit.entry?.form === "city") {
-        const next = tokens[tokenAtChar(hit.end, i) + 1];
-        if (next && /^\p{Lu}/u.test(next.text) && next.pos === "PROPN") { i = tokenAtChar(hit.end, i) + 1; continue; }
+        const next = tokens[after];
+        if (next && /^\p{Lu}/u.test(next.text) && next.pos === "PROPN") { i = after; continue; }
       }
       let last = tokenAtChar(hit.end, leadTitle ? tokenAtChar(leadTitle.end, i) + 1 : i);
       let actor: ActorRef | null = hit.official ? resolveOfficial(hit.official, date) : hit.entry?.actor ?? null;

@@ -55,6 +55,14 @@ function actorsOf(g: Group): ActorRef[] {
   return [...seen.values()];
 }
 
+/** Each source actor paired with the counterpart the text implies for it, where there is one other than itself. */
+function withCounterpart(source: Group, counterpart: (s: ActorRef) => ActorRef | undefined): [ActorRef, ActorRef][] {
+  return actorsOf(source).flatMap((s) => {
+    const t = counterpart(s);
+    return t && t.code !== s.code ? [[s, t] as [ActorRef, ActorRef]] : [];
+  });
+}
+
 const MULTILATERAL = /^(?:trilateral|quadrilateral|tripartite|multilateral|three-way|four-way|three-nation|four-nation)$/i;
 
 function pairs(rule: LexiconRule, source: Group | null, target: Group | null, multilateral: boolean, between: boolean): [ActorRef, ActorRef][] {
@@ -147,6 +155,7 @@ export function codeSentence(input: SentenceInput, rules: readonly LexiconRule[]
   const groups = groupMentions(sentence, input.mentions);
   const triggers = absorbGoverned(findTriggers(sentence, rules), sentence);
   let inherited: Group | null = null;
+  const clauses = asides(sentence);
   for (const trigger of triggers) {
     const rule = trigger.rule;
     const words = sentence.tokens.slice(trigger.first, trigger.last + 1).map((t) => t.text).join(" ");
@@ -161,18 +170,12 @@ export function codeSentence(input: SentenceInput, rules: readonly LexiconRule[]
     const between = target !== null && sentence.tokens.slice(Math.max(0, target.first - 3), target.first).some((t) => t.text.toLowerCase() === "between");
     let found = pairs(rule, source, target, multilateral, between);
     if (found.length === 0 && source && !target && !rule.symmetric && !rule.intent) {
-      found = actorsOf(source).flatMap((s) => {
-        const t = input.implied?.get(impliedKey(rule.id, s.code));
-        return t && t.code !== s.code ? [[s, t] as [ActorRef, ActorRef]] : [];
-      });
+      found = withCounterpart(source, (s) => input.implied?.get(impliedKey(rule.id, s.code)));
     }
     // "Saudi Arabia cut diplomatic ties the following day": the counterpart is the state just spoken of.
     if (found.length === 0 && source && !target && rule.target.includes("recent")) {
       const earlier = [...input.mentions.filter((m) => m.last < trigger.first && m.form !== "city").flatMap((m) => m.actors).reverse(), ...(input.recent ?? [])];
-      found = actorsOf(source).flatMap((s) => {
-        const t = earlier.find((a) => a.scope === "state" && a.code !== s.code);
-        return t ? [[s, t] as [ActorRef, ActorRef]] : [];
-      });
+      found = withCounterpart(source, (s) => earlier.find((a) => a.scope === "state" && a.code !== s.code));
     }
     if (found.length === 0) { skip(source ? "no counterpart found" : "no actor in the source position"); continue; }
     if (target) inherited = target;
@@ -182,7 +185,7 @@ export function codeSentence(input: SentenceInput, rules: readonly LexiconRule[]
     const spanStart = Math.min(tStart, source?.mentions[0]?.start ?? tStart, target?.mentions[0]?.start ?? tStart);
     const spanEnd = Math.max(tEnd, source?.mentions.at(-1)?.end ?? tEnd, target?.mentions.at(-1)?.end ?? tEnd);
     // A date inside a relative clause set off by commas ("Modi, who first met Xi in 2018, met him again last October") belongs to that clause.
-    const aside = asides(sentence).filter((a) => !(a.start <= tStart && tStart < a.end));
+    const aside = clauses.filter((a) => !(a.start <= tStart && tStart < a.end));
     // A date in a later coordinated clause (", and Iranian tankers delivered fuel in 2020") is that clause's.
     const next = nextClause(sentence, trigger.last);
     const date = nearest(input.dates.filter((d) => !aside.some((a) => a.start <= d.start && d.end <= a.end) && !notThisAct(sentence, d, trigger) && d.start < next), tStart);

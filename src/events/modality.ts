@@ -19,7 +19,7 @@ export function loadModalityCues(): ModalityCues {
 }
 
 /** Hedging adverbs: they qualify their own clause, unlike "according to" or "media reports", which cover the sentence. */
-const ADVERBS = new Set(["reportedly", "allegedly", "purportedly", "supposedly"]);
+const ADVERBS: readonly string[] = ["reportedly", "allegedly", "purportedly", "supposedly"];
 
 const STOPS = new Set([";", ":", "while", "whereas", "but", "because", "which", "that", "who", "when", "since", "although", "though", "despite", "however"]);
 
@@ -58,8 +58,8 @@ export function modalityOf(input: ModalityInput, cues: ModalityCues): Modality {
   // "Iran allegedly supplied drones, and Iranian tankers delivered fuel": a hedging adverb covers its own clause only.
   let conjoined = clauseStart;
   for (let i = first - 1; i > clauseStart; i--) if (words[i] === "and" && words[i - 1] === ",") { conjoined = i + 1; break; }
-  const sentenceWide = cues.reported.filter((c) => !ADVERBS.has(c));
-  if (voiceBefore || anyIn(words, 0, first, sentenceWide) || anyIn(words, conjoined, first, [...ADVERBS]) || anyIn(words, 0, words.length, ["if true"]) ||
+  const sentenceWide = cues.reported.filter((c) => !ADVERBS.includes(c));
+  if (voiceBefore || anyIn(words, 0, first, sentenceWide) || anyIn(words, conjoined, first, ADVERBS) || anyIn(words, 0, words.length, ["if true"]) ||
     (conjoined === clauseStart && anyIn(words, first, words.length, ["reportedly"]))) return "reported";
   if (anyIn(words, Math.max(clauseStart, first - 6), first, cues.planned) || anyIn(words, clauseStart, words.length, ["in process", "in the process of"])) return "planned";
   return "asserted";

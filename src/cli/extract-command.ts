@@ -3,6 +3,7 @@ import type { EventRecord, Message } from "../domain/types.js";
 import { OUTPUT_FORMATS, isOneOf, type OutputFormat } from "../domain/vocabulary.js";
 import { extract } from "../pipeline/extract.js";
 import { readInput } from "../read/read-file.js";
+import { DATE_PATTERN } from "../store/date-range.js";
 import { explain } from "./explain.js";
 import { toJson, toJsonl, toTable } from "./format-records.js";
 import { UsageError } from "./usage-error.js";
@@ -20,13 +21,11 @@ export interface Io {
 }
 
 
-const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
-
 /** Runs the command; returns the exit code. */
 export function runExtract(files: readonly string[], options: ExtractCommandOptions, io: Io): number {
   if (!isOneOf(OUTPUT_FORMATS, options.format)) throw new UsageError(`unknown --format "${options.format}" (use ${OUTPUT_FORMATS.join(", ")})`);
   const format: OutputFormat = options.format;
-  if (options.published !== undefined && !DATE.test(options.published)) throw new UsageError(`--published "${options.published}" is not a date (use YYYY-MM-DD)`);
+  if (options.published !== undefined && !DATE_PATTERN.test(options.published)) throw new UsageError(`--published "${options.published}" is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)`);
   if (files.length === 0) throw new UsageError("give at least one article file, or - for standard input");
   const messages: Message[] = [];
   const all: EventRecord[] = [];

@@ -1,4 +1,5 @@
 /** `dyad ingest` and `dyad reprocess`: fill the database and keep it current with the extractor. */
+import { existsSync } from "node:fs";
 import { ingest } from "../ingest/ingest.js";
 import { reprocess } from "../ingest/reprocess.js";
 import type { Io } from "./extract-command.js";
@@ -26,6 +27,12 @@ export interface IngestOptions extends DbOptions { threads?: string; progress?: 
 export async function runIngest(paths: readonly string[], o: IngestOptions, io: Io): Promise<number> {
   if (paths.length === 0) throw new UsageError("give files, folders or corpus files (.jsonl, .json) to ingest");
   const threads = o.threads === undefined ? undefined : parseCount("threads", o.threads, 2);
+  // Nothing to read at all (a mistyped path): say so without creating an empty database.
+  const missing = paths.filter((p) => p !== "-" && !existsSync(p));
+  if (missing.length === paths.length) {
+    for (const p of missing) io.err(`dyad: ${p}: no such file or folder\n`);
+    return 1;
+  }
   const store = await openStore(o, true);
   const signal = interruptible();
   try {

@@ -1,6 +1,6 @@
 import BetterSqlite3 from "better-sqlite3";
 import { spawn, spawnSync } from "node:child_process";
-import { mkdtempSync } from "node:fs";
+import { existsSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -116,6 +116,14 @@ describe("dyad ingest", () => {
       expect(r.stderr).toContain(message);
     }
     expect(countArticles(join(dir, "nothing-here.db"))).toBe(0);
+    const published = run(["extract", "--published", "2023-13-45", join(dir, "missing.txt")]);
+    expect(published.status).toBe(2);
+    expect(published.stderr).toContain('--published "2023-13-45" is not a date');
+    // A mistyped ingest path reads nothing, fails, and leaves no empty database behind.
+    const typo = run(["ingest", join(dir, "no-such-folder"), "--db", join(dir, "typo.db"), "--no-progress"]);
+    expect(typo.status).toBe(1);
+    expect(typo.stderr).toContain("no-such-folder: no such file or folder");
+    expect(existsSync(join(dir, "typo.db"))).toBe(false);
   });
 
   it.skipIf(!HAS_SHARED)("stores the seeds and the news corpus once, however often they are ingested", () => {

@@ -3,8 +3,14 @@
 // matches gold events to stored ones as shared/tools/score-events.mjs does, then reports pairwise
 // precision and recall of "same event" decisions, and which gold conflicts `dyad conflicts` finds.
 // Evaluation only: the gold files are read here, never by dyad itself.
+//
+//   score-clusters.mjs [--gold DIR --articles DIR] [--verbose]   (default: the seeds)
+//   score-clusters.mjs --news dev|test [--verbose]               (the news clusters of the real-news set)
+//
+// Also reports the precision of `dyad conflicts`: a conflict is right only when every claim in it
+// is a stored event matched to gold events of one and the same gold cluster.
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join, resolve } from "node:path";
 
@@ -12,13 +18,26 @@ const arg = (name, fallback) => {
   const i = process.argv.indexOf(`--${name}`);
   return i > 0 ? process.argv[i + 1] : fallback;
 };
-const goldDir = resolve(arg("gold", "../shared/gold/seeds"));
-const articlesDir = resolve(arg("articles", "../shared/corpus/seeds"));
-const verbose = process.argv.includes("--verbose");
-const bin = resolve(new URL("../bin/dyad.js", import.meta.url).pathname);
+const root = resolve(new URL("..", import.meta.url).pathname);
+const news = arg("news", null);
+const verbose = process.argv.includes("--verbose") && news !== "test";
+const bin = join(root, "bin/dyad.js");
 
 const work = mkdtempSync(join(tmpdir(), "dyad-clusters-"));
 const db = join(work, "score.db");
+let goldDir = resolve(arg("gold", "../shared/gold/seeds"));
+let articlesDir = resolve(arg("articles", "../shared/corpus/seeds"));
+if (news) {
+  // The cross-source part of the real-news set: the articles drawn as members of news clusters.
+  const set = JSON.parse(readFileSync(join(root, "test-data/news/set.json"), "utf8"));
+  const members = set.articles.filter((a) => a.split === news && a.stratum === "cluster");
+  articlesDir = join(work, "articles");
+  execFileSync(process.execPath, [join(root, "scripts/news-set/materialise.mjs"), "--split", news, "--out", articlesDir], { stdio: "ignore" });
+  goldDir = join(work, "gold");
+  mkdirSync(goldDir);
+  for (const a of members) copyFileSync(join(root, "test-data/news", news, "gold", `${a.id}.json`), join(goldDir, `${a.id}.json`));
+  for (const f of readdirSync(articlesDir)) if (!members.some((a) => `${a.id}.txt` === f)) rmSync(join(articlesDir, f));
+}
 const dyad = (...args) => execFileSync(process.execPath, [bin, ...args, "--db", db], { encoding: "utf8", maxBuffer: 256 << 20, stdio: ["ignore", "pipe", "pipe"] });
 
 // The same matching as the event scorer: actors (either order if symmetric), quad, negation, year.
@@ -61,7 +80,7 @@ try {
       });
       if (best >= 0) {
         used.add(best);
-        matched.push({ gold: g.cluster ?? `${gold.article}#${g.evidence}`, pred: preds[best].clusterId, article: gold.article, evidence: preds[best].evidence, sameCode: preds[best].code === g.code, sameWords: overlaps(preds[best].evidence, g.evidence) });
+        matched.push({ gold: g.cluster ?? `${gold.article}#${g.evidence}`, pred: preds[best].clusterId, id: preds[best].id, article: gold.article, evidence: preds[best].evidence, sameCode: preds[best].code === g.code, sameWords: overlaps(preds[best].evidence, g.evidence) });
       }
     }
   }
@@ -90,7 +109,8 @@ try {
 
   // Gold conflicts that involve events dyad codes: each claim's article must hold a matched event of that cluster.
   const conflicts = JSON.parse(dyad("conflicts", "--format", "json"));
-  const goldConflicts = JSON.parse(readFileSync(join(goldDir, "conflicts.json"), "utf8"));
+  const conflictsFile = join(goldDir, "conflicts.json");
+  const goldConflicts = existsSync(conflictsFile) ? JSON.parse(readFileSync(conflictsFile, "utf8")) : [];
   const clusterOf = new Map(matched.map((m) => [`${m.article}|${m.gold}`, m.pred]));
   let required = 0, found = 0;
   const hit = new Set();
@@ -104,6 +124,11 @@ try {
     if (verbose) console.log(`${ok >= 0 ? "found      " : "NOT FOUND  "} ${gc.cluster} ${gc.attribute}`);
   }
   const falseAlarms = conflicts.filter((_, i) => !hit.has(i));
+  // A conflict is about one event when all its claims are stored events matched to one gold cluster.
+  const goldOfEvent = new Map(matched.map((m) => [m.id, m.gold]));
+  const oneEvent = (c) => { const labels = c.claims.map((cl) => goldOfEvent.get(cl.eventId)); return labels.every((l) => l !== undefined && l === labels[0]); };
+  const rightConflicts = conflicts.filter(oneEvent);
+  if (verbose) for (const c of conflicts) console.log(`${oneEvent(c) ? "same event " : "NOT SAME   "} ${c.attribute}: ${c.note}`);
   if (verbose) {
     for (const e of errors) console.log(e);
     for (const c of falseAlarms) console.log(`EXTRA CONFLICT ${c.attribute}: ${c.note}`);
@@ -115,6 +140,8 @@ try {
     matched_same_sentence: matched.filter((m) => m.sameWords).length,
     same_sentence: sameWords,
     conflicts_required: required, conflicts_found: found, conflicts_reported: conflicts.length, false_alarms: falseAlarms.length,
+    conflicts_about_one_event: rightConflicts.length,
+    conflict_precision: conflicts.length ? r3(rightConflicts.length / conflicts.length) : null,
   }, null, 2));
 } finally {
   rmSync(work, { recursive: true, force: true });

@@ -1,6 +1,7 @@
 /** The dyad command line. */
 import { Command, CommanderError } from "commander";
 import { DictionaryError } from "../actors/dictionary.js";
+import { ModelFileError } from "../language/syntax/model-file.js";
 import { SchemaVersionError } from "../store/migrations.js";
 import type { Io } from "./extract-command.js";
 import { addDbOption, addFilterOptions } from "./store-options.js";
@@ -32,6 +33,11 @@ function program(): Command {
     .option("--explain", "print, per sentence, the actors found and why each event was or was not coded")
     .option("--strict", "exit non-zero if any file had a problem")
     .action(run(async (files: string[], opts) => (await import("./extract-command.js")).runExtract(files, opts, io)));
+  cmd.command("parse")
+    .description("print the dependency tree of every sentence of article files, as CoNLL-U (for any UD viewer) or a table")
+    .argument("<files...>", "article files (- reads standard input)")
+    .option("-f, --format <format>", "conllu | table", "conllu")
+    .action(run(async (files: string[], opts) => (await import("./parse-command.js")).runParse(files, opts, io)));
   addDbOption(cmd.command("ingest")
     .description("store articles and their events: files, folders (recursive) and corpus files (.jsonl, .json with a \"text\" field)")
     .argument("<paths...>", "files, folders or corpus files")
@@ -104,7 +110,7 @@ export async function main(argv: readonly string[]): Promise<void> {
     await program().parseAsync([...argv]);
   } catch (e) {
     if (e instanceof CommanderError) { process.exitCode = e.exitCode === 0 ? 0 : 2; return; }
-    if (e instanceof UsageError || e instanceof DictionaryError || e instanceof SchemaVersionError || (e instanceof Error && e.name === "StoreError")) {
+    if (e instanceof UsageError || e instanceof DictionaryError || e instanceof ModelFileError || e instanceof SchemaVersionError || (e instanceof Error && e.name === "StoreError")) {
       io.err(`dyad: ${e.message}\n`);
       process.exitCode = 2;
       return;

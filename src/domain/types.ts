@@ -23,6 +23,10 @@ export interface Token {
   readonly pos: string;
   readonly start: number;
   readonly end: number;
+  /** Index of the syntactic head in the sentence's tokens, -1 for the root (and for every token of an unparsed sentence). */
+  readonly head: number;
+  /** Universal Dependencies relation to the head ("nsubj", "obj", "obl"…); "" in an unparsed sentence. */
+  readonly rel: string;
 }
 
 export interface Sentence {
@@ -32,6 +36,8 @@ export interface Sentence {
   readonly end: number;
   readonly text: string;
   readonly tokens: readonly Token[];
+  /** Whether the dependency parser has filled the tokens' `head` and `rel`. */
+  readonly parsed: boolean;
 }
 
 /** Where a mention sits among actors: scored states and organisations, or out-of-scope groups. */

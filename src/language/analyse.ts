@@ -43,7 +43,7 @@ export function analyse(text: string, blocks: readonly TextBlock[]): Sentence[] 
       for (let i = first; i <= last; i++) {
         const start = block.start + (starts[i] ?? 0);
         const word = words[i] ?? "";
-        tokens.push({ index: i - first, text: word, lemma: (lemmas[i] ?? word).toLowerCase(), pos: tags[i] ?? "X", start, end: start + word.length });
+        tokens.push({ index: i - first, text: word, lemma: (lemmas[i] ?? word).toLowerCase(), pos: tags[i] ?? "X", start, end: start + word.length, head: -1, rel: "" });
       }
       const head = tokens[0];
       const tail = tokens[tokens.length - 1];
@@ -55,7 +55,7 @@ export function analyse(text: string, blocks: readonly TextBlock[]): Sentence[] 
         sentences[sentences.length - 1] = { ...previous, end: tail.end, text: text.slice(previous.start, tail.end), tokens: merged };
         return;
       }
-      sentences.push({ index: sentences.length, paragraph, start: head.start, end: tail.end, text: text.slice(head.start, tail.end), tokens });
+      sentences.push({ index: sentences.length, paragraph, start: head.start, end: tail.end, text: text.slice(head.start, tail.end), tokens, parsed: false });
     });
   });
   return sentences;

@@ -12,6 +12,9 @@ import { loadLexicon, type LexiconRule } from "../events/lexicon.js";
 import { loadModalityCues, type ModalityCues } from "../events/modality.js";
 import { findAmounts } from "../language/amounts.js";
 import { analyse } from "../language/analyse.js";
+import { parseSentences } from "../language/parse-sentences.js";
+import { loadSyntaxModel } from "../language/syntax/load-syntax-model.js";
+import type { SyntaxModel } from "../language/syntax/model-file.js";
 import { findAnaphoricDate, findDates, type DateMention } from "../language/dates.js";
 import { loadArticle, type InputFormat } from "../read/load-article.js";
 import type { Block } from "../read/clean-text.js";
@@ -22,13 +25,15 @@ export interface Extractor {
   readonly finder: MentionFinder;
   readonly rules: readonly LexiconRule[];
   readonly cues: ModalityCues;
+  /** Tagger and dependency parser of the language stage. */
+  readonly syntax: SyntaxModel;
 }
 
 let shared: Extractor | null = null;
 
 /** Builds an extractor from a dictionary (the bundled one by default). */
 export function createExtractor(dictionary: Dictionary = defaultDictionary()): Extractor {
-  return { finder: new MentionFinder(dictionary), rules: loadLexicon(), cues: loadModalityCues() };
+  return { finder: new MentionFinder(dictionary), rules: loadLexicon(), cues: loadModalityCues(), syntax: loadSyntaxModel() };
 }
 
 /** What was learned about one sentence, for --explain. */
@@ -69,11 +74,13 @@ export function extract(content: string, options: ExtractOptions = {}): Extracti
 export function extractArticle(article: Article, blocks: readonly Block[], removed: readonly string[] = [], extractor?: Extractor): Extraction {
   const x = extractor ?? (shared ??= createExtractor());
   const { text, published } = article;
-  const sentences = analyse(text, blocks);
+  const tokenised = analyse(text, blocks);
   const headingAt = (s: Sentence) => blocks.some((b) => b.kind !== "body" && b.start <= s.start && s.end <= b.end);
-  const dates: DateMention[][] = sentences.map((s) => findDates(s.text, published).map((d) => ({ ...d, start: d.start + s.start, end: d.end + s.start })));
-  const found = sentences.map((s, i) => x.finder.find(s, dates[i]!.find((d) => d.value)?.value ?? published));
-  const mentions = resolveCoreference(sentences, addSurnameMentions(sentences, found.map((f) => f.mentions)));
+  const dates: DateMention[][] = tokenised.map((s) => findDates(s.text, published).map((d) => ({ ...d, start: d.start + s.start, end: d.end + s.start })));
+  const found = tokenised.map((s, i) => x.finder.find(s, dates[i]!.find((d) => d.value)?.value ?? published));
+  const mentions = resolveCoreference(tokenised, addSurnameMentions(tokenised, found.map((f) => f.mentions)));
+  // Only a sentence that names an actor can hold an event, so only those pay for parsing.
+  const sentences = parseSentences(x.syntax, tokenised, (s) => (mentions[s.index]?.length ?? 0) > 0);
   const amounts = findAmounts(text);
   const quotes = findQuotes(text);
   const reports: SentenceReport[] = [];

@@ -21,13 +21,13 @@ function files(dir: string, ext: RegExp = /\.json$/): string[] {
 
 let cached: string | null = null;
 
-/** "0.1.0+3f2a9c81d0e4": changes whenever the extraction code or any dictionary or lexicon file changes. */
+/** "0.1.0+3f2a9c81d0e4": changes whenever the extraction code, any dictionary or lexicon file, or the syntax model changes. */
 export function extractorVersion(): string {
   if (cached) return cached;
   const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string };
   const hash = createHash("sha256");
   for (const root of [DATA_DIR, ...extraDictionaryDirs()]) {
-    for (const f of files(root)) hash.update(f.slice(root.length)).update(readFileSync(f));
+    for (const f of files(root, /\.(json|gz)$/)) hash.update(f.slice(root.length)).update(readFileSync(f));
   }
   for (const stage of CODE_STAGES) {
     for (const f of files(join(CODE_ROOT, stage), /\.(js|ts)$/)) hash.update(f.slice(CODE_ROOT.length)).update(readFileSync(f));

@@ -1,0 +1,55 @@
+// The dynamic oracle: from the start, always taking a transition that loses no gold arc rebuilds
+// a projective gold tree exactly; on a non-projective tree some arc must be lost.
+import { describe, expect, it } from "vitest";
+import { ArcEagerState, labelOf, moveOf } from "./arc-eager.js";
+
+const LABELS = ["root", "nsubj", "obj", "det", "punct", "obl", "case"];
+
+function followOracle(heads: number[], labels: string[]): { heads: number[]; labels: string[]; lost: number } {
+  const n = heads.length;
+  const gh = Int32Array.from([-1, ...heads, -1]);
+  const gl = Int32Array.from([-1, ...labels.map((l) => LABELS.indexOf(l)), -1]);
+  const st = new ArcEagerState(n, 0);
+  let lost = 0;
+  while (!st.done) {
+    let best = -1;
+    let min = Infinity;
+    for (let c = 0; c < 2 + 2 * LABELS.length; c++) {
+      const m = moveOf(c, LABELS.length);
+      const l = labelOf(c, LABELS.length);
+      if (!st.valid(m, l)) continue;
+      const cost = st.cost(m, l, gh, gl);
+      if (cost < min) [best, min] = [c, cost];
+    }
+    lost += min;
+    st.apply(moveOf(best, LABELS.length), labelOf(best, LABELS.length));
+  }
+  return { heads: [...st.heads.slice(1, n + 1)], labels: [...st.labels.slice(1, n + 1)].map((l) => LABELS[l] ?? "?"), lost };
+}
+
+describe("arc-eager with the dynamic oracle", () => {
+  it.each([
+    ["subject, verb, object", [2, 0, 4, 2, 2], ["nsubj", "root", "det", "obj", "punct"]],
+    ["a left-branching chain", [2, 3, 0], ["det", "nsubj", "root"]],
+    ["a right-branching chain with a preposition", [0, 3, 1], ["root", "case", "obl"]],
+  ])("rebuilds a projective tree: %s", (_name, heads, labels) => {
+    const got = followOracle(heads, labels);
+    expect(got.lost).toBe(0);
+    expect(got.heads).toEqual(heads);
+    expect(got.labels).toEqual(labels);
+  });
+
+  it("loses at least one arc of a non-projective tree (crossing arcs 1→3 and 2→4)", () => {
+    const got = followOracle([0, 1, 1, 2], ["root", "obj", "obl", "obl"]);
+    expect(got.lost).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ["REDUCE of a word without a head while the buffer is full", 1, false],
+    ["SHIFT while the buffer is full", 0, true],
+  ])("validity: %s", (_name, move, valid) => {
+    const st = new ArcEagerState(3, 0);
+    st.apply(0, 0);
+    expect(st.valid(move, 1)).toBe(valid);
+  });
+});

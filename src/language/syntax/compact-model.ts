@@ -1,0 +1,117 @@
+/** Run-time linear model: an open-addressing table of feature hashes over quantised sparse rows, stored as typed arrays. */
+import type { FinalRow } from "./averaged-perceptron.js";
+import type { Scorer } from "./scorer.js";
+
+/** The arrays a compact model is made of, as they are written to and read from a model file. */
+export interface CompactArrays {
+  readonly classes: number;
+  /** Weight = stored integer × scale. */
+  readonly scale: number;
+  readonly keys: Uint32Array;
+  readonly start: Uint32Array;
+  readonly length: Uint8Array;
+  readonly cls: Uint8Array;
+  readonly w: Int16Array;
+}
+
+/**
+ * In memory, each slot is four integers: the key, a count (with an offset into `overflow` for rows
+ * of more than two entries) and two entries inline, so most features cost one cache line. An entry
+ * packs the class (bits 16–23) and the quantised weight (low 16 bits). Scores come out in quantised
+ * units (weight / scale): argmax and beam order are unchanged by the common factor.
+ */
+export class CompactModel implements Scorer {
+  readonly classes: number;
+  private readonly mask: number;
+  private readonly slots: Int32Array;
+  private readonly overflow: Int32Array;
+
+  constructor(readonly arrays: CompactArrays) {
+    this.classes = arrays.classes;
+    const capacity = arrays.keys.length;
+    this.mask = capacity - 1;
+    this.slots = new Int32Array(capacity * 4);
+    let long = 0;
+    for (let s = 0; s < capacity; s++) if (arrays.keys[s] !== 0 && arrays.length[s]! > 2) long += arrays.length[s]!;
+    this.overflow = new Int32Array(long);
+    let at = 0;
+    const pack = (j: number): number => (arrays.cls[j]! << 16) | (arrays.w[j]! & 0xffff);
+    for (let s = 0; s < capacity; s++) {
+      const key = arrays.keys[s]!;
+      if (key === 0) continue;
+      const from = arrays.start[s]!;
+      const n = arrays.length[s]!;
+      this.slots[s * 4] = key | 0;
+      if (n <= 2) {
+        this.slots[s * 4 + 1] = n;
+        for (let j = 0; j < n; j++) this.slots[s * 4 + 2 + j] = pack(from + j);
+      } else {
+        this.slots[s * 4 + 1] = (at << 8) | n;
+        for (let j = 0; j < n; j++) this.overflow[at++] = pack(from + j);
+      }
+    }
+  }
+
+  /** Builds the table from averaged rows; at most 255 classes. */
+  static fromRows(classes: number, rows: readonly FinalRow[]): CompactModel {
+    if (classes > 255) throw new Error(`a compact model holds at most 255 classes, not ${classes}`);
+    let capacity = 1024;
+    while (capacity < rows.length / 0.6) capacity *= 2;
+    let max = 0;
+    let nnz = 0;
+    for (const r of rows) {
+      nnz += r.cls.length;
+      for (const v of r.w) max = Math.max(max, Math.abs(v));
+    }
+    const scale = max / 32767 || 1;
+    const keys = new Uint32Array(capacity);
+    const start = new Uint32Array(capacity);
+    const length = new Uint8Array(capacity);
+    const cls = new Uint8Array(nnz);
+    const w = new Int16Array(nnz);
+    let at = 0;
+    for (const r of rows) {
+      let slot = r.key & (capacity - 1);
+      while (keys[slot] !== 0) slot = (slot + 1) & (capacity - 1);
+      keys[slot] = r.key;
+      start[slot] = at;
+      length[slot] = r.cls.length;
+      r.cls.forEach((c, j) => {
+        cls[at] = c;
+        w[at] = Math.round(r.w[j]! / scale);
+        at++;
+      });
+    }
+    return new CompactModel({ classes, scale, keys, start, length, cls, w });
+  }
+
+  score(keys: Uint32Array, n: number, out: Float64Array): void {
+    const slots = this.slots;
+    const overflow = this.overflow;
+    const mask = this.mask;
+    for (let i = 0; i < n; i++) {
+      const key = keys[i]! | 0;
+      let slot = key & mask;
+      let k = slots[slot * 4]!;
+      while (k !== 0 && k !== key) {
+        slot = (slot + 1) & mask;
+        k = slots[slot * 4]!;
+      }
+      if (k === 0) continue;
+      const meta = slots[slot * 4 + 1]!;
+      const count = meta & 0xff;
+      if (count <= 2) {
+        for (let j = 0; j < count; j++) {
+          const e = slots[slot * 4 + 2 + j]!;
+          out[(e >>> 16) & 0xff]! += (e << 16) >> 16;
+        }
+      } else {
+        const from = meta >>> 8;
+        for (let j = from; j < from + count; j++) {
+          const e = overflow[j]!;
+          out[(e >>> 16) & 0xff]! += (e << 16) >> 16;
+        }
+      }
+    }
+  }
+}

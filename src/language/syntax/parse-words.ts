@@ -1,0 +1,24 @@
+/** Tags and parses the words of one sentence: the pure run-time entry point of the syntax model. */
+import { parseSentence, parserInput } from "./dependency-parser.js";
+import type { SyntaxModel } from "./model-file.js";
+import { tagSentence } from "./tagger.js";
+import { wordCodes } from "./word-features.js";
+
+/** One word's analysis; `head` indexes the sentence's words (0-based), -1 for the root. */
+export interface ParsedWord {
+  readonly upos: string;
+  readonly xpos: string;
+  readonly head: number;
+  readonly rel: string;
+}
+
+export function parseWords(model: SyntaxModel, forms: readonly string[]): ParsedWord[] {
+  if (forms.length === 0) return [];
+  const codes = wordCodes(forms);
+  const tags = tagSentence(model.tagger, forms, codes);
+  const arcs = parseSentence(model.parser, parserInput(forms, tags, model.coarse, codes), forms.length);
+  return forms.map((_, i) => {
+    const [upos = "X", xpos = "_"] = (model.tagger.tags[tags[i]!] ?? "X _").split(" ");
+    return { upos, xpos, head: arcs.heads[i + 1]! - 1, rel: model.parser.labels[arcs.labels[i + 1]!] ?? "dep" };
+  });
+}

@@ -10,17 +10,14 @@ import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import winkNLP from "wink-nlp";
 import winkModel from "wink-eng-lite-web-model";
+import { arg, flag } from "./script-args.mjs";
 
 const root = resolve(new URL("..", import.meta.url).pathname);
-const arg = (name, fallback) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? process.argv[i + 1] : fallback;
-};
 const lib = (m) => import(join(root, "dist/language/syntax", m));
 const { readConllu } = await lib("conllu.js");
 const { loadSyntaxModel } = await lib("load-syntax-model.js");
 const { parseWords } = await lib("parse-words.js");
-const { attachmentScores } = await lib("evaluate.js");
+const { attachmentScores, treebankScores } = await lib("evaluate.js");
 
 const treebanks = resolve(arg("treebanks", join(root, "../shared/treebanks")));
 const t0 = performance.now();
@@ -47,18 +44,15 @@ function spans(s) {
 }
 
 function goldTokens(sentences) {
-  const rows = [];
-  const rels = [];
   let upos = 0;
-  for (const s of sentences) {
-    const parsed = parseWords(model, s.words.map((w) => w.form));
-    s.words.forEach((w, k) => {
-      rows.push({ gold: { head: w.head, rel: w.rel }, predicted: { head: parsed[k].head + 1, rel: parsed[k].rel } });
-      rels.push(parsed[k].rel);
-      if (parsed[k].upos === w.upos) upos++;
-    });
-  }
-  return { ...attachmentScores(rows, rels), upos: upos / rows.length };
+  let words = 0;
+  const scores = treebankScores(sentences, (forms, i) => {
+    const parsed = parseWords(model, forms);
+    sentences[i].words.forEach((w, k) => (upos += parsed[k].upos === w.upos ? 1 : 0));
+    words += forms.length;
+    return { heads: parsed.map((p) => p.head + 1), rels: parsed.map((p) => p.rel) };
+  });
+  return { ...scores, upos: upos / words };
 }
 
 // wink's tokens: a gold word counts as attached right when a wink token has exactly its span and
@@ -140,7 +134,7 @@ const result = {
   loadMs: Math.round(loadMs),
   peakRssMiB: Math.round(process.resourceUsage().maxRSS / 1024),
 };
-if (process.argv.includes("--json")) console.log(JSON.stringify(result, null, 2));
+if (flag("json")) console.log(JSON.stringify(result, null, 2));
 else {
   const pct = (x) => (x * 100).toFixed(1);
   console.log("| measure | dyad | UDPipe 1.2 (reference) |");

@@ -13,14 +13,11 @@ import { execFileSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join, resolve } from "node:path";
+import { arg, flag } from "./script-args.mjs";
 
-const arg = (name, fallback) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? process.argv[i + 1] : fallback;
-};
 const root = resolve(new URL("..", import.meta.url).pathname);
 const news = arg("news", null);
-const verbose = process.argv.includes("--verbose") && news !== "test";
+const verbose = flag("verbose") && news !== "test";
 const bin = join(root, "bin/dyad.js");
 
 const work = mkdtempSync(join(tmpdir(), "dyad-clusters-"));

@@ -7,12 +7,9 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { createHash } from "node:crypto";
+import { arg, flag } from "./script-args.mjs";
 
 const root = resolve(new URL("..", import.meta.url).pathname);
-const arg = (name, fallback) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? process.argv[i + 1] : fallback;
-};
 const lib = (m) => import(join(root, "dist/language/syntax", m));
 const { readConllu } = await lib("conllu.js");
 const { trainTagger, jackknifeTags, trainParser, jointTag } = await lib("train.js");
@@ -21,11 +18,11 @@ const { CompactModel } = await lib("compact-model.js");
 const { encodeSyntaxModel, decodeSyntaxModel } = await lib("model-file.js");
 const { tagSentence } = await lib("tagger.js");
 const { parseSentence, parserInput } = await lib("dependency-parser.js");
-const { attachmentScores } = await lib("evaluate.js");
+const { treebankScores } = await lib("evaluate.js");
 
 const treebanks = resolve(arg("treebanks", join(root, "../shared/treebanks")));
 const out = resolve(arg("out", join(root, "data/models/syntax.bin.gz")));
-const quick = process.argv.includes("--quick");
+const quick = flag("quick");
 // Chosen on EWT dev (see data/models/README.md for the measurements behind them).
 const SETTINGS = {
   seed: 20261203,
@@ -56,19 +53,12 @@ const trainTags = jackknifeTags(train, tags, SETTINGS.jackknifeFolds, SETTINGS.t
 log("jack-knifed tags for the parser's training data");
 
 const devTags = dev.map((s) => tagSentence({ scorer: taggerModel, tags, dictionary: tagger.dictionary }, s.words.map((w) => w.form)));
-const measure = (scorer) => {
-  const rows = [];
-  const rels = [];
-  dev.forEach((s, i) => {
-    const forms = s.words.map((w) => w.form);
-    const r = parseSentence({ scorer, labels }, parserInput(forms, devTags[i], coarseTags(tags)), forms.length);
-    s.words.forEach((w, k) => {
-      rows.push({ gold: { head: w.head, rel: w.rel }, predicted: { head: r.heads[k + 1], rel: labels[r.labels[k + 1]] } });
-      rels.push(labels[r.labels[k + 1]]);
-    });
+const coarse = coarseTags(tags);
+const measure = (scorer) =>
+  treebankScores(dev, (forms, i) => {
+    const r = parseSentence({ scorer, labels }, parserInput(forms, devTags[i], coarse), forms.length);
+    return { heads: r.heads.subarray(1), rels: [...r.labels.subarray(1, forms.length + 1)].map((l) => labels[l]) };
   });
-  return attachmentScores(rows, rels);
-};
 const summed = new Map();
 for (let p = 0; p < SETTINGS.parsers; p++) {
   const perceptron = trainParser(train, trainTags, tags, labels, {

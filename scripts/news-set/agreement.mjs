@@ -8,6 +8,7 @@ import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { flag } from "../script-args.mjs";
 
 const root = resolve(new URL("../..", import.meta.url).pathname);
 const here = join(root, "test-data/news");
@@ -56,7 +57,7 @@ for (const [name, articles] of [["dev", set.articles.filter((a) => a.split === "
   rows.push({ split: name, comparison: "A against settled gold", ...score(articles, settled, A) });
   rows.push({ split: name, comparison: "B against settled gold", ...score(articles, settled, B) });
 }
-if (process.argv.includes("--json")) {
+if (flag("json")) {
   console.log(JSON.stringify({ scope, rows }, null, 2));
 } else {
   console.log(`scope judgements: ${scope.agreed} of ${scope.candidates} candidates agreed (Cohen's kappa ${scope.kappa})\n`);

@@ -8,11 +8,8 @@
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { shuffler } from "./seeded.mjs";
+import { arg } from "../script-args.mjs";
 
-const arg = (name, fallback) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? process.argv[i + 1] : fallback;
-};
 const from = arg("annotations");
 if (!from) {
   console.error("usage: build-set.mjs --annotations DIR");

@@ -7,11 +7,8 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { shuffler } from "./seeded.mjs";
+import { arg } from "../script-args.mjs";
 
-const arg = (name, fallback) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? process.argv[i + 1] : fallback;
-};
 const corpus = resolve(arg("corpus", "../shared/corpus/news/articles.jsonl"));
 const out = resolve(arg("out", "test-data/news/candidates.json"));
 const SEED = 20261203;

@@ -6,11 +6,8 @@
 //   node scripts/news-set/materialise.mjs --split dev|test|candidates --out DIR [--corpus FILE]
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { arg } from "../script-args.mjs";
 
-const arg = (name, fallback) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? process.argv[i + 1] : fallback;
-};
 const here = new URL("../../test-data/news/", import.meta.url).pathname;
 const corpus = resolve(arg("corpus", "../shared/corpus/news/articles.jsonl"));
 const split = arg("split", "dev");

@@ -9,12 +9,8 @@ import { execFileSync } from "node:child_process";
 import { appendFileSync, existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { arg, flag } from "../script-args.mjs";
 
-const flag = (name) => process.argv.includes(`--${name}`);
-const arg = (name, fallback) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? process.argv[i + 1] : fallback;
-};
 const root = resolve(new URL("../..", import.meta.url).pathname);
 const shared = resolve(arg("shared", join(root, "../shared")));
 const split = arg("split", "dev");

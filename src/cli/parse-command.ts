@@ -1,4 +1,5 @@
 /** `dyad parse FILE...`: the dependency tree of every sentence, as CoNLL-U or a table. */
+import { isOneOf } from "../domain/vocabulary.js";
 import { analyse } from "../language/analyse.js";
 import { writeConllu } from "../language/syntax/conllu.js";
 import { loadSyntaxModel } from "../language/syntax/load-syntax-model.js";
@@ -16,7 +17,7 @@ export interface ParseCommandOptions {
 
 export function runParse(files: readonly string[], options: ParseCommandOptions, io: Io): number {
   const format = options.format;
-  if (!(PARSE_FORMATS as readonly string[]).includes(format)) throw new UsageError(`unknown --format "${format}" (use ${PARSE_FORMATS.join(", ")})`);
+  if (!isOneOf(PARSE_FORMATS, format)) throw new UsageError(`unknown --format "${format}" (use ${PARSE_FORMATS.join(", ")})`);
   if (files.length === 0) throw new UsageError("give at least one article file, or - for standard input");
   const model = loadSyntaxModel();
   let failed = 0;

@@ -14,7 +14,6 @@ export interface AttachmentScores {
   readonly relations: Readonly<Record<string, { gold: number; predicted: number; f1: number }>>;
 }
 
-const base = (rel: string): string => rel;
 
 export function attachmentScores(rows: readonly Attachment[], predictedRels: readonly string[] = []): AttachmentScores {
   let uas = 0;
@@ -24,17 +23,17 @@ export function attachmentScores(rows: readonly Attachment[], predictedRels: rea
   const correct = new Map<string, number>();
   const bump = (m: Map<string, number>, k: string): void => void m.set(k, (m.get(k) ?? 0) + 1);
   for (const r of rows) {
-    bump(gold, base(r.gold.rel));
+    bump(gold, r.gold.rel);
     if (!r.predicted) continue;
     if (r.predicted.head === r.gold.head) {
       uas++;
       if (r.predicted.rel === r.gold.rel) {
         las++;
-        bump(correct, base(r.gold.rel));
+        bump(correct, r.gold.rel);
       }
     }
   }
-  for (const rel of predictedRels) bump(predicted, base(rel));
+  for (const rel of predictedRels) bump(predicted, rel);
   const relations: Record<string, { gold: number; predicted: number; f1: number }> = {};
   for (const rel of new Set([...gold.keys(), ...predicted.keys()])) {
     const g = gold.get(rel) ?? 0;
@@ -44,4 +43,24 @@ export function attachmentScores(rows: readonly Attachment[], predictedRels: rea
   }
   const n = rows.length || 1;
   return { words: rows.length, uas: uas / n, las: las / n, relations };
+}
+
+/** A parse of one sentence's words: heads 1-based (0 = root) and relations, one per word. */
+export interface WordArcs {
+  readonly heads: ArrayLike<number>;
+  readonly rels: readonly string[];
+}
+
+/** Attachment scores of `parse` over treebank sentences, on their gold tokens. */
+export function treebankScores(sentences: readonly { words: readonly { form: string; head: number; rel: string }[] }[], parse: (forms: string[], index: number) => WordArcs): AttachmentScores {
+  const rows: Attachment[] = [];
+  const rels: string[] = [];
+  sentences.forEach((s, i) => {
+    const arcs = parse(s.words.map((w) => w.form), i);
+    s.words.forEach((w, k) => {
+      rows.push({ gold: { head: w.head, rel: w.rel }, predicted: { head: arcs.heads[k]!, rel: arcs.rels[k]! } });
+      rels.push(arcs.rels[k]!);
+    });
+  });
+  return attachmentScores(rows, rels);
 }

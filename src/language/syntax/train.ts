@@ -75,7 +75,7 @@ export function trainTagger(sentences: readonly TreebankSentence[], tags: readon
       let prev2 = -1;
       s.words.forEach((w, i) => {
         const truth = tags.indexOf(jointTag(w));
-        let guess = dictionary.get(normalise(w.form));
+        let guess = dictionary.get(codes.forms[i]!);
         if (guess === undefined) {
           const n = taggerFeatures(codes, i, prev, prev2, keys);
           scores.fill(0);

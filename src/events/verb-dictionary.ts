@@ -1,0 +1,266 @@
+/**
+ * The verb dictionary (data/verbs/*.json, converted from PETRARCH-2's CAMEO verb file, plus users'
+ * own files in the same schema): verbs grouped in families, each family with patterns that refine
+ * the code from the nouns and prepositional phrases around the verb. See data/verbs/README.md.
+ */
+import { existsSync, readdirSync } from "node:fs";
+import { basename, join } from "node:path";
+import { DATA_DIR, DictionaryError, extraDictionaryDirs, readJson } from "../actors/dictionary.js";
+import { isCameoCode } from "../domain/cameo.js";
+
+/** Consecutive words, last one the head; an element `"&name"` stands for any phrase of set `name`. */
+export type Phrase = readonly string[];
+
+/** Where a marked participant sits: before the verb, after it, or in the i-th prepositional phrase. */
+export type Marker = { readonly at: "before" } | { readonly at: "after" } | { readonly at: "prep"; readonly index: number };
+
+export interface PrepPhrase {
+  readonly prep: string;
+  /** null: any object, or none ("(TO)"). */
+  readonly object: Phrase | null;
+}
+
+export interface VerbPattern {
+  /** CAMEO code of the event, null when only the reciprocal is coded or when the pattern blocks. */
+  readonly code: string | null;
+  /** The paired event coded with source and target swapped ("X rushed to Y": Y hosts X, 043). */
+  readonly reciprocal: string | null;
+  /** `[---]`: this context stops the verb's default code. */
+  readonly blocks: boolean;
+  /** Phrases that must all be found before the verb. */
+  readonly before: readonly Phrase[];
+  /** Phrases that must all be found after the verb. */
+  readonly after: readonly Phrase[];
+  readonly preps: readonly PrepPhrase[];
+  readonly source: Marker | null;
+  readonly target: Marker | null;
+  /** `%`: the actors act jointly (compound actor), as in "X and Y held exercises". */
+  readonly joint: boolean;
+  /** `^`: a noun phrase here is skipped, neither source nor target ("condemned the killing (OF ^)"). */
+  readonly skip: readonly Marker[];
+  readonly comment: string | null;
+  readonly file: string;
+  readonly line: number | null;
+}
+
+export interface VerbEntry {
+  readonly lemma: string;
+  /** Lemma and inflected forms, lower-case. */
+  readonly forms: readonly string[];
+  /** Words after the verb that belong to it ("cordon off"). */
+  readonly particles: readonly string[];
+  /** Words before the verb that belong to it ("wire tap"). */
+  readonly prefix: readonly string[];
+  /** The verb's own code; null: the family's code applies (unless `blocks`). */
+  readonly code: string | null;
+  readonly reciprocal: string | null;
+  /** `[---]` on the verb: the isolated verb codes nothing even when its family has a code. */
+  readonly blocks: boolean;
+  readonly family: string;
+  readonly file: string;
+  readonly line: number | null;
+}
+
+export interface VerbFamily {
+  readonly name: string;
+  /** Code of the isolated verb for the family; null: the isolated verb is no event. */
+  readonly code: string | null;
+  readonly reciprocal: string | null;
+  readonly patterns: readonly VerbPattern[];
+  readonly file: string;
+  readonly line: number | null;
+}
+
+export interface VerbDictionary {
+  /** Keyed by lemma and every form, lower-case. */
+  readonly byWord: ReadonlyMap<string, readonly VerbEntry[]>;
+  readonly families: ReadonlyMap<string, VerbFamily>;
+  /** Set name (without `&`) → its phrases. */
+  readonly sets: ReadonlyMap<string, readonly Phrase[]>;
+}
+
+/** The bundled verb files plus `verbs/*.json` in each extra dictionary folder, in a stable order. */
+export function verbDictionaryFiles(extraDirs: readonly string[] = extraDictionaryDirs()): string[] {
+  return [DATA_DIR, ...extraDirs].flatMap((root) => {
+    const dir = join(root, "verbs");
+    return existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(".json")).sort().map((f) => join(dir, f)) : [];
+  });
+}
+
+type Raw = Record<string, unknown>;
+const isObject = (v: unknown): v is Raw => typeof v === "object" && v !== null && !Array.isArray(v);
+const isWord = (v: unknown): v is string => typeof v === "string" && v.length > 0 && v === v.toLowerCase() && !/\s/.test(v);
+/** dyad's table lists roots and the common sub-codes; PETRARCH's 4-digit sub-codes are checked by their root. */
+const validCode = (c: string): boolean => /^\d{2,4}$/.test(c) && isCameoCode(c.slice(0, 2));
+
+/** Reads, validates and indexes verb files; throws DictionaryError naming the file and the line. */
+export function loadVerbDictionary(files: readonly string[] = verbDictionaryFiles()): VerbDictionary {
+  const sets = new Map<string, Phrase[]>();
+  const families = new Map<string, { family: VerbFamily; patterns: VerbPattern[]; file: string }>();
+  const verbs: { entry: VerbEntry; file: string }[] = [];
+  // Set references are checked once every file is read: a user's file may use the bundled sets.
+  const uses: { file: string; where: string; set: string }[] = [];
+
+  for (const file of files) {
+    const json = readJson(file);
+    if (!isObject(json)) throw new DictionaryError(file, "expected an object with sets, verbs and families");
+    const own = basename(file);
+
+    const rawSets = json.sets ?? {};
+    if (!isObject(rawSets)) throw new DictionaryError(file, '"sets" must be an object');
+    for (const [name, phrases] of Object.entries(rawSets)) {
+      const fail = (why: string): never => { throw new DictionaryError(file, `set "${name}": ${why}`); };
+      if (!isWord(name) || name.startsWith("&")) fail("set names are lower-case words without '&'");
+      if (!Array.isArray(phrases)) fail("expected a list of phrases");
+      const list = sets.get(name) ?? [];
+      for (const p of phrases as unknown[]) {
+        if (!Array.isArray(p) || p.length === 0 || !p.every((w) => isWord(w) && !w.startsWith("&"))) fail(`bad phrase ${JSON.stringify(p)}`);
+        list.push(p as string[]);
+      }
+      sets.set(name, list);
+    }
+
+    const rawFamilies = json.families ?? [];
+    if (!Array.isArray(rawFamilies)) throw new DictionaryError(file, '"families" must be a list');
+    for (const f of rawFamilies as unknown[]) {
+      const name = isObject(f) && typeof f.name === "string" && f.name ? f.name : null;
+      if (!isObject(f) || !name) throw new DictionaryError(file, `family without a name: ${JSON.stringify(f).slice(0, 80)}`);
+      const where = `family ${name}${typeof f.line === "number" ? ` at line ${f.line}` : ""}`;
+      const fail = (why: string): never => { throw new DictionaryError(file, `${where}: ${why}`); };
+      const code = codeOf(f.code, fail, "code");
+      const reciprocal = codeOf(f.reciprocal, fail, "reciprocal");
+      if (!Array.isArray(f.patterns)) fail('"patterns" must be a list');
+      const patterns = (f.patterns as unknown[]).map((p, i) => pattern(file, own, name, i, p, uses));
+      const known = families.get(name);
+      if (known) {
+        // A later file may add patterns to a family, not change what the isolated verb means.
+        if (known.family.code !== code || known.family.reciprocal !== reciprocal) fail(`code differs from the same family in ${known.file}`);
+        known.patterns.push(...patterns);
+      } else {
+        const all: VerbPattern[] = [...patterns];
+        families.set(name, { family: { name, code, reciprocal, patterns: all, file: stringOr(f.file, own), line: lineOf(f.line, fail) }, patterns: all, file });
+      }
+    }
+
+    const rawVerbs = json.verbs ?? [];
+    if (!Array.isArray(rawVerbs)) throw new DictionaryError(file, '"verbs" must be a list');
+    for (const v of rawVerbs as unknown[]) verbs.push({ entry: verb(file, own, v), file });
+  }
+
+  for (const u of uses) if (!sets.has(u.set)) throw new DictionaryError(u.file, `${u.where}: undefined set "&${u.set}"`);
+  const byWord = new Map<string, VerbEntry[]>();
+  for (const { entry, file } of verbs) {
+    if (!families.has(entry.family)) throw new DictionaryError(file, `verb "${entry.lemma}"${entry.line ? ` at line ${entry.line}` : ""}: unknown family ${entry.family}`);
+    for (const w of new Set([entry.lemma, ...entry.forms])) {
+      const list = byWord.get(w);
+      if (list) list.push(entry);
+      else byWord.set(w, [entry]);
+    }
+  }
+  return { byWord, families: new Map([...families].map(([k, v]) => [k, v.family])), sets };
+}
+
+function codeOf(v: unknown, fail: (why: string) => never, field: string): string | null {
+  if (v === null || v === undefined) return null;
+  return typeof v === "string" && validCode(v) ? v : fail(`"${field}" ${JSON.stringify(v)} is not a CAMEO code`);
+}
+
+function lineOf(v: unknown, fail: (why: string) => never): number | null {
+  if (v === null || v === undefined) return null;
+  return typeof v === "number" && Number.isInteger(v) && v > 0 ? v : fail(`"line" ${JSON.stringify(v)} is not a line number`);
+}
+
+const stringOr = (v: unknown, fallback: string): string => (typeof v === "string" && v ? v : fallback);
+
+function words(v: unknown, fail: (why: string) => never, field: string): string[] {
+  if (v === undefined) return [];
+  if (!Array.isArray(v) || !v.every(isWord)) return fail(`"${field}" must be a list of lower-case words`);
+  return v as string[];
+}
+
+function verb(file: string, own: string, v: unknown): VerbEntry {
+  const lemma = isObject(v) && isWord(v.lemma) ? v.lemma : null;
+  if (!isObject(v) || !lemma) throw new DictionaryError(file, `verb without a lower-case "lemma": ${JSON.stringify(v).slice(0, 80)}`);
+  const where = `verb "${lemma}"${typeof v.line === "number" ? ` at line ${v.line}` : ""}`;
+  const fail = (why: string): never => { throw new DictionaryError(file, `${where}: ${why}`); };
+  const code = codeOf(v.code, fail, "code");
+  const blocks = v.blocks === undefined ? false : typeof v.blocks === "boolean" ? v.blocks : fail('"blocks" must be true or false');
+  if (blocks && code !== null) fail('a blocking verb has "code": null');
+  return {
+    lemma,
+    forms: [...new Set([lemma, ...words(v.forms, fail, "forms")])],
+    particles: words(v.particles, fail, "particles"),
+    prefix: words(v.prefix, fail, "prefix"),
+    code,
+    reciprocal: codeOf(v.reciprocal, fail, "reciprocal"),
+    blocks,
+    family: typeof v.family === "string" && v.family ? v.family : fail('missing "family"'),
+    file: stringOr(v.file, own),
+    line: lineOf(v.line, fail),
+  };
+}
+
+function pattern(file: string, own: string, family: string, i: number, p: unknown, uses: { file: string; where: string; set: string }[]): VerbPattern {
+  const line = isObject(p) && typeof p.line === "number" ? p.line : null;
+  const where = `family ${family}, pattern ${line !== null ? `at line ${line}` : i + 1}`;
+  const fail = (why: string): never => { throw new DictionaryError(file, `${where}: ${why}`); };
+  if (!isObject(p)) return fail("expected an object");
+  const phrase = (v: unknown, field: string): Phrase => {
+    if (!Array.isArray(v) || v.length === 0 || !v.every(isWord)) return fail(`${field}: ${JSON.stringify(v)} is not a phrase of lower-case words`);
+    for (const w of v as string[]) if (w.startsWith("&")) uses.push({ file, where, set: w.slice(1) });
+    return v as string[];
+  };
+  const phrases = (v: unknown, field: string): Phrase[] => {
+    if (v === undefined) return [];
+    if (!Array.isArray(v)) return fail(`"${field}" must be a list of phrases`);
+    return v.map((x) => phrase(x, `"${field}"`));
+  };
+  const rawPreps = p.preps ?? [];
+  if (!Array.isArray(rawPreps)) fail('"preps" must be a list');
+  const preps = (rawPreps as unknown[]).map((r): PrepPhrase => {
+    if (!isObject(r) || typeof r.prep !== "string" || !r.prep || r.prep !== r.prep.toLowerCase()) return fail(`bad prepositional phrase ${JSON.stringify(r)}`);
+    return { prep: r.prep, object: r.object === null || r.object === undefined ? null : phrase(r.object, `object of "${r.prep}"`) };
+  });
+  const marker = (v: unknown, field: string): Marker | null => {
+    if (v === null || v === undefined) return null;
+    const m = isObject(v) ? v : fail(`"${field}" must be a marker`);
+    if (m.at === "before" || m.at === "after") return { at: m.at };
+    if (m.at === "prep" && typeof m.index === "number" && Number.isInteger(m.index) && m.index >= 0 && m.index < preps.length) return { at: "prep", index: m.index };
+    return fail(`"${field}" ${JSON.stringify(v)} does not point before, after or to one of the ${preps.length} prepositional phrases`);
+  };
+  const code = codeOf(p.code, fail, "code");
+  const reciprocal = codeOf(p.reciprocal, fail, "reciprocal");
+  const blocks = p.blocks === undefined ? false : typeof p.blocks === "boolean" ? p.blocks : fail('"blocks" must be true or false');
+  if (blocks && (code !== null || reciprocal !== null)) fail('a blocking pattern has "code": null and no reciprocal');
+  if (!blocks && code === null && reciprocal === null) fail("neither a code, a reciprocal code nor blocking");
+  const skip = p.skip === undefined ? [] : Array.isArray(p.skip) ? p.skip.map((m) => marker(m, "skip") ?? fail('"skip" holds null')) : fail('"skip" must be a list of markers');
+  return {
+    code, reciprocal, blocks,
+    before: phrases(p.before, "before"),
+    after: phrases(p.after, "after"),
+    preps,
+    source: marker(p.source, "source"),
+    target: marker(p.target, "target"),
+    joint: p.joint === undefined ? false : typeof p.joint === "boolean" ? p.joint : fail('"joint" must be true or false'),
+    skip,
+    comment: typeof p.comment === "string" ? p.comment : null,
+    file: stringOr(p.file, own),
+    line: line !== null ? lineOf(line, fail) : null,
+  };
+}
+
+/**
+ * Whether `phrase` occurs as consecutive words in `words` (lower-cased words or lemmas);
+ * a `&name` element matches any one phrase of that set, an unknown set nothing.
+ */
+export function phraseMatches(phrase: Phrase, words: readonly string[], sets: ReadonlyMap<string, readonly Phrase[]>): boolean {
+  const from = (pi: number, wi: number): boolean => {
+    if (pi === phrase.length) return true;
+    const el = phrase[pi]!;
+    if (!el.startsWith("&")) return words[wi] === el && from(pi + 1, wi + 1);
+    return (sets.get(el.slice(1)) ?? []).some((alt) => alt.length > 0 && alt.every((w, k) => words[wi + k] === w) && from(pi + 1, wi + alt.length));
+  };
+  if (phrase.length === 0) return true;
+  for (let start = 0; start < words.length; start++) if (from(0, start)) return true;
+  return false;
+}

@@ -28,7 +28,7 @@ describe("dyad extract", () => {
     expect(r.status).toBe(0);
     expect(r.stdout.split("\n")[0]).toMatch(/^ARTICLE\s+DYAD\s+CODE\s+DATE\s+MODALITY/);
     expect(r.stdout).toContain("CHL<->PER");
-    expect(r.stdout).toContain("sign formal agreement");
+    expect(r.stdout).toContain("Sign formal agreement");
   });
   it("explains per sentence what was found", () => {
     const r = run(["extract", article, "--explain"]);

@@ -43,7 +43,7 @@ describe.skipIf(!HAS_CHROMIUM)("web app", () => {
 
       const deal = page.locator(".timeline li", { hasText: "signed a landmark defence deal" }).first();
       expect(await deal.locator(".date").textContent()).toBe("2015-10");
-      expect(await deal.locator(".code").textContent()).toBe("057 sign formal agreement");
+      expect(await deal.locator(".code").textContent()).toBe("057 Sign formal agreement");
 
       // A merged event lists its reports when opened; a raw event links to its article directly.
       let report = deal;

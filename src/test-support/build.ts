@@ -21,8 +21,8 @@ export default function setup(): void {
   execFileSync("npx", ["tsc", "-p", "tsconfig.build.json"], { cwd: ROOT, stdio: "inherit" });
   // The front-end bundle takes seconds: rebuilt only when web/ changed since the last build.
   const built = join(ROOT, "dist/web/index.html");
-  // The bundle also holds the CAMEO table from src/domain.
-  const sources = Math.max(newest(join(ROOT, "web")), statSync(join(ROOT, "src/domain/cameo.ts")).mtimeMs);
+  // The bundle also holds the CAMEO table (src/domain/cameo.ts and the data/cameo it imports).
+  const sources = Math.max(newest(join(ROOT, "web")), newest(join(ROOT, "data/cameo")), statSync(join(ROOT, "src/domain/cameo.ts")).mtimeMs);
   if (!existsSync(built) || statSync(built).mtimeMs < sources) {
     execFileSync("npx", ["vite", "build", "--config", "web/vite.config.ts", "--logLevel", "warn"], { cwd: ROOT, stdio: "inherit" });
   }

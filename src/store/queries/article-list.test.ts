@@ -23,7 +23,7 @@ afterAll(async () => { await store.close(); rmSync(dir, { recursive: true, force
 
 describe("network", () => {
   it("has one edge per dyad with quad counts and the mean Goldstein score, narrowed by the filters", async () => {
-    // 057 sign formal agreement (+8) and 112 accuse (-2); 042 make a visit (+1.9).
+    // 057 Sign formal agreement (+8) and 112 Accuse (-2); 042 Make a visit (+1.9).
     expect(await store.network({})).toEqual([
       { dyad: "CHL-PER", a: "CHL", b: "PER", events: 2, quad: [1, 0, 1, 0], goldsteinMean: 3 },
       { dyad: "GHA-KEN", a: "GHA", b: "KEN", events: 1, quad: [1, 0, 0, 0], goldsteinMean: 1.9 },

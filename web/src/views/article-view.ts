@@ -1,7 +1,7 @@
 /** Article view: the cleaned text with actor mentions and event evidence marked; an event's record and rule on hover or focus; the slant. */
 import { api, type ArticleWithSlant, type Slant, type StoredEvent } from "../api.js";
 import { el, empty, replace } from "../dom.js";
-import { arrow, articleLabel, cameoName } from "../format.js";
+import { QUADS, arrow, articleLabel, cameoName } from "../format.js";
 import type { Route } from "../router.js";
 
 interface Span { readonly start: number; readonly end: number; readonly kind: "mention" | "evidence"; readonly label: string; readonly event?: number }
@@ -29,7 +29,7 @@ function markedText(text: string, from: number, to: number, spans: readonly Span
 
 function recordPanel(e: StoredEvent): HTMLElement {
   const rows: [string, string][] = [
-    ["event", `${arrow(e)} (${e.sourceRole} → ${e.targetRole})`], ["code", cameoName(e.cameo)], ["quad class", String(e.quad)], ["Goldstein", String(e.goldstein)],
+    ["event", `${arrow(e)} (${e.sourceRole} → ${e.targetRole})`], ["code", cameoName(e.cameo)], ["quad class", `${e.quad} ${QUADS[e.quad - 1] ?? ""}`.trim()], ["Goldstein", String(e.goldstein)],
     ["date", e.date ?? "undated"], ["modality", e.modality], ["sector", e.sector],
     ["amount", e.amountValue === null ? "–" : `${e.amountValue.toLocaleString("en-US")} ${e.amountUnit ?? ""}`],
     ["evidence", e.evidence], ["offsets", `${e.start}–${e.end}`], ["rule", e.rule], ["extractor", e.extractorVersion],

@@ -9,6 +9,9 @@ import type { LexiconRule } from "./lexicon.js";
 import { modalityOf, type ModalityCues } from "./modality.js";
 import { fillSlot, groupMentions, isPassive, type Group } from "./participants.js";
 import { sectorOf } from "./sector.js";
+import { treeOf } from "./tree.js";
+import type { VerbDictionary } from "./verb-dictionary.js";
+import { findVerbTriggers } from "./verb-triggers.js";
 
 export interface SentenceInput {
   /** The whole cleaned article text: offsets point into it. */
@@ -148,12 +151,15 @@ function absorbGoverned(triggers: readonly Trigger[], sentence: Sentence): Trigg
 }
 
 /** Codes every event of the sentence; pure. */
-export function codeSentence(input: SentenceInput, rules: readonly LexiconRule[], cues: ModalityCues): SentenceEvents {
+export function codeSentence(input: SentenceInput, rules: readonly LexiconRule[], cues: ModalityCues, verbs?: VerbDictionary): SentenceEvents {
   const { sentence } = input;
   const events: EventRecord[] = [];
   const skipped: Skipped[] = [];
   const groups = groupMentions(sentence, input.mentions);
-  const triggers = absorbGoverned(findTriggers(sentence, rules), sentence);
+  const tree = sentence.parsed ? treeOf(sentence) : null;
+  const hand = findTriggers(sentence, rules);
+  const verbal = tree && verbs ? findVerbTriggers(sentence, tree, verbs, hand) : [];
+  const triggers = absorbGoverned([...hand, ...verbal].sort((a, b) => a.first - b.first), sentence);
   let inherited: Group | null = null;
   const clauses = asides(sentence);
   for (const trigger of triggers) {
@@ -161,7 +167,7 @@ export function codeSentence(input: SentenceInput, rules: readonly LexiconRule[]
     const words = sentence.tokens.slice(trigger.first, trigger.last + 1).map((t) => t.text).join(" ");
     const skip = (reason: string) => skipped.push({ rule: rule.id, trigger: words, reason });
     if (input.quote === "commentator") { skip("quoted from a commentator, not an actor"); continue; }
-    const ctx = { sentence, groups, trigger, passive: isPassive(sentence, trigger), inherited };
+    const ctx = { sentence, groups, trigger, passive: isPassive(sentence, trigger), inherited, tree };
     const source = fillSlot(ctx, rule.source, null);
     // "South Korea, Japan and the United States held a joint drill, days after Pyongyang fired…": a joint act of several needs no one else.
     const joint = rule.symmetric && source !== null && actorsOf(source).length >= 2;

@@ -42,6 +42,8 @@ export interface LexiconRule {
   /** The code when one person does it to something other than a state: "the minister attacked the plan" is criticism. */
   readonly spoken: string | null;
   readonly sector: Sector;
+  /** Participants only from the dependency tree, never from word order (rules made from the verb dictionary). */
+  readonly treeOnly?: boolean;
 }
 
 /** Compiles "sign ..5 agreement|deal" into steps; "/V", "/N" or "/P" (preposition) constrains a step's part of speech. */

@@ -2,6 +2,8 @@
 import type { Mention, Sentence, Token } from "../domain/types.js";
 import type { Slot } from "./lexicon.js";
 import type { Trigger } from "./find-triggers.js";
+import type { Tree } from "./tree.js";
+import { objectOf, possessorOf, prepositionOf, subjectOf } from "./tree-slots.js";
 
 /** Mentions joined by "and", commas, "along with": one record per member ("visited India and Pakistan"). */
 export interface Group {
@@ -68,6 +70,8 @@ export interface SlotContext {
   readonly passive: boolean;
   /** The previous event's target in this sentence, for coordinated verbs ("endorsed …, lifted … and offered …"). */
   readonly inherited: Group | null;
+  /** The sentence's dependency tree, when it was parsed. */
+  readonly tree?: Tree | null;
 }
 
 function isBreak(t: Token | undefined): boolean {
@@ -218,9 +222,32 @@ const PLACE_SLOTS: ReadonlySet<Slot> = new Set(["to", "in", "at", "into", "next"
 const isCity = (g: Group) => g.mentions.every((m) => m.form === "city");
 
 /** The first group found by the slots, tried in order. */
+const TREE_MODE = process.env.DYAD_TREE ?? "fallback";
+
+/** A slot read from the tree: undefined where the tree does not answer that kind of slot. */
+function treeSlot(ctx: SlotContext, slot: Slot): Group | null | undefined {
+  const tree = ctx.tree;
+  if (!tree || TREE_MODE === "off") return undefined;
+  const head = ctx.trigger.head;
+  const t = ctx.sentence.tokens[head]!;
+  const verbal = t.pos === "VERB" || t.pos === "AUX";
+  const tctx = { tree, groups: ctx.groups };
+  switch (slot) {
+    case "subject": case "clause-subject": return subjectOf(tctx, head);
+    case "object": return verbal ? objectOf(tctx, head) : undefined;
+    case "possessor": case "possessor-left": return verbal ? undefined : possessorOf(tctx, head);
+    case "to": case "with": case "from": case "by": case "of": case "in": case "into": case "for": case "on": case "against":
+    case "between": case "near": case "along": case "toward": case "towards": case "at": return prepositionOf(tctx, head, slot);
+    default: return undefined;
+  }
+}
+
 export function fillSlot(all: SlotContext, slots: readonly Slot[], exclude: Group | null): Group | null {
   const actorsOnly: SlotContext = { ...all, groups: all.groups.filter((g) => !isCity(g)) };
   for (const original of slots) {
+    const fromTree = TREE_MODE === "wordfirst" && !all.trigger.rule.treeOnly ? undefined : treeSlot(PLACE_SLOTS.has(original) ? all : actorsOnly, original);
+    if (fromTree && fromTree !== exclude) return fromTree;
+    if (fromTree !== undefined && (TREE_MODE === "strict" || all.trigger.rule.treeOnly)) continue;
     let slot: Slot = original;
     if (all.passive && slot === "subject") slot = "by";
     else if (all.passive && slot === "object") slot = "subject";

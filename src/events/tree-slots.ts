@@ -1,0 +1,95 @@
+/** Who fills a participant slot of a trigger, read from the dependency tree. */
+import { actorsOfPhrase, caseOf, childrenWith, isPassiveVerb, joinGroups, type Tree } from "./tree.js";
+import type { Group } from "./participants.js";
+
+const RELATIVE_PRONOUNS = new Set(["which", "who", "that", "whom"]);
+const VERBAL = new Set(["VERB", "AUX"]);
+
+export interface TreeSlotContext {
+  readonly tree: Tree;
+  readonly groups: readonly Group[];
+}
+
+const tok = (ctx: TreeSlotContext, i: number) => ctx.tree.sentence.tokens[i]!;
+
+function phrase(ctx: TreeSlotContext, heads: readonly number[]): Group | null {
+  return joinGroups(heads.flatMap((h) => actorsOfPhrase(ctx.tree, ctx.groups, h)));
+}
+
+/** A relative clause's pronoun stands for the noun the clause modifies: "countries that boycotted". */
+function antecedent(ctx: TreeSlotContext, verb: number, word: number): number {
+  const t = tok(ctx, word);
+  return RELATIVE_PRONOUNS.has(t.text.toLowerCase()) && tok(ctx, verb).rel === "acl:relcl" ? tok(ctx, verb).head : word;
+}
+
+/** The doer of a verb: its subject, the "by" agent of a passive, or the controller of an infinitive or shared conjunct. */
+export function subjectOf(ctx: TreeSlotContext, verb: number, depth = 0): Group | null {
+  if (depth > 4 || verb < 0) return null;
+  const { tree } = ctx;
+  const t = tok(ctx, verb);
+  if (!VERBAL.has(t.pos) && t.pos !== "ADJ") return nominalDoer(ctx, verb, depth);
+  if (isPassiveVerb(tree, verb)) {
+    const by = (tree.children[verb] ?? []).filter((c) => tok(ctx, c).rel.startsWith("obl") && caseOf(tree, c) === "by");
+    return phrase(ctx, by);
+  }
+  const subjects = childrenWith(tree, verb, "nsubj", "csubj");
+  if (subjects.length) return phrase(ctx, subjects.map((s) => antecedent(ctx, verb, s)));
+  const parent = t.head;
+  if (parent < 0) return null;
+  switch (t.rel) {
+    // "urged China to act": the object controls; "agreed to sell": the subject does.
+    case "xcomp": {
+      const controller = childrenWith(tree, parent, "obj", "iobj");
+      return controller.length ? phrase(ctx, controller) : subjectOf(ctx, parent, depth + 1);
+    }
+    case "acl:relcl": return phrase(ctx, [parent]);
+    // "attacked the base and killed…", "after meeting Abe", ", saying Beijing had…": the governing clause's subject.
+    case "conj":
+    case "advcl": return VERBAL.has(tok(ctx, parent).pos) ? subjectOf(ctx, parent, depth + 1) : null;
+    default: return null;
+  }
+}
+
+/** The doer of a nominal trigger used as the object of a light verb: "held talks", "paid a visit". */
+function nominalDoer(ctx: TreeSlotContext, noun: number, depth: number): Group | null {
+  const t = tok(ctx, noun);
+  if ((t.rel === "obj" || t.rel === "nsubj:pass") && t.head >= 0) return subjectOf(ctx, t.head, depth + 1);
+  return null;
+}
+
+/** What a verb acts on: its object, the subject of a passive, or the object of the infinitive it governs ("threatened to hit Guam"). */
+export function objectOf(ctx: TreeSlotContext, verb: number, depth = 0): Group | null {
+  if (depth > 3 || verb < 0) return null;
+  const { tree } = ctx;
+  if (isPassiveVerb(tree, verb)) {
+    const subjects = childrenWith(tree, verb, "nsubj:pass");
+    const g = subjects.length ? phrase(ctx, subjects.map((s) => antecedent(ctx, verb, s))) : null;
+    // "sanctions imposed on X by Y": a reduced passive's noun is what was imposed, not the target.
+    return g;
+  }
+  const objects = childrenWith(tree, verb, "obj", "iobj");
+  const g = phrase(ctx, objects);
+  if (g) return g;
+  const xcomp = childrenWith(tree, verb, "xcomp").filter((x) => VERBAL.has(tok(ctx, x).pos));
+  return xcomp.length ? objectOf(ctx, xcomp[0]!, depth + 1) : null;
+}
+
+/** The complement of a preposition attached to the trigger, or to its object ("imposed sanctions on X"). */
+export function prepositionOf(ctx: TreeSlotContext, head: number, preposition: string): Group | null {
+  const { tree } = ctx;
+  const matching = (h: number) => (tree.children[h] ?? []).filter((c) => /^(obl|nmod)/.test(tok(ctx, c).rel) && caseOf(tree, c).split(" ").includes(preposition));
+  const direct = phrase(ctx, matching(head));
+  if (direct) return direct;
+  // Attachment is where parsers err most: "participation of forces in the games" may hang "in" on "forces".
+  for (const o of (tree.children[head] ?? []).filter((c) => /^(obj|nsubj:pass|xcomp|nmod|obl)/.test(tok(ctx, c).rel))) {
+    const g = phrase(ctx, matching(o));
+    if (g) return g;
+  }
+  return null;
+}
+
+/** Whose a nominal trigger is: "India's purchase", "the Russian visit", "a US strike". */
+export function possessorOf(ctx: TreeSlotContext, noun: number): Group | null {
+  const kids = (ctx.tree.children[noun] ?? []).filter((c) => ["nmod:poss", "amod", "compound", "det:poss"].includes(tok(ctx, c).rel));
+  return phrase(ctx, kids);
+}

@@ -1,0 +1,104 @@
+/** Reading a parsed sentence's dependency tree: children, prepositions, and the actors a phrase names. */
+import type { Sentence, Token } from "../domain/types.js";
+import type { Group } from "./participants.js";
+
+/** A sentence's tree with its children indexed once. */
+export interface Tree {
+  readonly sentence: Sentence;
+  readonly children: readonly (readonly number[])[];
+}
+
+export function treeOf(sentence: Sentence): Tree {
+  const children: number[][] = sentence.tokens.map(() => []);
+  for (const t of sentence.tokens) if (t.head >= 0 && t.head !== t.index) children[t.head]!.push(t.index);
+  return { sentence, children };
+}
+
+/** The base relation: "nsubj:pass" → "nsubj", "obl:tmod" → "obl". */
+export const baseRel = (rel: string) => rel.split(":")[0]!;
+
+export function childrenWith(tree: Tree, head: number, ...rels: string[]): number[] {
+  return (tree.children[head] ?? []).filter((c) => rels.includes(tree.sentence.tokens[c]!.rel));
+}
+
+/** The preposition that marks a nominal ("to" in "to Pakistan"), lower-cased; "" when it has none. */
+export function caseOf(tree: Tree, head: number): string {
+  const marks = (tree.children[head] ?? []).filter((c) => tree.sentence.tokens[c]!.rel === "case");
+  return marks.map((c) => tree.sentence.tokens[c]!.text.toLowerCase()).join(" ");
+}
+
+/** Every token index under `head`, itself included, in sentence order. */
+export function subtree(tree: Tree, head: number): number[] {
+  const out: number[] = [];
+  const walk = (i: number) => {
+    out.push(i);
+    for (const c of tree.children[i] ?? []) walk(c);
+  };
+  walk(head);
+  return out.sort((a, b) => a - b);
+}
+
+/** Whether a verb is in the passive voice: "was hosted", "sanctions imposed by". */
+export function isPassiveVerb(tree: Tree, verb: number): boolean {
+  const kids = tree.children[verb] ?? [];
+  return kids.some((c) => ["nsubj:pass", "aux:pass", "csubj:pass"].includes(tree.sentence.tokens[c]!.rel)) ||
+    // A reduced passive ("sanctions imposed by Japan") has only its "by" agent to show for it.
+    (tree.sentence.tokens[verb]!.rel === "acl" && tree.sentence.tokens[verb]!.pos === "VERB" && /(ed|en|wn)$/i.test(tree.sentence.tokens[verb]!.text) &&
+      kids.some((c) => tree.sentence.tokens[c]!.rel === "obl" && caseOf(tree, c) === "by"));
+}
+
+/** Relations inside a noun phrase that can name whose it is: "China's ministry", "the Japanese government", "officials from Iran". */
+const NAMING = new Set(["compound", "amod", "nmod:poss", "flat", "appos", "nmod", "det:poss"]);
+const OWNER_PREPOSITIONS = new Set(["of", "from", ""]);
+/**
+ * Nouns that stand for the state that has them ("the Japanese government", "US aircraft", "officials
+ * from Iran"); any other noun only describes ("Russian-Pakistani ties", "the US position") unless it is
+ * possessed ("North Korea's launch").
+ */
+const AGENTIVE = /^(?:government|administration|authorit|official|minist|leader|president|premier|chancellor|king|army|armies|military|militar|navy|navies|force|troop|soldier|police|guard|coast|air|aircraft|jet|warship|destroyer|bomber|fighter|drone|missile|diplomat|envoy|ambassador|delegat|negotiator|representative|spokes|agenc|intelligence|regime|junta|cabinet|parliament|congress|senate|court|embassy|mission|side|state|nation|countr)/i;
+
+const STRICT_NAMING = process.env.DYAD_NAMING !== "loose";
+
+/** The mention group that covers a token, if any. */
+export function groupCovering(groups: readonly Group[], token: number): Group | null {
+  return groups.find((g) => g.mentions.some((m) => m.first <= token && token <= m.last)) ?? null;
+}
+
+/**
+ * The actors a nominal names, as mention groups: the group the head word belongs to, else one that
+ * names it from inside the phrase ("North Korea's launch", "the Chinese foreign ministry", "envoys
+ * from Japan"), with every conjunct ("India and Pakistan" → both).
+ */
+export function actorsOfPhrase(tree: Tree, groups: readonly Group[], head: number, depth = 0): Group[] {
+  if (depth > 3) return [];
+  const out: Group[] = [];
+  const add = (g: Group | null) => {
+    if (g && !out.includes(g)) out.push(g);
+  };
+  const own = groupCovering(groups, head);
+  if (own) add(own);
+  else {
+    const tokens = tree.sentence.tokens;
+    const agentive = AGENTIVE.test(tokens[head]!.lemma) || AGENTIVE.test(tokens[head]!.text);
+    for (const c of tree.children[head] ?? []) {
+      const rel = tokens[c]!.rel;
+      if (!NAMING.has(rel)) continue;
+      if (rel === "nmod" && !OWNER_PREPOSITIONS.has(caseOf(tree, c))) continue;
+      if (!agentive && STRICT_NAMING && rel !== "nmod:poss" && rel !== "appos" && rel !== "flat" && !(rel === "nmod" && caseOf(tree, c) === "of")) continue;
+      for (const g of actorsOfPhrase(tree, groups, c, depth + 1)) add(g);
+      if (out.length) break;
+    }
+  }
+  for (const c of childrenWith(tree, head, "conj")) for (const g of actorsOfPhrase(tree, groups, c, depth + 1)) add(g);
+  return out;
+}
+
+/** Joins several groups into one, so a coordinated subject acts as one group ("India and Pakistan signed"). */
+export function joinGroups(groups: readonly Group[]): Group | null {
+  if (groups.length === 0) return null;
+  if (groups.length === 1) return groups[0]!;
+  const mentions = groups.flatMap((g) => g.mentions);
+  return { first: Math.min(...groups.map((g) => g.first)), last: Math.max(...groups.map((g) => g.last)), mentions };
+}
+
+export const lowerText = (t: Token) => t.text.toLowerCase().replace(/’/g, "'");

@@ -1,0 +1,138 @@
+/**
+ * Triggers from the verb dictionary (PETRARCH-2's CAMEO verbs), matched on the dependency tree: the
+ * verb by lemma, then the family's most specific pattern whose nouns and prepositional phrases are
+ * found among the verb's dependents.
+ */
+import type { Sentence } from "../domain/types.js";
+import { SECTORS, isOneOf, type Sector } from "../domain/vocabulary.js";
+import type { Trigger } from "./find-triggers.js";
+import type { LexiconRule, Slot } from "./lexicon.js";
+import { SLOTS } from "./lexicon.js";
+import { caseOf, lowerText, subtree, type Tree } from "./tree.js";
+import { phraseMatches, type Marker, type Phrase, type VerbDictionary, type VerbEntry, type VerbPattern } from "./verb-dictionary.js";
+
+/** The words a pattern can be checked against, gathered once per verb. */
+interface VerbContext {
+  readonly before: readonly string[];
+  readonly after: readonly string[];
+  /** Prepositional phrases on the verb or its object: the preposition and the words under it. */
+  readonly preps: readonly { readonly prep: string; readonly head: number; readonly words: readonly string[] }[];
+}
+
+const SUBJECTS = new Set(["nsubj", "nsubj:pass", "csubj"]);
+const COMPLEMENTS = new Set(["obj", "iobj", "xcomp", "compound:prt", "advmod", "dep", "ccomp"]);
+
+/** Each token's lemma and its lower-cased form: patterns name either. */
+function words(tree: Tree, indices: readonly number[]): string[] {
+  return indices.flatMap((i) => {
+    const t = tree.sentence.tokens[i]!;
+    const w = lowerText(t);
+    return t.lemma === w ? [w] : [w, t.lemma];
+  });
+}
+
+function contextOf(tree: Tree, verb: number): VerbContext {
+  const tokens = tree.sentence.tokens;
+  const kids = tree.children[verb] ?? [];
+  const before = words(tree, kids.filter((c) => SUBJECTS.has(tokens[c]!.rel)).flatMap((c) => subtree(tree, c)));
+  const complements = kids.filter((c) => COMPLEMENTS.has(tokens[c]!.rel));
+  const after = words(tree, complements.flatMap((c) => subtree(tree, c)));
+  const prepHeads = [...kids, ...complements.flatMap((c) => tree.children[c] ?? [])]
+    .filter((c) => /^(obl|nmod)/.test(tokens[c]!.rel) && caseOf(tree, c) !== "");
+  const preps = prepHeads.map((h) => ({ prep: caseOf(tree, h), head: h, words: words(tree, subtree(tree, h).filter((i) => tokens[i]!.rel !== "case" || tokens[i]!.head !== h)) }));
+  return { before, after, preps };
+}
+
+const phraseIn = (p: Phrase | null, ws: readonly string[], dict: VerbDictionary) => p === null || phraseMatches(p, ws, dict.sets);
+
+function matches(p: VerbPattern, ctx: VerbContext, dict: VerbDictionary): boolean {
+  return p.before.every((ph) => phraseIn(ph, ctx.before, dict)) &&
+    p.after.every((ph) => phraseIn(ph, ctx.after, dict)) &&
+    p.preps.every((pp) => ctx.preps.some((c) => c.prep.split(" ").includes(pp.prep) && phraseIn(pp.object, c.words, dict)));
+}
+
+const weight = (p: VerbPattern) => [...p.before, ...p.after].reduce((n, ph) => n + ph.length, 0) + p.preps.reduce((n, pp) => n + 1 + (pp.object?.length ?? 0), 0);
+
+/** The verb entries a token can be: by lemma or form, with any particle the entry needs ("cordon off"). */
+function entriesFor(tree: Tree, i: number, dict: VerbDictionary): VerbEntry[] {
+  const t = tree.sentence.tokens[i]!;
+  const found = [...(dict.byWord.get(t.lemma) ?? []), ...(dict.byWord.get(lowerText(t)) ?? [])];
+  const after = tree.sentence.tokens.slice(i + 1, i + 4).map(lowerText);
+  const particles = (tree.children[i] ?? []).filter((c) => tree.sentence.tokens[c]!.rel === "compound:prt").map((c) => lowerText(tree.sentence.tokens[c]!));
+  const ok = found.filter((e, k) => found.indexOf(e) === k && e.prefix.length === 0 &&
+    e.particles.every((p, n) => particles.includes(p) || after[n] === p));
+  // "call off" before "call": the entry that uses more of the sentence.
+  return ok.sort((a, b) => b.particles.length - a.particles.length);
+}
+
+/** Where a marker points, as the slot that fills it. */
+function slotOf(m: Marker, p: VerbPattern): Slot | null {
+  if (m.at === "before") return "subject";
+  if (m.at === "after") return "object";
+  const prep = p.preps[m.index]?.prep ?? "";
+  return isOneOf(SLOTS, prep) ? prep : null;
+}
+
+/** Where a verb's counterpart is looked for when the pattern does not mark it. */
+const DEFAULT_TARGETS: readonly Slot[] = ["object", "against", "on", "to", "with", "toward", "towards", "into", "at", "from", "for"];
+
+function sectorOf(code: string): Sector {
+  const root = Number(code.slice(0, 2));
+  const s = root >= 15 && root !== 16 ? "defense" : root === 6 || root === 7 ? "other" : "diplomacy";
+  return isOneOf(SECTORS, s) ? s : "other";
+}
+
+/** A rule made from a matched verb and pattern, so the rest of coding treats it like a lexicon rule. */
+function ruleFor(entry: VerbEntry, pattern: VerbPattern | null, code: string): LexiconRule {
+  const target: Slot[] = [];
+  const marked = pattern?.target ? slotOf(pattern.target, pattern) : null;
+  if (marked) target.push(marked);
+  for (const pp of pattern?.preps ?? []) if (isOneOf(SLOTS, pp.prep) && !target.includes(pp.prep)) target.push(pp.prep);
+  for (const s of (process.env.DYAD_VT === "object" ? ["object" as const] : DEFAULT_TARGETS)) if (!target.includes(s)) target.push(s);
+  const source: Slot[] = pattern?.source ? [slotOf(pattern.source, pattern) ?? "subject"] : ["subject"];
+  const where = pattern ? `${pattern.file}:${pattern.line ?? "?"}` : `${entry.file}:${entry.line ?? "?"}`;
+  return {
+    id: `verb.${entry.family.toLowerCase()}@${where}`, code, steps: [], headPos: null, source, target,
+    symmetric: pattern?.joint ?? false, multilateral: false, intent: false, planned: false,
+    spoken: null, sector: sectorOf(code), treeOnly: true,
+  };
+}
+
+const VERB_DEFAULTS = process.env.DYAD_VERB_DEFAULTS ?? "family";
+
+/** The coded verb at token i, or null when the dictionary gives it no event here. */
+export function verbTrigger(tree: Tree, i: number, dict: VerbDictionary): Trigger | null {
+  const t = tree.sentence.tokens[i]!;
+  if (t.pos !== "VERB") return null;
+  for (const entry of entriesFor(tree, i, dict)) {
+    const family = dict.families.get(entry.family);
+    if (!family) continue;
+    const ctx = contextOf(tree, i);
+    let best: VerbPattern | null = null;
+    for (const p of family.patterns) if (matches(p, ctx, dict) && (!best || weight(p) > weight(best))) best = p;
+    if (best?.blocks) return null;
+    const code = best ? best.code : entry.blocks ? null : entry.code ?? (VERB_DEFAULTS === "family" ? family.code : null);
+    if (!code) continue;
+    return { rule: ruleFor(entry, best, code), first: i, last: i, head: i };
+  }
+  return null;
+}
+
+/** Every verb the dictionary codes, outside the spans the hand-written lexicon already took. */
+export function findVerbTriggers(sentence: Sentence, tree: Tree, dict: VerbDictionary, taken: readonly Trigger[]): Trigger[] {
+  const out: Trigger[] = [];
+  for (const t of sentence.tokens) {
+    if (taken.some((k) => k.first <= t.index && t.index <= k.last)) continue;
+    const trigger = verbTrigger(tree, t.index, dict);
+    if (trigger) out.push(trigger);
+  }
+  // "agreed to sell", "threatened to strike": the governing verb's code stands for the whole act;
+  // "plans to visit": a hand-written rule on the governed verb says it better than the verb of intent.
+  const heads = [...taken.map((k) => k.head), ...out.map((o) => o.head)];
+  const inHand = (i: number) => taken.some((k) => k.first <= i && i <= k.last);
+  return out.filter((v) => {
+    const tok = sentence.tokens[v.head]!;
+    if (tok.rel === "xcomp" && heads.includes(tok.head)) return false;
+    return !(tree.children[v.head] ?? []).some((c) => sentence.tokens[c]!.rel === "xcomp" && inHand(c));
+  });
+}

@@ -7,7 +7,7 @@ import { namesAnotherTime, storyDate, storyTime } from "./story-date.js";
 const model = loadSyntaxModel();
 /** The parsed first sentence of `text` and the index of the token `trigger`. */
 function parsed(text: string, trigger: string) {
-  const sentence = parseSentenceTokens(model, analyse(text, [{ kind: "body", start: 0, end: text.length }])[0]!);
+  const sentence = parseSentenceTokens(model, analyse(text, [{ start: 0, end: text.length }])[0]!);
   const at = sentence.tokens.findIndex((t) => t.text === trigger);
   expect(at).toBeGreaterThanOrEqual(0);
   return { sentence, at };

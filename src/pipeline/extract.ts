@@ -90,10 +90,11 @@ export function extractArticle(article: Article, blocks: readonly Block[], remov
   // Who each rule's source last acted on, in this paragraph: an act told again without its target keeps it.
   let implied = new Map<string, ActorRef>();
   let paragraph = -1;
-  // The last date the article has given: after "In July 2019 …" the acts told belong to that time, not to the news.
+  // The last date the paragraph has given, or an earlier paragraph's when it was another year: after "In July 2019 …"
+  // the acts told belong to that time, not to the news.
   let told: string | null = null;
   sentences.forEach((sentence, i) => {
-    if (sentence.paragraph !== paragraph) { implied = new Map(); paragraph = sentence.paragraph; }
+    if (sentence.paragraph !== paragraph) { implied = new Map(); paragraph = sentence.paragraph; if (told?.slice(0, 4) === published?.slice(0, 4)) told = null; }
     const heading = headingAt(sentence);
     const resolved = dates[i]!.map((d) => storyYear(d, i > 0 && sentences[i - 1]!.paragraph === sentence.paragraph ? dates[i - 1]! : []));
     const own = resolved.filter((d) => d.value);

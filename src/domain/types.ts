@@ -27,6 +27,8 @@ export interface Token {
   readonly head: number;
   /** Universal Dependencies relation to the head ("nsubj", "obj", "obl"…); "" in an unparsed sentence. */
   readonly rel: string;
+  /** Penn Treebank tag from the syntax model ("VBD", "VBN", "MD"…), in parsed sentences only: tense and aspect. */
+  readonly tag?: string;
 }
 
 export interface Sentence {

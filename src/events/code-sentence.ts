@@ -9,6 +9,7 @@ import type { LexiconRule } from "./lexicon.js";
 import { modalityOf, type ModalityCues } from "./modality.js";
 import { fillSlot, groupMentions, isPassive, type Group } from "./participants.js";
 import { sectorOf } from "./sector.js";
+import { storyDate } from "./story-date.js";
 import { treeOf } from "./tree.js";
 import type { VerbDictionary } from "./verb-dictionary.js";
 import { findVerbTriggers } from "./verb-triggers.js";
@@ -23,6 +24,8 @@ export interface SentenceInput {
   readonly dates: readonly DateMention[];
   /** A date the sentence inherits ("then", "three months later"). */
   readonly inheritedDate: string | null;
+  /** The article's publication date (YYYY-MM-DD when known): the date of acts told as the news. */
+  readonly published?: string | null;
   readonly amounts: readonly AmountMention[];
   /** null: not quoted; "speaker": quoted from an actor; "commentator": quoted from an analyst. */
   readonly quote: null | "speaker" | "commentator";
@@ -195,7 +198,8 @@ export function codeSentence(input: SentenceInput, rules: readonly LexiconRule[]
     // A date in a later coordinated clause (", and Iranian tankers delivered fuel in 2020") is that clause's.
     const next = nextClause(sentence, trigger.last);
     const date = nearest(input.dates.filter((d) => !aside.some((a) => a.start <= d.start && d.end <= a.end) && !notThisAct(sentence, d, trigger) && d.start < next), tStart);
-    const dateValue = date ? date.value || null : input.inheritedDate;
+    // No date of its own: "then" inherits, otherwise the news takes the publication date and background none.
+    const dateValue = date ? date.value || null : input.inheritedDate ?? storyDate(sentence, trigger.head, input.published ?? null);
     const amount = nearest(input.amounts.filter((a) => a.start >= spanStart - 60 && a.end <= spanEnd + 80), tStart);
     const evidence = input.text.slice(spanStart, spanEnd);
     const cued = input.quote === "speaker" ? "reported" : modalityOf({ sentence, first: trigger.first, last: trigger.last, voices: input.voices, dates: input.dates }, cues);

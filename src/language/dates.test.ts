@@ -29,6 +29,16 @@ describe("findDates", () => {
     expect(values("The ministers will meet on Monday.", "2023-12-07")).toEqual(["2023-12-11"]);
     expect(values("They met on Thursday.", "2023-12")).toEqual([]);
   });
+  it.each([
+    // 2024-05-10 was a Friday; 2024-05-08 a Wednesday.
+    ["Peru recalled its envoy on Friday.", "2024-05-10", "2024-05-10"],
+    ["Peru will recall its envoy on Friday.", "2024-05-08", "2024-05-10"],
+    ["Peru recalled its envoy on Friday.", "2024-05-08", "2024-05-03"],
+    ["Peru recalled its envoy last November.", "2024-05-08", "2023-11"],
+    ["Peru recalled its envoy this week.", "2024-05-08", "2024-05"],
+  ])("resolves %s published %s to %s", (text, published, expected) => {
+    expect(values(text, published)).toEqual([expected]);
+  });
   it("counts 'three months later' from the last date given", () => {
     expect(findAnaphoricDate("Three months later they signed.", "2015-07")?.value).toBe("2015-10");
     expect(findAnaphoricDate("Two years later they met.", "2001")?.value).toBe("2003");

@@ -6,7 +6,7 @@ import { parseWords } from "./syntax/parse-words.js";
 /** Parses one sentence over wink's own tokens (no second tokeniser). */
 export function parseSentenceTokens(model: SyntaxModel, sentence: Sentence): Sentence {
   const words = parseWords(model, sentence.tokens.map((t) => t.text));
-  return { ...sentence, parsed: true, tokens: sentence.tokens.map((t, i) => ({ ...t, head: words[i]!.head, rel: words[i]!.rel })) };
+  return { ...sentence, parsed: true, tokens: sentence.tokens.map((t, i) => ({ ...t, head: words[i]!.head, rel: words[i]!.rel, tag: words[i]!.xpos })) };
 }
 
 /** Parses the sentences `wanted` selects (those that can hold an event), leaving the others as they are. */

@@ -20,6 +20,7 @@ import { findAnaphoricDate, findDates, type DateMention } from "../language/date
 import { loadArticle, type InputFormat } from "../read/load-article.js";
 import type { Block } from "../read/clean-text.js";
 import { findQuotes } from "./quotes.js";
+import { namesAnotherTime } from "../events/story-date.js";
 
 /** Dictionaries and lexicon, compiled once and shared by every article. */
 export interface Extractor {
@@ -92,8 +93,11 @@ export function extractArticle(article: Article, blocks: readonly Block[], remov
   // Who each rule's source last acted on, in this paragraph: an act told again without its target keeps it.
   let implied = new Map<string, ActorRef>();
   let paragraph = -1;
+  // The last date the paragraph has given, or an earlier paragraph's when it was another year: after "In July 2019 …"
+  // the acts told belong to that time, not to the news.
+  let told: string | null = null;
   sentences.forEach((sentence, i) => {
-    if (sentence.paragraph !== paragraph) { implied = new Map(); paragraph = sentence.paragraph; }
+    if (sentence.paragraph !== paragraph) { implied = new Map(); paragraph = sentence.paragraph; if (told?.slice(0, 4) === published?.slice(0, 4)) told = null; }
     const heading = headingAt(sentence);
     const resolved = dates[i]!.map((d) => storyYear(d, i > 0 && sentences[i - 1]!.paragraph === sentence.paragraph ? dates[i - 1]! : []));
     const own = resolved.filter((d) => d.value);
@@ -101,6 +105,8 @@ export function extractArticle(article: Article, blocks: readonly Block[], remov
     const anaphoric = findAnaphoricDate(sentence.text, lastDate);
     const sentenceDates = anaphoric ? [...resolved, { ...anaphoric, start: anaphoric.start + sentence.start, end: anaphoric.end + sentence.start }] : resolved;
     if (own.length === 0 && !anaphoric && THEN.test(sentence.text) && i > 0) inheritedDate = lastDate;
+    const narrated = [told, ...own.map((d) => d.value)].filter((d): d is string => d !== null);
+    const storyDay = published && narrated.every((d) => isCurrent(d, published)) && !namesAnotherTime(sentence.text) ? published : null;
     // A sentence counts as quoted when most of it lies inside a quotation.
     const overlap = (q: { start: number; end: number }) => Math.max(0, Math.min(q.end, sentence.end) - Math.max(q.start, sentence.start));
     const quote = quotes.find((q) => overlap(q) > 0.4 * (sentence.end - sentence.start));
@@ -113,7 +119,7 @@ export function extractArticle(article: Article, blocks: readonly Block[], remov
       quoteKind = speaker ? "speaker" : "commentator";
     }
     const result = heading ? { events: [], skipped: [] } : codeSentence({
-      text, sentence, mentions: mentions[i] ?? [], voices: found[i]!.voices, dates: sentenceDates, inheritedDate,
+      text, sentence, mentions: mentions[i] ?? [], voices: found[i]!.voices, dates: sentenceDates, inheritedDate, published: storyDay,
       amounts: amounts.filter((a) => a.start >= sentence.start && a.end <= sentence.end), quote: quoteKind, implied,
       recent: [i - 1, i - 2].flatMap((k) => (mentions[k] ?? []).filter((m) => m.form !== "city").flatMap((m) => m.actors).reverse()),
     }, x.rules, x.cues, process.env.DYAD_VERBS === "off" ? undefined : x.verbs);
@@ -121,7 +127,7 @@ export function extractArticle(article: Article, blocks: readonly Block[], remov
       implied.set(impliedKey(e.rule.split(":")[0]!, e.source), { code: e.target, role: e.target_role, scope: "state" });
     }
     const lastOwn = own[own.length - 1] ?? anaphoric;
-    if (lastOwn) lastDate = lastOwn.value;
+    if (lastOwn) { lastDate = lastOwn.value; told = lastOwn.value; }
     for (const e of result.events) {
       e.article = article.id;
       e.context = { ...eventContext(sentence, mentions[i] ?? [], sentenceDates, e), agents: e.agents ?? [] };
@@ -145,9 +151,23 @@ function storyYear(date: DateMention, previous: readonly DateMention[]): DateMen
   return gap >= 0 && gap <= 2 ? { ...date, value: anchor.value.slice(0, 4) + date.value.slice(4) } : date;
 }
 
+/** Dates that can name one day: equal, or one the other at a coarser precision ("2018-01" and "2018-01-03"). */
+const sameTime = (a: string | null, b: string | null) => !a || !b || a === b;
+
+/** A date of the story's own days: the publication day, month or year, or up to a week before it. */
+function isCurrent(date: string, published: string): boolean {
+  if (published.startsWith(date)) return true;
+  if (date.length < 10) return false;
+  const days = (Date.parse(published) - Date.parse(date)) / 86_400_000;
+  return days >= 0 && days <= 7;
+}
+
 const subCode = (e: EventRecord) => e.rule?.split(":")[1] ?? e.code;
 
-/** One record per distinct event per article (spec): the same actors, code and year told twice count once. */
+/**
+ * One record per distinct event per article (spec): the same actors and code at the same time told twice
+ * count once; on two different days of a year ("welcomed … on Tuesday", "welcomed … on Wednesday") they are two acts.
+ */
 function dedupe(events: readonly EventRecord[]): EventRecord[] {
   const out: EventRecord[] = [];
   for (const e of events) {
@@ -155,7 +175,7 @@ function dedupe(events: readonly EventRecord[]): EventRecord[] {
     // Same CAMEO sub-code: expelling an envoy (161) and revoking a treaty (160) in one year are two acts.
     const twin = out.find((o) => o.code === e.code && subCode(o) === subCode(e) && o.modality === e.modality &&
       ((o.source === e.source && o.target === e.target) || (e.symmetric && o.source === e.target && o.target === e.source)) &&
-      (o.date?.slice(0, 4) ?? null) === year &&
+      (o.date?.slice(0, 4) ?? null) === year && sameTime(o.date, e.date) &&
       // Naming another person for the same actor is kept apart, so the disagreement shows.
       disputedActors(o.agents ?? [], e.agents ?? []).length === 0);
     if (!twin) out.push(e);

@@ -57,6 +57,16 @@ describe("cleanText", () => {
     expect(labelled.published).toBe("2024-03-28");
   });
 
+  it.each([
+    ["Headline here\nBy Jane Doe | March 28, 2024\nPeru signed a deal with Chile in 2012.", "2024-03-28"],
+    ["Headline here\nLIMA, March 28, 2024 (Reuters) - Peru signed a deal with Chile.", "2024-03-28"],
+    ["Headline here\nLIMA (Reuters) - Peru signed a deal with Chile on Friday.", null],
+  ])("reads the publication date of a byline or a dateline: %s", (raw, expected) => {
+    const c = cleanText(raw);
+    expect(c.published).toBe(expected);
+    expect(c.text).toContain("Peru signed");
+  });
+
   it("takes a Markdown heading and a Published line", () => {
     const { article } = loadArticle("# Oman hosts talks\n\n*Published 2023-05-02*\n\nOman hosted talks between Iran and Saudi Arabia.", { id: "a.md" });
     expect(article.format).toBe("markdown");

@@ -1,6 +1,6 @@
 /** Strips scraped clutter from plain text and splits it into title, headings and body paragraphs. */
 import { AUTHOR_CARD, BYLINE, CLUTTER_LINES, TRAILER_LINES, isAuthorBio } from "./clutter.js";
-import { parseDateLine } from "./published-date.js";
+import { parseDateLine, parseDateline, parseHeaderLine } from "./published-date.js";
 
 export type BlockKind = "title" | "heading" | "body";
 
@@ -63,8 +63,9 @@ export function cleanText(raw: string, knownTitle: string | null = null): CleanT
     if (CLUTTER_LINES.some((r) => r.test(line)) || AUTHOR_CARD.test(line)) { removed.push(line); continue; }
     const byline = i < 15 && line.endsWith("|") ? BYLINE.exec(line) : null;
     if (byline?.[2]) { author = byline[2]; removed.push(line); continue; }
-    const dateLine = i < 15 && line.length <= 60 ? parseDateLine(line) : null;
-    if (dateLine) { if (!published) { published = dateLine; dateLabelled = LABELLED_DATE.test(line); } removed.push(line); continue; }
+    const dateLine = i < 15 && line.length <= 120 ? parseHeaderLine(line) : null;
+    // A byline's date ("By Jane Doe | March 28, 2024") is the article's own, like a labelled one; a bare date may be the site's clock.
+    if (dateLine) { if (!published) { published = dateLine; dateLabelled = LABELLED_DATE.test(line) || !parseDateLine(line); } removed.push(line); continue; }
     const outletLine = i < 15 ? OUTLET_LINE.exec(line) : null;
     if (outletLine) { outlet ??= outletLine[1]!.trim(); removed.push(line); continue; }
     kept.push(line.replace(/^#{1,6}\s+/, "").replace(/^\|\s*/, ""));
@@ -81,6 +82,11 @@ export function cleanText(raw: string, knownTitle: string | null = null): CleanT
     if (drop) removed.push(p);
     return !drop;
   });
+  // "WASHINGTON, Sept. 3, 2017 (Reuters) -": a dateline with a year in the opening paragraphs dates the story.
+  if (!published) {
+    const dateline = body.slice(0, 4).map(parseDateline).find(Boolean);
+    if (dateline) { published = dateline; dateLabelled = true; }
+  }
   // Scrapes often repeat the headline (page title, then article title): keep one.
   const deduped = body.filter((p, i) => i === 0 || p !== body[i - 1]);
   let title = knownTitle;

@@ -20,6 +20,21 @@ describe("HTML reading", () => {
     for (const clutter of ["Home", "Celebrity", "Copyright", "alert"]) expect(article.text).not.toContain(clutter);
   });
 
+  it.each([
+    ['<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2022-06-14T08:00:00+03:00"}</script>', "2022-06-14"],
+    ['<meta name="parsely-pub-date" content="2022-06-14T08:00:00Z">', "2022-06-14"],
+    ['<meta name="dc.date.issued" content="June 14, 2022">', "2022-06-14"],
+    ["", null],
+  ])("reads the publication date the page declares in %s", (head, expected) => {
+    const html = page.replace(/<meta property="article:published_time"[^>]*>/, head);
+    expect(loadArticle(html, { id: "page.html" }).article.published).toBe(expected);
+  });
+
+  it("reads a <time datetime> when the page declares nothing else", () => {
+    const html = page.replace(/<meta property="article:published_time"[^>]*>/, "").replace("<h1>", '<time datetime="2022-06-14T08:00">14 June</time><h1>');
+    expect(loadArticle(html, { id: "page.html" }).article.published).toBe("2022-06-14");
+  });
+
   it("takes the outlet from the site name the page declares, and has none for plain text", () => {
     expect(loadArticle(page, { id: "page.html" }).outlet).toBe("The Daily Ledger");
     expect(loadArticle("Kenya and Ethiopia signed a pact.", { id: "a.txt" }).outlet).toBeNull();

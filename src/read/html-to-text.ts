@@ -19,16 +19,39 @@ const DATE_META = [
   'meta[name="pubdate"]',
   'meta[name="publish-date"]',
   'meta[itemprop="datePublished"]',
+  'meta[property="og:published_time"]',
+  'meta[name="parsely-pub-date"]',
+  'meta[name="sailthru.date"]',
+  'meta[name="dc.date.issued"]',
+  'meta[name="DC.date.issued"]',
+  'meta[name="dcterms.created"]',
+  'meta[name="DCTERMS.created"]',
+  'meta[itemprop="dateCreated"]',
 ];
+
+/** A date attribute or property in any layout the page uses: ISO with a clock, or written out. */
+const dateOf = (value: string | null | undefined) => (value ? parseDateLine(value) ?? parseDateLine(value.trim().slice(0, 10)) : null);
+
+/** "datePublished" in the page's JSON-LD (schema.org NewsArticle), where many sites keep the date. */
+function jsonLdDate(document: Document): string | null {
+  for (const script of Array.from(document.querySelectorAll('script[type="application/ld+json"]'))) {
+    const m = /"datePublished"\s*:\s*"([^"]{8,40})"/.exec(script.textContent ?? "");
+    const date = dateOf(m?.[1]);
+    if (date) return date;
+  }
+  return null;
+}
 
 function declaredDate(document: Document): string | null {
   for (const selector of DATE_META) {
-    const content = document.querySelector(selector)?.getAttribute("content");
-    const date = content ? parseDateLine(content.slice(0, 10)) : null;
+    const date = dateOf(document.querySelector(selector)?.getAttribute("content"));
     if (date) return date;
   }
-  const time = document.querySelector("time[datetime]")?.getAttribute("datetime");
-  return time ? parseDateLine(time.slice(0, 10)) : null;
+  const ld = jsonLdDate(document);
+  if (ld) return ld;
+  // A <time pubdate> is the article's; otherwise the first <time datetime> (a related story's comes later).
+  const time = document.querySelector("time[pubdate][datetime]") ?? document.querySelector("time[datetime]");
+  return dateOf(time?.getAttribute("datetime"));
 }
 
 /** Paragraph texts of block elements, in document order, skipping blocks nested in other blocks. */

@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { analyse } from "../language/analyse.js";
+import { parseSentenceTokens } from "../language/parse-sentences.js";
+import { loadSyntaxModel } from "../language/syntax/load-syntax-model.js";
+import { namesAnotherTime, storyDate, storyTime } from "./story-date.js";
+
+const model = loadSyntaxModel();
+/** The parsed first sentence of `text` and the index of the token `trigger`. */
+function parsed(text: string, trigger: string) {
+  const sentence = parseSentenceTokens(model, analyse(text, [{ start: 0, end: text.length }])[0]!);
+  const at = sentence.tokens.findIndex((t) => t.text === trigger);
+  expect(at).toBeGreaterThanOrEqual(0);
+  return { sentence, at };
+}
+
+describe("storyTime", () => {
+  it.each([
+    ["Peru recalled its envoy from Chile.", "recalled", "news"],
+    ["Peru had recalled its envoy from Chile.", "recalled", "background"],
+    ["Peru has recalled its envoy from Chile.", "recalled", "news"],
+    ["Peru has already recalled its envoy from Chile.", "recalled", "background"],
+    ["Peru previously recalled its envoy from Chile.", "recalled", "background"],
+    ["Norway has sanctioned Belarus since the election.", "sanctioned", "background"],
+    ["Norway has sanctioned Belarus for years.", "sanctioned", "background"],
+    ["Norway is sanctioning Belarus.", "sanctioning", "news"],
+    ["Kenya supplies most of Uganda's fuel.", "supplies", "background"],
+    ["Kenya says Uganda must open the border.", "says", "news"],
+    ["Kenya will host talks with Uganda.", "host", "future"],
+  ])("%s → %s is %s", (text, trigger, expected) => {
+    const { sentence, at } = parsed(text, trigger);
+    expect(storyTime(sentence, at)).toBe(expected);
+  });
+});
+
+describe("storyDate", () => {
+  it.each([
+    ["Peru recalled its envoy from Chile.", "recalled", "2024-05-10", "2024-05-10"],
+    ["Peru had recalled its envoy from Chile.", "recalled", "2024-05-10", null],
+    ["Kenya will host talks with Uganda.", "host", "2024-05-10", "2024-05"],
+    ["Peru recalled its envoy from Chile.", "recalled", null, null],
+    ["Peru recalled its envoy from Chile.", "recalled", "2024-05", null],
+  ])("%s published %s → %s", (text, trigger, published, expected) => {
+    const { sentence, at } = parsed(text, trigger);
+    expect(storyDate(sentence, at, published)).toBe(expected);
+  });
+});
+
+describe("namesAnotherTime", () => {
+  it.each([
+    ["In December the two leaders met.", true],
+    ["The following July, Chile replied.", true],
+    ["Weeks later the envoy returned.", true],
+    ["In the summer the talks stalled.", true],
+    ["The two leaders met in Lima.", false],
+    ["Chile may reply.", false],
+  ])("%s → %s", (text, expected) => {
+    expect(namesAnotherTime(text)).toBe(expected);
+  });
+});

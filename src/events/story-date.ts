@@ -1,0 +1,100 @@
+/**
+ * The date of an act the sentence gives no date for: an act reported as the article's news takes
+ * the publication date (as GDELT and ICEWS do); background acts — past perfect, "already", "has long",
+ * "since the war", habitual present — stay undated. Reads the trigger's clause in the dependency tree.
+ */
+import type { Sentence, Token } from "../domain/types.js";
+
+/** Adverbs that put an act before the story, or make it a habit rather than one act. */
+const BACKGROUND_ADVERBS = new Set([
+  "already", "previously", "formerly", "once", "long", "repeatedly", "routinely", "often", "frequently",
+  "regularly", "traditionally", "historically", "always", "usually", "ever", "never", "consistently", "persistently",
+]);
+
+/** Verbs whose present simple reports what is said or felt now ("Japan says", "Seoul wants"), not a habit. */
+const STANCE_VERBS = new Set([
+  "say", "tell", "warn", "urge", "call", "demand", "insist", "accuse", "deny", "reject", "claim", "announce",
+  "state", "add", "note", "argue", "want", "hope", "believe", "think", "expect", "consider", "condemn", "welcome",
+  "praise", "criticise", "criticize", "blame", "threaten", "vow", "pledge", "promise", "ask", "agree", "plan",
+  "seek", "intend", "oppose", "support", "back", "protest", "report", "confirm", "describe", "see", "fear",
+]);
+
+const FUTURE_AUX = new Set(["will", "shall", "'ll", "’ll", "wo"]);
+const PERFECT_HAVE = new Set(["has", "have", "'ve", "’ve"]);
+const PAST_PERFECT_HAVE = new Set(["had", "'d", "’d"]);
+/** Nouns of spans that reach back from now: "for years", "in recent months", "in the past", "over the decades". */
+const SPAN_NOUNS = new Set(["years", "decades", "months", "past", "centuries", "generations"]);
+
+const MONTH = "january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec";
+const SEASON = "spring|summer|autumn|fall|winter";
+/**
+ * A time the sentence names that the date finder leaves unresolved: "in December", "the following July",
+ * "that year", "weeks later", "in the summer". The act has a time of its own, so it is not dated as the news.
+ */
+const OTHER_TIME = new RegExp(String.raw`\b(?:(?:in|since|by|until|from|during|early|late|mid|of)\s+(?:${MONTH})\b(?!\s+\d)|(?:the\s+)?(?:following|previous|preceding|same|that)\s+(?:year|month|week|day|${MONTH}|${SEASON})\b|(?:days|weeks|months|years|decades)\s+(?:later|earlier|before|after(?:wards)?)\b|(?:in|that|last|this|the)\s+(?:${SEASON})\b)`, "i");
+
+export function namesAnotherTime(text: string): boolean {
+  return OTHER_TIME.test(text);
+}
+
+export type StoryTime = "news" | "background" | "future";
+
+const children = (tokens: readonly Token[], head: number) => tokens.filter((t) => t.head === head);
+const word = (t: Token) => t.text.toLowerCase();
+
+/** The verb of the trigger's clause: the trigger itself, or the nearest verb above a nominal trigger ("his visit"). */
+function clauseVerb(tokens: readonly Token[], at: number): Token | null {
+  let t: Token | undefined = tokens[at];
+  for (let steps = 0; t && steps < 6; steps++) {
+    if (t.pos === "VERB" || (t.tag?.startsWith("VB") ?? false)) return t;
+    if (t.head < 0) return null;
+    t = tokens[t.head];
+  }
+  return null;
+}
+
+/** A span adjunct of `verb`: "since the 2020 war", "for years", "in the past", "over the decades". */
+function reachesBack(tokens: readonly Token[], verb: Token): boolean {
+  for (const c of children(tokens, verb.index)) {
+    if (c.rel !== "obl" && c.rel !== "advcl" && c.rel !== "obl:tmod") continue;
+    const marks = children(tokens, c.index).filter((m) => m.rel === "case" || m.rel === "mark").map(word);
+    if (marks.includes("since")) return true;
+    if (SPAN_NOUNS.has(word(c)) && marks.some((m) => ["for", "in", "over", "during"].includes(m))) return true;
+  }
+  return false;
+}
+
+/** Whether the act of the trigger at token `at` is the article's news, background, or still to come. */
+export function storyTime(sentence: Sentence, at: number): StoryTime {
+  const tokens = sentence.tokens;
+  if (!sentence.parsed) return "news";
+  const verb = clauseVerb(tokens, at);
+  // A nominal with no verb above it ("Japan's protest over the launch"): told as the news.
+  if (!verb) return "news";
+  const kids = children(tokens, verb.index);
+  const aux = kids.filter((c) => c.rel === "aux" || c.rel === "aux:pass").map(word);
+  const adverbs = kids.filter((c) => c.rel === "advmod" || c.rel === "obl:tmod").map(word);
+  if (adverbs.some((a) => BACKGROUND_ADVERBS.has(a))) return "background";
+  // "had visited": before the story's time.
+  if (aux.some((a) => PAST_PERFECT_HAVE.has(a)) && verb.tag === "VBN") return "background";
+  if (reachesBack(tokens, verb)) return "background";
+  // "sanctions imposed by the US and Japan": a participle describing a thing names an earlier act.
+  if (verb.rel === "acl" && verb.tag === "VBN") return "background";
+  // "Trump, who has vowed …": a perfect in a relative clause describes the actor's record.
+  if (verb.rel === "acl:relcl" && aux.some((a) => PERFECT_HAVE.has(a))) return "background";
+  if (aux.some((a) => FUTURE_AUX.has(a)) || (aux.includes("going") && verb.tag === "VB")) return "future";
+  // Present simple of an act ("China supplies most of its oil") is a habit; of saying ("Japan says") the news.
+  const progressive = verb.tag === "VBG" && aux.some((a) => ["is", "are", "am", "'s", "’s", "'re", "’re"].includes(a));
+  if ((verb.tag === "VBZ" || verb.tag === "VBP") && !progressive && aux.length === 0 && !STANCE_VERBS.has(verb.lemma)) return "background";
+  return "news";
+}
+
+/**
+ * The date an undated act takes from the article: the publication day for the news, its month for an
+ * act still to come (a visit "will" happen, soon), null for background or when the day is unknown.
+ */
+export function storyDate(sentence: Sentence, at: number, published: string | null): string | null {
+  if (!published || !/^\d{4}-\d{2}-\d{2}$/.test(published)) return null;
+  const time = storyTime(sentence, at);
+  return time === "news" ? published : time === "future" ? published.slice(0, 7) : null;
+}

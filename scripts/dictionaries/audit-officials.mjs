@@ -29,6 +29,10 @@ GBR USA URY UZB VUT VEN VNM YEM ZMB ZWE`.split(/\s+/);
 const PRESIDENTIAL = new Set(`USA MEX BRA ARG COL CHL PER ECU BOL VEN PRY URY CRI PAN GTM HND SLV NIC DOM IDN PHL NGA KEN GHA
 ZAF AFG CYP BEN LBR SLE GMB MWI ZMB ZWE AGO BWA SSD SUR TKM KOR SYC PLW FSM MHL NRU KIR COM IRN CHE BRN OMN`.split(/\s+/));
 
+// Commonwealth realms: the British monarch is head of state (Barbados until it became a republic).
+const REALMS = new Map(`ATG AUS BHS BLZ CAN GRD JAM NZL PNG KNA LCA VCT SLB TUV`.split(/\s+/).map((c) => [c, null]));
+REALMS.set("BRB", "2021-11-30");
+
 const files = readdirSync(join(DATA, "officials")).filter((f) => f.endsWith(".json")).sort();
 const people = files.flatMap((f) => JSON.parse(readFileSync(join(DATA, "officials", f), "utf8")));
 const countries = JSON.parse(readFileSync(join(DATA, "countries.json"), "utf8"));
@@ -57,6 +61,7 @@ for (const code of states) {
     slots++;
     let found = holderOn(code, office, date);
     if (!found.length && office === "head-of-government" && PRESIDENTIAL.has(code)) found = holderOn(code, "head-of-state", date);
+    if (!found.length && office === "head-of-state" && REALMS.has(code) && (REALMS.get(code) === null || date < REALMS.get(code))) found = holderOn("GBR", office, date);
     if (!found.length) { missing.push(`${short}@${date.slice(0, 4)}`); gaps++; }
     else if (only) console.log(`${code} ${short} ${date}: ${found.join(", ")}`);
   }

@@ -24,10 +24,10 @@ NPL NLD NZL NIC NER NGA MKD NOR OMN PAK PLW PAN PNG PRY PER PHL POL PRT QAT KOR 
 SRB SYC SLE SGP SVK SVN SLB SOM ZAF SSD ESP LKA SDN SUR SWE CHE SYR TJK TZA THA TLS TGO TON TTO TUN TUR TKM TUV UGA UKR ARE
 GBR USA URY UZB VUT VEN VNM YEM ZMB ZWE`.split(/\s+/);
 
-// Where the president leads the government and there is no separate head of government (or it is
+// Where the president leads the government (Turkey since 2018, Eritrea) and there is no separate head of government (or it is
 // the same person), a head of state covers the head-of-government office. Kept short and general.
 const PRESIDENTIAL = new Set(`USA MEX BRA ARG COL CHL PER ECU BOL VEN PRY URY CRI PAN GTM HND SLV NIC DOM IDN PHL NGA KEN GHA
-ZAF AFG CYP BEN LBR SLE GMB MWI ZMB ZWE AGO BWA SSD SUR TKM KOR SYC PLW FSM MHL NRU KIR COM IRN CHE BRN OMN`.split(/\s+/));
+ZAF AFG CYP BEN LBR SLE GMB MWI ZMB ZWE AGO BWA SSD SUR TKM KOR SYC PLW FSM MHL NRU KIR COM IRN CHE BRN OMN ERI TUR`.split(/\s+/));
 
 // Commonwealth realms: the British monarch is head of state (Barbados until it became a republic).
 const REALMS = new Map(`ATG AUS BHS BLZ CAN GRD JAM NZL PNG KNA LCA VCT SLB TUV`.split(/\s+/).map((c) => [c, null]));

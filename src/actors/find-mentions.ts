@@ -93,7 +93,7 @@ export class MentionFinder {
         if (next && /^\p{Lu}/u.test(next.text) && next.pos === "PROPN") { i = after; continue; }
       }
       let last = tokenAtChar(hit.end, leadTitle ? tokenAtChar(leadTitle.end, i) + 1 : i);
-      let actor: ActorRef | null = hit.official ? resolveOfficial(hit.official, date) : hit.entry?.actor ?? null;
+      let actor: ActorRef | null = hit.official ? resolveOfficial(hit.official, date, this.gazetteer.igoCodes) : hit.entry?.actor ?? null;
       let form: Mention["form"] = hit.official ? "person" : hit.entry?.form ?? "name";
       if (!actor) { i = last + 1; continue; }
       // Extend over titles and the person's name: "Russian Defence Minister Sergey Shoigu", "Pakistan Army chief Gen Bajwa".
@@ -122,7 +122,7 @@ export class MentionFinder {
         const next = this.gazetteer.matchAt(full, rel(j));
         if (titled && next?.official) {
           last = tokenAtChar(next.end, j);
-          const official = resolveOfficial(next.official, date);
+          const official = resolveOfficial(next.official, date, this.gazetteer.igoCodes);
           if (official && (official.code === actor.code || actor.scope !== "state")) { person = official.person; role = official.role; officialNamed = true; }
           continue;
         }

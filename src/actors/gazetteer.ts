@@ -1,5 +1,5 @@
 /** Longest-match lookup of dictionary names in text, keyed by each name's first word. */
-import type { Dictionary, Entry, Official } from "./dictionary.js";
+import type { Dictionary, Entry, Official, Term } from "./dictionary.js";
 import type { ActorRef } from "../domain/types.js";
 
 /** A name found at a position, before titles and coreference are applied. */
@@ -23,6 +23,8 @@ interface Candidate {
 
 export class Gazetteer {
   private readonly index = new Map<string, Candidate[]>();
+  /** Codes of international organisations: "IMF" and "WHO" have three letters like a state's. */
+  readonly igoCodes = new Set<string>();
 
   constructor(dictionary: Dictionary) {
     const add = (c: Candidate) => {
@@ -32,6 +34,7 @@ export class Gazetteer {
       this.index.set(key, list);
     };
     for (const entry of dictionary.entries) {
+      if (entry.actor.scope === "igo") this.igoCodes.add(entry.actor.code);
       add({ name: entry.name, entry, official: null });
       // "the Kremlin" is also written "Kremlin".
       if (entry.name.startsWith("the ")) add({ name: entry.name.slice(4), entry, official: null });
@@ -57,12 +60,14 @@ export class Gazetteer {
 }
 
 /** The office an official held on a date, or their latest when the date is unknown or outside every term. */
-export function resolveOfficial(official: Official, date: string | null): ActorRef | null {
-  const terms = [...official.terms].sort((a, b) => a.from.localeCompare(b.from));
+export function resolveOfficial(official: Official, date: string | null, igoCodes: ReadonlySet<string> = new Set()): ActorRef | null {
+  const terms = official.terms;
   const covering = date ? terms.filter((t) => t.from.slice(0, date.length) <= date && (t.to === null || date <= t.to.slice(0, Math.max(date.length, 4)) || t.to.startsWith(date))) : [];
-  const term = covering[covering.length - 1] ?? terms[terms.length - 1];
+  // The latest-starting term; among terms that start together (a monarch of several realms), the first listed.
+  const latest = (list: readonly Term[]) => list.reduce<Term | undefined>((best, t) => (!best || t.from > best.from ? t : best), undefined);
+  const term = latest(covering) ?? latest(terms);
   if (!term) return null;
   const role = term.office === "army-chief" ? "MIL" : term.office === "intelligence-chief" ? "SPY" : "GOV";
-  const scope = /^[A-Z]{3}$/.test(term.country) ? "state" : "igo";
+  const scope = /^[A-Z]{3}$/.test(term.country) && !igoCodes.has(term.country) ? "state" : "igo";
   return { code: term.country, role, scope, person: official.name };
 }

@@ -190,11 +190,12 @@ function igoCodes(records) {
   return (code) => map.get(code) ?? code;
 }
 
+/** Phoenix IGO codes are defined by the international file; terms at an IGO elsewhere use the same map. */
+const igoCode = igoCodes(parseActors(read(FILES.international)));
 const slug = (record) => words(record.names[0].phrase.replace(/\([^)]*\)/g, " ")).join("_").replace(/[^A-Z0-9_]/gi, "").toUpperCase();
 
 function convertActors(file, kind) {
   const records = parseActors(read(file));
-  const igoCode = igoCodes(records);
   for (const r of records) {
     const dated = r.codes.filter((c) => c.code && !c.undated);
     const undated = r.codes.filter((c) => c.code && c.undated).map((c) => c.code);

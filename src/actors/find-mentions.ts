@@ -132,6 +132,8 @@ export class MentionFinder {
           last = tokenAtChar(next.end, j);
           const official = resolveOfficial(next.official, date);
           if (official && (official.code === actor.code || actor.scope !== "state")) { person = official.person; role = official.role; officialNamed = true; }
+          // A listed person outside every dated term is still the person the title names: "Pakistan's Prime Minister Zulfikar Ali Bhutto".
+          else if (!official) { person = next.official.name; officialNamed = true; }
           continue;
         }
         if (titled && tokens[j]!.pos === "PROPN" && /^\p{Lu}/u.test(tokens[j]!.text) && !next) { last = j; unknownName.push(tokens[j]!.text); continue; }

@@ -17,6 +17,11 @@ describe("the PETRARCH-2 (Phoenix) layer under dyad's own lists", () => {
     expect(actors(text, published)).toEqual(expected);
   });
 
+  it("keeps a listed person named after a title outside their terms, placed by the title", () => {
+    const x = extract("In 2019 Afghan Foreign Minister Abdul Hadi Arghandiwal visited Delhi.", { published: "2019-03-20" });
+    expect(x.sentences[0]!.mentions[0]!.actors).toEqual([{ code: "AFG", role: "GOV", scope: "state", person: "Abdul Hadi Arghandiwal" }]);
+  });
+
   it("lets dyad's own entry win: its Karzai resolves after the Phoenix list stops", () => {
     expect(actors("In 2020 Karzai criticised Pakistan.", "2020-05-01")).toEqual(["Karzai=AFG/GOV", "Pakistan=PAK/GOV"]);
   });

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { ActorRef, ActorScope, MentionForm, Role } from "../domain/types.js";
 import { ROLES, isOneOf } from "../domain/vocabulary.js";
+import { mergeLayers, underlay } from "./layers.js";
 
 /** One string the gazetteer recognises, and what it stands for. */
 export interface Entry {
@@ -27,6 +28,8 @@ export interface Official {
   readonly name: string;
   readonly aliases: readonly string[];
   readonly terms: readonly Term[];
+  /** Resolves only on a date inside a term: set for lists that stop at a date (the Phoenix layer ends in 2015). */
+  readonly strict?: boolean;
 }
 
 export interface TitleGroup {
@@ -105,11 +108,11 @@ function organisationEntries(file: string, rows: OrgJson[]): Entry[] {
 
 function officialsIn(file: string, rows: unknown[]): Official[] {
   return rows.map((r) => {
-    const o = r as { name?: unknown; aliases?: unknown; terms?: unknown };
+    const o = r as { name?: unknown; aliases?: unknown; terms?: unknown; strict?: unknown };
     if (typeof o.name !== "string" || !Array.isArray(o.terms)) throw new DictionaryError(file, `person without "name" or "terms": ${JSON.stringify(r).slice(0, 80)}`);
     const terms = (o.terms as Record<string, unknown>[]).filter((t) => typeof t.country === "string" && typeof t.from === "string")
       .map((t) => ({ country: String(t.country), office: String(t.office ?? ""), from: String(t.from), to: typeof t.to === "string" ? t.to : null }));
-    return { name: o.name, aliases: strings(o.aliases), terms };
+    return o.strict === true ? { name: o.name, aliases: strings(o.aliases), terms, strict: true } : { name: o.name, aliases: strings(o.aliases), terms };
   });
 }
 
@@ -122,35 +125,44 @@ export function extraDictionaryDirs(): string[] {
   return (process.env.DYAD_DICTIONARIES ?? "").split(":").filter(Boolean);
 }
 
-/** Reads the bundled dictionaries plus any extra folders laid out the same way. */
-export function loadDictionary(extraDirs: readonly string[] = extraDictionaryDirs()): Dictionary {
+/** Reads one layer: `actors/*.json` and `actors/officials/*.json` under `dir`, laid out like data/actors. */
+function readLayer(actors: string): Dictionary {
   const entries: Entry[] = [];
   const officials: Official[] = [];
   const titles: TitleGroup[] = [];
   const voices: string[] = [];
-  for (const root of [DATA_DIR, ...extraDirs]) {
-    const actors = join(root, "actors");
-    for (const file of jsonFiles(actors)) {
-      const json = readJson(file);
-      const base = file.slice(actors.length + 1);
-      if (base.startsWith("countries")) entries.push(...countryEntries(file, json as CountryJson[]));
-      else if (base.startsWith("organisations")) entries.push(...organisationEntries(file, json as OrgJson[]));
-      else if (base.startsWith("places")) {
-        const nowhere: ActorRef = { code: "", role: "CVL", scope: "nonstate" };
-        for (const name of strings((json as { places?: unknown }).places)) entries.push({ name, actor: nowhere, form: "name", ambiguous: false, place: true });
-      } else if (base.startsWith("titles")) {
-        const t = json as { offices?: { words?: unknown; role?: unknown; office?: unknown }[]; voices?: unknown };
-        for (const g of t.offices ?? []) titles.push({ words: strings(g.words), role: roleOf(file, g.role, "GOV"), office: String(g.office ?? "") });
-        voices.push(...strings(t.voices));
-      }
-    }
-    for (const file of jsonFiles(join(actors, "officials"))) {
-      const json = readJson(file);
-      if (!Array.isArray(json)) throw new DictionaryError(file, "expected an array of persons");
-      officials.push(...officialsIn(file, json));
+  for (const file of jsonFiles(actors)) {
+    const json = readJson(file);
+    const base = file.slice(actors.length + 1);
+    if (base.startsWith("countries")) entries.push(...countryEntries(file, json as CountryJson[]));
+    else if (base.startsWith("organisations")) entries.push(...organisationEntries(file, json as OrgJson[]));
+    else if (base.startsWith("places")) {
+      const nowhere: ActorRef = { code: "", role: "CVL", scope: "nonstate" };
+      for (const name of strings((json as { places?: unknown }).places)) entries.push({ name, actor: nowhere, form: "name", ambiguous: false, place: true });
+    } else if (base.startsWith("titles")) {
+      const t = json as { offices?: { words?: unknown; role?: unknown; office?: unknown }[]; voices?: unknown };
+      for (const g of t.offices ?? []) titles.push({ words: strings(g.words), role: roleOf(file, g.role, "GOV"), office: String(g.office ?? "") });
+      voices.push(...strings(t.voices));
     }
   }
+  for (const file of jsonFiles(join(actors, "officials"))) {
+    const json = readJson(file);
+    if (!Array.isArray(json)) throw new DictionaryError(file, "expected an array of persons");
+    officials.push(...officialsIn(file, json));
+  }
   return { entries, officials, titles, voices };
+}
+
+/**
+ * Reads the bundled dictionaries plus any extra folders laid out the same way. `actors/petrarch/`
+ * under any of them is a lower layer (converted from PETRARCH-2, see its README): it only adds
+ * what the upper lists do not already name.
+ */
+export function loadDictionary(extraDirs: readonly string[] = extraDictionaryDirs()): Dictionary {
+  const roots = [DATA_DIR, ...extraDirs];
+  const upper = roots.map((root) => readLayer(join(root, "actors")));
+  const lower = roots.map((root) => readLayer(join(root, "actors", "petrarch")));
+  return underlay(mergeLayers(upper), mergeLayers(lower));
 }
 
 let cached: Dictionary | null = null;

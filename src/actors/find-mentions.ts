@@ -12,25 +12,33 @@ export interface SentenceMentions {
 
 interface TitleHit { readonly end: number; readonly group: TitleGroup }
 
+const firstWord = (s: string): string => /^[\p{L}\p{N}]+|^[^\s]/u.exec(s)?.[0] ?? s;
 const POSSESSIVE = new Set(["'s", "’s", "'", "’"]);
 const PARTY = /^(?:Party|League|Front|Movement)$/;
 
 /** Compiled actor finder; build once per dictionary. */
 export class MentionFinder {
   private readonly gazetteer: Gazetteer;
-  private readonly titles: { text: string; lower: string; group: TitleGroup }[];
+  /** Titles by their first word in lower case, longest first: thousands of them, so never scanned whole. */
+  private readonly titles = new Map<string, { text: string; lower: string; group: TitleGroup }[]>();
   private readonly voices: string[];
 
   constructor(dictionary: Dictionary) {
     this.gazetteer = new Gazetteer(dictionary);
-    this.titles = dictionary.titles.flatMap((group) => group.words.map((text) => ({ text, lower: text.toLowerCase(), group }))).sort((a, b) => b.text.length - a.text.length);
+    const all = dictionary.titles.flatMap((group) => group.words.map((text) => ({ text, lower: text.toLowerCase(), group }))).sort((a, b) => b.text.length - a.text.length);
+    for (const t of all) {
+      const key = firstWord(t.lower);
+      const list = this.titles.get(key) ?? [];
+      if (!list.some((u) => u.text === t.text)) list.push(t);
+      this.titles.set(key, list);
+    }
     this.voices = [...dictionary.voices].sort((a, b) => b.length - a.length);
   }
 
   /** `anyCase`: after a possessive the office may be lower case ("Guyana's president"). */
   private titleAt(text: string, at: number, anyCase = false): TitleHit | null {
-    const lower = anyCase ? text.slice(at, at + 60).toLowerCase() : "";
-    for (const t of this.titles) {
+    const lower = text.slice(at, at + 60).toLowerCase();
+    for (const t of this.titles.get(firstWord(lower)) ?? []) {
       const found = anyCase ? lower.startsWith(t.lower) : text.startsWith(t.text, at);
       if (found && !isWordChar(text[at + t.text.length])) return { end: at + t.text.length, group: t.group };
     }
@@ -124,6 +132,8 @@ export class MentionFinder {
           last = tokenAtChar(next.end, j);
           const official = resolveOfficial(next.official, date, this.gazetteer.igoCodes);
           if (official && (official.code === actor.code || actor.scope !== "state")) { person = official.person; role = official.role; officialNamed = true; }
+          // A listed person outside every dated term is still the person the title names: "Pakistan's Prime Minister Zulfikar Ali Bhutto".
+          else if (!official) { person = next.official.name; officialNamed = true; }
           continue;
         }
         if (titled && tokens[j]!.pos === "PROPN" && /^\p{Lu}/u.test(tokens[j]!.text) && !next) { last = j; unknownName.push(tokens[j]!.text); continue; }

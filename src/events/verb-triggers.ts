@@ -88,7 +88,9 @@ function ruleFor(entry: VerbEntry, pattern: VerbPattern | null, code: string): L
   const marked = pattern?.target ? slotOf(pattern.target, pattern) : null;
   if (marked) target.push(marked);
   for (const pp of pattern?.preps ?? []) if (isOneOf(SLOTS, pp.prep) && !target.includes(pp.prep)) target.push(pp.prep);
-  for (const s of (process.env.DYAD_VT === "object" ? ["object" as const] : DEFAULT_TARGETS)) if (!target.includes(s)) target.push(s);
+  // With no pattern to say so, a bare verb acts on its object only: "engaged with X", "when it comes to X" are no acts on X.
+  const defaults: readonly Slot[] = pattern || process.env.DYAD_VT === "all" ? DEFAULT_TARGETS : ["object"];
+  for (const s of defaults) if (!target.includes(s)) target.push(s);
   const source: Slot[] = pattern?.source ? [slotOf(pattern.source, pattern) ?? "subject"] : ["subject"];
   const where = pattern ? `${pattern.file}:${pattern.line ?? "?"}` : `${entry.file}:${entry.line ?? "?"}`;
   return {

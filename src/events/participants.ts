@@ -2,7 +2,7 @@
 import type { Mention, Sentence, Token } from "../domain/types.js";
 import type { Slot } from "./lexicon.js";
 import type { Trigger } from "./find-triggers.js";
-import type { Tree } from "./tree.js";
+import { childrenWith, joinGroups, type Tree } from "./tree.js";
 import { objectOf, possessorOf, prepositionOf, subjectOf } from "./tree-slots.js";
 
 /** Mentions joined by "and", commas, "along with": one record per member ("visited India and Pakistan"). */
@@ -236,17 +236,33 @@ function treeSlot(ctx: SlotContext, slot: Slot): Group | null | undefined {
     case "subject": case "clause-subject": return subjectOf(tctx, head);
     case "object": return verbal ? objectOf(tctx, head) : undefined;
     case "possessor": case "possessor-left": return verbal ? undefined : possessorOf(tctx, head);
+    // "expelled Ugandan diplomats", "rejected Peru's offer": whose the noun the trigger ends on (or the verb's object) is.
+    case "possessor-right": {
+      const last = ctx.trigger.last;
+      const nouns = last !== head && ctx.sentence.tokens[last]!.pos === "NOUN" ? [last] : verbal ? childrenWith(tree, head, "obj") : [];
+      return joinGroups(nouns.map((n) => possessorOf(tctx, n)).filter((g): g is Group => g !== null));
+    }
     case "to": case "with": case "from": case "by": case "of": case "in": case "into": case "for": case "on": case "against":
     case "between": case "near": case "along": case "toward": case "towards": case "at": return prepositionOf(tctx, head, slot);
     default: return undefined;
   }
 }
 
+/** A filler that is only a pronoun back to the excluded group: "Vietnam withdrew its troops" (its = Vietnam) is no counterpart. */
+function isExcluded(g: Group, exclude: Group | null): boolean {
+  if (!exclude) return false;
+  if (g === exclude) return true;
+  if (!g.mentions.every((m) => m.form === "coreference")) return false;
+  const own = new Set(exclude.mentions.flatMap((m) => m.actors.map((a) => a.code)));
+  const codes = g.mentions.flatMap((m) => m.actors.map((a) => a.code));
+  return codes.length > 0 && codes.every((c) => own.has(c));
+}
+
 export function fillSlot(all: SlotContext, slots: readonly Slot[], exclude: Group | null): Group | null {
   const actorsOnly: SlotContext = { ...all, groups: all.groups.filter((g) => !isCity(g)) };
   for (const original of slots) {
     const fromTree = TREE_MODE === "wordfirst" && !all.trigger.rule.treeOnly ? undefined : treeSlot(PLACE_SLOTS.has(original) ? all : actorsOnly, original);
-    if (fromTree && fromTree !== exclude) return fromTree;
+    if (fromTree && !isExcluded(fromTree, exclude)) return fromTree;
     if (fromTree !== undefined && (TREE_MODE === "strict" || all.trigger.rule.treeOnly)) continue;
     let slot: Slot = original;
     if (all.passive && slot === "subject") slot = "by";

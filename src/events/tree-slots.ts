@@ -27,7 +27,9 @@ export function subjectOf(ctx: TreeSlotContext, verb: number, depth = 0): Group 
   if (depth > 4 || verb < 0) return null;
   const { tree } = ctx;
   const t = tok(ctx, verb);
-  if (!VERBAL.has(t.pos) && t.pos !== "ADJ") return nominalDoer(ctx, verb, depth);
+  // A word with a subject heads a clause whatever its tag ("Kenya plans to…" with "plans" tagged a noun).
+  const clausal = VERBAL.has(t.pos) || t.pos === "ADJ" || childrenWith(tree, verb, "nsubj", "csubj").length > 0;
+  if (!clausal) return nominalDoer(ctx, verb, depth);
   if (isPassiveVerb(tree, verb)) {
     const by = (tree.children[verb] ?? []).filter((c) => tok(ctx, c).rel.startsWith("obl") && caseOf(tree, c) === "by");
     return phrase(ctx, by);
@@ -67,7 +69,8 @@ export function objectOf(ctx: TreeSlotContext, verb: number, depth = 0): Group |
     // "sanctions imposed on X by Y": a reduced passive's noun is what was imposed, not the target.
     return g;
   }
-  const objects = childrenWith(tree, verb, "obj", "iobj");
+  // "Uganda, which Kenya assaulted": the relative pronoun object stands for the noun the clause modifies.
+  const objects = childrenWith(tree, verb, "obj", "iobj").map((o) => antecedent(ctx, verb, o));
   const g = phrase(ctx, objects);
   if (g) return g;
   const xcomp = childrenWith(tree, verb, "xcomp").filter((x) => VERBAL.has(tok(ctx, x).pos));

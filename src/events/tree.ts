@@ -83,6 +83,12 @@ export function actorsOfPhrase(tree: Tree, groups: readonly Group[], head: numbe
     for (const c of tree.children[head] ?? []) {
       const rel = tokens[c]!.rel;
       if (!NAMING.has(rel)) continue;
+      // "Kenya, whose troops…": "whose" is the noun before it, wherever the parser hung the clause.
+      if (lowerText(tokens[c]!) === "whose") {
+        add(groupCovering(groups, c - (tokens[c - 1]?.text === "," ? 2 : 1)));
+        if (out.length) break;
+        continue;
+      }
       if (rel === "nmod" && !OWNER_PREPOSITIONS.has(caseOf(tree, c))) continue;
       if (!agentive && STRICT_NAMING && rel !== "nmod:poss" && rel !== "appos" && rel !== "flat" && !(rel === "nmod" && caseOf(tree, c) === "of")) continue;
       for (const g of actorsOfPhrase(tree, groups, c, depth + 1)) add(g);

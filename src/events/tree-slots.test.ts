@@ -1,0 +1,78 @@
+import { describe, expect, it } from "vitest";
+import { createExtractor, extract } from "../pipeline/extract.js";
+
+// Who fills the source and target of an event, read from the dependency tree (tree-slots.ts,
+// tree.ts, participants.ts), through the public pipeline. Each row: a sentence and the records it
+// codes as "SOURCE>TARGET root", in order.
+const extractor = createExtractor();
+const records = (text: string) => extract(text, { extractor }).events.map((e) => `${e.source}>${e.target} ${e.code}`);
+
+type Row = [string, string[]];
+
+const table: Record<string, Row[]> = {
+  "active and passive voice, with and without a 'by' agent": [
+    ["Kenya assaulted Uganda.", ["KEN>UGA 19"]],
+    ["Uganda was assaulted by Kenya.", ["KEN>UGA 19"]],
+    ["Uganda was assaulted by Kenyan troops.", ["KEN>UGA 19"]],
+    ["Uganda was assaulted.", []],
+    // A place phrase in a passive is no agent.
+    ["Uganda was assaulted near the Kenyan border.", []],
+    ["Chile sanctioned Peru.", ["CHL>PER 16"]],
+    ["Peru was sanctioned by Chile.", ["CHL>PER 16"]],
+    ["Peru was sanctioned.", []],
+  ],
+  "coordinated subjects, objects and verbs": [
+    ["Kenya and Ethiopia assaulted Somalia.", ["KEN>SOM 19", "ETH>SOM 19"]],
+    ["Kenya assaulted Somalia and Eritrea.", ["KEN>SOM 19", "KEN>ERI 19"]],
+    ["Kenya deported Somali and Eritrean citizens.", ["KEN>SOM 17", "KEN>ERI 17"]],
+    // The second verb shares the first one's subject.
+    ["Kenya deported Somali citizens and assailed Eritrea.", ["KEN>SOM 17", "KEN>ERI 19"]],
+    ["Chile commended Peru and congratulated Bolivia.", ["CHL>PER 05", "CHL>BOL 05"]],
+  ],
+  "control: the subject or the object of the governing verb does the infinitive": [
+    ["Brazil agreed to sell arms to Angola.", ["BRA>AGO 06"]],
+    ["Kenya agreed to expel Ugandan diplomats.", ["KEN>UGA 16"]],
+    // Object control: Algeria, not Morocco, is to expel.
+    ["Morocco pressed Algeria to expel Tunisian diplomats.", ["MAR>DZA 02", "DZA>TUN 16"]],
+    // "plans" heads the clause (it has the subject) even where the tagger calls it a noun.
+    ["Kenya plans to deport Somali citizens.", ["KEN>SOM 17"]],
+  ],
+  "relative clauses: the pronoun stands for the noun the clause modifies": [
+    ["The Kenyan soldiers who shelled Somalia returned home.", ["KEN>SOM 18"]],
+    ["Kenya, which assaulted Uganda, withdrew.", ["KEN>UGA 19"]],
+    // The relative pronoun as object.
+    ["Uganda, which Kenya assaulted in 2019, protested.", ["KEN>UGA 19"]],
+    // "whose troops": the troops are Kenya's.
+    ["Kenya, whose troops had shelled Somalia, denied it.", ["KEN>SOM 18"]],
+  ],
+  "speech verbs: the reported clause has its own subject": [
+    ["Norway said Vietnam had assaulted Cambodia.", ["VNM>KHM 19"]],
+    ["Chile announced that Peru had deported Bolivian citizens.", ["PER>BOL 17"]],
+    ["Norway said it commended Vietnam.", ["NOR>VNM 05"]],
+    ["Vietnam told Cambodia that Laos had shelled Thailand.", ["VNM>KHM 01", "LAO>THA 18"]],
+  ],
+  "possessors: whose thing the object is names the target": [
+    ["Chile condemned Peru's missile launch.", ["CHL>PER 11"]],
+    ["Chile condemned the missile launch.", []],
+    ["Vietnam celebrated Cambodia's victory.", ["VNM>KHM 05"]],
+    ["Vietnam celebrated the victory.", []],
+    ["Kenya expelled Uganda's ambassador.", ["KEN>UGA 16"]],
+    ["Kenya expelled Ugandan diplomats.", ["KEN>UGA 16"]],
+    // "its troops" are the source's own: the counterpart is the place withdrawn from.
+    ["Vietnam withdrew its troops from Cambodia.", ["VNM>KHM 08"]],
+  ],
+  "nouns that stand for a state, and nouns that only describe": [
+    ["The Chilean government commended Peru.", ["CHL>PER 05"]],
+    ["The Norwegian government celebrated Vietnam.", ["NOR>VNM 05"]],
+    ["Vietnam celebrated the Cambodian government.", ["VNM>KHM 05"]],
+    ["Vietnam celebrated Cambodian-Laotian ties.", []],
+    ["The Chilean government was celebrated by Bolivia.", ["BOL>CHL 05"]],
+    ["Chilean-Peruvian ties were celebrated by Bolivia.", []],
+  ],
+};
+
+describe.each(Object.entries(table))("participants from the tree: %s", (_phenomenon, rows) => {
+  it.each(rows)("%s", (sentence, expected) => {
+    expect(records(sentence)).toEqual(expected);
+  });
+});

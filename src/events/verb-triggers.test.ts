@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { createExtractor, extract } from "../pipeline/extract.js";
+
+// Triggers from the PETRARCH-2 verb dictionary (verb-triggers.ts) through the public pipeline. Each
+// row: a sentence and its records as "SOURCE>TARGET root rule", the rule naming the verb family and
+// the line of CAMEO.2.0.txt it came from (the pattern's, else the verb's).
+const extractor = createExtractor();
+const records = (text: string) => extract(text, { extractor }).events.map((e) => `${e.source}>${e.target} ${e.code} ${e.rule}`);
+
+type Row = [string, string[]];
+
+const table: Record<string, Row[]> = {
+  "a verb with no matching pattern takes its family's code": [
+    ["Norway celebrated Vietnam.", ["NOR>VNM 05 verb.acclaim@CAMEO.2.0.txt:5815:051"]],
+    ["Kenya assaulted Uganda.", ["KEN>UGA 19 verb.physical_conflict@CAMEO.2.0.txt:8880:190"]],
+    ["Vietnam retreated from Cambodia.", ["VNM>KHM 08 verb.retreat@CAMEO.2.0.txt:6906:080"]],
+  ],
+  "a blocking pattern stops the verb, the same verb elsewhere codes": [
+    ["Norway celebrated Christmas with Vietnam.", []],
+    ["Norway celebrated the victory with Vietnam.", ["NOR>VNM 05 verb.acclaim@CAMEO.2.0.txt:5815:051"]],
+  ],
+  "a family without a default code codes only through a pattern": [
+    ["Vietnam embraced Cambodia.", []],
+    ["Vietnam accepted Cambodia's proposal.", ["VNM>KHM 03 verb.embrace@CAMEO.2.0.txt:1688:032"]],
+    ["Peru moved troops within Ecuador.", []],
+  ],
+  "the most specific pattern sets the code": [
+    // "* &MILITARY" (0874, military withdrawal) over the family's 080.
+    ["Vietnam withdrew its troops from Cambodia.", ["VNM>KHM 08 verb.retreat@CAMEO.2.0.txt:6913:0874"]],
+    ["Kenya deported Somali citizens.", ["KEN>SOM 17 verb.deport@CAMEO.2.0.txt:8389:174"]],
+  ],
+  "a pattern's prepositional phrase names the target": [
+    ["Peru moved troops into Ecuador.", ["PER>ECU 19 verb.move@CAMEO.2.0.txt:2455:192"]],
+    ["Kenya fired rockets into Somalia.", ["KEN>SOM 19 verb.explosive_destruction@CAMEO.2.0.txt:8769:194"]],
+  ],
+  "a governing verb absorbs the infinitive it governs": [
+    ["Kenya agreed to deport Somali citizens.", ["KEN>SOM 05 verb.agree@CAMEO.2.0.txt:5608:050"]],
+  ],
+  "the hand-written lexicon takes its verbs first": [
+    ["Kenya shelled Somalia.", ["KEN>SOM 18 assault.verb:180"]],
+  ],
+};
+
+describe.each(Object.entries(table))("verb dictionary triggers: %s", (_phenomenon, rows) => {
+  it.each(rows)("%s", (sentence, expected) => {
+    expect(records(sentence)).toEqual(expected);
+  });
+});

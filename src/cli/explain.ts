@@ -1,18 +1,113 @@
-/** `--explain`: per sentence, the actors found and why each trigger was or was not coded. */
-import type { Extraction } from "../pipeline/extract.js";
+/**
+ * `--explain`: per sentence, the actors found and why each trigger was or was not coded: the rule and
+ * where it was written, and for each participant the slot and the tree relation (or the word-order
+ * fallback) that filled it. The coder records all this as data (`Coded`, `Skipped`); this only words it.
+ */
+import { relative } from "node:path";
+import { DATA_DIR } from "../actors/dictionary.js";
+import type { Sentence } from "../domain/types.js";
+import type { Coded, Counterpart, Skipped, SkipWhy } from "../events/code-sentence.js";
+import type { RuleOrigin, VerbPatternShape } from "../events/lexicon.js";
+import type { Filled, Group, Tried } from "../events/participants.js";
+import type { Extraction, SentenceReport } from "../pipeline/extract.js";
 import { printable } from "./format-records.js";
 
+export interface ExplainOptions {
+  /** Print the dependency arcs of sentences with an event or a candidate. */
+  readonly tree?: boolean;
+}
 
-export function explain(x: Extraction): string {
-  const out: string[] = [`# ${x.article.id}`, `title: ${x.article.title ?? "-"}`, `published: ${x.article.published ?? "unknown"}`];
-  if (x.removed.length) out.push(`removed as clutter: ${x.removed.length} line(s): ${x.removed.slice(0, 5).map((r) => JSON.stringify(r.slice(0, 40))).join(", ")}${x.removed.length > 5 ? ", …" : ""}`);
-  for (const r of x.sentences) {
-    out.push("", `[${r.sentence.index}] ${printable(r.sentence.text)}`);
-    if (r.heading) { out.push("    (heading or caption: not coded)"); continue; }
-    const actors = r.mentions.map((m) => `${m.text} = ${m.actors.map((a) => `${a.code}/${a.role}${a.person ? ` (${a.person})` : ""}`).join("+")} [${m.form}]`);
-    out.push(`    actors: ${actors.length ? actors.join("; ") : "none"}`);
-    for (const e of r.events) out.push(`    EVENT ${e.source}${e.symmetric ? "<->" : "->"}${e.target} ${e.code} ${e.date ?? "-"} ${e.modality} ${e.sector}${e.amount ? ` ${e.amount.value} ${e.amount.unit}` : ""}  rule ${e.rule}`);
-    for (const s of r.skipped) out.push(`    skipped ${s.rule} "${s.trigger}": ${s.reason}`);
+const quoted = (s: string) => `"${printable(s)}"`;
+
+/** Bundled files relative to the project ("data/lexicon/events.json"); users' own files as given. */
+function fileName(file: string): string {
+  return file.startsWith(DATA_DIR) ? `data/${relative(DATA_DIR, file)}` : file;
+}
+
+/** A verb pattern in the dictionary's own notation: "- * (TO) &SOLDIER". */
+export function patternShape(p: VerbPatternShape): string {
+  const phrases = (ps: readonly (readonly string[])[]) => ps.map((ph) => ph.join(" "));
+  const preps = p.preps.map((pp) => `(${pp.prep.toUpperCase()}${pp.object ? ` ${pp.object.join(" ")}` : ""})`);
+  return [...phrases(p.before), "*", ...phrases(p.after), ...preps, ...(p.blocks ? ["[---]"] : [])].join(" ");
+}
+
+export function provenance(origin: RuleOrigin | undefined): string {
+  if (!origin) return "origin unknown";
+  if (origin.kind === "lexicon") return `hand-written, ${fileName(origin.file)}`;
+  const at = `${origin.file}:${origin.line ?? "?"}`;
+  const pattern = origin.pattern ? `pattern ${printable(patternShape(origin.pattern))}` : "the verb alone (family default)";
+  return `verb dictionary: family ${origin.family}, verb "${origin.verb}", ${pattern}, ${at}`;
+}
+
+const groupText = (g: Group) => g.mentions.map((m) => quoted(m.text)).join(" + ");
+
+const TREE_SAID: Record<Tried["tree"], (slot: string) => string> = {
+  none: (slot) => `the tree does not answer ${slot}`,
+  empty: (slot) => `no actor as ${slot} in the tree`,
+  excluded: () => "the tree gave only the other participant",
+};
+
+export function how(f: Filled): string {
+  if (f.how.by === "tree") return `slot ${f.slot} via tree ${f.how.relation}`;
+  const moved = f.how.slot !== f.slot ? ` as ${f.how.slot}${f.how.passive ? ", passive" : ""}` : "";
+  return `slot ${f.slot} via word-order fallback (${TREE_SAID[f.how.tree](f.slot)}${moved})`;
+}
+
+const COUNTERPART: Record<Exclude<Counterpart, "slot">, string> = {
+  joint: "none: a joint act among the source's actors",
+  implied: "implied by an earlier event of the paragraph with the same rule and source",
+  recent: "the state named just before (recent)",
+};
+
+function tried(t: readonly Tried[]): string {
+  if (t.length === 0) return "no slot to try";
+  return t.map((x) => {
+    return `${x.slot}: ${TREE_SAID[x.tree](x.slot)}${x.wordOrder ? ", word order found none" : ""}`;
+  }).join("; ");
+}
+
+export function whyNot(s: Skipped): string {
+  const why: SkipWhy = s.why;
+  switch (why.kind) {
+    case "commentator": return "quoted from a commentator, not an actor";
+    case "no-source": return `no actor in the source position (${tried(why.tried)})`;
+    case "no-counterpart": return `no counterpart (source ${groupText(why.source.group)} ${how(why.source)}; ${tried(why.tried)})`;
+    case "blocked": return `blocked by pattern at ${s.origin?.kind === "verb" ? `${s.origin.file}:${s.origin.line ?? "?"}` : s.rule}`;
+    case "absorbed": return `absorbed by ${why.by < s.head ? "governing" : "governed"} ${quoted(why.byWords)}`;
   }
+}
+
+/** "Pakistan —nsubj→ signed", one arc per word, punctuation left out. */
+export function arcs(sentence: Sentence): string {
+  const t = sentence.tokens;
+  return t.filter((x) => x.pos !== "PUNCT").map((x) => `${printable(x.text)} —${x.rel || "?"}→ ${x.head >= 0 && t[x.head] ? printable(t[x.head]!.text) : "ROOT"}`).join("  ");
+}
+
+function participants(c: Coded): string[] {
+  const out = [`      rule ${c.rule} on ${quoted(c.trigger)}: ${provenance(c.origin)}`];
+  out.push(`      source ${c.source ? `${groupText(c.source.group)}: ${how(c.source)}` : "none: the target's actors act together"}`);
+  out.push(`      target ${c.target ? `${groupText(c.target.group)}: ${how(c.target)}` : COUNTERPART[c.counterpart === "slot" ? "joint" : c.counterpart]}`);
+  return out;
+}
+
+function sentenceLines(r: SentenceReport, options: ExplainOptions): string[] {
+  const out = ["", `[${r.sentence.index}] ${printable(r.sentence.text)}`];
+  if (r.heading) return [...out, "    (heading or caption: not coded)"];
+  const actors = r.mentions.map((m) => `${printable(m.text)} = ${m.actors.map((a) => `${a.code}/${a.role}${a.person ? ` (${printable(a.person)})` : ""}`).join("+")} [${m.form}]`);
+  out.push(`    actors: ${actors.length ? actors.join("; ") : "none"}`);
+  r.events.forEach((e, i) => {
+    out.push(`    EVENT ${e.source}${e.symmetric ? "<->" : "->"}${e.target} ${e.code} ${e.date ?? "-"} ${e.modality} ${e.sector}${e.amount ? ` ${e.amount.value} ${e.amount.unit}` : ""}  rule ${e.rule}`);
+    const c = r.coded.find((x) => x.events.includes(i));
+    if (c) out.push(...participants(c));
+  });
+  for (const s of r.skipped) out.push(`    skipped ${s.rule} ${quoted(s.trigger)}: ${whyNot(s)}`, `      ${provenance(s.origin)}`);
+  if (options.tree && (r.coded.length || r.skipped.length)) out.push(`    tree: ${arcs(r.sentence)}`);
+  return out;
+}
+
+export function explain(x: Extraction, options: ExplainOptions = {}): string {
+  const out: string[] = [`# ${printable(x.article.id)}`, `title: ${printable(x.article.title ?? "-")}`, `published: ${x.article.published ?? "unknown"}`];
+  if (x.removed.length) out.push(`removed as clutter: ${x.removed.length} line(s): ${x.removed.slice(0, 5).map((r) => JSON.stringify(r.slice(0, 40))).join(", ")}${x.removed.length > 5 ? ", …" : ""}`);
+  for (const r of x.sentences) out.push(...sentenceLines(r, options));
   return out.join("\n") + "\n";
 }

@@ -12,6 +12,8 @@ export interface ExtractCommandOptions {
   readonly format: string;
   readonly published?: string;
   readonly explain?: boolean;
+  /** With --explain: the dependency arcs of sentences with an event or a candidate. */
+  readonly tree?: boolean;
   readonly strict?: boolean;
 }
 
@@ -26,6 +28,7 @@ export function runExtract(files: readonly string[], options: ExtractCommandOpti
   if (!isOneOf(OUTPUT_FORMATS, options.format)) throw new UsageError(`unknown --format "${options.format}" (use ${OUTPUT_FORMATS.join(", ")})`);
   const format: OutputFormat = options.format;
   if (options.published !== undefined && !DATE_PATTERN.test(options.published)) throw new UsageError(`--published "${options.published}" is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)`);
+  if (options.tree && !options.explain) throw new UsageError("--tree goes with --explain");
   if (files.length === 0) throw new UsageError("give at least one article file, or - for standard input");
   const messages: Message[] = [];
   const all: EventRecord[] = [];
@@ -36,7 +39,7 @@ export function runExtract(files: readonly string[], options: ExtractCommandOpti
     const result = extract(input.content, { id: file === "-" ? "-" : file, published: options.published ?? null });
     processed++;
     if (result.sentences.every((s) => s.mentions.length === 0)) messages.push({ file: input.name, level: "warning", reason: "no country, organisation or official recognised; no events coded" });
-    if (options.explain) io.out(explain(result));
+    if (options.explain) io.out(explain(result, { tree: options.tree === true }));
     else if (format === "jsonl") io.out(toJsonl(result.events));
     all.push(...result.events);
   }

@@ -31,6 +31,7 @@ function program(): Command {
     .option("-f, --format <format>", "jsonl | json | table", "jsonl")
     .option("--published <date>", "the articles' publication date (YYYY-MM-DD), for relative dates")
     .option("--explain", "print, per sentence, the actors found and why each event was or was not coded")
+    .option("--tree", "with --explain: also print the dependency arcs of sentences with an event or a candidate")
     .option("--strict", "exit non-zero if any file had a problem")
     .action(run(async (files: string[], opts) => (await import("./extract-command.js")).runExtract(files, opts, io)));
   cmd.command("parse")

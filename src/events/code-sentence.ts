@@ -5,14 +5,14 @@ import { cameo, quadOf } from "../domain/cameo.js";
 import type { AmountMention } from "../language/amounts.js";
 import type { DateMention } from "../language/dates.js";
 import { findTriggers, type Trigger } from "./find-triggers.js";
-import type { LexiconRule } from "./lexicon.js";
+import type { LexiconRule, RuleOrigin } from "./lexicon.js";
 import { modalityOf, type ModalityCues } from "./modality.js";
-import { fillSlot, groupMentions, isPassive, type Group } from "./participants.js";
+import { fillSlotExplained, groupMentions, isPassive, type Filled, type Group, type Tried } from "./participants.js";
 import { sectorOf } from "./sector.js";
 import { storyDate } from "./story-date.js";
 import { treeOf } from "./tree.js";
 import type { VerbDictionary } from "./verb-dictionary.js";
-import { findVerbTriggers } from "./verb-triggers.js";
+import { findVerbCandidates } from "./verb-triggers.js";
 
 export interface SentenceInput {
   /** The whole cleaned article text: offsets point into it. */
@@ -41,16 +41,47 @@ export interface SentenceInput {
 /** Key of `SentenceInput.implied`. */
 export const impliedKey = (ruleId: string, source: string) => `${ruleId}|${source}`;
 
+/** Why a candidate gave no event, as data; --explain words it. */
+export type SkipWhy =
+  | { readonly kind: "commentator" }
+  | { readonly kind: "no-source"; readonly tried: readonly Tried[] }
+  | { readonly kind: "no-counterpart"; readonly source: Filled; readonly tried: readonly Tried[] }
+  | { readonly kind: "blocked" }
+  /** By the trigger at token `by`: an intent rule over it, or the verb that governs it or that it governs. */
+  | { readonly kind: "absorbed"; readonly by: number; readonly byWords: string };
+
 /** Why a trigger gave no event, for --explain. */
 export interface Skipped {
   readonly rule: string;
   readonly trigger: string;
+  /** Token index of the trigger's head. */
+  readonly head: number;
+  /** A short reason; `why` has the detail. */
   readonly reason: string;
+  readonly why: SkipWhy;
+  readonly origin?: RuleOrigin | undefined;
+}
+
+/** Where a counterpart came from when no slot of the sentence gave it. */
+export type Counterpart = "slot" | "joint" | "implied" | "recent";
+
+/** How a trigger was coded, for --explain: its rule, the participants' slots and the events it gave. */
+export interface Coded {
+  readonly rule: string;
+  readonly trigger: string;
+  readonly head: number;
+  readonly origin?: RuleOrigin | undefined;
+  readonly source: Filled | null;
+  readonly target: Filled | null;
+  readonly counterpart: Counterpart;
+  /** Indices into `events` of the records it produced (none when all were duplicates). */
+  readonly events: readonly number[];
 }
 
 export interface SentenceEvents {
   readonly events: EventRecord[];
   readonly skipped: Skipped[];
+  readonly coded: Coded[];
 }
 
 const WINDOW = 14;
@@ -148,45 +179,76 @@ function asides(sentence: Sentence): { start: number; end: number }[] {
 }
 
 /** Intent rules ("promised", "expressed readiness to") absorb the trigger they govern. */
-function absorbGoverned(triggers: readonly Trigger[], sentence: Sentence): Trigger[] {
-  return triggers.filter((t) => !triggers.some((i) => i.rule.intent && i !== t && t.first > i.last && t.first - i.last <= WINDOW &&
-    !sentence.tokens.slice(i.last + 1, t.first).some((x) => ["that", ";", "but", "which", "while", "whereas", "since", "because", "although", "though"].includes(x.text.toLowerCase()))));
+function absorbGoverned(triggers: readonly Trigger[], sentence: Sentence): { kept: Trigger[]; absorbed: [Trigger, Trigger][] } {
+  const by = (t: Trigger) => triggers.find((i) => i.rule.intent && i !== t && t.first > i.last && t.first - i.last <= WINDOW &&
+    !sentence.tokens.slice(i.last + 1, t.first).some((x) => ["that", ";", "but", "which", "while", "whereas", "since", "because", "although", "though"].includes(x.text.toLowerCase())));
+  const kept: Trigger[] = [];
+  const absorbed: [Trigger, Trigger][] = [];
+  for (const t of triggers) {
+    const i = by(t);
+    if (i) absorbed.push([t, i]);
+    else kept.push(t);
+  }
+  return { kept, absorbed };
 }
+
+const wordsOf = (sentence: Sentence, first: number, last: number) => sentence.tokens.slice(first, last + 1).map((t) => t.text).join(" ");
 
 /** Codes every event of the sentence; pure. */
 export function codeSentence(input: SentenceInput, rules: readonly LexiconRule[], cues: ModalityCues, verbs?: VerbDictionary): SentenceEvents {
   const { sentence } = input;
   const events: EventRecord[] = [];
   const skipped: Skipped[] = [];
+  const coded: Coded[] = [];
   const groups = groupMentions(sentence, input.mentions);
   const tree = sentence.parsed ? treeOf(sentence) : null;
   const hand = findTriggers(sentence, rules);
-  const verbal = tree && verbs ? findVerbTriggers(sentence, tree, verbs, hand) : [];
-  const triggers = absorbGoverned([...hand, ...verbal].sort((a, b) => a.first - b.first), sentence);
+  const verbal = tree && verbs ? findVerbCandidates(sentence, tree, verbs, hand) : { triggers: [], dropped: [] };
+  const { kept: triggers, absorbed } = absorbGoverned([...hand, ...verbal.triggers].sort((a, b) => a.first - b.first), sentence);
+  for (const d of verbal.dropped) {
+    const word = sentence.tokens[d.at]!.text;
+    const why: SkipWhy = d.why.kind === "blocked" ? d.why : { kind: "absorbed", by: d.why.by, byWords: sentence.tokens[d.why.by]!.text };
+    skipped.push({ rule: d.rule, trigger: word, head: d.at, reason: why.kind === "blocked" ? "blocked by a verb-dictionary pattern" : "absorbed by the governing or governed verb", why, origin: d.origin });
+  }
+  for (const [t, i] of absorbed) {
+    skipped.push({ rule: t.rule.id, trigger: wordsOf(sentence, t.first, t.last), head: t.head, reason: "absorbed by a governing intent rule",
+      why: { kind: "absorbed", by: i.head, byWords: wordsOf(sentence, i.first, i.last) }, origin: t.rule.origin });
+  }
   let inherited: Group | null = null;
   const clauses = asides(sentence);
   for (const trigger of triggers) {
     const rule = trigger.rule;
-    const words = sentence.tokens.slice(trigger.first, trigger.last + 1).map((t) => t.text).join(" ");
-    const skip = (reason: string) => skipped.push({ rule: rule.id, trigger: words, reason });
-    if (input.quote === "commentator") { skip("quoted from a commentator, not an actor"); continue; }
+    const words = wordsOf(sentence, trigger.first, trigger.last);
+    const skip = (reason: string, why: SkipWhy) => skipped.push({ rule: rule.id, trigger: words, head: trigger.head, reason, why, origin: rule.origin });
+    if (input.quote === "commentator") { skip("quoted from a commentator, not an actor", { kind: "commentator" }); continue; }
     const ctx = { sentence, groups, trigger, passive: isPassive(sentence, trigger), inherited, tree };
-    const source = fillSlot(ctx, rule.source, null);
+    const sourceSlot = fillSlotExplained(ctx, rule.source, null);
+    const source = sourceSlot.filled?.group ?? null;
     // "South Korea, Japan and the United States held a joint drill, days after Pyongyang fired…": a joint act of several needs no one else.
     const joint = rule.symmetric && source !== null && actorsOf(source).length >= 2;
-    const target = fillSlot(ctx, joint ? rule.target.filter((s) => s !== "fallback") : rule.target, source);
+    const targetSlot = fillSlotExplained(ctx, joint ? rule.target.filter((s) => s !== "fallback") : rule.target, source);
+    const target = targetSlot.filled?.group ?? null;
+    let counterpart: Counterpart = target ? "slot" : "joint";
     const multilateral = rule.multilateral || sentence.tokens.slice(trigger.first, trigger.last + 1).some((t) => MULTILATERAL.test(t.text));
     const between = target !== null && sentence.tokens.slice(Math.max(0, target.first - 3), target.first).some((t) => t.text.toLowerCase() === "between");
     let found = pairs(rule, source, target, multilateral, between);
     if (found.length === 0 && source && !target && !rule.symmetric && !rule.intent) {
       found = withCounterpart(source, (s) => input.implied?.get(impliedKey(rule.id, s.code)));
+      counterpart = "implied";
     }
     // "Saudi Arabia cut diplomatic ties the following day": the counterpart is the state just spoken of.
     if (found.length === 0 && source && !target && rule.target.includes("recent")) {
       const earlier = [...input.mentions.filter((m) => m.last < trigger.first && m.form !== "city").flatMap((m) => m.actors).reverse(), ...(input.recent ?? [])];
       found = withCounterpart(source, (s) => earlier.find((a) => a.scope === "state" && a.code !== s.code));
+      counterpart = "recent";
     }
-    if (found.length === 0) { skip(source ? "no counterpart found" : "no actor in the source position"); continue; }
+    if (found.length === 0) {
+      if (sourceSlot.filled) skip("no counterpart found", { kind: "no-counterpart", source: sourceSlot.filled, tried: targetSlot.tried });
+      else skip("no actor in the source position", { kind: "no-source", tried: sourceSlot.tried });
+      continue;
+    }
+    const produced: number[] = [];
+    coded.push({ rule: rule.id, trigger: words, head: trigger.head, origin: rule.origin, source: sourceSlot.filled, target: targetSlot.filled, counterpart, events: produced });
     if (target) inherited = target;
     const ruleCode = rule.spoken && source && isIndividual(source) && !(target && target.first <= trigger.last + 2) ? rule.spoken : rule.code;
     const tStart = sentence.tokens[trigger.first]!.start;
@@ -216,8 +278,9 @@ export function codeSentence(input: SentenceInput, rules: readonly LexiconRule[]
       if (amount) record.amount = { value: amount.value, unit: amount.unit };
       const agents = [s, t].filter((a) => a.person).map((a) => agentOf(a.code, a.person!));
       if (agents.length) record.agents = agents;
+      produced.push(events.length);
       events.push(record);
     }
   }
-  return { events, skipped };
+  return { events, skipped, coded };
 }

@@ -44,6 +44,21 @@ export interface LexiconRule {
   readonly sector: Sector;
   /** Participants only from the dependency tree, never from word order (rules made from the verb dictionary). */
   readonly treeOnly?: boolean;
+  /** Where the rule was written, for --explain. */
+  readonly origin?: RuleOrigin;
+}
+
+/** A hand-written rule's file, or the verb-dictionary entry and pattern a rule was made from. */
+export type RuleOrigin =
+  | { readonly kind: "lexicon"; readonly file: string }
+  | { readonly kind: "verb"; readonly family: string; readonly verb: string; readonly pattern: VerbPatternShape | null; readonly file: string; readonly line: number | null };
+
+/** The parts of a verb pattern --explain shows ("* (TO) &SOLDIER"), without importing the dictionary module here. */
+export interface VerbPatternShape {
+  readonly before: readonly (readonly string[])[];
+  readonly after: readonly (readonly string[])[];
+  readonly preps: readonly { readonly prep: string; readonly object: readonly string[] | null }[];
+  readonly blocks: boolean;
 }
 
 /** Compiles "sign ..5 agreement|deal" into steps; "/V", "/N" or "/P" (preposition) constrains a step's part of speech. */
@@ -72,6 +87,7 @@ function rule(file: string, raw: Record<string, unknown>): LexiconRule {
     id, code, steps: compilePattern(pattern), headPos: typeof raw.pos === "string" ? raw.pos : null,
     source: slots(raw.source), target: slots(raw.target),
     symmetric: raw.symmetric === true, multilateral: raw.multilateral === true, intent: raw.intent === true, planned: raw.planned === true, spoken, sector,
+    origin: { kind: "lexicon", file },
   };
 }
 

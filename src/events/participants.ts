@@ -3,7 +3,7 @@ import type { Mention, Sentence, Token } from "../domain/types.js";
 import type { Slot } from "./lexicon.js";
 import type { Trigger } from "./find-triggers.js";
 import { childrenWith, joinGroups, type Tree } from "./tree.js";
-import { objectOf, possessorOf, prepositionOf, subjectOf } from "./tree-slots.js";
+import { objectOf, possessorOf, prepositionOf, subjectOf, type Found } from "./tree-slots.js";
 
 /** Mentions joined by "and", commas, "along with": one record per member ("visited India and Pakistan"). */
 export interface Group {
@@ -221,13 +221,11 @@ function possessor(ctx: SlotContext, from: number, direction: -1 | 1): Group | n
 const PLACE_SLOTS: ReadonlySet<Slot> = new Set(["to", "in", "at", "into", "next", "near"]);
 const isCity = (g: Group) => g.mentions.every((m) => m.form === "city");
 
-/** The first group found by the slots, tried in order. */
-const TREE_MODE = process.env.DYAD_TREE ?? "fallback";
 
 /** A slot read from the tree: undefined where the tree does not answer that kind of slot. */
-function treeSlot(ctx: SlotContext, slot: Slot): Group | null | undefined {
+function treeSlot(ctx: SlotContext, slot: Slot): Found | null | undefined {
   const tree = ctx.tree;
-  if (!tree || TREE_MODE === "off") return undefined;
+  if (!tree) return undefined;
   const head = ctx.trigger.head;
   const t = ctx.sentence.tokens[head]!;
   const verbal = t.pos === "VERB" || t.pos === "AUX";
@@ -240,7 +238,9 @@ function treeSlot(ctx: SlotContext, slot: Slot): Group | null | undefined {
     case "possessor-right": {
       const last = ctx.trigger.last;
       const nouns = last !== head && ctx.sentence.tokens[last]!.pos === "NOUN" ? [last] : verbal ? childrenWith(tree, head, "obj") : [];
-      return joinGroups(nouns.map((n) => possessorOf(tctx, n)).filter((g): g is Group => g !== null));
+      const found = nouns.map((n) => possessorOf(tctx, n)).filter((f): f is Found => f !== null);
+      const group = joinGroups(found.map((f) => f.group));
+      return group ? { group, relation: `obj → ${found[0]!.relation}` } : null;
     }
     case "to": case "with": case "from": case "by": case "of": case "in": case "into": case "for": case "on": case "against":
     case "between": case "near": case "along": case "toward": case "towards": case "at": return prepositionOf(tctx, head, slot);
@@ -258,12 +258,47 @@ function isExcluded(g: Group, exclude: Group | null): boolean {
   return codes.length > 0 && codes.every((c) => own.has(c));
 }
 
+/** How a slot was filled, for --explain: a relation of the tree, or the word-order guess when the tree gave nothing. */
+export type SlotHow =
+  | { readonly by: "tree"; readonly relation: string }
+  /** `slot`: the word-order slot read (a passive reads "subject" as "by"); `tree`: what the tree had said. */
+  | { readonly by: "word-order"; readonly slot: Slot; readonly passive: boolean; readonly tree: Tried["tree"] };
+
+export interface Filled {
+  readonly group: Group;
+  /** The rule's slot that found it. */
+  readonly slot: Slot;
+  readonly how: SlotHow;
+}
+
+/** What a slot gave when tried in turn, for --explain of a participant not found. */
+export interface Tried {
+  readonly slot: Slot;
+  /** "none": the tree does not answer this slot; "empty": it answers, with no actor; "excluded": only the other participant. */
+  readonly tree: "none" | "empty" | "excluded";
+  /** Whether the word-order guess was tried after it. */
+  readonly wordOrder: boolean;
+}
+
+export interface SlotResult {
+  readonly filled: Filled | null;
+  readonly tried: readonly Tried[];
+}
+
 export function fillSlot(all: SlotContext, slots: readonly Slot[], exclude: Group | null): Group | null {
+  return fillSlotExplained(all, slots, exclude).filled?.group ?? null;
+}
+
+/** The first group found by the slots, tried in order, with how it was found. */
+export function fillSlotExplained(all: SlotContext, slots: readonly Slot[], exclude: Group | null): SlotResult {
+  const tried: Tried[] = [];
   const actorsOnly: SlotContext = { ...all, groups: all.groups.filter((g) => !isCity(g)) };
   for (const original of slots) {
-    const fromTree = TREE_MODE === "wordfirst" && !all.trigger.rule.treeOnly ? undefined : treeSlot(PLACE_SLOTS.has(original) ? all : actorsOnly, original);
-    if (fromTree && !isExcluded(fromTree, exclude)) return fromTree;
-    if (fromTree !== undefined && (TREE_MODE === "strict" || all.trigger.rule.treeOnly)) continue;
+    const fromTree = treeSlot(PLACE_SLOTS.has(original) ? all : actorsOnly, original);
+    if (fromTree && !isExcluded(fromTree.group, exclude)) return { filled: { group: fromTree.group, slot: original, how: { by: "tree", relation: fromTree.relation } }, tried };
+    const treeGave = fromTree === undefined ? "none" : fromTree ? "excluded" : "empty";
+    if (fromTree !== undefined && all.trigger.rule.treeOnly) { tried.push({ slot: original, tree: treeGave, wordOrder: false }); continue; }
+    tried.push({ slot: original, tree: treeGave, wordOrder: true });
     let slot: Slot = original;
     if (all.passive && slot === "subject") slot = "by";
     else if (all.passive && slot === "object") slot = "subject";
@@ -293,9 +328,9 @@ export function fillSlot(all: SlotContext, slots: readonly Slot[], exclude: Grou
       }
       default: g = preposition(ctx, slot);
     }
-    if (g && g !== exclude) return g;
+    if (g && g !== exclude) return { filled: { group: g, slot: original, how: { by: "word-order", slot, passive: all.passive, tree: tried.at(-1)!.tree } }, tried };
   }
-  return null;
+  return { filled: null, tried };
 }
 
 /** "was isolated by", "hosted by Pakistan Navy": the grammatical subject is acted upon. */

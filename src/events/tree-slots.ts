@@ -5,6 +5,12 @@ import type { Group } from "./participants.js";
 const RELATIVE_PRONOUNS = new Set(["which", "who", "that", "whom"]);
 const VERBAL = new Set(["VERB", "AUX"]);
 
+/** A group found in the tree, and the relation that led to it ("nsubj", "obl:by (passive agent)"), for --explain. */
+export interface Found {
+  readonly group: Group;
+  readonly relation: string;
+}
+
 export interface TreeSlotContext {
   readonly tree: Tree;
   readonly groups: readonly Group[];
@@ -12,9 +18,16 @@ export interface TreeSlotContext {
 
 const tok = (ctx: TreeSlotContext, i: number) => ctx.tree.sentence.tokens[i]!;
 
-function phrase(ctx: TreeSlotContext, heads: readonly number[]): Group | null {
-  return joinGroups(heads.flatMap((h) => actorsOfPhrase(ctx.tree, ctx.groups, h)));
+/** The actors under `heads`, labelled with `relation` or, by default, the relation of the first head that names one. */
+function phrase(ctx: TreeSlotContext, heads: readonly number[], relation?: string): Found | null {
+  const named = heads.map((h) => ({ h, gs: actorsOfPhrase(ctx.tree, ctx.groups, h) }));
+  const group = joinGroups(named.flatMap((n) => n.gs));
+  if (!group) return null;
+  return { group, relation: relation ?? tok(ctx, named.find((n) => n.gs.length)!.h).rel };
 }
+
+/** A found group reached through another relation: "conj → nsubj". */
+const via = (rel: string, f: Found | null): Found | null => (f ? { group: f.group, relation: `${rel} → ${f.relation}` } : null);
 
 /** A relative clause's pronoun stands for the noun the clause modifies: "countries that boycotted". */
 function antecedent(ctx: TreeSlotContext, verb: number, word: number): number {
@@ -23,7 +36,7 @@ function antecedent(ctx: TreeSlotContext, verb: number, word: number): number {
 }
 
 /** The doer of a verb: its subject, the "by" agent of a passive, or the controller of an infinitive or shared conjunct. */
-export function subjectOf(ctx: TreeSlotContext, verb: number, depth = 0): Group | null {
+export function subjectOf(ctx: TreeSlotContext, verb: number, depth = 0): Found | null {
   if (depth > 4 || verb < 0) return null;
   const { tree } = ctx;
   const t = tok(ctx, verb);
@@ -32,40 +45,43 @@ export function subjectOf(ctx: TreeSlotContext, verb: number, depth = 0): Group 
   if (!clausal) return nominalDoer(ctx, verb, depth);
   if (isPassiveVerb(tree, verb)) {
     const by = (tree.children[verb] ?? []).filter((c) => tok(ctx, c).rel.startsWith("obl") && caseOf(tree, c) === "by");
-    return phrase(ctx, by);
+    return phrase(ctx, by, "obl:by (passive agent)");
   }
   const subjects = childrenWith(tree, verb, "nsubj", "csubj");
-  if (subjects.length) return phrase(ctx, subjects.map((s) => antecedent(ctx, verb, s)));
+  if (subjects.length) {
+    const heads = subjects.map((s) => antecedent(ctx, verb, s));
+    return phrase(ctx, heads, heads.some((h, k) => h !== subjects[k]) ? "nsubj (relative pronoun → antecedent)" : undefined);
+  }
   const parent = t.head;
   if (parent < 0) return null;
   switch (t.rel) {
     // "urged China to act": the object controls; "agreed to sell": the subject does.
     case "xcomp": {
       const controller = childrenWith(tree, parent, "obj", "iobj");
-      return controller.length ? phrase(ctx, controller) : subjectOf(ctx, parent, depth + 1);
+      return controller.length ? phrase(ctx, controller, `xcomp controller (${tok(ctx, controller[0]!).rel} of "${tok(ctx, parent).text}")`) : via(`xcomp controller (subject of "${tok(ctx, parent).text}")`, subjectOf(ctx, parent, depth + 1));
     }
-    case "acl:relcl": return phrase(ctx, [parent]);
+    case "acl:relcl": return phrase(ctx, [parent], "acl:relcl (modified noun)");
     // "attacked the base and killed…", "after meeting Abe", ", saying Beijing had…": the governing clause's subject.
     case "conj":
-    case "advcl": return VERBAL.has(tok(ctx, parent).pos) ? subjectOf(ctx, parent, depth + 1) : null;
+    case "advcl": return VERBAL.has(tok(ctx, parent).pos) ? via(`${t.rel} of "${tok(ctx, parent).text}"`, subjectOf(ctx, parent, depth + 1)) : null;
     default: return null;
   }
 }
 
 /** The doer of a nominal trigger used as the object of a light verb: "held talks", "paid a visit". */
-function nominalDoer(ctx: TreeSlotContext, noun: number, depth: number): Group | null {
+function nominalDoer(ctx: TreeSlotContext, noun: number, depth: number): Found | null {
   const t = tok(ctx, noun);
-  if ((t.rel === "obj" || t.rel === "nsubj:pass") && t.head >= 0) return subjectOf(ctx, t.head, depth + 1);
+  if ((t.rel === "obj" || t.rel === "nsubj:pass") && t.head >= 0) return via(`${t.rel} of light verb "${tok(ctx, t.head).text}"`, subjectOf(ctx, t.head, depth + 1));
   return null;
 }
 
 /** What a verb acts on: its object, the subject of a passive, or the object of the infinitive it governs ("threatened to hit Guam"). */
-export function objectOf(ctx: TreeSlotContext, verb: number, depth = 0): Group | null {
+export function objectOf(ctx: TreeSlotContext, verb: number, depth = 0): Found | null {
   if (depth > 3 || verb < 0) return null;
   const { tree } = ctx;
   if (isPassiveVerb(tree, verb)) {
     const subjects = childrenWith(tree, verb, "nsubj:pass");
-    const g = subjects.length ? phrase(ctx, subjects.map((s) => antecedent(ctx, verb, s))) : null;
+    const g = subjects.length ? phrase(ctx, subjects.map((s) => antecedent(ctx, verb, s)), "nsubj:pass (passive subject)") : null;
     // "sanctions imposed on X by Y": a reduced passive's noun is what was imposed, not the target.
     return g;
   }
@@ -74,25 +90,26 @@ export function objectOf(ctx: TreeSlotContext, verb: number, depth = 0): Group |
   const g = phrase(ctx, objects);
   if (g) return g;
   const xcomp = childrenWith(tree, verb, "xcomp").filter((x) => VERBAL.has(tok(ctx, x).pos));
-  return xcomp.length ? objectOf(ctx, xcomp[0]!, depth + 1) : null;
+  return xcomp.length ? via(`xcomp "${tok(ctx, xcomp[0]!).text}"`, objectOf(ctx, xcomp[0]!, depth + 1)) : null;
 }
 
 /** The complement of a preposition attached to the trigger, or to its object ("imposed sanctions on X"). */
-export function prepositionOf(ctx: TreeSlotContext, head: number, preposition: string): Group | null {
+export function prepositionOf(ctx: TreeSlotContext, head: number, preposition: string): Found | null {
   const { tree } = ctx;
   const matching = (h: number) => (tree.children[h] ?? []).filter((c) => /^(obl|nmod)/.test(tok(ctx, c).rel) && caseOf(tree, c).split(" ").includes(preposition));
-  const direct = phrase(ctx, matching(head));
+  const label = (hs: number[]) => (hs.length ? `${tok(ctx, hs[0]!).rel}[${preposition}]` : undefined);
+  const direct = phrase(ctx, matching(head), label(matching(head)));
   if (direct) return direct;
   // Attachment is where parsers err most: "participation of forces in the games" may hang "in" on "forces".
   for (const o of (tree.children[head] ?? []).filter((c) => /^(obj|nsubj:pass|xcomp|nmod|obl)/.test(tok(ctx, c).rel))) {
-    const g = phrase(ctx, matching(o));
+    const g = via(`${tok(ctx, o).rel} "${tok(ctx, o).text}"`, phrase(ctx, matching(o), label(matching(o))));
     if (g) return g;
   }
   return null;
 }
 
 /** Whose a nominal trigger is: "India's purchase", "the Russian visit", "a US strike". */
-export function possessorOf(ctx: TreeSlotContext, noun: number): Group | null {
+export function possessorOf(ctx: TreeSlotContext, noun: number): Found | null {
   const kids = (ctx.tree.children[noun] ?? []).filter((c) => ["nmod:poss", "amod", "compound", "det:poss"].includes(tok(ctx, c).rel));
   return phrase(ctx, kids);
 }

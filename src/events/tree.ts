@@ -57,7 +57,6 @@ const OWNER_PREPOSITIONS = new Set(["of", "from", ""]);
  */
 const AGENTIVE = /^(?:government|administration|authorit|official|minist|leader|president|premier|chancellor|king|army|armies|military|militar|navy|navies|force|troop|soldier|police|guard|coast|air|aircraft|jet|warship|destroyer|bomber|fighter|drone|missile|diplomat|envoy|ambassador|delegat|negotiator|representative|spokes|agenc|intelligence|regime|junta|cabinet|parliament|congress|senate|court|embassy|mission|side|state|nation|countr)/i;
 
-const STRICT_NAMING = process.env.DYAD_NAMING !== "loose";
 
 /** The mention group that covers a token, if any. */
 export function groupCovering(groups: readonly Group[], token: number): Group | null {
@@ -90,7 +89,7 @@ export function actorsOfPhrase(tree: Tree, groups: readonly Group[], head: numbe
         continue;
       }
       if (rel === "nmod" && !OWNER_PREPOSITIONS.has(caseOf(tree, c))) continue;
-      if (!agentive && STRICT_NAMING && rel !== "nmod:poss" && rel !== "appos" && rel !== "flat" && !(rel === "nmod" && caseOf(tree, c) === "of")) continue;
+      if (!agentive && rel !== "nmod:poss" && rel !== "appos" && rel !== "flat" && !(rel === "nmod" && caseOf(tree, c) === "of")) continue;
       for (const g of actorsOfPhrase(tree, groups, c, depth + 1)) add(g);
       if (out.length) break;
     }

@@ -6,7 +6,7 @@
 import type { Sentence } from "../domain/types.js";
 import { SECTORS, isOneOf, type Sector } from "../domain/vocabulary.js";
 import type { Trigger } from "./find-triggers.js";
-import type { LexiconRule, Slot } from "./lexicon.js";
+import type { LexiconRule, RuleOrigin, Slot } from "./lexicon.js";
 import { SLOTS } from "./lexicon.js";
 import { caseOf, lowerText, subtree, type Tree } from "./tree.js";
 import { phraseMatches, type Marker, type Phrase, type VerbDictionary, type VerbEntry, type VerbPattern } from "./verb-dictionary.js";
@@ -82,28 +82,46 @@ function sectorOf(code: string): Sector {
   return isOneOf(SECTORS, s) ? s : "other";
 }
 
+function originOf(entry: VerbEntry, pattern: VerbPattern | null): RuleOrigin {
+  const at = pattern ?? entry;
+  return { kind: "verb", family: entry.family, verb: entry.lemma, pattern, file: at.file, line: at.line };
+}
+
 /** A rule made from a matched verb and pattern, so the rest of coding treats it like a lexicon rule. */
 function ruleFor(entry: VerbEntry, pattern: VerbPattern | null, code: string): LexiconRule {
   const target: Slot[] = [];
   const marked = pattern?.target ? slotOf(pattern.target, pattern) : null;
   if (marked) target.push(marked);
   for (const pp of pattern?.preps ?? []) if (isOneOf(SLOTS, pp.prep) && !target.includes(pp.prep)) target.push(pp.prep);
-  // With no pattern to say so, a bare verb acts on its object only: "engaged with X", "when it comes to X" are no acts on X.
-  const defaults: readonly Slot[] = pattern || process.env.DYAD_VT === "all" ? DEFAULT_TARGETS : ["object"];
-  for (const s of defaults) if (!target.includes(s)) target.push(s);
+  for (const s of DEFAULT_TARGETS) if (!target.includes(s)) target.push(s);
   const source: Slot[] = pattern?.source ? [slotOf(pattern.source, pattern) ?? "subject"] : ["subject"];
   const where = pattern ? `${pattern.file}:${pattern.line ?? "?"}` : `${entry.file}:${entry.line ?? "?"}`;
   return {
     id: `verb.${entry.family.toLowerCase()}@${where}`, code, steps: [], headPos: null, source, target,
     symmetric: pattern?.joint ?? false, multilateral: false, intent: false, planned: false,
-    spoken: null, sector: sectorOf(code), treeOnly: true,
+    spoken: null, sector: sectorOf(code), treeOnly: true, origin: originOf(entry, pattern),
   };
 }
 
-const VERB_DEFAULTS = process.env.DYAD_VERB_DEFAULTS ?? "family";
+
+/** A verb the dictionary knows but does not code here, for --explain. */
+export interface DroppedVerb {
+  readonly at: number;
+  readonly rule: string;
+  readonly origin: RuleOrigin;
+  /** "blocked": a `[---]` pattern matched; "absorbed": the verb it governs or that governs it carries the act. */
+  readonly why: { readonly kind: "blocked" } | { readonly kind: "absorbed"; readonly by: number };
+}
+
+type Candidate = { readonly trigger: Trigger } | { readonly blocked: DroppedVerb } | null;
 
 /** The coded verb at token i, or null when the dictionary gives it no event here. */
 export function verbTrigger(tree: Tree, i: number, dict: VerbDictionary): Trigger | null {
+  const c = verbCandidate(tree, i, dict);
+  return c && "trigger" in c ? c.trigger : null;
+}
+
+function verbCandidate(tree: Tree, i: number, dict: VerbDictionary): Candidate {
   const t = tree.sentence.tokens[i]!;
   if (t.pos !== "VERB") return null;
   for (const entry of entriesFor(tree, i, dict)) {
@@ -112,29 +130,39 @@ export function verbTrigger(tree: Tree, i: number, dict: VerbDictionary): Trigge
     const ctx = contextOf(tree, i);
     let best: VerbPattern | null = null;
     for (const p of family.patterns) if (matches(p, ctx, dict) && (!best || weight(p) > weight(best))) best = p;
-    if (best?.blocks) return null;
-    const code = best ? best.code : entry.blocks ? null : entry.code ?? (VERB_DEFAULTS === "family" ? family.code : null);
+    if (best?.blocks) return { blocked: { at: i, rule: `verb.${entry.family.toLowerCase()}@${best.file}:${best.line ?? "?"}`, origin: originOf(entry, best), why: { kind: "blocked" } } };
+    const code = best ? best.code : entry.blocks ? null : entry.code ?? family.code;
     if (!code) continue;
-    return { rule: ruleFor(entry, best, code), first: i, last: i, head: i };
+    return { trigger: { rule: ruleFor(entry, best, code), first: i, last: i, head: i } };
   }
   return null;
 }
 
 /** Every verb the dictionary codes, outside the spans the hand-written lexicon already took. */
 export function findVerbTriggers(sentence: Sentence, tree: Tree, dict: VerbDictionary, taken: readonly Trigger[]): Trigger[] {
+  return findVerbCandidates(sentence, tree, dict, taken).triggers;
+}
+
+/** The verbs the dictionary codes, and those it knows but drops here (blocked or absorbed), with why. */
+export function findVerbCandidates(sentence: Sentence, tree: Tree, dict: VerbDictionary, taken: readonly Trigger[]): { triggers: Trigger[]; dropped: DroppedVerb[] } {
   const out: Trigger[] = [];
+  const dropped: DroppedVerb[] = [];
   for (const t of sentence.tokens) {
     if (taken.some((k) => k.first <= t.index && t.index <= k.last)) continue;
-    const trigger = verbTrigger(tree, t.index, dict);
-    if (trigger) out.push(trigger);
+    const c = verbCandidate(tree, t.index, dict);
+    if (c && "trigger" in c) out.push(c.trigger);
+    else if (c) dropped.push(c.blocked);
   }
   // "agreed to sell", "threatened to strike": the governing verb's code stands for the whole act;
   // "plans to visit": a hand-written rule on the governed verb says it better than the verb of intent.
   const heads = [...taken.map((k) => k.head), ...out.map((o) => o.head)];
   const inHand = (i: number) => taken.some((k) => k.first <= i && i <= k.last);
-  return out.filter((v) => {
+  const triggers = out.filter((v) => {
     const tok = sentence.tokens[v.head]!;
-    if (tok.rel === "xcomp" && heads.includes(tok.head)) return false;
-    return !(tree.children[v.head] ?? []).some((c) => sentence.tokens[c]!.rel === "xcomp" && inHand(c));
+    const drop = (by: number) => { dropped.push({ at: v.head, rule: v.rule.id, origin: v.rule.origin!, why: { kind: "absorbed", by } }); return false; };
+    if (tok.rel === "xcomp" && heads.includes(tok.head)) return drop(tok.head);
+    const governed = (tree.children[v.head] ?? []).find((c) => sentence.tokens[c]!.rel === "xcomp" && inHand(c));
+    return governed === undefined ? true : drop(governed);
   });
+  return { triggers, dropped: dropped.sort((a, b) => a.at - b.at) };
 }

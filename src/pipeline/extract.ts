@@ -5,7 +5,7 @@ import { resolveCoreference } from "../actors/coreference.js";
 import { addSurnameMentions } from "../actors/surnames.js";
 import type { ActorRef, Article, ArticleSlant, EventRecord, Mention, Sentence } from "../domain/types.js";
 import { scoreSlant } from "../slant/score-slant.js";
-import { codeSentence, impliedKey, type Skipped } from "../events/code-sentence.js";
+import { codeSentence, impliedKey, type Coded, type Skipped } from "../events/code-sentence.js";
 import { eventContext } from "../events/context.js";
 import { disputedActors } from "../domain/agents.js";
 import { loadLexicon, type LexiconRule } from "../events/lexicon.js";
@@ -46,6 +46,8 @@ export interface SentenceReport {
   readonly mentions: readonly Mention[];
   readonly events: readonly EventRecord[];
   readonly skipped: readonly Skipped[];
+  /** How each coded trigger got its rule and participants; `events` index into this report's events. */
+  readonly coded: readonly Coded[];
   readonly heading: boolean;
 }
 
@@ -118,11 +120,11 @@ export function extractArticle(article: Article, blocks: readonly Block[], remov
       const speaker = [...before, ...(before.length ? [] : previous)].some((m) => m.form === "person" || m.form === "title");
       quoteKind = speaker ? "speaker" : "commentator";
     }
-    const result = heading ? { events: [], skipped: [] } : codeSentence({
+    const result = heading ? { events: [], skipped: [], coded: [] } : codeSentence({
       text, sentence, mentions: mentions[i] ?? [], voices: found[i]!.voices, dates: sentenceDates, inheritedDate, published: storyDay,
       amounts: amounts.filter((a) => a.start >= sentence.start && a.end <= sentence.end), quote: quoteKind, implied,
       recent: [i - 1, i - 2].flatMap((k) => (mentions[k] ?? []).filter((m) => m.form !== "city").flatMap((m) => m.actors).reverse()),
-    }, x.rules, x.cues, process.env.DYAD_VERBS === "off" ? undefined : x.verbs);
+    }, x.rules, x.cues, x.verbs);
     for (const e of result.events) {
       implied.set(impliedKey(e.rule.split(":")[0]!, e.source), { code: e.target, role: e.target_role, scope: "state" });
     }
@@ -133,7 +135,7 @@ export function extractArticle(article: Article, blocks: readonly Block[], remov
       e.context = { ...eventContext(sentence, mentions[i] ?? [], sentenceDates, e), agents: e.agents ?? [] };
     }
     events.push(...result.events);
-    reports.push({ sentence, mentions: mentions[i] ?? [], events: result.events, skipped: result.skipped, heading });
+    reports.push({ sentence, mentions: mentions[i] ?? [], events: result.events, skipped: result.skipped, coded: result.coded, heading });
   });
   const kept = dedupe(events);
   return { article, events: kept, slants: scoreSlant(sentences, mentions, kept), sentences: reports, removed };

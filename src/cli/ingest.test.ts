@@ -127,7 +127,7 @@ describe("dyad ingest", () => {
     expect(typo.status).toBe(1);
     expect(typo.stderr).toContain("no-such-folder: no such file or folder");
     expect(existsSync(join(dir, "typo.db"))).toBe(false);
-  });
+  }, 60_000);
 
   it.skipIf(!HAS_SHARED)("stores the seeds and the news corpus once, however often they are ingested", async () => {
     const db = join(dir, "news.db");

@@ -63,7 +63,13 @@ export function subjectOf(ctx: TreeSlotContext, verb: number, depth = 0): Found 
     case "acl:relcl": return phrase(ctx, [parent], "acl:relcl (modified noun)");
     // "attacked the base and killed…", "after meeting Abe", ", saying Beijing had…": the governing clause's subject.
     case "conj":
-    case "advcl": return VERBAL.has(tok(ctx, parent).pos) ? via(`${t.rel} of "${tok(ctx, parent).text}"`, subjectOf(ctx, parent, depth + 1)) : null;
+    case "advcl": {
+      // "accused Iran of supplying", "praised Chile for sending": the one accused or praised did it.
+      const marker = (tree.children[verb] ?? []).find((c) => ["mark", "case"].includes(tok(ctx, c).rel) && ["of", "for"].includes(tok(ctx, c).text.toLowerCase()));
+      const object = childrenWith(tree, parent, "obj");
+      if (t.rel === "advcl" && marker !== undefined && object.length) return phrase(ctx, object, `advcl[${tok(ctx, marker).text.toLowerCase()}] controller (obj of "${tok(ctx, parent).text}")`);
+      return VERBAL.has(tok(ctx, parent).pos) ? via(`${t.rel} of "${tok(ctx, parent).text}"`, subjectOf(ctx, parent, depth + 1)) : null;
+    }
     default: return null;
   }
 }

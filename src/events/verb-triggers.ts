@@ -161,7 +161,8 @@ export function findVerbCandidates(sentence: Sentence, tree: Tree, dict: VerbDic
     const tok = sentence.tokens[v.head]!;
     const drop = (by: number) => { dropped.push({ at: v.head, rule: v.rule.id, origin: v.rule.origin!, why: { kind: "absorbed", by } }); return false; };
     if (tok.rel === "xcomp" && heads.includes(tok.head)) return drop(tok.head);
-    const governed = (tree.children[v.head] ?? []).find((c) => sentence.tokens[c]!.rel === "xcomp" && inHand(c));
+    // "held negotiations on the sale", "authorized military operations": the hand rule on the object names the act.
+    const governed = (tree.children[v.head] ?? []).find((c) => ["xcomp", "obj"].includes(sentence.tokens[c]!.rel) && inHand(c));
     return governed === undefined ? true : drop(governed);
   });
   return { triggers, dropped: dropped.sort((a, b) => a.at - b.at) };

@@ -53,7 +53,7 @@ describe("event coding", () => {
   });
   it("knows a surname alone once the article has named the person in full, and 'the two leaders' as the pair", () => {
     expect(events("Chilean President Gabriel Boric arrived on Monday. Later, Boric met Peruvian officials and the two leaders signed a fishing accord.")).toEqual([
-      "CHL=PER 04 - asserted", "CHL=PER 05 - asserted"]);
+      "CHL=PER 04 - asserted", "PER=CHL 05 - asserted"]);
     // "his" is the subject's (Erdogan), not the nearer Mitsotakis's: the visit is Turkey's to Greece.
     const x = extract("Turkish President Tayyip Erdogan held talks with Greek Prime Minister Kyriakos Mitsotakis in Athens, his first visit to the Greek capital in six years.");
     expect(x.sentences[0]!.mentions.find((m) => m.text === "his")?.actors[0]?.code).toBe("TUR");

@@ -37,6 +37,11 @@ const table: Record<string, Row[]> = {
     // "plans" heads the clause (it has the subject) even where the tagger calls it a noun.
     ["Kenya plans to deport Somali citizens.", ["KEN>SOM 17"]],
   ],
+  "a personal pronoun no mention resolved, in a clause under another, is that clause's subject": [
+    ["Chile and Peru signed the accord when they met in Lima.", ["CHL>PER 05", "CHL>PER 04"]],
+    // Without the governing clause's actors there is no one for "they" to be.
+    ["The accord was signed when they met in Lima.", []],
+  ],
   "relative clauses: the pronoun stands for the noun the clause modifies": [
     ["The Kenyan soldiers who shelled Somalia returned home.", ["KEN>SOM 18"]],
     ["Kenya, which assaulted Uganda, withdrew.", ["KEN>UGA 19"]],

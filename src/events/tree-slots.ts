@@ -2,6 +2,7 @@
 import { actorsOfPhrase, caseOf, childrenWith, isPassiveVerb, joinGroups, type Tree } from "./tree.js";
 import type { Group } from "./participants.js";
 
+const PERSONAL = new Set(["they", "he", "she", "we"]);
 const RELATIVE_PRONOUNS = new Set(["which", "who", "that", "whom"]);
 const VERBAL = new Set(["VERB", "AUX"]);
 
@@ -50,7 +51,11 @@ export function subjectOf(ctx: TreeSlotContext, verb: number, depth = 0): Found 
   const subjects = childrenWith(tree, verb, "nsubj", "csubj");
   if (subjects.length) {
     const heads = subjects.map((s) => antecedent(ctx, verb, s));
-    return phrase(ctx, heads, heads.some((h, k) => h !== subjects[k]) ? "nsubj (relative pronoun → antecedent)" : undefined);
+    const found = phrase(ctx, heads, heads.some((h, k) => h !== subjects[k]) ? "nsubj (relative pronoun → antecedent)" : undefined);
+    // "X and Y endorsed it when they met": a pronoun no mention resolved, in a clause under another, is that clause's subject.
+    const parent = t.head;
+    if (found || parent < 0 || !["advcl", "conj"].includes(t.rel) || !subjects.every((s) => tok(ctx, s).pos === "PRON" && PERSONAL.has(tok(ctx, s).text.toLowerCase()))) return found;
+    return via(`nsubj "${tok(ctx, subjects[0]!).text}" → subject of "${tok(ctx, parent).text}"`, subjectOf(ctx, parent, depth + 1));
   }
   const parent = t.head;
   if (parent < 0) return null;

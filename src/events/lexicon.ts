@@ -14,7 +14,7 @@ import { SECTORS, isOneOf, type Sector } from "../domain/vocabulary.js";
  */
 export const SLOTS = [
   "subject", "object", "next", "right", "any-left", "possessor", "possessor-left", "possessor-right", "clause-subject", "inherit", "fallback", "recent",
-  "to", "with", "from", "by", "of", "in", "into", "for", "on", "against", "between", "near", "along", "toward", "towards", "at",
+  "to", "with", "from", "by", "of", "in", "into", "for", "on", "against", "between", "near", "along", "toward", "towards", "at", "over",
 ] as const;
 export type Slot = (typeof SLOTS)[number];
 

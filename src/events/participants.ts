@@ -243,7 +243,7 @@ function treeSlot(ctx: SlotContext, slot: Slot): Found | null | undefined {
       return group ? { group, relation: `obj → ${found[0]!.relation}` } : null;
     }
     case "to": case "with": case "from": case "by": case "of": case "in": case "into": case "for": case "on": case "against":
-    case "between": case "near": case "along": case "toward": case "towards": case "at": return prepositionOf(tctx, head, slot);
+    case "between": case "near": case "along": case "toward": case "towards": case "at": case "over": return prepositionOf(tctx, head, slot);
     default: return undefined;
   }
 }

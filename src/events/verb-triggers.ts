@@ -74,7 +74,7 @@ function slotOf(m: Marker, p: VerbPattern): Slot | null {
 }
 
 /** Where a verb's counterpart is looked for when the pattern does not mark it. */
-const DEFAULT_TARGETS: readonly Slot[] = ["object", "against", "on", "to", "with", "toward", "towards", "into", "at", "from", "for"];
+const DEFAULT_TARGETS: readonly Slot[] = ["object", "against", "on", "to", "with", "toward", "towards", "into", "at", "from", "for", "over"];
 
 function sectorOf(code: string): Sector {
   const root = Number(code.slice(0, 2));

@@ -7,7 +7,7 @@ import type { DateMention } from "../language/dates.js";
 import { findTriggers, type Trigger } from "./find-triggers.js";
 import type { LexiconRule, RuleOrigin } from "./lexicon.js";
 import { modalityOf, type ModalityCues } from "./modality.js";
-import { fillSlotExplained, groupMentions, isPassive, type Filled, type Group, type Tried } from "./participants.js";
+import { fillSlot, groupMentions, isPassive, type Filled, type Group, type Tried } from "./participants.js";
 import { sectorOf } from "./sector.js";
 import { storyDate } from "./story-date.js";
 import { treeOf } from "./tree.js";
@@ -24,8 +24,8 @@ export interface SentenceInput {
   readonly dates: readonly DateMention[];
   /** A date the sentence inherits ("then", "three months later"). */
   readonly inheritedDate: string | null;
-  /** The article's publication date (YYYY-MM-DD when known): the date of acts told as the news. */
-  readonly published?: string | null;
+  /** The date of acts told as the news: the publication day, or null where the sentence narrates another time. */
+  readonly storyDay?: string | null;
   readonly amounts: readonly AmountMention[];
   /** null: not quoted; "speaker": quoted from an actor; "commentator": quoted from an analyst. */
   readonly quote: null | "speaker" | "commentator";
@@ -222,11 +222,11 @@ export function codeSentence(input: SentenceInput, rules: readonly LexiconRule[]
     const skip = (reason: string, why: SkipWhy) => skipped.push({ rule: rule.id, trigger: words, head: trigger.head, reason, why, origin: rule.origin });
     if (input.quote === "commentator") { skip("quoted from a commentator, not an actor", { kind: "commentator" }); continue; }
     const ctx = { sentence, groups, trigger, passive: isPassive(sentence, trigger), inherited, tree };
-    const sourceSlot = fillSlotExplained(ctx, rule.source, null);
+    const sourceSlot = fillSlot(ctx, rule.source, null);
     const source = sourceSlot.filled?.group ?? null;
     // "South Korea, Japan and the United States held a joint drill, days after Pyongyang fired…": a joint act of several needs no one else.
     const joint = rule.symmetric && source !== null && actorsOf(source).length >= 2;
-    const targetSlot = fillSlotExplained(ctx, joint ? rule.target.filter((s) => s !== "fallback") : rule.target, source);
+    const targetSlot = fillSlot(ctx, joint ? rule.target.filter((s) => s !== "fallback") : rule.target, source);
     const target = targetSlot.filled?.group ?? null;
     let counterpart: Counterpart = target ? "slot" : "joint";
     const multilateral = rule.multilateral || sentence.tokens.slice(trigger.first, trigger.last + 1).some((t) => MULTILATERAL.test(t.text));
@@ -261,7 +261,7 @@ export function codeSentence(input: SentenceInput, rules: readonly LexiconRule[]
     const next = nextClause(sentence, trigger.last);
     const date = nearest(input.dates.filter((d) => !aside.some((a) => a.start <= d.start && d.end <= a.end) && !notThisAct(sentence, d, trigger) && d.start < next), tStart);
     // No date of its own: "then" inherits, otherwise the news takes the publication date and background none.
-    const dateValue = date ? date.value || null : input.inheritedDate ?? storyDate(sentence, trigger.head, input.published ?? null);
+    const dateValue = date ? date.value || null : input.inheritedDate ?? storyDate(sentence, trigger.head, input.storyDay ?? null);
     const amount = nearest(input.amounts.filter((a) => a.start >= spanStart - 60 && a.end <= spanEnd + 80), tStart);
     const evidence = input.text.slice(spanStart, spanEnd);
     const cued = input.quote === "speaker" ? "reported" : modalityOf({ sentence, first: trigger.first, last: trigger.last, voices: input.voices, dates: input.dates }, cues);

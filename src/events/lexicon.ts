@@ -12,9 +12,13 @@ import { SECTORS, isOneOf, type Sector } from "../domain/vocabulary.js";
  * `inherit` (the previous event's target in the sentence), `fallback` (any other actor in the sentence)
  * and `recent` (the state last named before, in this or the two previous sentences: "Riyadh severed relations").
  */
+/** Slots named by a preposition: the complement of that preposition on the trigger. */
+export const PREPOSITION_SLOTS = [
+  "to", "with", "from", "by", "of", "in", "into", "for", "on", "against", "between", "near", "along", "toward", "towards", "at", "over",
+] as const;
 export const SLOTS = [
   "subject", "object", "next", "right", "any-left", "possessor", "possessor-left", "possessor-right", "clause-subject", "inherit", "fallback", "recent",
-  "to", "with", "from", "by", "of", "in", "into", "for", "on", "against", "between", "near", "along", "toward", "towards", "at", "over",
+  ...PREPOSITION_SLOTS,
 ] as const;
 export type Slot = (typeof SLOTS)[number];
 

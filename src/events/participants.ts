@@ -1,6 +1,7 @@
 /** Fills a rule's slots with actors, from the shape of the sentence around the trigger. */
 import type { Mention, Sentence, Token } from "../domain/types.js";
-import type { Slot } from "./lexicon.js";
+import { PREPOSITION_SLOTS, type Slot } from "./lexicon.js";
+import { isOneOf } from "../domain/vocabulary.js";
 import type { Trigger } from "./find-triggers.js";
 import { childrenWith, joinGroups, type Tree } from "./tree.js";
 import { objectOf, possessorOf, prepositionOf, subjectOf, type Found } from "./tree-slots.js";
@@ -221,7 +222,6 @@ function possessor(ctx: SlotContext, from: number, direction: -1 | 1): Group | n
 const PLACE_SLOTS: ReadonlySet<Slot> = new Set(["to", "in", "at", "into", "next", "near"]);
 const isCity = (g: Group) => g.mentions.every((m) => m.form === "city");
 
-
 /** A slot read from the tree: undefined where the tree does not answer that kind of slot. */
 function treeSlot(ctx: SlotContext, slot: Slot): Found | null | undefined {
   const tree = ctx.tree;
@@ -240,11 +240,9 @@ function treeSlot(ctx: SlotContext, slot: Slot): Found | null | undefined {
       const nouns = last !== head && ctx.sentence.tokens[last]!.pos === "NOUN" ? [last] : verbal ? childrenWith(tree, head, "obj") : [];
       const found = nouns.map((n) => possessorOf(tctx, n)).filter((f): f is Found => f !== null);
       const group = joinGroups(found.map((f) => f.group));
-      return group ? { group, relation: `obj → ${found[0]!.relation}` } : null;
+      return group ? { group, relation: `${nouns[0] === last ? "trigger noun" : "obj"} → ${found[0]!.relation}` } : null;
     }
-    case "to": case "with": case "from": case "by": case "of": case "in": case "into": case "for": case "on": case "against":
-    case "between": case "near": case "along": case "toward": case "towards": case "at": case "over": return prepositionOf(tctx, head, slot);
-    default: return undefined;
+    default: return isOneOf(PREPOSITION_SLOTS, slot) ? prepositionOf(tctx, head, slot) : undefined;
   }
 }
 
@@ -285,12 +283,8 @@ export interface SlotResult {
   readonly tried: readonly Tried[];
 }
 
-export function fillSlot(all: SlotContext, slots: readonly Slot[], exclude: Group | null): Group | null {
-  return fillSlotExplained(all, slots, exclude).filled?.group ?? null;
-}
-
 /** The first group found by the slots, tried in order, with how it was found. */
-export function fillSlotExplained(all: SlotContext, slots: readonly Slot[], exclude: Group | null): SlotResult {
+export function fillSlot(all: SlotContext, slots: readonly Slot[], exclude: Group | null): SlotResult {
   const tried: Tried[] = [];
   const actorsOnly: SlotContext = { ...all, groups: all.groups.filter((g) => !isCity(g)) };
   for (const original of slots) {

@@ -42,13 +42,13 @@ export function subjectOf(ctx: TreeSlotContext, verb: number, depth = 0): Found 
   const { tree } = ctx;
   const t = tok(ctx, verb);
   // A word with a subject heads a clause whatever its tag ("Kenya plans to…" with "plans" tagged a noun).
-  const clausal = VERBAL.has(t.pos) || t.pos === "ADJ" || childrenWith(tree, verb, "nsubj", "csubj").length > 0;
+  const subjects = childrenWith(tree, verb, "nsubj", "csubj");
+  const clausal = VERBAL.has(t.pos) || t.pos === "ADJ" || subjects.length > 0;
   if (!clausal) return nominalDoer(ctx, verb, depth);
   if (isPassiveVerb(tree, verb)) {
     const by = (tree.children[verb] ?? []).filter((c) => tok(ctx, c).rel.startsWith("obl") && caseOf(tree, c) === "by");
     return phrase(ctx, by, "obl:by (passive agent)");
   }
-  const subjects = childrenWith(tree, verb, "nsubj", "csubj");
   if (subjects.length) {
     const heads = subjects.map((s) => antecedent(ctx, verb, s));
     const found = phrase(ctx, heads, heads.some((h, k) => h !== subjects[k]) ? "nsubj (relative pronoun → antecedent)" : undefined);
@@ -90,11 +90,11 @@ function nominalDoer(ctx: TreeSlotContext, noun: number, depth: number): Found |
 export function objectOf(ctx: TreeSlotContext, verb: number, depth = 0): Found | null {
   if (depth > 3 || verb < 0) return null;
   const { tree } = ctx;
+  // A passive acts on its subject; a reduced passive ("sanctions imposed on X by Y") has none, and its noun
+  // is what was imposed, not the target.
   if (isPassiveVerb(tree, verb)) {
     const subjects = childrenWith(tree, verb, "nsubj:pass");
-    const g = subjects.length ? phrase(ctx, subjects.map((s) => antecedent(ctx, verb, s)), "nsubj:pass (passive subject)") : null;
-    // "sanctions imposed on X by Y": a reduced passive's noun is what was imposed, not the target.
-    return g;
+    return phrase(ctx, subjects.map((s) => antecedent(ctx, verb, s)), "nsubj:pass (passive subject)");
   }
   // "Uganda, which Kenya assaulted": the relative pronoun object stands for the noun the clause modifies.
   const objects = childrenWith(tree, verb, "obj", "iobj").map((o) => antecedent(ctx, verb, o));
@@ -108,12 +108,15 @@ export function objectOf(ctx: TreeSlotContext, verb: number, depth = 0): Found |
 export function prepositionOf(ctx: TreeSlotContext, head: number, preposition: string): Found | null {
   const { tree } = ctx;
   const matching = (h: number) => (tree.children[h] ?? []).filter((c) => /^(obl|nmod)/.test(tok(ctx, c).rel) && caseOf(tree, c).split(" ").includes(preposition));
-  const label = (hs: number[]) => (hs.length ? `${tok(ctx, hs[0]!).rel}[${preposition}]` : undefined);
-  const direct = phrase(ctx, matching(head), label(matching(head)));
+  const under = (h: number) => {
+    const hs = matching(h);
+    return phrase(ctx, hs, hs.length ? `${tok(ctx, hs[0]!).rel}[${preposition}]` : undefined);
+  };
+  const direct = under(head);
   if (direct) return direct;
   // Attachment is where parsers err most: "participation of forces in the games" may hang "in" on "forces".
   for (const o of (tree.children[head] ?? []).filter((c) => /^(obj|nsubj:pass|xcomp|nmod|obl)/.test(tok(ctx, c).rel))) {
-    const g = via(`${tok(ctx, o).rel} "${tok(ctx, o).text}"`, phrase(ctx, matching(o), label(matching(o))));
+    const g = via(`${tok(ctx, o).rel} "${tok(ctx, o).text}"`, under(o));
     if (g) return g;
   }
   return null;

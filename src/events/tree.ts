@@ -14,9 +14,6 @@ export function treeOf(sentence: Sentence): Tree {
   return { sentence, children };
 }
 
-/** The base relation: "nsubj:pass" → "nsubj", "obl:tmod" → "obl". */
-export const baseRel = (rel: string) => rel.split(":")[0]!;
-
 export function childrenWith(tree: Tree, head: number, ...rels: string[]): number[] {
   return (tree.children[head] ?? []).filter((c) => rels.includes(tree.sentence.tokens[c]!.rel));
 }
@@ -56,7 +53,6 @@ const OWNER_PREPOSITIONS = new Set(["of", "from", ""]);
  * possessed ("North Korea's launch").
  */
 const AGENTIVE = /^(?:government|administration|authorit|official|minist|leader|president|premier|chancellor|king|army|armies|military|militar|navy|navies|force|troop|soldier|police|guard|coast|air|aircraft|jet|warship|destroyer|bomber|fighter|drone|missile|diplomat|envoy|ambassador|delegat|negotiator|representative|spokes|agenc|intelligence|regime|junta|cabinet|parliament|congress|senate|court|embassy|mission|side|state|nation|countr)/i;
-
 
 /** The mention group that covers a token, if any. */
 export function groupCovering(groups: readonly Group[], token: number): Group | null {

@@ -4,10 +4,9 @@
  * found among the verb's dependents.
  */
 import type { Sentence } from "../domain/types.js";
-import { SECTORS, isOneOf, type Sector } from "../domain/vocabulary.js";
+import { isOneOf, type Sector } from "../domain/vocabulary.js";
 import type { Trigger } from "./find-triggers.js";
-import type { LexiconRule, RuleOrigin, Slot } from "./lexicon.js";
-import { SLOTS } from "./lexicon.js";
+import { PREPOSITION_SLOTS, type LexiconRule, type RuleOrigin, type Slot } from "./lexicon.js";
 import { caseOf, lowerText, subtree, type Tree } from "./tree.js";
 import { phraseMatches, type Marker, type Phrase, type VerbDictionary, type VerbEntry, type VerbPattern } from "./verb-dictionary.js";
 
@@ -70,17 +69,22 @@ function slotOf(m: Marker, p: VerbPattern): Slot | null {
   if (m.at === "before") return "subject";
   if (m.at === "after") return "object";
   const prep = p.preps[m.index]?.prep ?? "";
-  return isOneOf(SLOTS, prep) ? prep : null;
+  return isOneOf(PREPOSITION_SLOTS, prep) ? prep : null;
 }
 
 /** Where a verb's counterpart is looked for when the pattern does not mark it. */
 const DEFAULT_TARGETS: readonly Slot[] = ["object", "against", "on", "to", "with", "toward", "towards", "into", "at", "from", "for", "over"];
 
-function sectorOf(code: string): Sector {
+/** The sector a verb's code suggests; cue words near the evidence may still change it (sector.ts). */
+function sectorOfCode(code: string): Sector {
   const root = Number(code.slice(0, 2));
-  const s = root >= 15 && root !== 16 ? "defense" : root === 6 || root === 7 ? "other" : "diplomacy";
-  return isOneOf(SECTORS, s) ? s : "other";
+  return root >= 15 && root !== 16 ? "defense" : root === 6 || root === 7 ? "other" : "diplomacy";
 }
+
+const ruleId = (entry: VerbEntry, pattern: VerbPattern | null) => {
+  const at = pattern ?? entry;
+  return `verb.${entry.family.toLowerCase()}@${at.file}:${at.line ?? "?"}`;
+};
 
 function originOf(entry: VerbEntry, pattern: VerbPattern | null): RuleOrigin {
   const at = pattern ?? entry;
@@ -92,17 +96,15 @@ function ruleFor(entry: VerbEntry, pattern: VerbPattern | null, code: string): L
   const target: Slot[] = [];
   const marked = pattern?.target ? slotOf(pattern.target, pattern) : null;
   if (marked) target.push(marked);
-  for (const pp of pattern?.preps ?? []) if (isOneOf(SLOTS, pp.prep) && !target.includes(pp.prep)) target.push(pp.prep);
+  for (const pp of pattern?.preps ?? []) if (isOneOf(PREPOSITION_SLOTS, pp.prep) && !target.includes(pp.prep)) target.push(pp.prep);
   for (const s of DEFAULT_TARGETS) if (!target.includes(s)) target.push(s);
   const source: Slot[] = pattern?.source ? [slotOf(pattern.source, pattern) ?? "subject"] : ["subject"];
-  const where = pattern ? `${pattern.file}:${pattern.line ?? "?"}` : `${entry.file}:${entry.line ?? "?"}`;
   return {
-    id: `verb.${entry.family.toLowerCase()}@${where}`, code, steps: [], headPos: null, source, target,
+    id: ruleId(entry, pattern), code, steps: [], headPos: null, source, target,
     symmetric: pattern?.joint ?? false, multilateral: false, intent: false, planned: false,
-    spoken: null, sector: sectorOf(code), treeOnly: true, origin: originOf(entry, pattern),
+    spoken: null, sector: sectorOfCode(code), treeOnly: true, origin: originOf(entry, pattern),
   };
 }
-
 
 /** A verb the dictionary knows but does not code here, for --explain. */
 export interface DroppedVerb {
@@ -115,22 +117,18 @@ export interface DroppedVerb {
 
 type Candidate = { readonly trigger: Trigger } | { readonly blocked: DroppedVerb } | null;
 
-/** The coded verb at token i, or null when the dictionary gives it no event here. */
-export function verbTrigger(tree: Tree, i: number, dict: VerbDictionary): Trigger | null {
-  const c = verbCandidate(tree, i, dict);
-  return c && "trigger" in c ? c.trigger : null;
-}
-
+/** The coded verb at token i, the blocking pattern that stops it, or null when the dictionary gives it no event here. */
 function verbCandidate(tree: Tree, i: number, dict: VerbDictionary): Candidate {
   const t = tree.sentence.tokens[i]!;
   if (t.pos !== "VERB") return null;
-  for (const entry of entriesFor(tree, i, dict)) {
+  const entries = entriesFor(tree, i, dict);
+  const ctx = entries.length ? contextOf(tree, i) : null;
+  for (const entry of entries) {
     const family = dict.families.get(entry.family);
-    if (!family) continue;
-    const ctx = contextOf(tree, i);
+    if (!family || !ctx) continue;
     let best: VerbPattern | null = null;
     for (const p of family.patterns) if (matches(p, ctx, dict) && (!best || weight(p) > weight(best))) best = p;
-    if (best?.blocks) return { blocked: { at: i, rule: `verb.${entry.family.toLowerCase()}@${best.file}:${best.line ?? "?"}`, origin: originOf(entry, best), why: { kind: "blocked" } } };
+    if (best?.blocks) return { blocked: { at: i, rule: ruleId(entry, best), origin: originOf(entry, best), why: { kind: "blocked" } } };
     const code = best ? best.code : entry.blocks ? null : entry.code ?? family.code;
     if (!code) continue;
     return { trigger: { rule: ruleFor(entry, best, code), first: i, last: i, head: i } };
@@ -138,17 +136,16 @@ function verbCandidate(tree: Tree, i: number, dict: VerbDictionary): Candidate {
   return null;
 }
 
-/** Every verb the dictionary codes, outside the spans the hand-written lexicon already took. */
-export function findVerbTriggers(sentence: Sentence, tree: Tree, dict: VerbDictionary, taken: readonly Trigger[]): Trigger[] {
-  return findVerbCandidates(sentence, tree, dict, taken).triggers;
-}
-
-/** The verbs the dictionary codes, and those it knows but drops here (blocked or absorbed), with why. */
+/**
+ * The verbs the dictionary codes outside the spans the hand-written lexicon already took, and those it
+ * knows but drops here (blocked or absorbed), with why.
+ */
 export function findVerbCandidates(sentence: Sentence, tree: Tree, dict: VerbDictionary, taken: readonly Trigger[]): { triggers: Trigger[]; dropped: DroppedVerb[] } {
   const out: Trigger[] = [];
   const dropped: DroppedVerb[] = [];
+  const inHand = (i: number) => taken.some((k) => k.first <= i && i <= k.last);
   for (const t of sentence.tokens) {
-    if (taken.some((k) => k.first <= t.index && t.index <= k.last)) continue;
+    if (inHand(t.index)) continue;
     const c = verbCandidate(tree, t.index, dict);
     if (c && "trigger" in c) out.push(c.trigger);
     else if (c) dropped.push(c.blocked);
@@ -156,7 +153,6 @@ export function findVerbCandidates(sentence: Sentence, tree: Tree, dict: VerbDic
   // "agreed to sell", "threatened to strike": the governing verb's code stands for the whole act;
   // "plans to visit": a hand-written rule on the governed verb says it better than the verb of intent.
   const heads = [...taken.map((k) => k.head), ...out.map((o) => o.head)];
-  const inHand = (i: number) => taken.some((k) => k.first <= i && i <= k.last);
   const triggers = out.filter((v) => {
     const tok = sentence.tokens[v.head]!;
     const drop = (by: number) => { dropped.push({ at: v.head, rule: v.rule.id, origin: v.rule.origin!, why: { kind: "absorbed", by } }); return false; };

@@ -121,7 +121,7 @@ export function extractArticle(article: Article, blocks: readonly Block[], remov
       quoteKind = speaker ? "speaker" : "commentator";
     }
     const result = heading ? { events: [], skipped: [], coded: [] } : codeSentence({
-      text, sentence, mentions: mentions[i] ?? [], voices: found[i]!.voices, dates: sentenceDates, inheritedDate, published: storyDay,
+      text, sentence, mentions: mentions[i] ?? [], voices: found[i]!.voices, dates: sentenceDates, inheritedDate, storyDay,
       amounts: amounts.filter((a) => a.start >= sentence.start && a.end <= sentence.end), quote: quoteKind, implied,
       recent: [i - 1, i - 2].flatMap((k) => (mentions[k] ?? []).filter((m) => m.form !== "city").flatMap((m) => m.actors).reverse()),
     }, x.rules, x.cues, x.verbs);
@@ -153,7 +153,7 @@ function storyYear(date: DateMention, previous: readonly DateMention[]): DateMen
   return gap >= 0 && gap <= 2 ? { ...date, value: anchor.value.slice(0, 4) + date.value.slice(4) } : date;
 }
 
-/** Dates that can name one day: equal, or one the other at a coarser precision ("2018-01" and "2018-01-03"). */
+/** Dates that may name the same time: equal, or one of them unknown (the year is compared beside it). */
 const sameTime = (a: string | null, b: string | null) => !a || !b || a === b;
 
 /** A date of the story's own days: the publication day, month or year, or up to a week before it. */

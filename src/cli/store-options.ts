@@ -15,7 +15,7 @@ export function dbPath(o: DbOptions): string {
 }
 
 export function addDbOption(cmd: Command): Command {
-  return cmd.option("--db <path>", `database file (default: $DYAD_DB or ./${DEFAULT_DB})`);
+  return cmd.option("--db <path>", `SQLite database file or postgres://user@host/db URL (default: $DYAD_DB or ./${DEFAULT_DB})`);
 }
 
 export function addFilterOptions(cmd: Command): Command {

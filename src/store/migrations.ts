@@ -1,8 +1,15 @@
-/** Versioned schema migrations, run in order on open; each is written once and never edited. */
-import type { Kysely } from "kysely";
+/**
+ * Versioned schema migrations, run in order on open; each is written once and never edited, except to say through
+ * BackendCapabilities what a backend spells differently (the SQL SQLite runs is unchanged).
+ */
+import type { ColumnDefinitionBuilder, Kysely } from "kysely";
 
 /** What a backend can do beyond the common SQL Kysely writes for all. */
 export interface BackendCapabilities {
+  /** Makes an integer column the table's generated key (SQLite: autoincrement; PostgreSQL: an identity column). */
+  readonly identity: (column: ColumnDefinitionBuilder) => ColumnDefinitionBuilder;
+  /** An 8-byte float: SQLite's "real" is one, PostgreSQL's is 4 bytes and would lose digits of amounts. */
+  readonly float: "real" | "double precision";
   /** Creates the full-text index over article title and text. */
   readonly createFullText: (db: Kysely<any>) => Promise<void>;
 }
@@ -19,11 +26,11 @@ export const MIGRATIONS: readonly Migration[] = [
     name: "sources, articles, mentions, events, full-text index",
     async up(db, backend) {
       await db.schema.createTable("sources")
-        .addColumn("id", "integer", (c) => c.primaryKey().autoIncrement())
+        .addColumn("id", "integer", backend.identity)
         .addColumn("name", "text", (c) => c.notNull().unique())
         .execute();
       await db.schema.createTable("articles")
-        .addColumn("id", "integer", (c) => c.primaryKey().autoIncrement())
+        .addColumn("id", "integer", backend.identity)
         .addColumn("hash", "text", (c) => c.notNull().unique())
         .addColumn("origin", "text", (c) => c.notNull())
         .addColumn("title", "text")
@@ -37,7 +44,7 @@ export const MIGRATIONS: readonly Migration[] = [
         .addColumn("extractor_version", "text", (c) => c.notNull())
         .execute();
       await db.schema.createTable("mentions")
-        .addColumn("id", "integer", (c) => c.primaryKey().autoIncrement())
+        .addColumn("id", "integer", backend.identity)
         .addColumn("article_id", "integer", (c) => c.notNull().references("articles.id").onDelete("cascade"))
         .addColumn("sentence", "integer", (c) => c.notNull())
         .addColumn("start_offset", "integer", (c) => c.notNull())
@@ -49,7 +56,7 @@ export const MIGRATIONS: readonly Migration[] = [
         .addColumn("person", "text")
         .execute();
       await db.schema.createTable("events")
-        .addColumn("id", "integer", (c) => c.primaryKey().autoIncrement())
+        .addColumn("id", "integer", backend.identity)
         .addColumn("article_id", "integer", (c) => c.notNull().references("articles.id").onDelete("cascade"))
         .addColumn("source", "text", (c) => c.notNull())
         .addColumn("target", "text", (c) => c.notNull())
@@ -66,13 +73,13 @@ export const MIGRATIONS: readonly Migration[] = [
         .addColumn("sort_date", "text", (c) => c.notNull())
         .addColumn("modality", "text", (c) => c.notNull())
         .addColumn("sector", "text", (c) => c.notNull())
-        .addColumn("amount_value", "real")
+        .addColumn("amount_value", backend.float)
         .addColumn("amount_unit", "text")
         .addColumn("evidence", "text", (c) => c.notNull())
         .addColumn("start_offset", "integer", (c) => c.notNull())
         .addColumn("end_offset", "integer", (c) => c.notNull())
         .addColumn("rule", "text", (c) => c.notNull())
-        .addColumn("goldstein", "real", (c) => c.notNull())
+        .addColumn("goldstein", backend.float, (c) => c.notNull())
         .addColumn("extractor_version", "text", (c) => c.notNull())
         .execute();
       // Listing a dyad, an actor or everything in date order reads an index in order and stops at the page.
@@ -91,7 +98,7 @@ export const MIGRATIONS: readonly Migration[] = [
   {
     version: 2,
     name: "event context, clusters of reports of the same event, article slant",
-    async up(db) {
+    async up(db, backend) {
       // What an event's sentence names beyond its actors (people, places, objects): what merging compares.
       await db.schema.alterTable("events").addColumn("context", "text", (c) => c.notNull().defaultTo("{}")).execute();
       await db.schema.alterTable("events").addColumn("cluster_id", "text").execute();
@@ -105,14 +112,14 @@ export const MIGRATIONS: readonly Migration[] = [
         .addColumn("code", "text", (c) => c.notNull())
         .addColumn("cameo", "text", (c) => c.notNull())
         .addColumn("quad", "integer", (c) => c.notNull())
-        .addColumn("goldstein", "real", (c) => c.notNull())
+        .addColumn("goldstein", backend.float, (c) => c.notNull())
         .addColumn("date", "text")
         .addColumn("date_start", "text")
         .addColumn("date_end", "text")
         .addColumn("sort_date", "text", (c) => c.notNull())
         .addColumn("modality", "text", (c) => c.notNull())
         .addColumn("sector", "text", (c) => c.notNull())
-        .addColumn("amount_value", "real")
+        .addColumn("amount_value", backend.float)
         .addColumn("amount_unit", "text")
         .addColumn("evidence", "text", (c) => c.notNull())
         .addColumn("members", "integer", (c) => c.notNull())
@@ -125,7 +132,7 @@ export const MIGRATIONS: readonly Migration[] = [
       await db.schema.createTable("slants")
         .addColumn("article_id", "integer", (c) => c.notNull().references("articles.id").onDelete("cascade"))
         .addColumn("dyad", "text", (c) => c.notNull())
-        .addColumn("score", "real", (c) => c.notNull())
+        .addColumn("score", backend.float, (c) => c.notNull())
         .addColumn("toward", "text", (c) => c.notNull())
         .addColumn("events", "integer", (c) => c.notNull())
         .addColumn("drivers", "text", (c) => c.notNull())

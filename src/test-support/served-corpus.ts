@@ -7,6 +7,7 @@ import { ingest } from "../ingest/ingest.js";
 import { startServer } from "../server/listen.js";
 import type { AppOptions } from "../server/app.js";
 import { SqliteStore } from "../store/sqlite/sqlite-store.js";
+import type { Store } from "../store/store.js";
 
 export const EXAMPLES = fileURLToPath(new URL("../../examples/corpus/", import.meta.url));
 /** The front end as `npm run build` leaves it (the vitest global setup builds it). */
@@ -15,14 +16,14 @@ export const BUILT_WEB = fileURLToPath(new URL("../../dist/web/", import.meta.ur
 export interface Served {
   readonly url: string;
   readonly dir: string;
-  readonly store: SqliteStore;
+  readonly store: Store;
   stop(): Promise<void>;
 }
 
-/** Ingests `paths` into a new database in a temporary folder and serves it. */
-export async function serveCorpus(paths: readonly string[], options: AppOptions = {}): Promise<Served> {
+/** Ingests `paths` into a new database (a SQLite file in a temporary folder unless `open` gives another) and serves it. */
+export async function serveCorpus(paths: readonly string[], options: AppOptions = {}, open?: () => Promise<Store>): Promise<Served> {
   const dir = mkdtempSync(join(tmpdir(), "dyad-serve-"));
-  const store = await SqliteStore.open(join(dir, "test.db"));
+  const store = open ? await open() : await SqliteStore.open(join(dir, "test.db"));
   if (paths.length) await ingest(store, paths, { progress: false, threads: 1 });
   await store.updateClusters();
   const { app, url } = await startServer(store, { host: "127.0.0.1", port: 0, webRoot: BUILT_WEB, ...options });

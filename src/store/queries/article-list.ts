@@ -24,7 +24,7 @@ export async function articleDetail(db: Kysely<Database>, id: number): Promise<A
   if (!head) return null;
   const mentions = await db.selectFrom("mentions").select(["start_offset", "end_offset", "text", "form", "code", "role", "person"])
     .where("article_id", "=", id).orderBy("start_offset").orderBy("id").execute();
-  const events = await withEventColumns(selectEvents(db, {}).where("events.article_id", "=", id)).orderBy("events.start_offset").orderBy("events.id").execute();
+  const events = await withEventColumns(selectEvents(db, {}).where("events.article_id", "=", id)).orderBy("events.start_offset").orderBy("events.id").orderBy("events.id").execute();
   const { blocks, ...rest } = head;
   return {
     ...rest, events: Number(head.events), blocks: JSON.parse(blocks) as Block[],

@@ -144,7 +144,7 @@ export async function clusters(db: Db, f: EventFilter, page: Page): Promise<Clus
 export async function cluster(db: Db, id: string): Promise<ClusterDetail | null> {
   const row = await db.selectFrom("clusters").selectAll().where("id", "=", id).executeTakeFirst();
   if (!row) return null;
-  const events = await withEventColumns(selectEvents(db, {}).where("events.cluster_id", "=", id)).orderBy("events.article_id").orderBy("events.start_offset").execute();
+  const events = await withEventColumns(selectEvents(db, {}).where("events.cluster_id", "=", id)).orderBy("events.article_id").orderBy("events.start_offset").orderBy("events.id").execute();
   return { ...toClusterRecord(row), events: (events as EventRow[]).map(toStoredEvent) };
 }
 

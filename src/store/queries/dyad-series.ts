@@ -44,7 +44,7 @@ export async function dyadSeries(db: Kysely<Database>, a: string, b: string, by:
   const f = seriesFilter(a, b, filter);
   const aggs = await selectEventRows(db, f)
     .where("events.date", "is not", null)
-    .select([periodExpr(by).as("period"), sql<number>`events.source = ${a}`.as("forward"), "events.quad",
+    .select([periodExpr(by).as("period"), sql<number>`case when events.source = ${a} then 1 else 0 end`.as("forward"), "events.quad",
       sql<number>`count(*)`.as("n"), sql<number>`sum(events.goldstein)`.as("g"), sql<number>`max(events.goldstein)`.as("hi"), sql<number>`min(events.goldstein)`.as("lo")])
     .groupBy(["period", "forward", "events.quad"])
     .execute() as Agg[];

@@ -43,8 +43,22 @@ function program(): Command {
     .description("store articles and their events: files, folders (recursive) and corpus files (.jsonl, .json with a \"text\" field)")
     .argument("<paths...>", "files, folders or corpus files")
     .option("--threads <n>", "worker threads for extraction (default: one per core)")
-    .option("--no-progress", "no progress bar or progress lines"))
-    .action(run(async (paths: string[], opts) => (await import("./ingest-commands.js")).runIngest(paths, opts, io)));
+    .option("--no-progress", "no progress bar or progress lines")
+    .option("--queue", "put the articles on the job queue of a PostgreSQL database for `dyad worker` processes to code")
+    .option("--job-timeout <seconds>", "with --queue: a job running this long (its worker died) is retried", "300"))
+    .action(run(async (paths: string[], opts) => (opts.queue
+      ? (await import("./queue-commands.js")).runQueueIngest(paths, opts, io)
+      : (await import("./ingest-commands.js")).runIngest(paths, opts, io))));
+  addDbOption(cmd.command("worker")
+    .description("code and store articles from the job queue of a PostgreSQL database; run any number, on any machine")
+    .option("--job-timeout <seconds>", "a job running this long (its worker died) is retried", "300")
+    .option("--until-empty", "exit once no job is pending or running"))
+    .action(run(async (opts) => (await import("./queue-commands.js")).runWorker(opts, io)));
+  addDbOption(cmd.command("queue")
+    .description("the job queue: pending, running, failed (with reasons) and done jobs")
+    .option("--retry", "put failed jobs back on the queue")
+    .option("-f, --format <format>", "table | json", "table"))
+    .action(run(async (opts) => (await import("./queue-commands.js")).runQueue(opts, io)));
   addDbOption(cmd.command("reprocess")
     .description("re-code stored articles made by an older extractor or dictionary version")
     .option("--all", "re-code every article, not only outdated ones"))

@@ -1,6 +1,6 @@
 /** `dyad ingest --queue`, `dyad worker` and `dyad queue`: ingest spread over processes through a job queue in PostgreSQL. */
 import type PgBoss from "pg-boss";
-import { collectInputs } from "../ingest/collect-inputs.js";
+import { isProblem, streamInputs, type InputItem } from "../ingest/collect-inputs.js";
 import { enqueueItems, openQueue, queueStatus, retryFailed, type QueueStatus } from "../ingest/queue/job-queue.js";
 import { startWorker } from "../ingest/queue/worker.js";
 import { isPostgresUrl } from "../store/postgres/url.js";
@@ -25,11 +25,16 @@ export async function runQueueIngest(paths: readonly string[], o: QueueIngestOpt
   await (await openStore(o, true)).close();
   const boss = await openQueue(url, jobSettings(o));
   try {
-    const { items, problems } = await collectInputs(paths);
-    for (const p of problems) io.err(`dyad: ${p.origin}: ${p.reason}\n`);
-    const queued = await enqueueItems(boss, items);
-    io.out(`queued ${queued} article(s), ${problems.length} input problem(s); start \`dyad worker\` on any machine that reaches the database\n`);
-    return queued === 0 && problems.length > 0 ? 1 : 0;
+    let problems = 0;
+    async function* articles(): AsyncGenerator<InputItem> {
+      for await (const x of streamInputs(paths)) {
+        if (!isProblem(x)) yield x;
+        else { problems++; io.err(`dyad: ${x.origin}: ${x.reason}\n`); }
+      }
+    }
+    const queued = await enqueueItems(boss, articles());
+    io.out(`queued ${queued} article(s), ${problems} input problem(s); start \`dyad worker\` on any machine that reaches the database\n`);
+    return queued === 0 && problems > 0 ? 1 : 0;
   } finally {
     await boss.stop({ graceful: false });
   }

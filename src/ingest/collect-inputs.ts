@@ -21,11 +21,6 @@ export interface InputProblem {
   readonly reason: string;
 }
 
-export interface Collected {
-  readonly items: InputItem[];
-  readonly problems: InputProblem[];
-}
-
 const ARTICLE_EXTENSIONS = new Set([".txt", ".md", ".markdown", ".html", ".htm"]);
 const CORPUS_EXTENSIONS = new Set([".jsonl", ".ndjson", ".json"]);
 const DATE = /^\d{4}-\d{2}-\d{2}/;
@@ -57,49 +52,73 @@ function fromRecord(origin: string, value: unknown): InputItem | InputProblem {
   };
 }
 
-async function readCorpus(path: string, into: Collected): Promise<void> {
-  const push = (x: InputItem | InputProblem) => ("content" in x ? into.items.push(x) : into.problems.push(x));
+/** The records of a corpus file, one at a time: a .jsonl file is read line by line, so its size does not matter. */
+async function* readCorpus(path: string): AsyncGenerator<InputItem | InputProblem> {
   if (extname(path).toLowerCase() === ".json") {
+    // A .json corpus is one document and is parsed whole; large corpora belong in .jsonl.
     const input = readInput(path);
-    if (!input.ok) { into.problems.push({ origin: path, reason: input.reason }); return; }
+    if (!input.ok) { yield { origin: path, reason: input.reason }; return; }
     let parsed: unknown;
-    try { parsed = JSON.parse(input.content); } catch (e) { into.problems.push({ origin: path, reason: `not valid JSON (${(e as Error).message})` }); return; }
+    try { parsed = JSON.parse(input.content); } catch (e) { yield { origin: path, reason: `not valid JSON (${(e as Error).message})` }; return; }
     const records = Array.isArray(parsed) ? parsed : [parsed];
-    records.forEach((r, i) => push(fromRecord(`${path}:#${i + 1}`, r)));
+    for (let i = 0; i < records.length; i++) yield fromRecord(`${path}:#${i + 1}`, records[i]);
     return;
   }
   let line = 0;
   try {
+    // Lines are pulled as the consumer asks for them: the stream pauses while articles are coded (back-pressure).
     const lines = createInterface({ input: createReadStream(path, { encoding: "utf8" }), crlfDelay: Infinity });
     for await (const text of lines) {
       line++;
       if (!text.trim()) continue;
       let parsed: unknown;
-      try { parsed = JSON.parse(text); } catch { into.problems.push({ origin: `${path}:${line}`, reason: "line is not valid JSON" }); continue; }
-      push(fromRecord(`${path}:${line}`, parsed));
+      try { parsed = JSON.parse(text); } catch { yield { origin: `${path}:${line}`, reason: "line is not valid JSON" }; continue; }
+      yield fromRecord(`${path}:${line}`, parsed);
     }
   } catch (e) {
-    into.problems.push({ origin: line ? `${path}:${line}` : path, reason: `cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})` });
+    yield { origin: line ? `${path}:${line}` : path, reason: `cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})` };
   }
 }
 
-/** Reads every argument; problems are collected, never thrown, so the rest still gets ingested. */
-export async function collectInputs(paths: readonly string[]): Promise<Collected> {
-  const out: Collected = { items: [], problems: [] };
+/** Files named by the arguments (folders walked), or the problem with an argument. */
+function filesOf(path: string): string[] | InputProblem {
+  try {
+    if (!statSync(path).isDirectory()) return [path];
+    const f: string[] = [];
+    walk(path, f);
+    return f;
+  } catch (e) {
+    return { origin: path, reason: (e as NodeJS.ErrnoException).code === "ENOENT" ? "no such file or folder" : `cannot read (${(e as Error).message})` };
+  }
+}
+
+/** Every article of the arguments, in order, read only when asked for; problems come in the same stream and are never thrown. */
+export async function* streamInputs(paths: readonly string[]): AsyncGenerator<InputItem | InputProblem> {
   for (const path of paths) {
-    let files: string[];
-    try {
-      files = statSync(path).isDirectory() ? (() => { const f: string[] = []; walk(path, f); return f; })() : [path];
-    } catch (e) {
-      out.problems.push({ origin: path, reason: (e as NodeJS.ErrnoException).code === "ENOENT" ? "no such file or folder" : `cannot read (${(e as Error).message})` });
-      continue;
-    }
+    const files = filesOf(path);
+    if (!Array.isArray(files)) { yield files; continue; }
     for (const file of files) {
-      if (CORPUS_EXTENSIONS.has(extname(file).toLowerCase())) { await readCorpus(file, out); continue; }
+      if (CORPUS_EXTENSIONS.has(extname(file).toLowerCase())) { yield* readCorpus(file); continue; }
       const input = readInput(file);
-      if (input.ok) out.items.push({ origin: file, content: input.content });
-      else out.problems.push({ origin: file, reason: input.reason });
+      yield input.ok ? { origin: file, content: input.content } : { origin: file, reason: input.reason };
     }
   }
-  return out;
+}
+
+export const isProblem = (x: InputItem | InputProblem): x is InputProblem => !("content" in x);
+
+/** How many inputs the arguments hold (files, plus a .jsonl file's non-empty lines), counted without keeping them, for progress. */
+export async function countInputs(paths: readonly string[]): Promise<number> {
+  let n = 0;
+  for (const path of paths) {
+    const files = filesOf(path);
+    if (!Array.isArray(files)) continue;
+    for (const file of files) {
+      if (extname(file).toLowerCase() !== ".jsonl" && extname(file).toLowerCase() !== ".ndjson") { n++; continue; }
+      try {
+        for await (const line of createInterface({ input: createReadStream(file, { encoding: "utf8" }), crlfDelay: Infinity })) if (line.trim()) n++;
+      } catch { n++; }
+    }
+  }
+  return n;
 }

@@ -2,7 +2,7 @@
 import { extractorVersion } from "../pipeline/extractor-version.js";
 import { dyadKey } from "../store/queries/event-rows.js";
 import type { Store } from "../store/store.js";
-import { collectInputs, type InputProblem } from "./collect-inputs.js";
+import { countInputs, isProblem, streamInputs, type InputItem, type InputProblem } from "./collect-inputs.js";
 import type { ItemOutcome } from "./code-item.js";
 import { startProgress } from "./progress.js";
 import { codeItems } from "./worker-pool.js";
@@ -29,11 +29,19 @@ export interface IngestOptions {
 /** Ingests every path; returns a status per outcome instead of throwing halfway. */
 export async function ingest(store: Store, paths: readonly string[], options: IngestOptions = {}): Promise<IngestSummary> {
   const t0 = performance.now();
-  const { items, problems } = await collectInputs(paths);
-  const failed: InputProblem[] = [...problems];
+  // Inputs are streamed, never all in memory: only a count is taken first, for progress and the thread pool.
+  const expected = await countInputs(paths);
+  const failed: InputProblem[] = [];
   const known = await store.knownHashes();
   const version = extractorVersion();
-  const progress = options.progress === false ? { tick() {}, stop() {} } : startProgress(items.length);
+  const progress = options.progress === false ? { tick() {}, stop() {} } : startProgress(expected);
+  let read = 0;
+  async function* articles(): AsyncGenerator<InputItem> {
+    for await (const x of streamInputs(paths)) {
+      read++;
+      if (isProblem(x)) { failed.push(x); progress.tick(); } else yield x;
+    }
+  }
   let added = 0, present = 0, events = 0;
   const stopped = options.stopped ?? (() => false);
   const onOutcome = async (o: ItemOutcome) => {
@@ -49,13 +57,12 @@ export async function ingest(store: Store, paths: readonly string[], options: In
     progress.tick();
   };
   const touched = new Set<string>();
-  let started = 0;
   try {
-    started = await codeItems(items, { known, version, onOutcome, stopped, ...(options.threads ? { threads: options.threads } : {}) });
+    await codeItems(articles(), expected, { known, version, onOutcome, stopped, ...(options.threads ? { threads: options.threads } : {}) });
   } finally {
     progress.stop();
   }
   // Clusters are rebuilt once per run, for the dyads that gained events (and any left unclustered by a killed run).
   const dyadsClustered = await store.updateClusters([...touched]);
-  return { added, present, failed, events, seconds: (performance.now() - t0) / 1000, skipped: items.length - started, interrupted: stopped(), dyadsClustered };
+  return { added, present, failed, events, seconds: (performance.now() - t0) / 1000, skipped: Math.max(0, expected - read), interrupted: stopped(), dyadsClustered };
 }

@@ -20,35 +20,35 @@ export interface PoolOptions {
 
 const WORKER_URL = new URL("./extract-worker.js", import.meta.url);
 
-/** Runs every item (unless stopped); returns how many were started. */
-export async function codeItems(items: readonly InputItem[], options: PoolOptions): Promise<number> {
-  const threads = Math.min(options.threads ?? availableParallelism(), items.length);
+/** Runs every item (unless stopped), pulling the next only when a thread is free; returns how many were started. */
+export async function codeItems(items: AsyncIterable<InputItem>, expected: number, options: PoolOptions): Promise<number> {
+  const threads = Math.min(options.threads ?? availableParallelism(), expected);
+  const source = items[Symbol.asyncIterator]();
+  let started = 0;
   // Under the test runner the sources are TypeScript, which a worker cannot load: code in-process.
-  if (threads < 2 || items.length < MIN_ITEMS_FOR_WORKERS || WORKER_URL.pathname.endsWith(".ts")) {
+  if (threads < 2 || expected < MIN_ITEMS_FOR_WORKERS || WORKER_URL.pathname.endsWith(".ts")) {
     const extractor = createExtractor();
-    let started = 0;
-    for (const item of items) {
-      if (options.stopped()) break;
+    for (let next = await source.next(); !next.done && !options.stopped(); next = await source.next()) {
       started++;
-      await options.onOutcome(codeItem(item, options.known, extractor, options.version));
+      await options.onOutcome(codeItem(next.value, options.known, extractor, options.version));
     }
     return started;
   }
-  let next = 0;
   const workers = Array.from({ length: threads }, () => new Worker(WORKER_URL, { workerData: { known: [...options.known], version: options.version } }));
   try {
     await Promise.all(workers.map((worker) => new Promise<void>((resolve, reject) => {
-      const send = () => {
-        if (next >= items.length || options.stopped()) { resolve(); return; }
-        const index = next++;
-        worker.postMessage({ index, item: items[index] });
+      const send = async () => {
+        if (options.stopped()) { resolve(); return; }
+        const next = await source.next();
+        if (next.done) { resolve(); return; }
+        worker.postMessage({ index: started++, item: next.value });
       };
-      worker.on("message", (msg: { outcome: ItemOutcome }) => { options.onOutcome(msg.outcome).then(send, reject); });
+      worker.on("message", (msg: { outcome: ItemOutcome }) => { options.onOutcome(msg.outcome).then(send).catch(reject); });
       worker.on("error", reject);
-      send();
+      send().catch(reject);
     })));
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
   }
-  return next;
+  return started;
 }

@@ -125,7 +125,7 @@ function speakerOf(tree: Tree, word: number): number[] | null {
   return null;
 }
 
-/** Someone else's words: an unnamed or commentator voice, or an actor other than the event's source. */
+/** Someone else's words: an unnamed or commentator voice, or an actor that is no party to the act. */
 function hearsay(input: TreeModalityInput, word: number): boolean {
   const speaker = speakerOf(input.tree, word);
   if (!speaker) return true;
@@ -152,9 +152,10 @@ export function treeModality(input: TreeModalityInput, cues: ModalityCues, words
   const governor = top.node !== ownTop.node && framing(tree, top.via, reach.at(-2)?.node ?? input.head, words) ? top.node : null;
   const frames: number[] = [];
   if (governor !== null && cues.speech.includes(lemma(governor))) frames.push(governor);
-  // "Kenya shelled Uganda, analysts said": a commentator's report, even where the parser hangs it under the report.
   // "Indian media reported …" however parsed: an outlet or commentator heading the sentence before the trigger.
   const voiceLeads = input.voices.some((v) => v < input.head && leads(tree, v));
+  // "Kenya shelled Uganda, analysts said": a commentator's report, even where the parser hangs it under the report;
+  // unnamed sourcing after the sentence ("…, officials said") leaves it as told.
   for (const c of kids(tree, ownTop.node)) {
     if (["parataxis", "ccomp"].includes(rel(tree, c)) && c > input.head && cues.speech.includes(lemma(c)) && input.voices.some((v) => speakerOf(tree, c)?.includes(v))) frames.push(c);
   }

@@ -264,7 +264,10 @@ export function codeSentence(input: SentenceInput, rules: readonly LexiconRule[]
     const dateValue = date ? date.value || null : input.inheritedDate ?? storyDate(sentence, trigger.head, input.storyDay ?? null);
     const amount = nearest(input.amounts.filter((a) => a.start >= spanStart - 60 && a.end <= spanEnd + 80), tStart);
     const evidence = input.text.slice(spanStart, spanEnd);
-    const cued = input.quote === "speaker" ? "reported" : modalityOf({ sentence, first: trigger.first, last: trigger.last, voices: input.voices, dates: input.dates }, cues);
+    // Whose act it is: a speaker telling of their own act is not hearsay, nor either side's word on a joint or cooperative one.
+    const actors = found.flatMap(([s, t]) => (rule.symmetric || quadOf(ruleCode) <= 2 ? [s.code, t.code] : [s.code]));
+    const cued = input.quote === "speaker" ? "reported" : modalityOf({ sentence, first: trigger.first, last: trigger.last, head: trigger.head, voices: input.voices,
+      dates: input.dates, tree, mentions: input.mentions, source: actors }, cues);
     const modality = rule.planned && cued === "asserted" ? "planned" : cued;
     const code = cameo(ruleCode);
     const sector = sectorOf(sentence.text.slice(Math.max(0, spanStart - sentence.start - 40), spanEnd - sentence.start + 60), rule.sector);

@@ -1,0 +1,54 @@
+/** The modality cue list (data/cues/modality.json): read, checked and normalised once. */
+import { join } from "node:path";
+import { DATA_DIR, DictionaryError, readJson } from "../actors/dictionary.js";
+
+export interface ModalityCues {
+  readonly negation: readonly string[];
+  readonly hypothetical: readonly string[];
+  readonly planned: readonly string[];
+  readonly reported: readonly string[];
+  /** Adverbs that hedge the clause they modify ("reportedly"). */
+  readonly hedges: readonly string[];
+  /** Marks of an adverbial clause that make it a condition ("if"). */
+  readonly conditional: readonly string[];
+  /** Lemmas of verbs and nouns whose complement clause is someone's words ("say", "accusation"). */
+  readonly speech: readonly string[];
+}
+
+const KEYS = ["negation", "hypothetical", "planned", "reported", "hedges", "conditional", "speech"] as const;
+
+/** Lower case with straight apostrophes, as sentence words are compared. */
+export const cueWord = (x: string) => x.toLowerCase().replace(/’/g, "'");
+
+/** Checks the parsed file: every category a list of non-empty phrases, no category missing or unknown. */
+export function parseModalityCues(raw: unknown, file: string): ModalityCues {
+  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) throw new DictionaryError(file, "expected an object of cue lists");
+  const obj = raw as Record<string, unknown>;
+  for (const k of Object.keys(obj)) {
+    if (!k.startsWith("$") && !(KEYS as readonly string[]).includes(k)) throw new DictionaryError(file, `unknown cue list "${k}" (expected ${KEYS.join(", ")})`);
+  }
+  const list = (k: (typeof KEYS)[number]): string[] => {
+    const v = obj[k];
+    if (!Array.isArray(v)) throw new DictionaryError(file, `"${k}" must be a list of phrases`);
+    return v.map((x, i) => {
+      if (typeof x !== "string" || x.trim() === "") throw new DictionaryError(file, `"${k}"[${i}] must be a non-empty phrase`);
+      return cueWord(x.trim());
+    });
+  };
+  return {
+    negation: list("negation"), hypothetical: list("hypothetical"), planned: list("planned"), reported: list("reported"),
+    hedges: list("hedges"), conditional: list("conditional"), speech: list("speech"),
+  };
+}
+
+export function loadModalityCues(file = join(DATA_DIR, "cues", "modality.json")): ModalityCues {
+  return parseModalityCues(readJson(file), file);
+}
+
+/** Whether some phrase occurs, word for word, in `words` starting in [from, to). */
+export function phraseIn(words: readonly string[], phrases: readonly string[], from = 0, to = words.length): boolean {
+  for (let i = Math.max(0, from); i < Math.min(words.length, to); i++) {
+    if (phrases.some((p) => p.split(" ").every((w, k) => words[i + k] === w))) return true;
+  }
+  return false;
+}

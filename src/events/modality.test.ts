@@ -1,0 +1,133 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { analyse } from "../language/analyse.js";
+import { createExtractor, extract } from "../pipeline/extract.js";
+import { loadModalityCues, parseModalityCues } from "./modality-cues.js";
+import { windowModality } from "./modality.js";
+
+// Whether an event is asserted, negated, planned, reported or hypothetical, read from the tree
+// (modality-tree.ts) through the public pipeline. Each row: a sentence and the records it codes as
+// "SOURCE>TARGET root modality", in order. Rows come in minimal pairs.
+const extractor = createExtractor();
+const records = (text: string) => extract(text, { extractor }).events.map((e) => `${e.source}>${e.target} ${e.code} ${e.modality}`);
+
+type Row = [string, string[]];
+
+const table: Record<string, Row[]> = {
+  "negation on the trigger or the verb that governs it": [
+    ["Kenya signed an accord with Uganda.", ["KEN>UGA 05 asserted"]],
+    ["Kenya did not sign an accord with Uganda.", ["KEN>UGA 05 negated"]],
+    ["Kenya never assaulted Uganda.", ["KEN>UGA 19 negated"]],
+    ["Kenya assaulted Uganda.", ["KEN>UGA 19 asserted"]],
+    // The refusing happened; the meeting did not.
+    ["Kenya refused to meet Uganda.", ["KEN>UGA 12 asserted", "KEN>UGA 04 negated"]],
+    ["Kenya declined to meet Uganda.", ["KEN>UGA 04 negated"]],
+    ["Kenya hurried to meet Uganda.", ["KEN>UGA 04 asserted"]],
+    ["Kenya held no talks with Uganda.", ["KEN>UGA 04 negated"]],
+    ["Kenya held talks with Uganda.", ["KEN>UGA 04 asserted"]],
+    ["Kenya will not meet Uganda.", ["KEN>UGA 04 negated"]],
+    // "not only" affirms.
+    ["Kenya has not only assaulted Uganda, it has shelled Somalia.", ["KEN>UGA 19 asserted", "KEN>SOM 18 asserted"]],
+    // The negation of one conjunct is not the other's when it has "but".
+    ["Kenya did not assault Uganda but shelled Somalia.", ["KEN>UGA 19 negated", "KEN>SOM 18 asserted"]],
+  ],
+  "negation does not reach into a clause the negated verb governs": [
+    ["Kenya did not say that Uganda had shelled Somalia.", ["UGA>SOM 18 reported"]],
+  ],
+  "future and plans: 'will' and the verbs that govern the trigger through xcomp": [
+    ["Kenya will meet Uganda.", ["KEN>UGA 04 planned"]],
+    ["Kenya met Uganda.", ["KEN>UGA 04 asserted"]],
+    ["Kenya plans to deport Somali citizens.", ["KEN>SOM 17 planned"]],
+    ["Kenya is expected to sign an accord with Uganda.", ["KEN>UGA 05 planned"]],
+    ["Kenya is set to sanction Uganda.", ["KEN>UGA 16 planned"]],
+    ["Kenya is due to meet Uganda.", ["KEN>UGA 04 planned"]],
+    // A threat is a fact; the act threatened is not done.
+    ["Kenya threatened to expel Ugandan diplomats.", ["KEN>UGA 13 asserted", "KEN>UGA 16 planned"]],
+    ["Kenya expelled Ugandan diplomats.", ["KEN>UGA 16 asserted"]],
+  ],
+  "hedges and attribution": [
+    ["Kenya reportedly shelled Uganda.", ["KEN>UGA 18 reported"]],
+    ["Kenya shelled Uganda.", ["KEN>UGA 18 asserted"]],
+    ["According to Ugandan media, Kenya shelled Uganda.", ["KEN>UGA 18 reported"]],
+    // A hedge covers its own clause, not the next one.
+    ["Kenya allegedly shelled Uganda in May, and Ethiopia later shelled Somalia.", ["KEN>UGA 18 reported", "ETH>SOM 18 asserted"]],
+  ],
+  "reported speech: hearsay unless the speaker tells of their own act": [
+    ["Officials said Kenya had shelled Uganda.", ["KEN>UGA 18 reported"]],
+    ["Kenya shelled Uganda, analysts said.", ["KEN>UGA 18 reported"]],
+    ["Kenya said it had deported Ugandan citizens.", ["KEN>UGA 17 asserted"]],
+    ["Ethiopia said Kenya had deported Ugandan citizens.", ["KEN>UGA 17 reported"]],
+    ["Kenyan media reported that Uganda had shelled Somalia.", ["UGA>SOM 18 reported"]],
+    // Either side of a cooperative act speaks of its own act.
+    ["Kenya said it was buying arms from Uganda.", ["UGA>KEN 06 asserted"]],
+    ["Kenya said Uganda had sold arms to Ethiopia.", ["UGA>ETH 06 reported"]],
+    // A clause of time under a report is not what was reported.
+    ["Uganda announced that Kenya had deported Ugandan citizens.", ["KEN>UGA 17 reported"]],
+    ["Uganda announced sanctions when Kenya deported Ugandan citizens.", ["KEN>UGA 17 asserted"]],
+    // Unnamed sourcing after the sentence, as news is written, leaves it as told.
+    ["Kenya will meet Uganda in May, officials said.", ["KEN>UGA 04 planned"]],
+    // What an actor said is a fact; what it claims of another is not.
+    ["Uganda accused Kenya of shelling Somalia.", ["UGA>KEN 11 asserted", "KEN>SOM 18 reported"]],
+    // In someone's words "would" is their "will".
+    ["Kenya said it would meet Uganda.", ["KEN>UGA 04 planned"]],
+  ],
+  "conditionals: the 'if' clause and its main clause": [
+    ["If Kenya assaults Uganda, Ethiopia would sanction Kenya.", ["ETH>KEN 16 hypothetical"]],
+    ["Ethiopia would sanction Kenya if it assaulted Uganda.", ["ETH>KEN 16 hypothetical", "ETH>UGA 19 hypothetical"]],
+    ["Ethiopia will sanction Kenya unless it withdraws.", ["ETH>KEN 16 hypothetical"]],
+    ["Ethiopia will sanction Kenya after it withdraws.", ["ETH>KEN 16 planned"]],
+    ["Kenya could sanction Uganda.", ["KEN>UGA 16 hypothetical"]],
+  ],
+};
+
+describe("modality from the dependency tree", () => {
+  for (const [phenomenon, rows] of Object.entries(table)) {
+    describe(phenomenon, () => {
+      it.each(rows)("%s", (text, expected) => {
+        expect(records(text)).toEqual(expected);
+      });
+    });
+  }
+});
+
+describe("modality from the word window (sentences without a parse)", () => {
+  const cues = loadModalityCues();
+  // analyse() tokenises without parsing: every token's head is -1.
+  const modality = (text: string, trigger: string) => {
+    const sentence = analyse(text, [{ start: 0, end: text.length }])[0]!;
+    const at = sentence.tokens.findIndex((t) => t.text === trigger);
+    return windowModality({ sentence, first: at, last: at, voices: [], dates: [] }, cues);
+  };
+  it.each([
+    ["Kenya did not sign the accord.", "sign", "negated"],
+    ["Kenya will sign the accord.", "sign", "planned"],
+    ["Kenya reportedly signed the accord.", "signed", "reported"],
+    ["If Kenya signs the accord, it gains.", "signs", "hypothetical"],
+    ["Kenya signed the accord.", "signed", "asserted"],
+  ])("%s (%s) → %s", (text, trigger, expected) => {
+    expect(analyse(text, [{ start: 0, end: text.length }])[0]!.parsed).toBe(false);
+    expect(modality(text, trigger)).toBe(expected);
+  });
+});
+
+describe("the cue list is checked when loaded", () => {
+  const good = { negation: ["not"], hypothetical: ["if"], planned: ["will"], reported: ["reportedly"], hedges: ["reportedly"], conditional: ["if"], speech: ["say"] };
+  it.each([
+    ["a list that is missing", { ...good, speech: undefined }, /"speech" must be a list/],
+    ["an unknown list", { ...good, rumours: ["x"] }, /unknown cue list "rumours"/],
+    ["an empty phrase", { ...good, negation: ["not", " "] }, /"negation"\[1\] must be a non-empty phrase/],
+    ["not an object", ["not"], /expected an object/],
+  ])("rejects %s, naming the file", (_what, raw, message) => {
+    expect(() => parseModalityCues(raw, "cues/modality.json")).toThrow(message);
+    expect(() => parseModalityCues(raw, "cues/modality.json")).toThrow(/cues\/modality\.json/);
+  });
+  it("reads the bundled file, with curly apostrophes straightened", () => {
+    const dir = mkdtempSync(join(tmpdir(), "dyad-cues-"));
+    const file = join(dir, "modality.json");
+    writeFileSync(file, JSON.stringify({ ...good, negation: ["Won’t"] }));
+    expect(loadModalityCues(file).negation).toEqual(["won't"]);
+    expect(loadModalityCues().negation).toContain("not");
+  });
+});

@@ -57,6 +57,7 @@ const COUNTERPART: Record<Exclude<Counterpart, "slot">, string> = {
   joint: "none: a joint act among the source's actors",
   implied: "implied by an earlier event of the paragraph with the same rule and source",
   recent: "the state named just before (recent)",
+  "earlier-act": "the doer of the act its event noun names",
 };
 
 function tried(t: readonly Tried[]): string {
@@ -86,7 +87,8 @@ export function arcs(sentence: Sentence): string {
 function participants(c: Coded): string[] {
   const out = [`      rule ${c.rule} on ${quoted(c.trigger)}: ${provenance(c.origin)}`];
   out.push(`      source ${c.source ? `${groupText(c.source.group)}: ${how(c.source)}` : "none: the target's actors act together"}`);
-  out.push(`      target ${c.target ? `${groupText(c.target.group)}: ${how(c.target)}` : COUNTERPART[c.counterpart === "slot" ? "joint" : c.counterpart]}`);
+  const act = c.antecedent ? ` (${quoted(c.antecedent.lemma)} in sentence [${c.antecedent.sentence}] by ${c.antecedent.doers.map((d) => d.code).join("+")})` : "";
+  out.push(`      target ${c.target ? `${groupText(c.target.group)}: ${how(c.target)}` : COUNTERPART[c.counterpart === "slot" ? "joint" : c.counterpart] + act}`);
   return out;
 }
 

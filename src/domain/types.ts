@@ -70,6 +70,22 @@ export interface Mention {
   readonly actors: readonly ActorRef[];
 }
 
+/**
+ * An act told in the article, for a later noun to refer back to: "North Korea fired a missile. Japan
+ * condemned the launch." Kept per sentence by the extractor.
+ */
+export interface Act {
+  /** Index of the sentence in the article, and of the act's head word in it. */
+  readonly sentence: number;
+  readonly token: number;
+  /** Lemma of the head word ("fire", "launch"). */
+  readonly lemma: string;
+  /** Who did it. */
+  readonly doers: readonly ActorRef[];
+  /** Whether it is a deed rather than words (CAMEO 06-09, 14-20, or a verb of the event-noun list): what "the move" can mean. */
+  readonly deed: boolean;
+}
+
 export interface Amount {
   readonly value: number;
   readonly unit: string;

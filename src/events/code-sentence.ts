@@ -1,9 +1,11 @@
 /** Codes the events of one sentence: triggers, participants, date, modality, sector and amount. */
-import type { ActorRef, EventRecord, Mention, Sentence } from "../domain/types.js";
+import type { Act, ActorRef, EventRecord, Mention, Sentence } from "../domain/types.js";
 import { agentOf } from "../domain/agents.js";
 import { cameo, quadOf } from "../domain/cameo.js";
 import type { AmountMention } from "../language/amounts.js";
 import type { DateMention } from "../language/dates.js";
+import { actsOf, antecedentOf, eventObject, latestFirst } from "./event-anaphora.js";
+import type { EventNouns } from "./event-nouns.js";
 import { findTriggers, type Trigger } from "./find-triggers.js";
 import type { LexiconRule, RuleOrigin } from "./lexicon.js";
 import { modalityOf, type ModalityCues } from "./modality.js";
@@ -36,6 +38,8 @@ export interface SentenceInput {
   readonly implied?: ReadonlyMap<string, ActorRef>;
   /** States named before the sentence (the previous two sentences), latest first, for the `recent` slot. */
   readonly recent?: readonly ActorRef[];
+  /** Acts told in the previous sentences, for an event noun to name ("condemned the launch"). */
+  readonly earlierActs?: readonly Act[];
 }
 
 /** Key of `SentenceInput.implied`. */
@@ -63,7 +67,7 @@ export interface Skipped {
 }
 
 /** Where a counterpart came from when no slot of the sentence gave it. */
-export type Counterpart = "slot" | "joint" | "implied" | "recent";
+export type Counterpart = "slot" | "joint" | "implied" | "recent" | "earlier-act";
 
 /** How a trigger was coded, for --explain: its rule, the participants' slots and the events it gave. */
 export interface Coded {
@@ -74,6 +78,8 @@ export interface Coded {
   readonly source: Filled | null;
   readonly target: Filled | null;
   readonly counterpart: Counterpart;
+  /** The act the trigger's event noun names, whose doer is the target ("earlier-act"). */
+  readonly antecedent?: Act | undefined;
   /** Indices into `events` of the records it produced (none when all were duplicates). */
   readonly events: readonly number[];
 }
@@ -82,9 +88,16 @@ export interface SentenceEvents {
   readonly events: EventRecord[];
   readonly skipped: Skipped[];
   readonly coded: Coded[];
+  /** The acts the sentence tells, for a later event noun to name. */
+  readonly acts: Act[];
 }
 
 const WINDOW = 14;
+
+/** Reactions, whose event noun can name an earlier act: praise (05), demand (10), disapprove (11), reject (12), threaten (13), protest (14). */
+const REACTIONS = new Set(["05", "10", "11", "12", "13", "14"]);
+/** Words, not deeds: what "the move" cannot mean. */
+const VERBAL = new Set(["01", "02", "03", "04", "05", "10", "11", "12", "13"]);
 
 function actorsOf(g: Group): ActorRef[] {
   const seen = new Map<string, ActorRef>();
@@ -195,7 +208,7 @@ function absorbGoverned(triggers: readonly Trigger[], sentence: Sentence): { kep
 const wordsOf = (sentence: Sentence, first: number, last: number) => sentence.tokens.slice(first, last + 1).map((t) => t.text).join(" ");
 
 /** Codes every event of the sentence; pure. */
-export function codeSentence(input: SentenceInput, rules: readonly LexiconRule[], cues: ModalityCues, verbs?: VerbDictionary): SentenceEvents {
+export function codeSentence(input: SentenceInput, rules: readonly LexiconRule[], cues: ModalityCues, verbs?: VerbDictionary, nouns?: EventNouns): SentenceEvents {
   const { sentence } = input;
   const events: EventRecord[] = [];
   const skipped: Skipped[] = [];
@@ -215,6 +228,8 @@ export function codeSentence(input: SentenceInput, rules: readonly LexiconRule[]
       why: { kind: "absorbed", by: i.head, byWords: wordsOf(sentence, i.first, i.last) }, origin: t.rule.origin });
   }
   let inherited: Group | null = null;
+  const tctx = tree ? { tree, groups } : null;
+  const acts: Act[] = tctx && nouns ? actsOf(tctx, nouns, sentence.index) : [];
   const clauses = asides(sentence);
   for (const trigger of triggers) {
     const rule = trigger.rule;
@@ -224,6 +239,8 @@ export function codeSentence(input: SentenceInput, rules: readonly LexiconRule[]
     const ctx = { sentence, groups, trigger, passive: isPassive(sentence, trigger), inherited, tree };
     const sourceSlot = fillSlot(ctx, rule.source, null);
     const source = sourceSlot.filled?.group ?? null;
+    const states = source ? actorsOf(source).filter((a) => a.scope === "state") : [];
+    if (states.length && !acts.some((a) => a.token === trigger.head)) acts.push({ sentence: sentence.index, token: trigger.head, lemma: sentence.tokens[trigger.head]!.lemma.toLowerCase(), doers: states, deed: !VERBAL.has(rule.code.slice(0, 2)) });
     // "South Korea, Japan and the United States held a joint drill, days after Pyongyang fired…": a joint act of several needs no one else.
     const joint = rule.symmetric && source !== null && actorsOf(source).length >= 2;
     const targetSlot = fillSlot(ctx, joint ? rule.target.filter((s) => s !== "fallback") : rule.target, source);
@@ -232,12 +249,25 @@ export function codeSentence(input: SentenceInput, rules: readonly LexiconRule[]
     const multilateral = rule.multilateral || sentence.tokens.slice(trigger.first, trigger.last + 1).some((t) => MULTILATERAL.test(t.text));
     const between = target !== null && sentence.tokens.slice(Math.max(0, target.first - 3), target.first).some((t) => t.text.toLowerCase() === "between");
     let found = pairs(rule, source, target, multilateral, between);
-    if (found.length === 0 && source && !target && !rule.symmetric && !rule.intent) {
+    // "Japan condemned the launch": the doer of the latest launch told, in this sentence or the three before.
+    let antecedent: Act | undefined;
+    if (found.length === 0 && source && !target && tctx && nouns && REACTIONS.has(rule.code.slice(0, 2)) && !rule.symmetric && !rule.intent) {
+      const noun = eventObject(tctx, trigger.head, nouns);
+      const before = [...acts.filter((a) => a.token < trigger.first), ...(input.earlierActs ?? [])];
+      antecedent = noun === null ? undefined : antecedentOf(sentence.tokens[noun]!.lemma.toLowerCase(), latestFirst(before), nouns) ?? undefined;
+      if (antecedent) {
+        const doers = antecedent.doers;
+        found = withCounterpart(source, (s) => doers.find((d) => d.code !== s.code));
+        counterpart = "earlier-act";
+      }
+    }
+    // An act of the source's own ("Japan defended the launch") leaves no one else to guess.
+    if (found.length === 0 && !antecedent && source && !target && !rule.symmetric && !rule.intent) {
       found = withCounterpart(source, (s) => input.implied?.get(impliedKey(rule.id, s.code)));
       counterpart = "implied";
     }
     // "Saudi Arabia cut diplomatic ties the following day": the counterpart is the state just spoken of.
-    if (found.length === 0 && source && !target && rule.target.includes("recent")) {
+    if (found.length === 0 && !antecedent && source && !target && rule.target.includes("recent")) {
       const earlier = [...input.mentions.filter((m) => m.last < trigger.first && m.form !== "city").flatMap((m) => m.actors).reverse(), ...(input.recent ?? [])];
       found = withCounterpart(source, (s) => earlier.find((a) => a.scope === "state" && a.code !== s.code));
       counterpart = "recent";
@@ -248,7 +278,7 @@ export function codeSentence(input: SentenceInput, rules: readonly LexiconRule[]
       continue;
     }
     const produced: number[] = [];
-    coded.push({ rule: rule.id, trigger: words, head: trigger.head, origin: rule.origin, source: sourceSlot.filled, target: targetSlot.filled, counterpart, events: produced });
+    coded.push({ rule: rule.id, trigger: words, head: trigger.head, origin: rule.origin, source: sourceSlot.filled, target: targetSlot.filled, counterpart, antecedent: counterpart === "earlier-act" ? antecedent : undefined, events: produced });
     if (target) inherited = target;
     const ruleCode = rule.spoken && source && isIndividual(source) && !(target && target.first <= trigger.last + 2) ? rule.spoken : rule.code;
     const tStart = sentence.tokens[trigger.first]!.start;
@@ -285,5 +315,5 @@ export function codeSentence(input: SentenceInput, rules: readonly LexiconRule[]
       events.push(record);
     }
   }
-  return { events, skipped, coded };
+  return { events, skipped, coded, acts };
 }

@@ -66,6 +66,19 @@ const table: Record<string, Row[]> = {
     // "its troops" are the source's own: the counterpart is the place withdrawn from.
     ["Vietnam withdrew its troops from Cambodia.", ["VNM>KHM 08"]],
   ],
+  "event-noun anaphora: a reaction to 'the launch' targets whoever launched, told just before": [
+    ["Kenya fired a missile on Monday. Tanzania condemned the launch.", ["TZA>KEN 11"]],
+    // No act told before: nothing for the noun to name.
+    ["Tanzania condemned the launch.", []],
+    // The source's own act leaves no one else.
+    ["Kenya fired a missile on Monday. Kenya praised the launch.", []],
+    // A generic noun names the latest deed.
+    ["Kenya expelled Ugandan diplomats. Tanzania criticised the move.", ["KEN>UGA 16", "TZA>KEN 11"]],
+    // Words are no deed for "the move" to name.
+    ["Kenya praised Uganda. Tanzania criticised the move.", ["KEN>UGA 05"]],
+    // Too far back: four sentences later the noun no longer reaches the act.
+    ["Kenya fired a missile. Rain fell. Rain fell again. Snow fell. Tanzania condemned the launch.", []],
+  ],
   "nouns that stand for a state, and nouns that only describe": [
     ["The Chilean government commended Peru.", ["CHL>PER 05"]],
     ["The Norwegian government celebrated Vietnam.", ["NOR>VNM 05"]],

@@ -3,11 +3,12 @@ import { MentionFinder } from "../actors/find-mentions.js";
 import { defaultDictionary, type Dictionary } from "../actors/dictionary.js";
 import { resolveCoreference } from "../actors/coreference.js";
 import { addSurnameMentions } from "../actors/surnames.js";
-import type { ActorRef, Article, ArticleSlant, EventRecord, Mention, Sentence } from "../domain/types.js";
+import type { Act, ActorRef, Article, ArticleSlant, EventRecord, Mention, Sentence } from "../domain/types.js";
 import { scoreSlant } from "../slant/score-slant.js";
 import { codeSentence, impliedKey, type Coded, type Skipped } from "../events/code-sentence.js";
 import { eventContext } from "../events/context.js";
 import { disputedActors } from "../domain/agents.js";
+import { loadEventNouns, type EventNouns } from "../events/event-nouns.js";
 import { loadLexicon, type LexiconRule } from "../events/lexicon.js";
 import { loadModalityCues, type ModalityCues } from "../events/modality.js";
 import { loadVerbDictionary, type VerbDictionary } from "../events/verb-dictionary.js";
@@ -31,13 +32,15 @@ export interface Extractor {
   readonly syntax: SyntaxModel;
   /** The verb dictionary (data/verbs): CAMEO verb patterns matched on the parse. */
   readonly verbs: VerbDictionary;
+  /** Nouns that name acts (data/cues/event-nouns.json): "condemned the launch". */
+  readonly nouns: EventNouns;
 }
 
 let shared: Extractor | null = null;
 
 /** Builds an extractor from a dictionary (the bundled one by default). */
 export function createExtractor(dictionary: Dictionary = defaultDictionary()): Extractor {
-  return { finder: new MentionFinder(dictionary), rules: loadLexicon(), cues: loadModalityCues(), syntax: loadSyntaxModel(), verbs: loadVerbDictionary() };
+  return { finder: new MentionFinder(dictionary), rules: loadLexicon(), cues: loadModalityCues(), syntax: loadSyntaxModel(), verbs: loadVerbDictionary(), nouns: loadEventNouns() };
 }
 
 /** What was learned about one sentence, for --explain. */
@@ -67,6 +70,9 @@ export interface ExtractOptions {
   readonly format?: InputFormat;
   readonly extractor?: Extractor;
 }
+
+/** How many sentences back an event noun looks for the act it names. */
+const ACT_WINDOW = 3;
 
 const THEN = /\b(?<!the )then\b|\bat the time\b|\bthat year\b/i;
 
@@ -98,6 +104,8 @@ export function extractArticle(article: Article, blocks: readonly Block[], remov
   // The last date the paragraph has given, or an earlier paragraph's when it was another year: after "In July 2019 …"
   // the acts told belong to that time, not to the news.
   let told: string | null = null;
+  // Acts told so far, for an event noun to name: "North Korea fired a missile. … Japan condemned the launch."
+  const acts: Act[] = [];
   sentences.forEach((sentence, i) => {
     if (sentence.paragraph !== paragraph) { implied = new Map(); paragraph = sentence.paragraph; if (told?.slice(0, 4) === published?.slice(0, 4)) told = null; }
     const heading = headingAt(sentence);
@@ -120,11 +128,13 @@ export function extractArticle(article: Article, blocks: readonly Block[], remov
       const speaker = [...before, ...(before.length ? [] : previous)].some((m) => m.form === "person" || m.form === "title");
       quoteKind = speaker ? "speaker" : "commentator";
     }
-    const result = heading ? { events: [], skipped: [], coded: [] } : codeSentence({
+    const result = heading ? { events: [], skipped: [], coded: [], acts: [] } : codeSentence({
       text, sentence, mentions: mentions[i] ?? [], voices: found[i]!.voices, dates: sentenceDates, inheritedDate, storyDay,
       amounts: amounts.filter((a) => a.start >= sentence.start && a.end <= sentence.end), quote: quoteKind, implied,
       recent: [i - 1, i - 2].flatMap((k) => (mentions[k] ?? []).filter((m) => m.form !== "city").flatMap((m) => m.actors).reverse()),
-    }, x.rules, x.cues, x.verbs);
+      earlierActs: acts.filter((a) => a.sentence >= sentence.index - ACT_WINDOW),
+    }, x.rules, x.cues, x.verbs, x.nouns);
+    acts.push(...result.acts);
     for (const e of result.events) {
       implied.set(impliedKey(e.rule.split(":")[0]!, e.source), { code: e.target, role: e.target_role, scope: "state" });
     }

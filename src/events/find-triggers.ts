@@ -36,12 +36,45 @@ function matchFrom(tokens: readonly Token[], steps: readonly PatternStep[], s: n
   return null;
 }
 
+/** Rules by the words their first step accepts, each list in lexicon order; built once per rule list. */
+type FirstWordIndex = ReadonlyMap<string, readonly number[]>;
+const indexes = new WeakMap<readonly LexiconRule[], { readonly size: number; readonly index: FirstWordIndex }>();
+
+function firstWordIndex(rules: readonly LexiconRule[]): FirstWordIndex {
+  const cached = indexes.get(rules);
+  if (cached?.size === rules.length) return cached.index;
+  const built = new Map<string, number[]>();
+  rules.forEach((rule, r) => {
+    for (const word of rule.steps[0]?.words ?? []) {
+      const list = built.get(word);
+      if (list) list.push(r);
+      else built.set(word, [r]);
+    }
+  });
+  indexes.set(rules, { size: rules.length, index: built });
+  return built;
+}
+
+const NONE: readonly number[] = [];
+
+/** The rules whose first step may match a token (by lemma or lower-cased form), in lexicon order. */
+function candidates(index: FirstWordIndex, token: Token): readonly number[] {
+  const byLemma = index.get(token.lemma) ?? NONE;
+  const lower = token.text.toLowerCase();
+  const byForm = lower === token.lemma ? NONE : index.get(lower) ?? NONE;
+  if (byForm.length === 0) return byLemma;
+  if (byLemma.length === 0) return byForm;
+  return [...new Set([...byLemma, ...byForm])].sort((a, b) => a - b);
+}
+
 /** All non-overlapping rule matches, longest first, returned in sentence order. */
 export function findTriggers(sentence: Sentence, rules: readonly LexiconRule[]): Trigger[] {
   const { tokens } = sentence;
+  const index = firstWordIndex(rules);
   const found: Trigger[] = [];
   tokens.forEach((token, i) => {
-    for (const rule of rules) {
+    for (const r of candidates(index, token)) {
+      const rule = rules[r]!;
       const [head] = rule.steps;
       if (!head || !stepMatches(head, token)) continue;
       if (rule.headPos && token.pos !== rule.headPos) continue;

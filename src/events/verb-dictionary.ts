@@ -249,16 +249,41 @@ function pattern(file: string, own: string, family: string, i: number, p: unknow
   };
 }
 
+const NO_PHRASES: readonly Phrase[] = [];
+const setIndexes = new WeakMap<ReadonlyMap<string, readonly Phrase[]>, ReadonlyMap<string, ReadonlyMap<string, readonly Phrase[]>>>();
+
+/** Each set's non-empty alternatives by their first word: a word can only start the alternatives it begins. */
+function setsByFirstWord(sets: ReadonlyMap<string, readonly Phrase[]>): ReadonlyMap<string, ReadonlyMap<string, readonly Phrase[]>> {
+  let index = setIndexes.get(sets);
+  if (index) return index;
+  const built = new Map<string, Map<string, Phrase[]>>();
+  for (const [name, alts] of sets) {
+    const byWord = new Map<string, Phrase[]>();
+    for (const alt of alts) {
+      if (alt.length === 0) continue;
+      const list = byWord.get(alt[0]!);
+      if (list) list.push(alt);
+      else byWord.set(alt[0]!, [alt]);
+    }
+    built.set(name, byWord);
+  }
+  index = built;
+  setIndexes.set(sets, index);
+  return index;
+}
+
 /**
  * Whether `phrase` occurs as consecutive words in `words` (lower-cased words or lemmas);
  * a `&name` element matches any one phrase of that set, an unknown set nothing.
  */
 export function phraseMatches(phrase: Phrase, words: readonly string[], sets: ReadonlyMap<string, readonly Phrase[]>): boolean {
+  const byFirst = setsByFirstWord(sets);
   const from = (pi: number, wi: number): boolean => {
     if (pi === phrase.length) return true;
     const el = phrase[pi]!;
     if (!el.startsWith("&")) return words[wi] === el && from(pi + 1, wi + 1);
-    return (sets.get(el.slice(1)) ?? []).some((alt) => alt.length > 0 && alt.every((w, k) => words[wi + k] === w) && from(pi + 1, wi + alt.length));
+    const alts = byFirst.get(el.slice(1))?.get(words[wi]!) ?? NO_PHRASES;
+    return alts.some((alt) => alt.every((w, k) => words[wi + k] === w) && from(pi + 1, wi + alt.length));
   };
   if (phrase.length === 0) return true;
   for (let start = 0; start < words.length; start++) if (from(0, start)) return true;

@@ -25,6 +25,10 @@ export class CompactModel implements Scorer {
   private readonly mask: number;
   private readonly slots: Int32Array;
   private readonly overflow: Int32Array;
+  /** Slots found by one `score` call (grown when a call brings more keys). */
+  private found = new Int32Array(256);
+  /** Where the touch pass leaves its reads, so they are not optimised away. */
+  touched = 0;
 
   constructor(readonly arrays: CompactArrays) {
     this.classes = arrays.classes;
@@ -89,6 +93,12 @@ export class CompactModel implements Scorer {
     const slots = this.slots;
     const overflow = this.overflow;
     const mask = this.mask;
+    if (n > this.found.length) this.found = new Int32Array(n);
+    const found = this.found;
+    // The table does not fit in any cache, so each lookup waits on memory. Three passes (find every
+    // key's slot, touch every long row, then add) let those waits overlap instead of queueing behind
+    // each row's additions; the sums, integers, are the same in any order.
+    let m = 0;
     for (let i = 0; i < n; i++) {
       const key = keys[i]! | 0;
       let slot = key & mask;
@@ -97,7 +107,16 @@ export class CompactModel implements Scorer {
         slot = (slot + 1) & mask;
         k = slots[slot * 4]!;
       }
-      if (k === 0) continue;
+      if (k !== 0) found[m++] = slot;
+    }
+    let touched = 0;
+    for (let i = 0; i < m; i++) {
+      const meta = slots[found[i]! * 4 + 1]!;
+      if ((meta & 0xff) > 2) touched ^= overflow[meta >>> 8]!;
+    }
+    this.touched = touched;
+    for (let i = 0; i < m; i++) {
+      const slot = found[i]!;
       const meta = slots[slot * 4 + 1]!;
       const count = meta & 0xff;
       if (count <= 2) {
@@ -107,7 +126,8 @@ export class CompactModel implements Scorer {
         }
       } else {
         const from = meta >>> 8;
-        for (let j = from; j < from + count; j++) {
+        const to = from + count;
+        for (let j = from; j < to; j++) {
           const e = overflow[j]!;
           out[(e >>> 16) & 0xff]! += (e << 16) >> 16;
         }

@@ -80,6 +80,11 @@ export function parseSentence(model: ParserModel, x: ParserInput, n: number): Ar
   const keys = new Uint32Array(MAX_PARSER_FEATURES);
   const scores = new Float64Array(model.scorer.classes);
   while (!st.done) {
+    // Once the buffer is empty only REDUCE is valid: no need to score.
+    if (st.b > st.n) {
+      st.apply(REDUCE, -1);
+      continue;
+    }
     const k = parserFeatures(st, x, keys);
     scores.fill(0);
     model.scorer.score(keys, k, scores);

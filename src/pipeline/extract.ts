@@ -11,6 +11,7 @@ import { disputedActors } from "../domain/agents.js";
 import { loadLexicon, type LexiconRule } from "../events/lexicon.js";
 import { loadModalityCues, type ModalityCues } from "../events/modality.js";
 import { loadVerbDictionary, type VerbDictionary } from "../events/verb-dictionary.js";
+import { loadNominals, type NominalDictionary } from "../events/nominal-dictionary.js";
 import { findAmounts } from "../language/amounts.js";
 import { analyse } from "../language/analyse.js";
 import { parseSentences } from "../language/parse-sentences.js";
@@ -31,13 +32,16 @@ export interface Extractor {
   readonly syntax: SyntaxModel;
   /** The verb dictionary (data/verbs): CAMEO verb patterns matched on the parse. */
   readonly verbs: VerbDictionary;
+  /** Event nouns (data/nominals) and the verbs they nominalise. */
+  readonly nominals: NominalDictionary;
 }
 
 let shared: Extractor | null = null;
 
 /** Builds an extractor from a dictionary (the bundled one by default). */
 export function createExtractor(dictionary: Dictionary = defaultDictionary()): Extractor {
-  return { finder: new MentionFinder(dictionary), rules: loadLexicon(), cues: loadModalityCues(), syntax: loadSyntaxModel(), verbs: loadVerbDictionary() };
+  const verbs = loadVerbDictionary();
+  return { finder: new MentionFinder(dictionary), rules: loadLexicon(), cues: loadModalityCues(), syntax: loadSyntaxModel(), verbs, nominals: loadNominals(verbs) };
 }
 
 /** What was learned about one sentence, for --explain. */
@@ -124,7 +128,7 @@ export function extractArticle(article: Article, blocks: readonly Block[], remov
       text, sentence, mentions: mentions[i] ?? [], voices: found[i]!.voices, dates: sentenceDates, inheritedDate, storyDay,
       amounts: amounts.filter((a) => a.start >= sentence.start && a.end <= sentence.end), quote: quoteKind, implied,
       recent: [i - 1, i - 2].flatMap((k) => (mentions[k] ?? []).filter((m) => m.form !== "city").flatMap((m) => m.actors).reverse()),
-    }, x.rules, x.cues, x.verbs);
+    }, x.rules, x.cues, x.verbs, x.nominals);
     for (const e of result.events) {
       implied.set(impliedKey(e.rule.split(":")[0]!, e.source), { code: e.target, role: e.target_role, scope: "state" });
     }

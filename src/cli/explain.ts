@@ -34,6 +34,10 @@ export function patternShape(p: VerbPatternShape): string {
 export function provenance(origin: RuleOrigin | undefined): string {
   if (!origin) return "origin unknown";
   if (origin.kind === "lexicon") return `hand-written, ${fileName(origin.file)}`;
+  if (origin.kind === "nominal") {
+    const code = origin.family ? `the code of verb family ${origin.family}` : "the code its entry gives";
+    return `event noun "${origin.noun}" for the verb "${origin.verb}" (${code})${origin.light ? `, object of light verb "${origin.light}"` : ""}, ${origin.file}`;
+  }
   const at = `${origin.file}:${origin.line ?? "?"}`;
   const pattern = origin.pattern ? `pattern ${printable(patternShape(origin.pattern))}` : "the verb alone (family default)";
   return `verb dictionary: family ${origin.family}, verb "${origin.verb}", ${pattern}, ${at}`;

@@ -15,6 +15,8 @@ import { storyDate } from "./story-date.js";
 import { treeOf } from "./tree.js";
 import type { VerbDictionary } from "./verb-dictionary.js";
 import { findVerbCandidates } from "./verb-triggers.js";
+import type { NominalDictionary } from "./nominal-dictionary.js";
+import { findNounCandidates } from "./noun-triggers.js";
 
 export interface SentenceInput {
   /** The whole cleaned article text: offsets point into it. */
@@ -207,8 +209,18 @@ function absorbGoverned(triggers: readonly Trigger[], sentence: Sentence): { kep
 
 const wordsOf = (sentence: Sentence, first: number, last: number) => sentence.tokens.slice(first, last + 1).map((t) => t.text).join(" ");
 
+/** The compiled resources coding reads (the Extractor holds them); the optional ones switch their layer off when absent. */
+export interface CodingResources {
+  readonly rules: readonly LexiconRule[];
+  readonly cues: ModalityCues;
+  readonly verbs?: VerbDictionary;
+  readonly nominals?: NominalDictionary;
+  readonly nouns?: EventNouns;
+}
+
 /** Codes every event of the sentence; pure. */
-export function codeSentence(input: SentenceInput, rules: readonly LexiconRule[], cues: ModalityCues, verbs?: VerbDictionary, nouns?: EventNouns): SentenceEvents {
+export function codeSentence(input: SentenceInput, x: CodingResources): SentenceEvents {
+  const { rules, cues, verbs, nominals, nouns } = x;
   const { sentence } = input;
   const events: EventRecord[] = [];
   const skipped: Skipped[] = [];
@@ -217,8 +229,14 @@ export function codeSentence(input: SentenceInput, rules: readonly LexiconRule[]
   const tree = sentence.parsed ? treeOf(sentence) : null;
   const hand = findTriggers(sentence, rules);
   const verbal = tree && verbs ? findVerbCandidates(sentence, tree, verbs, hand) : { triggers: [], dropped: [] };
-  const { kept: triggers, absorbed } = absorbGoverned([...hand, ...verbal.triggers].sort((a, b) => a.first - b.first), sentence);
-  for (const d of verbal.dropped) {
+  const nominal = tree && nominals ? findNounCandidates(sentence, tree, nominals, hand, verbal.triggers) : { triggers: [], dropped: [], absorbedVerbs: [] };
+  const verbTriggers = verbal.triggers.filter((v) => !nominal.absorbedVerbs.some((a) => a.trigger === v));
+  const { kept: triggers, absorbed } = absorbGoverned([...hand, ...verbTriggers, ...nominal.triggers].sort((a, b) => a.first - b.first), sentence);
+  for (const a of nominal.absorbedVerbs) {
+    skipped.push({ rule: a.trigger.rule.id, trigger: wordsOf(sentence, a.trigger.first, a.trigger.last), head: a.trigger.head, reason: "absorbed by the event noun it governs",
+      why: { kind: "absorbed", by: a.by, byWords: sentence.tokens[a.by]!.text }, origin: a.trigger.rule.origin });
+  }
+  for (const d of [...verbal.dropped, ...nominal.dropped]) {
     const word = sentence.tokens[d.at]!.text;
     const why: SkipWhy = d.why.kind === "blocked" ? d.why : { kind: "absorbed", by: d.why.by, byWords: sentence.tokens[d.why.by]!.text };
     skipped.push({ rule: d.rule, trigger: word, head: d.at, reason: why.kind === "blocked" ? "blocked by a verb-dictionary pattern" : "absorbed by the governing or governed verb", why, origin: d.origin });

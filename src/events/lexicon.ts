@@ -52,10 +52,12 @@ export interface LexiconRule {
   readonly origin?: RuleOrigin;
 }
 
-/** A hand-written rule's file, or the verb-dictionary entry and pattern a rule was made from. */
+/** A hand-written rule's file, the verb-dictionary entry and pattern a rule was made from, or the event noun's entry. */
 export type RuleOrigin =
   | { readonly kind: "lexicon"; readonly file: string }
-  | { readonly kind: "verb"; readonly family: string; readonly verb: string; readonly pattern: VerbPatternShape | null; readonly file: string; readonly line: number | null };
+  | { readonly kind: "verb"; readonly family: string; readonly verb: string; readonly pattern: VerbPatternShape | null; readonly file: string; readonly line: number | null }
+  /** `family`: the verb family whose code the noun took, null when its entry gives the code; `light`: the light verb it is the object of. */
+  | { readonly kind: "nominal"; readonly noun: string; readonly verb: string; readonly family: string | null; readonly light: string | null; readonly file: string };
 
 /** The parts of a verb pattern --explain shows ("* (TO) &SOLDIER"), without importing the dictionary module here. */
 export interface VerbPatternShape {

@@ -79,13 +79,16 @@ export interface VerbDictionary {
   readonly sets: ReadonlyMap<string, readonly Phrase[]>;
 }
 
-/** The bundled verb files plus `verbs/*.json` in each extra dictionary folder, in a stable order. */
-export function verbDictionaryFiles(extraDirs: readonly string[] = extraDictionaryDirs()): string[] {
+/** `folder/*.json` of the bundled data and of each extra dictionary folder, in a stable order. */
+export function dictionaryFiles(folder: string, extraDirs: readonly string[] = extraDictionaryDirs()): string[] {
   return [DATA_DIR, ...extraDirs].flatMap((root) => {
-    const dir = join(root, "verbs");
+    const dir = join(root, folder);
     return existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(".json")).sort().map((f) => join(dir, f)) : [];
   });
 }
+
+/** The bundled verb files plus `verbs/*.json` in each extra dictionary folder. */
+export const verbDictionaryFiles = (extraDirs: readonly string[] = extraDictionaryDirs()): string[] => dictionaryFiles("verbs", extraDirs);
 
 type Raw = Record<string, unknown>;
 const isObject = (v: unknown): v is Raw => typeof v === "object" && v !== null && !Array.isArray(v);

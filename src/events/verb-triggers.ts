@@ -76,7 +76,7 @@ function slotOf(m: Marker, p: VerbPattern): Slot | null {
 const DEFAULT_TARGETS: readonly Slot[] = ["object", "against", "on", "to", "with", "toward", "towards", "into", "at", "from", "for", "over"];
 
 /** The sector a verb's code suggests; cue words near the evidence may still change it (sector.ts). */
-function sectorOfCode(code: string): Sector {
+export function sectorOfCode(code: string): Sector {
   const root = Number(code.slice(0, 2));
   return root >= 15 && root !== 16 ? "defense" : root === 6 || root === 7 ? "other" : "diplomacy";
 }

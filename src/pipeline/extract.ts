@@ -12,6 +12,7 @@ import { loadEventNouns, type EventNouns } from "../events/event-nouns.js";
 import { loadLexicon, type LexiconRule } from "../events/lexicon.js";
 import { loadModalityCues, type ModalityCues } from "../events/modality.js";
 import { loadVerbDictionary, type VerbDictionary } from "../events/verb-dictionary.js";
+import { loadNominals, type NominalDictionary } from "../events/nominal-dictionary.js";
 import { findAmounts } from "../language/amounts.js";
 import { analyse } from "../language/analyse.js";
 import { parseSentences } from "../language/parse-sentences.js";
@@ -34,13 +35,19 @@ export interface Extractor {
   readonly verbs: VerbDictionary;
   /** Nouns that name acts (data/cues/event-nouns.json): "condemned the launch". */
   readonly nouns: EventNouns;
+  /** Event nouns (data/nominals) and the verbs they nominalise: "sanctions on X". */
+  readonly nominals: NominalDictionary;
 }
 
 let shared: Extractor | null = null;
 
 /** Builds an extractor from a dictionary (the bundled one by default). */
 export function createExtractor(dictionary: Dictionary = defaultDictionary()): Extractor {
-  return { finder: new MentionFinder(dictionary), rules: loadLexicon(), cues: loadModalityCues(), syntax: loadSyntaxModel(), verbs: loadVerbDictionary(), nouns: loadEventNouns() };
+  const verbs = loadVerbDictionary();
+  return {
+    finder: new MentionFinder(dictionary), rules: loadLexicon(), cues: loadModalityCues(), syntax: loadSyntaxModel(), verbs,
+    nominals: loadNominals(verbs), nouns: loadEventNouns(),
+  };
 }
 
 /** What was learned about one sentence, for --explain. */
@@ -133,7 +140,7 @@ export function extractArticle(article: Article, blocks: readonly Block[], remov
       amounts: amounts.filter((a) => a.start >= sentence.start && a.end <= sentence.end), quote: quoteKind, implied,
       recent: [i - 1, i - 2].flatMap((k) => (mentions[k] ?? []).filter((m) => m.form !== "city").flatMap((m) => m.actors).reverse()),
       earlierActs: acts.filter((a) => a.sentence >= sentence.index - ACT_WINDOW),
-    }, x.rules, x.cues, x.verbs, x.nouns);
+    }, x);
     acts.push(...result.acts);
     for (const e of result.events) {
       implied.set(impliedKey(e.rule.split(":")[0]!, e.source), { code: e.target, role: e.target_role, scope: "state" });

@@ -1,0 +1,73 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { createExtractor, extract } from "../pipeline/extract.js";
+import { loadNominals } from "./nominal-dictionary.js";
+
+// Triggers from event nouns (noun-triggers.ts, data/nominals) through the public pipeline. Each row: a
+// sentence and its records as "SOURCE>TARGET root rule". Minimal pairs: the same noun with and without
+// an actor in its slots.
+const extractor = createExtractor();
+const records = (text: string) => extract(text, { extractor }).events.map((e) => `${e.source}>${e.target} ${e.code} ${e.rule}`);
+
+type Row = [string, string[]];
+
+const table: Record<string, Row[]> = {
+  "the possessor does it, a preposition of the entry names whom to": [
+    ["Norway's threats against Sweden were reported.", ["NOR>SWE 13 noun.threaten:130"]],
+    ["The threats against Sweden were reported.", []],
+    ["Ghana's offer of talks to Togo was welcomed.", ["GHA>TGO 03 noun.offer:030"]],
+    ["The offer of talks to Togo was welcomed.", []],
+  ],
+  "a 'by' or 'from' phrase names the doer": [
+    ["The blockade of Qatar by Bahrain continued.", ["BHR>QAT 19 noun.blockade:191"]],
+    ["Aid from Japan to Nepal arrived.", ["JPN>NPL 07 noun.aid:070"]],
+  ],
+  "the subject of a light verb does what its object noun names": [
+    // "conduct" alone would code 06 (its family's default): the noun names the act instead.
+    ["Kenya conducted air strikes on Uganda.", ["KEN>UGA 19 noun.strike:190"]],
+    ["Kenya made threats against Uganda.", ["KEN>UGA 13 noun.threaten:130"]],
+    // Any other verb's subject did not do what its object names.
+    ["Kenya condemned the threats against Uganda.", []],
+  ],
+  "a light verb whose pattern names the noun keeps the act: one event": [
+    ["Kenya issued threats against Uganda.", ["KEN>UGA 13 verb.grant@CAMEO.2.0.txt:6314:130"]],
+  ],
+  "a launch or test acts on a state only when it flies over or towards one": [
+    ["Peru's missile launch over Bolivia was reported.", ["PER>BOL 15 noun.launch:150"]],
+    ["Peru's missile launch over the sea was reported.", []],
+    ["A test of wills between the two sides continued.", []],
+  ],
+  "the hand-written lexicon takes its nouns first": [
+    ["Norway's condemnation of Sweden was reported.", ["NOR>SWE 11 disapprove.noun:111"]],
+  ],
+};
+
+describe.each(Object.entries(table))("event noun triggers: %s", (_phenomenon, rows) => {
+  it.each(rows)("%s", (sentence, expected) => {
+    expect(records(sentence)).toEqual(expected);
+  });
+});
+
+describe("event noun file", () => {
+  const write = (body: unknown) => {
+    const dir = mkdtempSync(join(tmpdir(), "dyad-nominals-"));
+    const file = join(dir, "nouns.json");
+    writeFileSync(file, JSON.stringify(body));
+    return file;
+  };
+  it.each([
+    ["takes the verb family's code", { nouns: [{ nouns: ["rebuttal"], verb: "rebuff", target: ["of"] }] }, "110"],
+    ["takes a code the entry gives over the verb's", { nouns: [{ nouns: ["rebuttal"], verb: "rebuff", code: "120", target: ["of"] }] }, "120"],
+  ])("%s", (_what, body, code) => {
+    expect(loadNominals(extractor.verbs, [write(body)]).byNoun.get("rebuttal")?.code).toBe(code);
+  });
+  it.each([
+    ["a verb the dictionary does not code alone, without a code", { nouns: [{ nouns: ["rebuttal"], verb: "launch", target: ["of"] }] }, /does not code "launch"/],
+    ["no target preposition", { nouns: [{ nouns: ["rebuttal"], verb: "rebuff", target: [] }] }, /names no preposition/],
+    ["a slot that is not a preposition", { nouns: [{ nouns: ["rebuttal"], verb: "rebuff", target: ["subject"] }] }, /list of prepositions/],
+  ])("rejects %s", (_what, body, error) => {
+    expect(() => loadNominals(extractor.verbs, [write(body)])).toThrow(error);
+  });
+});

@@ -11,6 +11,7 @@ import type { LexiconRule, RuleOrigin } from "./lexicon.js";
 import { modalityOf, type ModalityCues } from "./modality.js";
 import { fillSlot, groupMentions, isPassive, type Filled, type Group, type Tried } from "./participants.js";
 import { sectorOf } from "./sector.js";
+import { attachedDate, isAhead } from "./date-attachment.js";
 import { storyDate } from "./story-date.js";
 import { treeOf } from "./tree.js";
 import type { VerbDictionary } from "./verb-dictionary.js";
@@ -307,9 +308,15 @@ export function codeSentence(input: SentenceInput, x: CodingResources): Sentence
     const aside = clauses.filter((a) => !(a.start <= tStart && tStart < a.end));
     // A date in a later coordinated clause (", and Iranian tankers delivered fuel in 2020") is that clause's.
     const next = nextClause(sentence, trigger.last);
-    const date = nearest(input.dates.filter((d) => !aside.some((a) => a.start <= d.start && d.end <= a.end) && !notThisAct(sentence, d, trigger) && d.start < next), tStart);
+    const candidates = input.dates.filter((d) => !notThisAct(sentence, d, trigger));
+    // With a parse, the date the tree hangs on the trigger's clause; without one, the nearest outside other clauses.
+    const date = tree ? attachedDate(tree, candidates, trigger.head) : null;
+    // The parser often hangs a fronted year on the wrong clause ("In 1998, when …"): no tree date, the old word-distance guess.
+    const nearDate = date ? null : nearest(candidates.filter((d) => !aside.some((a) => a.start <= d.start && d.end <= a.end) && d.start < next), tStart);
+    // "will meet on Friday" is the coming Friday, "met on Friday" the last one: the tense of the word the date hangs on decides.
+    const ownValue = date ? (date.date.ahead && date.date.behind ? (isAhead(tree!, date.at) ? date.date.ahead : date.date.behind) : date.date.value) : nearDate?.value;
     // No date of its own: "then" inherits, otherwise the news takes the publication date and background none.
-    const dateValue = date ? date.value || null : input.inheritedDate ?? storyDate(sentence, trigger.head, input.storyDay ?? null);
+    const dateValue = ownValue !== undefined ? ownValue || null : input.inheritedDate ?? storyDate(sentence, trigger.head, input.storyDay ?? null);
     const amount = nearest(input.amounts.filter((a) => a.start >= spanStart - 60 && a.end <= spanEnd + 80), tStart);
     const evidence = input.text.slice(spanStart, spanEnd);
     // Whose act it is: a speaker telling of their own act is not hearsay, nor either side's word on a joint or cooperative one.

@@ -8,6 +8,13 @@ export interface DateMention {
   readonly value: string;
   /** "on 2 January": the year was taken from the publication date, not from the text. */
   readonly yearless?: boolean;
+  /**
+   * "on Friday": the reading for an act still to come (the next such day after
+   * publication); `value` is then the reading the sentence's words suggest, which a parse may overrule.
+   */
+  readonly ahead?: string;
+  /** The past reading of such an expression (the latest such day on or before publication). */
+  readonly behind?: string;
 }
 
 const pad = (n: number) => String(n).padStart(2, "0");
@@ -60,8 +67,16 @@ function chronoDates(text: string, ref: Date | null, exactRef: boolean): DateMen
     // "on Thursday", "last Sunday": a weekday alone is the nearest such day around the publication date.
     if (s.isCertain("weekday") && !s.isCertain("day") && !s.isCertain("month")) {
       if (!ref || !exactRef) continue;
-      const day = weekdayNear(ref, s.get("weekday") ?? 0, /\blast\b/i.test(r.text) ? "before" : /\bnext\b/i.test(r.text) || FUTURE.test(text.slice(0, r.index)) ? "after" : "on-or-before");
-      out.push({ start: r.index, end: r.index + r.text.length, value: day.toISOString().slice(0, 10) });
+      const weekday = s.get("weekday") ?? 0;
+      const iso = (d: Date) => d.toISOString().slice(0, 10);
+      const span = { start: r.index, end: r.index + r.text.length };
+      if (/\blast\b/i.test(r.text)) out.push({ ...span, value: iso(weekdayNear(ref, weekday, "before")) });
+      else if (/\bnext\b/i.test(r.text)) out.push({ ...span, value: iso(weekdayNear(ref, weekday, "after")) });
+      else {
+        const behind = iso(weekdayNear(ref, weekday, "on-or-before"));
+        const ahead = iso(weekdayNear(ref, weekday, "after"));
+        out.push({ ...span, value: FUTURE.test(text.slice(0, r.index)) ? ahead : behind, behind, ahead });
+      }
       continue;
     }
     const y = s.get("year");
@@ -69,9 +84,10 @@ function chronoDates(text: string, ref: Date | null, exactRef: boolean): DateMen
     const d = s.get("day");
     if (y === null) continue;
     let value = String(y);
-    const dayKnown = s.isCertain("day") || (relative && /\b(yesterday|today|tomorrow|day)\b/i.test(r.text));
+    const dayKnown = s.isCertain("day") || (relative && /\b(yesterday|today|tonight|tomorrow|day|morning|afternoon|evening)\b/i.test(r.text));
     const monthKnown = s.isCertain("month") || relative;
-    if (/\byear\b/i.test(r.text)) value = String(y);
+    // "several months ago", "a few weeks ago": too vague for more than the year.
+    if (/\byear\b/i.test(r.text) || /\b(several|few|many|some)\b/i.test(r.text)) value = String(y);
     else if (monthKnown && m !== null) value += `-${pad(m)}`;
     if (dayKnown && monthKnown && m !== null && d !== null && !/\b(week|month)\b/i.test(r.text)) value += `-${pad(d)}`;
     out.push({ start: r.index, end: r.index + r.text.length, value, ...(yearKnown || relative ? {} : { yearless: true }) });

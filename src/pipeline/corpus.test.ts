@@ -16,9 +16,9 @@ const run = async (cmd: string, args: string[]): Promise<string> => (await promi
  */
 const F1_FLOOR = 0.83;
 /** The same on test-data/devset: other states, voices and wording than the seeds. */
-const DEV_F1_FLOOR = 0.56;
-/** Floors on the dev part of the real-news set (test-data/news), set at the figures reached when it was built. */
-const NEWS = { f1: 0.34, precision: 0.68, recall: 0.22 };
+const DEV_F1_FLOOR = 0.57;
+/** Floors on the dev part of the real-news set (test-data/news), just under the figures last reached (F1 0.391, P 0.713, R 0.269). */
+const NEWS = { f1: 0.38, precision: 0.70, recall: 0.26 };
 
 describe.skipIf(!HAS_SHARED)("against ../shared", () => {
   it("scores at least the recorded F1 on the seed articles with the shared scorer", async () => {

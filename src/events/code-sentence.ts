@@ -210,6 +210,17 @@ function absorbGoverned(triggers: readonly Trigger[], sentence: Sentence): { kep
 
 const wordsOf = (sentence: Sentence, first: number, last: number) => sentence.tokens.slice(first, last + 1).map((t) => t.text).join(" ");
 
+/** Prepositions that place a use of force past or beside a state rather than on it. */
+const PAST_OR_BESIDE: ReadonlySet<string> = new Set(["over", "near", "toward", "towards"]);
+
+/**
+ * "Fired a missile over Japan", "flew bombers near Korea": force aimed past or beside a state, whose only
+ * counterpart is that preposition's, is a show of force (150), not an attack on it (18–20: "fired at", "struck").
+ */
+function forceOverOrNear(code: string, target: Filled | null): string {
+  return /^(18|19|20)/.test(code) && target !== null && PAST_OR_BESIDE.has(target.slot) ? "150" : code;
+}
+
 /** The compiled resources coding reads (the Extractor holds them); the optional ones switch their layer off when absent. */
 export interface CodingResources {
   readonly rules: readonly LexiconRule[];
@@ -299,7 +310,7 @@ export function codeSentence(input: SentenceInput, x: CodingResources): Sentence
     const produced: number[] = [];
     coded.push({ rule: rule.id, trigger: words, head: trigger.head, origin: rule.origin, source: sourceSlot.filled, target: targetSlot.filled, counterpart, antecedent: counterpart === "earlier-act" ? antecedent : undefined, events: produced });
     if (target) inherited = target;
-    const ruleCode = rule.spoken && source && isIndividual(source) && !(target && target.first <= trigger.last + 2) ? rule.spoken : rule.code;
+    const ruleCode = forceOverOrNear(rule.spoken && source && isIndividual(source) && !(target && target.first <= trigger.last + 2) ? rule.spoken : rule.code, targetSlot.filled);
     const tStart = sentence.tokens[trigger.first]!.start;
     const tEnd = sentence.tokens[trigger.last]!.end;
     const spanStart = Math.min(tStart, source?.mentions[0]?.start ?? tStart, target?.mentions[0]?.start ?? tStart);

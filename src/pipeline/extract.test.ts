@@ -170,3 +170,14 @@ describe("story dates", () => {
     expect(events("Peru condemned Chile.")).toEqual(["PER>CHL 11 - asserted"]);
   });
 });
+
+describe("force past or beside a state, and force on it", () => {
+  it.each([
+    ["In May 2019, Russia fired a ballistic missile over Finland.", "15"],
+    ["In May 2019, Russia fired a ballistic missile at Finland.", "19"],
+    ["In May 2019, Russia fired rockets toward Finland.", "15"],
+  ])("%s", (text, root) => {
+    const coded = extract(text).events.filter((e) => e.source === "RUS" && e.target === "FIN");
+    expect(coded.map((e) => e.code)).toEqual([root]);
+  });
+});

@@ -32,8 +32,9 @@ const table: Record<string, Row[]> = {
   "a pattern's prepositional phrase names the target": [
     ["Peru moved troops into Ecuador.", ["PER>ECU 19 verb.move@CAMEO.2.0.txt:2455:192"]],
     ["Kenya fired rockets into Somalia.", ["KEN>SOM 19 verb.explosive_destruction@CAMEO.2.0.txt:8769:194"]],
-    // "over" names the target as "into" does; over the sea there is no one to act on.
-    ["Kenya fired rockets over Somalia.", ["KEN>SOM 19 verb.explosive_destruction@CAMEO.2.0.txt:8778:194"]],
+    // "over" names the target as "into" does, but force past a state is a show of force (150), not an attack on it;
+    // over the sea there is no one to act on.
+    ["Kenya fired rockets over Somalia.", ["KEN>SOM 15 verb.explosive_destruction@CAMEO.2.0.txt:8778:150"]],
     ["Kenya fired rockets over the sea.", []],
   ],
   "a governing verb absorbs the infinitive it governs": [

@@ -23,7 +23,8 @@ export async function runQueueIngest(paths: readonly string[], o: QueueIngestOpt
   if (paths.length === 0) throw new UsageError("give files, folders or corpus files (.jsonl, .json) to ingest");
   // The store's tables are created first, so workers that start later find them.
   await (await openStore(o, true)).close();
-  const boss = await openQueue(url, jobSettings(o));
+  const settings = jobSettings(o);
+  const boss = await openQueue(url, settings);
   try {
     let problems = 0;
     async function* articles(): AsyncGenerator<InputItem> {
@@ -32,7 +33,8 @@ export async function runQueueIngest(paths: readonly string[], o: QueueIngestOpt
         else { problems++; io.err(`dyad: ${x.origin}: ${x.reason}\n`); }
       }
     }
-    const queued = await enqueueItems(boss, articles());
+    // The timeout travels with each job: it is when a job whose worker died is handed to another.
+    const queued = await enqueueItems(boss, articles(), settings.jobTimeoutSeconds);
     io.out(`queued ${queued} article(s), ${problems} input problem(s); start \`dyad worker\` on any machine that reaches the database\n`);
     return queued === 0 && problems > 0 ? 1 : 0;
   } finally {

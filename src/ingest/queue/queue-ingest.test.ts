@@ -36,7 +36,7 @@ describe.skipIf(!POSTGRES_SERVER)("ingest through the job queue", () => {
     const corpus = join(dir, "corpus.jsonl");
     writeSyntheticCorpus(corpus, 40);
     const url = await freshDatabase();
-    const queued = dyad(["ingest", "--queue", corpus], url);
+    const queued = dyad(["ingest", "--queue", corpus, "--job-timeout", "4"], url);
     expect(queued.stderr).toBe("");
     expect(queued.stdout).toMatch(/queued 40 article\(s\)/);
 

@@ -16,7 +16,8 @@ async function open(page: Page, served: Served, hash: string): Promise<void> {
 
 const texts = (page: Page, selector: string) => page.locator(selector).allTextContents();
 
-describe.skipIf(!HAS_CHROMIUM)("web app", () => {
+// A page's first load in a cold browser can take longer than vitest's 5 s default on a busy 2-core machine.
+describe.skipIf(!HAS_CHROMIUM)("web app", { timeout: 30_000 }, () => {
   beforeAll(async () => { ({ browser, close: closeBrowser } = await launchBrowser()); }, 60_000);
   afterAll(async () => { await closeBrowser?.(); });
 

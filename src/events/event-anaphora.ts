@@ -32,12 +32,11 @@ const states = (f: Found | null): ActorRef[] => (f ? f.group.mentions.flatMap((m
  */
 export function actsOf(ctx: TreeSlotContext, nouns: EventNouns, sentence: number): Act[] {
   const { tree } = ctx;
-  const verbs = new Set([...nouns.nouns.values()].flat());
   const out: Act[] = [];
   for (const t of tree.sentence.tokens) {
     const lemma = lemmaOf(tree, t.index);
     let doers: ActorRef[] = [];
-    if (t.pos === "VERB" && verbs.has(lemma)) doers = states(subjectOf(ctx, t.index));
+    if (t.pos === "VERB" && nouns.verbs.has(lemma)) doers = states(subjectOf(ctx, t.index));
     else if (t.pos === "NOUN" && nouns.nouns.has(lemma)) doers = states(possessorOf(ctx, t.index) ?? prepositionOf(ctx, t.index, "by"));
     if (doers.length) out.push({ sentence, token: t.index, lemma, doers, deed: true });
   }

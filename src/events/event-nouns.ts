@@ -7,11 +7,14 @@ export interface EventNouns {
   readonly nouns: ReadonlyMap<string, readonly string[]>;
   /** Nouns that can stand for any deed ("the move", "such steps"). */
   readonly generic: ReadonlySet<string>;
+  /** Every verb lemma some noun names, for finding the acts a sentence tells. */
+  readonly verbs: ReadonlySet<string>;
 }
 
 export function loadEventNouns(): EventNouns {
   const raw = readJson(join(DATA_DIR, "cues", "event-nouns.json")) as { nouns?: Record<string, string[]>; generic?: string[] };
-  return { nouns: new Map(Object.entries(raw.nouns ?? {})), generic: new Set(raw.generic ?? []) };
+  const nouns = new Map(Object.entries(raw.nouns ?? {}));
+  return { nouns, generic: new Set(raw.generic ?? []), verbs: new Set([...nouns.values()].flat()) };
 }
 
 /** Whether a lemma names an act: a listed noun or a generic one. */

@@ -32,13 +32,13 @@ export function cueWords(input: Pick<ModalityInput, "sentence" | "dates">): stri
 
 export function modalityOf(input: ModalityInput, cues: ModalityCues): Modality {
   if (!input.tree || !input.sentence.parsed) return windowModality(input, cues);
-  const read = treeModality({ ...input, tree: input.tree }, cues, cueWords(input));
+  const words = cueWords(input);
+  const read = treeModality({ ...input, tree: input.tree }, cues, words);
   // Lexical phrases ("pave the way for the sale", "in the process of working out") are no function words of the clause: the window still reads them.
-  return read === "asserted" && plannedPhraseBefore(input, cues) ? "planned" : read;
+  return read === "asserted" && plannedPhraseBefore(input, cues, words) ? "planned" : read;
 }
 
-function plannedPhraseBefore(input: ModalityInput, cues: ModalityCues): boolean {
-  const words = cueWords(input);
+function plannedPhraseBefore(input: ModalityInput, cues: ModalityCues, words: readonly string[]): boolean {
   const start = clauseStartOf(words, input.first);
   return phraseIn(words, cues.planned.filter((p) => p.includes(" ")), Math.max(start, input.first - 6), input.first) ||
     phraseIn(words, ["in process", "in the process of"], start);

@@ -8,7 +8,7 @@ import { DictionaryError, extraDictionaryDirs, readJson } from "../actors/dictio
 import { isCameoCode } from "../domain/cameo.js";
 import { isOneOf } from "../domain/vocabulary.js";
 import { PREPOSITION_SLOTS, type Slot } from "./lexicon.js";
-import { dictionaryFiles, type VerbDictionary } from "./verb-dictionary.js";
+import { dictionaryFiles, isObject, isWord, type VerbDictionary } from "./verb-dictionary.js";
 
 export interface NominalEntry {
   /** The nouns, lower-case, matched against a token's lemma or word. */
@@ -32,10 +32,6 @@ export interface NominalDictionary {
 }
 
 export const nominalFiles = (extraDirs: readonly string[] = extraDictionaryDirs()): string[] => dictionaryFiles("nominals", extraDirs);
-
-type Raw = Record<string, unknown>;
-const isObject = (v: unknown): v is Raw => typeof v === "object" && v !== null && !Array.isArray(v);
-const isWord = (v: unknown): v is string => typeof v === "string" && v.length > 0 && v === v.toLowerCase() && !/\s/.test(v);
 
 /** The code a verb codes alone: its own, else its family's; null when the dictionary does not code it alone. */
 function verbCode(verbs: VerbDictionary, lemma: string): { code: string; family: string } | null {

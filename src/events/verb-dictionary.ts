@@ -90,9 +90,9 @@ export function dictionaryFiles(folder: string, extraDirs: readonly string[] = e
 /** The bundled verb files plus `verbs/*.json` in each extra dictionary folder. */
 export const verbDictionaryFiles = (extraDirs: readonly string[] = extraDictionaryDirs()): string[] => dictionaryFiles("verbs", extraDirs);
 
-type Raw = Record<string, unknown>;
-const isObject = (v: unknown): v is Raw => typeof v === "object" && v !== null && !Array.isArray(v);
-const isWord = (v: unknown): v is string => typeof v === "string" && v.length > 0 && v === v.toLowerCase() && !/\s/.test(v);
+export type Raw = Record<string, unknown>;
+export const isObject = (v: unknown): v is Raw => typeof v === "object" && v !== null && !Array.isArray(v);
+export const isWord = (v: unknown): v is string => typeof v === "string" && v.length > 0 && v === v.toLowerCase() && !/\s/.test(v);
 /** dyad's table lists roots and the common sub-codes; PETRARCH's 4-digit sub-codes are checked by their root. */
 const validCode = (c: string): boolean => /^\d{2,4}$/.test(c) && isCameoCode(c.slice(0, 2));
 

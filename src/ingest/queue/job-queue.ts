@@ -3,6 +3,7 @@
  * re-clustering job per touched dyad. Delivery is at least once; storing is idempotent by the article hash.
  */
 import PgBoss from "pg-boss";
+import { redactUrl } from "../../store/postgres/url.js";
 import type { InputItem } from "../collect-inputs.js";
 
 export const ARTICLE_QUEUE = "dyad-article";
@@ -27,7 +28,7 @@ export async function openQueue(url: string, settings: QueueSettings = {}): Prom
   try {
     await boss.start();
   } catch (e) {
-    throw new QueueError(`cannot start the job queue in ${url.replace(/:[^:@/]*@/, ":***@")}: ${e instanceof Error ? e.message : String(e)}`);
+    throw new QueueError(`cannot start the job queue in ${redactUrl(url)}: ${e instanceof Error ? e.message : String(e)}`);
   }
   const expireInSeconds = settings.jobTimeoutSeconds ?? 300;
   if (!await boss.getQueue(ARTICLE_QUEUE)) await boss.createQueue(ARTICLE_QUEUE, { name: ARTICLE_QUEUE, retryLimit: 3, retryDelay: 1, expireInSeconds });

@@ -2,7 +2,7 @@
 import { Kysely, PostgresDialect, sql } from "kysely";
 import pg from "pg";
 import { KyselyStore, StoreError, type Db } from "../kysely-store.js";
-import { migrate, type BackendCapabilities } from "../migrations.js";
+import { SchemaVersionError, migrate, type BackendCapabilities } from "../migrations.js";
 import type { Database } from "../schema.js";
 import { searchTerms } from "../search-terms.js";
 import { redactUrl } from "./url.js";
@@ -44,7 +44,7 @@ export class PostgresStore extends KyselyStore {
       });
     } catch (e) {
       await db.destroy();
-      if (e instanceof Error && e.name === "SchemaVersionError") throw e;
+      if (e instanceof SchemaVersionError) throw e;
       throw new StoreError(`cannot open database ${store.location}: ${e instanceof Error ? e.message : String(e)}`);
     }
     return store;

@@ -125,7 +125,7 @@ export async function main(argv: readonly string[]): Promise<void> {
     await program().parseAsync([...argv]);
   } catch (e) {
     if (e instanceof CommanderError) { process.exitCode = e.exitCode === 0 ? 0 : 2; return; }
-    if (e instanceof UsageError || e instanceof DictionaryError || e instanceof ModelFileError || e instanceof SchemaVersionError || (e instanceof Error && e.name === "StoreError")) {
+    if (e instanceof UsageError || e instanceof DictionaryError || e instanceof ModelFileError || e instanceof SchemaVersionError || (e instanceof Error && (e.name === "StoreError" || e.name === "QueueError"))) {
       io.err(`dyad: ${e.message}\n`);
       process.exitCode = 2;
       return;

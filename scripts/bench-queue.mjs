@@ -5,7 +5,7 @@ import { execFileSync, spawn } from "node:child_process";
 import { existsSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import pg from "pg";
+import { dropDatabase, freshDatabase } from "./bench/postgres.mjs";
 import { arg } from "./script-args.mjs";
 
 const root = new URL("..", import.meta.url).pathname;
@@ -14,16 +14,6 @@ const corpus = arg("corpus", join(root, "../shared/corpus/news/articles.jsonl"))
 const admin = arg("admin", process.env.DYAD_TEST_POSTGRES ?? "postgres://postgres@127.0.0.1:5432/test");
 if (!existsSync(corpus)) { console.error(`${corpus}: no corpus; nothing to measure`); process.exit(2); }
 
-async function adminQuery(sql) {
-  const c = new pg.Client({ connectionString: admin });
-  await c.connect();
-  try { await c.query(sql); } finally { await c.end(); }
-}
-async function freshDb(name) {
-  await adminQuery(`drop database if exists ${name} with (force)`);
-  await adminQuery(`create database ${name}`);
-  const u = new URL(admin); u.pathname = `/${name}`; return u.toString();
-}
 const run = (args) => execFileSync(process.execPath, [bin, ...args], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] });
 const articles = (db) => Number(/articles:\s+(\d+)/.exec(run(["stats", "--db", db]))?.[1] ?? 0);
 
@@ -34,7 +24,7 @@ run(["ingest", corpus, "--db", join(dir, "news.db"), "--no-progress"]);
 rows.push(["SQLite, one process, 2 worker threads", articles(join(dir, "news.db")), (performance.now() - t0) / 1000]);
 
 for (const workers of [1, 2]) {
-  const db = await freshDb(`dyad_bench_${workers}`);
+  const db = await freshDatabase(admin, `dyad_bench_${workers}`);
   run(["ingest", "--queue", corpus, "--db", db]);
   t0 = performance.now();
   await Promise.all(Array.from({ length: workers }, () => new Promise((resolve, reject) => {
@@ -42,7 +32,7 @@ for (const workers of [1, 2]) {
     p.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`worker exited with ${code}`))));
   })));
   rows.push([`PostgreSQL, ${workers} dyad worker process${workers > 1 ? "es" : ""} (queued first)`, articles(db), (performance.now() - t0) / 1000]);
-  await adminQuery(`drop database if exists dyad_bench_${workers} with (force)`);
+  await dropDatabase(admin, `dyad_bench_${workers}`);
 }
 console.log("| ingest of the news corpus | articles stored | seconds | articles/s |");
 console.log("|---|---:|---:|---:|");

@@ -12,6 +12,7 @@ export function splitAgent(agent: string): [string, string] {
 
 /** Actors for which both lists name a person, but never the same one: "who visited" disagrees. */
 export function disputedActors(a: readonly string[], b: readonly string[]): string[] {
+  if (a.length === 0 || b.length === 0) return [];
   const byActor = (list: readonly string[]) => {
     const m = new Map<string, Set<string>>();
     for (const x of list) { const [actor, name] = splitAgent(x); m.set(actor, (m.get(actor) ?? new Set()).add(name)); }

@@ -14,15 +14,30 @@ export function clusterId(members: readonly Report[]): string {
   return "ev-" + createHash("sha1").update(reportKey(members[0]!)).digest("hex").slice(0, 12);
 }
 
-/** The value with the most supporting articles; ties go to the more precise value, then to content order. */
-function best<T>(members: readonly Report[], valueOf: (r: Report) => T | null, supports: (claim: T, value: T) => boolean, precision: (v: T) => number): T | null {
-  const values = members.map(valueOf).filter((v): v is T => v !== null);
+/**
+ * The value with the most supporting articles; ties go to the more precise value, then to content order.
+ * Support is counted once per distinct value (`id` names it), so a cluster of a hundred identical claims costs one count.
+ */
+function best<T>(members: readonly Report[], valueOf: (r: Report) => T | null, supports: (claim: T, value: T) => boolean, precision: (v: T) => number,
+  id: (v: T) => string = String): T | null {
+  if (members.length === 1) return valueOf(members[0]!);
+  const distinct = new Map<string, { value: T; articles: Set<number> }>();
+  for (const r of members) {
+    const v = valueOf(r);
+    if (v === null) continue;
+    const key = id(v);
+    const seen = distinct.get(key);
+    if (seen) seen.articles.add(r.articleId);
+    else distinct.set(key, { value: v, articles: new Set([r.articleId]) });
+  }
+  const claims = [...distinct.values()];
   let top: T | null = null;
   let topSupport = -1;
-  for (const v of values) {
-    const support = new Set(members.filter((r) => { const c = valueOf(r); return c !== null && supports(c, v); }).map((r) => r.articleId)).size;
-    if (support > topSupport || (support === topSupport && top !== null && precision(v) > precision(top))) {
-      top = v;
+  for (const { value } of claims) {
+    const backers = claims.filter((c) => supports(c.value, value));
+    const support = backers.length === 1 ? backers[0]!.articles.size : new Set(backers.flatMap((c) => [...c.articles])).size;
+    if (support > topSupport || (support === topSupport && top !== null && precision(value) > precision(top))) {
+      top = value;
       topSupport = support;
     }
   }
@@ -33,6 +48,7 @@ const normalise = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " "
 
 /** Outlets that reported it; articles without an outlet count once per wording, so syndicated copies count once. */
 export function independentOutlets(members: readonly Report[]): number {
+  if (members.length === 1) return 1;
   return new Set(members.map((r) => r.outlet ?? `wording:${normalise(r.evidence)}`)).size;
 }
 
@@ -41,7 +57,7 @@ export function canonical(members: readonly Report[]): Canonical {
   const date = best(members, (r) => r.date, compatibleDates, (d) => d.length);
   const cameo = best(members, (r) => r.cameo, (a, b) => a === b, () => 0) ?? first.cameo;
   const amount = best(members, (r) => (r.amountValue === null ? null : { value: r.amountValue, unit: r.amountUnit ?? "" }),
-    (a, b) => a.unit === b.unit && sameFigure(a.value, b.value), () => 0);
+    (a, b) => a.unit === b.unit && sameFigure(a.value, b.value), () => 0, (a) => `${a.value} ${a.unit}`);
   const direction = best(members, (r) => `${r.source}>${r.target}`, (a, b) => a === b, () => 0) ?? `${first.source}>${first.target}`;
   const [source, target] = direction.split(">") as [string, string];
   const modality = members.some((r) => r.modality === "asserted") ? "asserted" : best(members, (r) => r.modality, (a, b) => a === b, () => 0) ?? first.modality;

@@ -1,7 +1,7 @@
 /** Groups the reports of one dyad into clusters, one per real-world event. */
 import { disputedActors } from "../domain/agents.js";
 import { reportKey, type Report } from "./report.js";
-import { isSameEvent, likeness, SAME_EVENT } from "./similarity.js";
+import { isSameEvent, likeness, likenessScore, sameEventScore, SAME_EVENT } from "./similarity.js";
 
 /** A specific shared by more reports than this is too common to point at one event ("exercise" in a dyad of drills). */
 const COMMON = 300;
@@ -15,6 +15,76 @@ function keysOf(r: Report): string[] {
   return keys;
 }
 
+// Only reports with the same code family and direction can be one event (likeness says null otherwise), so
+// each key is indexed per family and direction: a dense dyad compares a report with a few others, not hundreds.
+const family = (code: string) => (STAGED.has(code) ? "staged" : code);
+const STAGED = new Set(["03", "06", "07", "08"]);
+
+/** Pairs judged one event, strongest first, then in content order (i, then j). */
+interface Pairs {
+  readonly length: number;
+  readonly i: Int32Array;
+  readonly j: Int32Array;
+}
+
+/**
+ * Every pair (i < j) of reports sharing a key that likeness calls the same event. A key shared by more
+ * than COMMON reports of the dyad (whatever their code) is skipped, as too common to point at one event.
+ */
+function candidatePairs(sorted: readonly Report[]): Pairs {
+  const keys = sorted.map(keysOf);
+  const counts = new Map<string, number>();
+  for (const list of keys) for (const k of list) counts.set(k, (counts.get(k) ?? 0) + 1);
+  const index = new Map<string, number[]>();
+  const add = (bucket: string, i: number) => {
+    const list = index.get(bucket);
+    if (list) list.push(i);
+    else index.set(bucket, [i]);
+  };
+  // A symmetric report ("met", "signed") can be one event with a report told either way round.
+  const directions = (r: Report) => (r.symmetric ? [`${r.source}>${r.target}`, `${r.target}>${r.source}`] : [`${r.source}>${r.target}`]);
+  sorted.forEach((r, i) => {
+    for (const k of keys[i]!) if (counts.get(k)! <= COMMON) for (const d of directions(r)) add(`${k}|${family(r.code)}|${d}`, i);
+  });
+  const is: number[] = [], js: number[] = [], scores: number[] = [];
+  // seenBy[j] === i + 1: j was already compared with i through another key.
+  const seenBy = new Int32Array(sorted.length);
+  const found: number[] = [];
+  sorted.forEach((r, i) => {
+    found.length = 0;
+    let lists = 0;
+    for (const k of keys[i]!) {
+      if (counts.get(k)! > COMMON) continue;
+      for (const d of directions(r)) {
+        lists++;
+        for (const j of index.get(`${k}|${family(r.code)}|${d}`)!) {
+          if (j <= i || seenBy[j] === i + 1) continue;
+          seenBy[j] = i + 1;
+          found.push(j);
+        }
+      }
+    }
+    // Each list is in ascending order already.
+    if (lists > 1) found.sort((x, y) => x - y);
+    for (const j of found) {
+      const score = sameEventScore(r, sorted[j]!);
+      if (score !== null) { is.push(i); js.push(j); scores.push(score); }
+    }
+  });
+  // Scores are small integers: a stable counting sort by score keeps (i, j) order within a score.
+  const top = scores.reduce((m, x) => Math.max(m, x - SAME_EVENT), 0);
+  const starts = new Int32Array(top + 2);
+  for (const x of scores) starts[top - (x - SAME_EVENT) + 1]!++;
+  for (let b = 1; b < starts.length; b++) starts[b]! += starts[b - 1]!;
+  const out = { length: scores.length, i: new Int32Array(scores.length), j: new Int32Array(scores.length) };
+  scores.forEach((x, p) => {
+    const at = starts[top - (x - SAME_EVENT)]!++;
+    out.i[at] = is[p]!;
+    out.j[at] = js[p]!;
+  });
+  return out;
+}
+
 /**
  * Clusters of reports of one event. Pairs judged the same event are joined strongest first, and
  * never so that one cluster holds two records of one article (the extractor already folded an
@@ -25,56 +95,51 @@ export function clusterReports(reports: readonly Report[]): Report[][] {
   const keyed = reports.map((r) => ({ r, key: reportKey(r) }));
   keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   const sorted = keyed.map((k) => k.r);
-  const index = new Map<string, number[]>();
-  sorted.forEach((r, i) => {
-    for (const k of keysOf(r)) {
-      const list = index.get(k);
-      if (list) list.push(i);
-      else index.set(k, [i]);
-    }
-  });
-  const pairs: { i: number; j: number; score: number }[] = [];
-  // Each report is compared once with every later report it shares a key with.
-  sorted.forEach((r, i) => {
-    const candidates = new Set<number>();
-    for (const k of keysOf(r)) {
-      const list = index.get(k)!;
-      if (list.length > COMMON) continue;
-      for (const j of list) if (j > i) candidates.add(j);
-    }
-    for (const j of candidates) {
-      const l = likeness(r, sorted[j]!);
-      if (isSameEvent(l)) pairs.push({ i, j, score: l.score });
-    }
-  });
-  pairs.sort((p, q) => q.score - p.score || p.i - q.i || p.j - q.j);
+  const pairs = candidatePairs(sorted);
   const clusterOf = sorted.map((_, i) => i);
   const members = new Map<number, number[]>(sorted.map((_, i) => [i, [i]]));
-  for (const { i, j } of pairs) {
+  const articlesOf = new Map<number, Set<number>>();
+  const articles = (c: number) => articlesOf.get(c) ?? new Set(members.get(c)!.map((m) => sorted[m]!.articleId));
+  for (let p = 0; p < pairs.length; p++) {
+    const i = pairs.i[p]!, j = pairs.j[p]!;
     const ci = clusterOf[i]!, cj = clusterOf[j]!;
     if (ci === cj) continue;
     const a = members.get(ci)!, b = members.get(cj)!;
-    const articles = new Set(a.map((m) => sorted[m]!.articleId));
-    if (b.some((m) => articles.has(sorted[m]!.articleId))) continue;
+    const inA = articles(ci);
+    if (b.some((m) => inA.has(sorted[m]!.articleId))) continue;
     // Every report must be compatible with every other, and like them on average: one shared word
     // must not chain a drill in August to a tanker seizure in December.
     let total = 0, compatible = true;
-    for (const x of a) {
-      for (const y of b) {
-        const l = likeness(sorted[x]!, sorted[y]!);
-        if (!l) compatible = false;
-        else total += l.score;
+    for (let x = 0; x < a.length && compatible; x++) {
+      for (let y = 0; y < b.length && compatible; y++) {
+        const score = likenessScore(sorted[a[x]!]!, sorted[b[y]!]!);
+        if (score === null) compatible = false;
+        else total += score;
       }
     }
     if (!compatible || total / (a.length * b.length) < SAME_EVENT - 1) continue;
     // The cluster keeps the smaller index, so its id is its first member in content order.
+    const inB = articles(cj);
+    const union = inA.size >= inB.size ? inA : inB;
+    for (const x of union === inA ? inB : inA) union.add(x);
     const [keep, drop] = ci < cj ? [ci, cj] : [cj, ci];
-    const joined = [...members.get(keep)!, ...members.get(drop)!].sort((x, y) => x - y);
+    const joined = mergeSorted(members.get(keep)!, members.get(drop)!);
     members.set(keep, joined);
     members.delete(drop);
+    articlesOf.set(keep, union);
+    articlesOf.delete(drop);
     for (const m of joined) clusterOf[m] = keep;
   }
   return [...members.entries()].sort((x, y) => x[0] - y[0]).map(([, list]) => list.map((m) => sorted[m]!));
+}
+
+function mergeSorted(a: readonly number[], b: readonly number[]): number[] {
+  const out: number[] = [];
+  let x = 0, y = 0;
+  while (x < a.length && y < b.length) out.push(a[x]! < b[y]! ? a[x++]! : b[y++]!);
+  while (x < a.length) out.push(a[x++]!);
+  while (y < b.length) out.push(b[y++]!);
+  return out;
 }
 
 /**

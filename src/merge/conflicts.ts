@@ -54,7 +54,8 @@ function partFigures(sentence: string, unit: string): number[] {
 export function findConflicts(cluster: string, dyad: string, members: readonly Report[], sentenceOf: (r: Report) => string): Conflict[] {
   const out: Conflict[] = [];
   const dated = members.filter((r) => r.date);
-  if (dated.some((a) => dated.some((b) => !compatibleDates(a.date!, b.date!)))) {
+  const dates = [...new Set(dated.map((r) => r.date!))];
+  if (dates.some((a) => dates.some((b) => !compatibleDates(a, b)))) {
     out.push(conflict(cluster, dyad, "date", claims(dated, (r) => r.date, sentenceOf), "dates"));
   }
   const withFigure = members.filter((r) => r.amountValue !== null && r.amountUnit);

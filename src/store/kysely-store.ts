@@ -9,7 +9,7 @@ import { dateRange } from "./date-range.js";
 import { actors } from "./queries/actors.js";
 import { articleDetail, articleList } from "./queries/article-list.js";
 import { clusterSeries } from "./queries/cluster-series.js";
-import { allDyads, cluster, clusters, conflicts, rebuildDyad, unclusteredDyads } from "./queries/clusters.js";
+import { allDyads, cluster, clusters, conflicts, dyadSizes, rebuildDyad, unclusteredDyads } from "./queries/clusters.js";
 import { dyadSeries } from "./queries/dyad-series.js";
 import { EVENT_ORDER, dyadKey, selectEvents, toStoredEvent, withEventColumns, type EventRow } from "./queries/event-rows.js";
 import { network } from "./queries/network.js";
@@ -57,8 +57,26 @@ async function insertSlants(db: Db, articleId: number, slants: readonly ArticleS
   }))).execute();
 }
 
-/** Dyads re-clustered per write transaction: an ingest elsewhere waits for one slice, not for the whole rebuild. */
-const CLUSTER_SLICE = 25;
+/**
+ * Events re-clustered per write transaction (a larger dyad goes alone). An ingest elsewhere waits for one slice,
+ * not for the whole rebuild; and since a dyad's events are spread over the whole table, each commit rewrites
+ * most of its pages, so fewer, larger slices write far less.
+ */
+const CLUSTER_SLICE_EVENTS = 250_000;
+
+/** Consecutive runs of dyads holding at most CLUSTER_SLICE_EVENTS events between them. */
+function slices(dyads: readonly string[], sizes: ReadonlyMap<string, number>): string[][] {
+  const out: string[][] = [];
+  let current: string[] = [], total = 0;
+  for (const d of dyads) {
+    const n = sizes.get(d) ?? 0;
+    if (current.length && total + n > CLUSTER_SLICE_EVENTS) { out.push(current); current = []; total = 0; }
+    current.push(d);
+    total += n;
+  }
+  if (current.length) out.push(current);
+  return out;
+}
 
 export abstract class KyselyStore implements Store {
   protected constructor(readonly location: string, protected readonly db: Db) {}
@@ -180,9 +198,9 @@ export abstract class KyselyStore implements Store {
 
   async updateClusters(dyads?: readonly string[]): Promise<number> {
     const todo = dyads ? [...new Set([...dyads, ...await unclusteredDyads(this.db)])].sort() : await allDyads(this.db);
-    for (let i = 0; i < todo.length; i += CLUSTER_SLICE) {
+    for (const slice of slices(todo, await dyadSizes(this.db, todo))) {
       await this.write(async (db) => {
-        for (const d of todo.slice(i, i + CLUSTER_SLICE)) {
+        for (const d of slice) {
           await this.lockDyad(db, d);
           await rebuildDyad(db, d);
         }

@@ -21,21 +21,36 @@ function parseContext(json: string): EventContext {
 }
 
 async function loadReports(db: Db, dyad: string): Promise<(Report & { clusterId: string | null })[]> {
-  const rows = await db.selectFrom("events")
-    .innerJoin("articles", "articles.id", "events.article_id")
-    .leftJoin("sources", "sources.id", "articles.source_id")
-    .where("events.dyad", "=", dyad)
-    .select(["events.id", "events.article_id", "articles.hash", "articles.origin", "sources.name as outlet", "events.source", "events.target",
-      "events.symmetric", "events.code", "events.cameo", "events.quad", "events.goldstein", "events.date", "events.modality", "events.sector",
-      "events.amount_value", "events.amount_unit", "events.evidence", "events.start_offset", "events.end_offset", "events.context", "events.cluster_id"])
+  // Two reads instead of a join: a dense dyad names each article many times, and its hash and origin once suffice.
+  const rows = await db.selectFrom("events").where("events.dyad", "=", dyad)
+    .select(["id", "article_id", "source", "target", "symmetric", "code", "cameo", "quad", "goldstein", "date", "modality", "sector",
+      "amount_value", "amount_unit", "evidence", "start_offset", "end_offset", "context", "cluster_id"])
     .execute();
-  return rows.map((r) => ({
-    id: r.id, articleId: r.article_id, articleHash: r.hash, article: r.origin, outlet: r.outlet, source: r.source, target: r.target,
-    symmetric: r.symmetric === 1, code: r.code, cameo: r.cameo, quad: r.quad, goldstein: r.goldstein, date: r.date, modality: r.modality,
-    sector: r.sector, amountValue: r.amount_value, amountUnit: r.amount_unit, evidence: r.evidence, start: r.start_offset, end: r.end_offset,
-    context: parseContext(r.context), clusterId: r.cluster_id,
-  }));
+  const ids = [...new Set(rows.map((r) => r.article_id))];
+  const articles = new Map<number, { hash: string; origin: string; outlet: string | null }>();
+  for (let i = 0; i < ids.length; i += 500) {
+    const batch = await db.selectFrom("articles").leftJoin("sources", "sources.id", "articles.source_id").where("articles.id", "in", ids.slice(i, i + 500))
+      .select(["articles.id", "articles.hash", "articles.origin", "sources.name as outlet"]).execute();
+    for (const a of batch) articles.set(a.id, a);
+  }
+  return rows.map((r) => {
+    const a = articles.get(r.article_id)!;
+    return {
+      id: r.id, articleId: r.article_id, articleHash: a.hash, article: a.origin, outlet: a.outlet, source: r.source, target: r.target,
+      symmetric: r.symmetric === 1, code: r.code, cameo: r.cameo, quad: r.quad, goldstein: r.goldstein, date: r.date, modality: r.modality,
+      sector: r.sector, amountValue: r.amount_value, amountUnit: r.amount_unit, evidence: r.evidence, start: r.start_offset, end: r.end_offset,
+      context: parseContext(r.context), clusterId: r.cluster_id,
+    };
+  });
 }
+
+type ClusterRow = Database["clusters"];
+// Every column, checked by the compiler: a column left out would let a changed cluster go unwritten.
+const CLUSTER_COLUMNS = Object.keys({
+  id: 1, dyad: 1, source: 1, target: 1, symmetric: 1, code: 1, cameo: 1, quad: 1, goldstein: 1, date: 1, date_start: 1, date_end: 1, sort_date: 1,
+  modality: 1, sector: 1, amount_value: 1, amount_unit: 1, evidence: 1, members: 1, articles: 1, outlets: 1, conflicts: 1,
+} satisfies Record<keyof ClusterRow, 1>) as (keyof ClusterRow)[];
+const sameRow = (a: ClusterRow, b: ClusterRow) => CLUSTER_COLUMNS.every((c) => a[c] === b[c]);
 
 /** Re-clusters one dyad; runs inside the caller's write transaction so no event is left without its cluster. */
 export async function rebuildDyad(db: Db, dyad: string): Promise<void> {
@@ -53,7 +68,7 @@ export async function rebuildDyad(db: Db, dyad: string): Promise<void> {
   }
   const sentenceOf = (r: Report) => (texts.get(r.articleId) ?? "").slice(r.context.sentenceStart, r.context.sentenceEnd) || r.evidence;
   const used = new Map<string, number>();
-  const rows: Database["clusters"][] = [];
+  const rows: ClusterRow[] = [];
   const wanted = new Map<number, string>();
   const withinArticle = new Map<Report, Report[]>();
   for (const [a, b] of retold) withinArticle.set(a, [...(withinArticle.get(a) ?? []), b]);
@@ -75,26 +90,35 @@ export async function rebuildDyad(db: Db, dyad: string): Promise<void> {
     for (const m of members) wanted.set(m.id, c.id);
   }
   // Only what changed is written: one new article in a dyad of thousands of events rewrites a handful of rows.
-  const signature = (r: object) => JSON.stringify(Object.entries(r).sort((x, y) => (x[0] < y[0] ? -1 : 1)));
-  const stored = new Map((await db.selectFrom("clusters").selectAll().where("dyad", "=", dyad).execute()).map((r) => [r.id, signature(r)]));
-  const fresh = new Map(rows.map((r) => [r.id, signature(r)]));
-  const gone = [...stored.keys()].filter((id) => stored.get(id) !== fresh.get(id));
-  const changed = rows.filter((r) => stored.get(r.id) !== fresh.get(r.id));
+  const stored = new Map((await db.selectFrom("clusters").selectAll().where("dyad", "=", dyad).execute()).map((r) => [r.id, r]));
+  const fresh = new Map(rows.map((r) => [r.id, r]));
+  const gone = [...stored.values()].filter((r) => !fresh.has(r.id) || !sameRow(r, fresh.get(r.id)!)).map((r) => r.id);
+  const changed = rows.filter((r) => !stored.has(r.id) || !sameRow(r, stored.get(r.id)!));
   for (let i = 0; i < gone.length; i += 500) await db.deleteFrom("clusters").where("id", "in", gone.slice(i, i + 500)).execute();
-  for (let i = 0; i < changed.length; i += 100) await db.insertInto("clusters").values(changed.slice(i, i + 100)).execute();
-  const moves = new Map<string, number[]>();
-  for (const r of reports) {
-    const id = wanted.get(r.id)!;
-    if (r.clusterId !== id) moves.set(id, [...(moves.get(id) ?? []), r.id]);
-  }
-  for (const [id, events] of moves) {
-    for (let i = 0; i < events.length; i += 500) await db.updateTable("events").set({ cluster_id: id }).where("id", "in", events.slice(i, i + 500)).execute();
+  for (let i = 0; i < changed.length; i += 500) await db.insertInto("clusters").values(changed.slice(i, i + 500)).execute();
+  const moves = reports.filter((r) => r.clusterId !== wanted.get(r.id)!);
+  // One statement per 500 events, whatever clusters they go to: a full rebuild moves every event.
+  for (let i = 0; i < moves.length; i += 500) {
+    const batch = moves.slice(i, i + 500);
+    await db.updateTable("events")
+      .set({ cluster_id: sql<string>`case id ${sql.join(batch.map((r) => sql`when ${r.id} then ${wanted.get(r.id)!}`), sql` `)} end` })
+      .where("id", "in", batch.map((r) => r.id)).execute();
   }
 }
 
 /** Every dyad with events, for a full rebuild. */
 export async function allDyads(db: Db): Promise<string[]> {
   return (await db.selectFrom("events").select("dyad").distinct().orderBy("dyad").execute()).map((r) => r.dyad);
+}
+
+/** How many events each of these dyads holds. */
+export async function dyadSizes(db: Db, dyads: readonly string[]): Promise<Map<string, number>> {
+  const sizes = new Map<string, number>();
+  for (let i = 0; i < dyads.length; i += 500) {
+    const rows = await db.selectFrom("events").select(["dyad", sql<number>`count(*)`.as("n")]).where("dyad", "in", dyads.slice(i, i + 500)).groupBy("dyad").execute();
+    for (const r of rows) sizes.set(r.dyad, Number(r.n));
+  }
+  return sizes;
 }
 
 /** Dyads holding events no cluster took in yet (a run stopped between writing articles and clustering). */
@@ -125,8 +149,6 @@ function clusterWhere(eb: ExpressionBuilder<Database, "clusters">, f: EventFilte
 export function selectClusters(db: Db, f: EventFilter) {
   return db.selectFrom("clusters").where((eb) => clusterWhere(eb, f));
 }
-
-type ClusterRow = Database["clusters"];
 
 export function toClusterRecord(r: ClusterRow): ClusterRecord {
   return {

@@ -36,6 +36,9 @@ export class SqliteStore extends KyselyStore {
     }
     raw.pragma("synchronous = NORMAL");
     raw.pragma("foreign_keys = ON");
+    // 128 MB of pages instead of SQLite's 2 MB: re-clustering a large store rewrites events spread over the
+    // whole table, and a small cache writes the same page to the log again and again.
+    raw.pragma("cache_size = -131072");
     const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: raw }) });
     const store = new SqliteStore(path, db, raw);
     try {

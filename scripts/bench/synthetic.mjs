@@ -88,7 +88,7 @@ export async function buildPostgres(url, eventCount, articleCount) {
   await client.connect();
   try {
     const load = async (table, columns, types, rows, size) => {
-      const text = `insert into ${table} (${columns}) select * from unnest(${types.map((t, i) => `$${i + 1}::${t}[]`)})`;
+      const text = `insert into ${table} (${columns.map((c) => `"${c}"`)}) select * from unnest(${types.map((t, i) => `$${i + 1}::${t}[]`)})`;
       for (const batch of batches(rows, size)) await client.query(text, columns.map((_, c) => batch.map((r) => r[c])));
     };
     await load("articles", ARTICLE_COLUMNS, ARTICLE_COLUMNS.map(() => "text"), articles(articleCount), 20_000);

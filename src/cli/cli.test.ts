@@ -48,13 +48,13 @@ describe("dyad extract", () => {
     ]);
     expect(r.stdout.trim().split("\n")).toHaveLength(2);
     expect(run(["extract", empty, article, "--strict"]).status).toBe(1);
-  });
+  }, 30_000);
   it("exits non-zero when no file could be processed, and warns about articles with no actors", () => {
     expect(run(["extract", join(dir, "missing.txt")]).status).toBe(1);
     const r = run(["extract", "-"], "The weather was fine and the match ended in a draw.");
     expect(r.status).toBe(0);
     expect(r.stderr).toContain("<stdin>: warning: no country, organisation or official recognised");
-  });
+  }, 30_000);
   it("rejects unknown formats and malformed dates with exit code 2", () => {
     expect(run(["extract", article, "--format", "xml"]).stderr).toContain('unknown --format "xml"');
     expect(run(["extract", article, "--published", "yesterday"]).status).toBe(2);

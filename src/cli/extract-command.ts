@@ -1,11 +1,14 @@
 /** `dyad extract FILE...`: codes the events of each article and prints them. */
 import type { EventRecord, Message } from "../domain/types.js";
 import { OUTPUT_FORMATS, isOneOf, type OutputFormat } from "../domain/vocabulary.js";
-import { extract } from "../pipeline/extract.js";
+import { CodingThread, THREADS_AVAILABLE, type Budget } from "../ingest/coding-thread.js";
+import type { Extraction, ExtractOptions } from "../pipeline/extract.js";
+import { budgetOf } from "./budget-options.js";
 import { readInput } from "../read/read-file.js";
 import { DATE_PATTERN } from "../store/date-range.js";
 import { explain } from "./explain.js";
 import { toJson, toJsonl, toTable } from "./format-records.js";
+import { oneLine } from "./one-line.js";
 import { UsageError } from "./usage-error.js";
 
 export interface ExtractCommandOptions {
@@ -15,6 +18,8 @@ export interface ExtractCommandOptions {
   /** With --explain: the dependency arcs of sentences with an event or a candidate. */
   readonly tree?: boolean;
   readonly strict?: boolean;
+  readonly articleSeconds?: string;
+  readonly articleMegabytes?: string;
 }
 
 export interface Io {
@@ -23,29 +28,46 @@ export interface Io {
 }
 
 
+/** Codes one file's contents: on a thread within the per-article budget where threads can run, else in-process. */
+function extractor(budget: Budget): { run: (content: string, options: Omit<ExtractOptions, "extractor">) => Promise<{ ok: true; extraction: Extraction } | { ok: false; reason: string }>; close: () => Promise<void> } {
+  // The pipeline is loaded here only when coding in-process: the thread loads its own.
+  if (!THREADS_AVAILABLE) return { run: async (content, options) => ({ ok: true, extraction: (await import("../pipeline/extract.js")).extract(content, options) }), close: async () => {} };
+  const thread = new CodingThread({ known: [], version: "" }, budget);
+  return { run: (content, options) => thread.extract(content, options), close: () => thread.close() };
+}
+
 /** Runs the command; returns the exit code. */
-export function runExtract(files: readonly string[], options: ExtractCommandOptions, io: Io): number {
+export async function runExtract(files: readonly string[], options: ExtractCommandOptions, io: Io): Promise<number> {
   if (!isOneOf(OUTPUT_FORMATS, options.format)) throw new UsageError(`unknown --format "${options.format}" (use ${OUTPUT_FORMATS.join(", ")})`);
   const format: OutputFormat = options.format;
   if (options.published !== undefined && !DATE_PATTERN.test(options.published)) throw new UsageError(`--published "${options.published}" is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)`);
   if (options.tree && !options.explain) throw new UsageError("--tree goes with --explain");
   if (files.length === 0) throw new UsageError("give at least one article file, or - for standard input");
+  const budget = budgetOf(options);
   const messages: Message[] = [];
   const all: EventRecord[] = [];
   let processed = 0;
-  for (const file of files) {
-    const input = readInput(file);
-    if (!input.ok) { messages.push({ file: input.name, level: "error", reason: input.reason }); continue; }
-    const result = extract(input.content, { id: file === "-" ? "-" : file, published: options.published ?? null });
-    processed++;
-    if (result.sentences.every((s) => s.mentions.length === 0)) messages.push({ file: input.name, level: "warning", reason: "no country, organisation or official recognised; no events coded" });
-    if (options.explain) io.out(explain(result, { tree: options.tree === true }));
-    else if (format === "jsonl") io.out(toJsonl(result.events));
-    all.push(...result.events);
+  const coder = extractor(budget);
+  try {
+    for (const file of files) {
+      const input = readInput(file);
+      if (!input.ok) { messages.push({ file: input.name, level: "error", reason: input.reason }); continue; }
+      const coded = await coder.run(input.content, { id: file === "-" ? "-" : file, published: options.published ?? null });
+      if (!coded.ok) { messages.push({ file: input.name, level: "error", reason: coded.reason }); continue; }
+      const result = coded.extraction;
+      processed++;
+      for (const note of result.notes) messages.push({ file: input.name, level: "warning", reason: note });
+      if (result.sentences.every((s) => s.mentions.length === 0)) messages.push({ file: input.name, level: "warning", reason: "no country, organisation or official recognised; no events coded" });
+      if (options.explain) io.out(explain(result, { tree: options.tree === true }));
+      else if (format === "jsonl") io.out(toJsonl(result.events));
+      all.push(...result.events);
+    }
+  } finally {
+    await coder.close();
   }
   if (!options.explain && format === "json") io.out(toJson(all));
   if (!options.explain && format === "table") io.out(toTable(all, process.stdout.columns ?? 160));
-  for (const m of messages) io.err(`dyad: ${m.file}: ${m.level === "warning" ? "warning: " : ""}${m.reason}\n`);
+  for (const m of messages) io.err(`dyad: ${oneLine(m.file)}: ${m.level === "warning" ? "warning: " : ""}${oneLine(m.reason)}\n`);
   const failed = messages.some((m) => m.level === "error");
   if (processed === 0) return 1;
   return options.strict && messages.length > 0 ? (failed ? 1 : 2) : 0;

@@ -3,6 +3,8 @@ import { existsSync } from "node:fs";
 import { ingest } from "../ingest/ingest.js";
 import { reprocess } from "../ingest/reprocess.js";
 import type { Io } from "./extract-command.js";
+import { budgetOf } from "./budget-options.js";
+import { oneLine } from "./one-line.js";
 import { openStore, withStore } from "./open-store.js";
 import { parseCount, type DbOptions } from "./store-options.js";
 import { UsageError } from "./usage-error.js";
@@ -22,7 +24,7 @@ function interruptible(): { stopped: () => boolean; release: () => void } {
   return { stopped: () => stop, release: () => { process.off("SIGINT", onSignal); process.off("SIGTERM", onSignal); } };
 }
 
-export interface IngestOptions extends DbOptions { threads?: string; progress?: boolean }
+export interface IngestOptions extends DbOptions { threads?: string; progress?: boolean; articleSeconds?: string; articleMegabytes?: string }
 
 export async function runIngest(paths: readonly string[], o: IngestOptions, io: Io): Promise<number> {
   if (paths.length === 0) throw new UsageError("give files, folders or corpus files (.jsonl, .json) to ingest");
@@ -30,14 +32,15 @@ export async function runIngest(paths: readonly string[], o: IngestOptions, io: 
   // Nothing to read at all (a mistyped path): say so without creating an empty database.
   const missing = paths.filter((p) => p !== "-" && !existsSync(p));
   if (missing.length === paths.length) {
-    for (const p of missing) io.err(`dyad: ${p}: no such file or folder\n`);
+    for (const p of missing) io.err(`dyad: ${oneLine(p)}: no such file or folder\n`);
     return 1;
   }
   const store = await openStore(o, true);
   const signal = interruptible();
   try {
-    const s = await ingest(store, paths, { stopped: signal.stopped, ...(threads ? { threads } : {}), progress: o.progress !== false });
-    for (const f of s.failed.slice(0, MAX_LISTED_FAILURES)) io.err(`dyad: ${f.origin}: ${f.reason}\n`);
+    const s = await ingest(store, paths, { stopped: signal.stopped, ...(threads ? { threads } : {}), progress: o.progress !== false, budget: budgetOf(o) });
+    for (const f of s.notes.slice(0, MAX_LISTED_FAILURES)) io.err(`dyad: ${oneLine(f.origin)}: warning: ${oneLine(f.reason)}\n`);
+    for (const f of s.failed.slice(0, MAX_LISTED_FAILURES)) io.err(`dyad: ${oneLine(f.origin)}: ${oneLine(f.reason)}\n`);
     if (s.failed.length > MAX_LISTED_FAILURES) io.err(`dyad: … and ${s.failed.length - MAX_LISTED_FAILURES} more failures\n`);
     io.out(`${s.interrupted ? "interrupted: " : ""}${s.added} new article(s), ${s.present} already present, ${s.failed.length} failed, ${s.events} events coded, clusters of ${s.dyadsClustered} dyad(s) updated` +
       ` in ${s.seconds.toFixed(1)}s${s.interrupted ? `; ${s.skipped} not started (run the same command again to finish)` : ""} -> ${store.location}\n`);

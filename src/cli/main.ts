@@ -4,7 +4,9 @@ import { DictionaryError } from "../actors/dictionary.js";
 import { ModelFileError } from "../language/syntax/model-file.js";
 import { SchemaVersionError } from "../store/migrations.js";
 import type { Io } from "./extract-command.js";
+import { addBudgetOptions } from "./budget-options.js";
 import { addDbOption, addFilterOptions } from "./store-options.js";
+import { oneLine } from "./one-line.js";
 import { UsageError } from "./usage-error.js";
 
 // "dyad events | head": a closed pipe ends the output, not the program with a stack trace.
@@ -25,21 +27,21 @@ function program(): Command {
     .description("Turns international-relations news into sourced, coded events between states.")
     .version("0.1.0")
     .exitOverride();
-  cmd.command("extract")
+  const extractCmd = cmd.command("extract")
     .description("code the events of article files (.txt, .md, .html; - reads standard input)")
     .argument("<files...>", "article files")
     .option("-f, --format <format>", "jsonl | json | table", "jsonl")
     .option("--published <date>", "the articles' publication date (YYYY-MM-DD), for relative dates")
     .option("--explain", "print, per sentence, the actors found and why each event was or was not coded")
     .option("--tree", "with --explain: also print the dependency arcs of sentences with an event or a candidate")
-    .option("--strict", "exit non-zero if any file had a problem")
-    .action(run(async (files: string[], opts) => (await import("./extract-command.js")).runExtract(files, opts, io)));
+    .option("--strict", "exit non-zero if any file had a problem");
+  addBudgetOptions(extractCmd).action(run(async (files: string[], opts) => (await import("./extract-command.js")).runExtract(files, opts, io)));
   cmd.command("parse")
     .description("print the dependency tree of every sentence of article files, as CoNLL-U (for any UD viewer) or a table")
     .argument("<files...>", "article files (- reads standard input)")
     .option("-f, --format <format>", "conllu | table", "conllu")
     .action(run(async (files: string[], opts) => (await import("./parse-command.js")).runParse(files, opts, io)));
-  addDbOption(cmd.command("ingest")
+  addBudgetOptions(addDbOption(cmd.command("ingest")
     .description("store articles and their events: files, folders (recursive) and corpus files (.jsonl, .json with a \"text\" field)")
     .argument("<paths...>", "files, folders or corpus files")
     .option("--threads <n>", "worker threads for extraction (default: one per core)")
@@ -48,12 +50,12 @@ function program(): Command {
     .option("--job-timeout <seconds>", "with --queue: a job running this long (its worker died) is retried", "300"))
     .action(run(async (paths: string[], opts) => (opts.queue
       ? (await import("./queue-commands.js")).runQueueIngest(paths, opts, io)
-      : (await import("./ingest-commands.js")).runIngest(paths, opts, io))));
-  addDbOption(cmd.command("worker")
+      : (await import("./ingest-commands.js")).runIngest(paths, opts, io)))));
+  addBudgetOptions(addDbOption(cmd.command("worker")
     .description("code and store articles from the job queue of a PostgreSQL database; run any number, on any machine")
     .option("--job-timeout <seconds>", "a job running this long (its worker died) is retried", "300")
     .option("--until-empty", "exit once no job is pending or running"))
-    .action(run(async (opts) => (await import("./queue-commands.js")).runWorker(opts, io)));
+    .action(run(async (opts) => (await import("./queue-commands.js")).runWorker(opts, io))));
   addDbOption(cmd.command("queue")
     .description("the job queue: pending, running, failed (with reasons) and done jobs")
     .option("--retry", "put failed jobs back on the queue")
@@ -108,7 +110,7 @@ function program(): Command {
   addDbOption(cmd.command("stats").description("what the database holds"))
     .option("-f, --format <format>", "table | json", "table")
     .action(run(async (opts) => (await queries()).runStats(opts, io)));
-  const serveOptions = (c: Command) => c
+  const serveOptions = (c: Command) => addBudgetOptions(c)
     .option("--port <n>", "port to listen on", "8787")
     .option("--host <host>", "address to listen on; anything but 127.0.0.1, ::1 or localhost needs --token", "127.0.0.1")
     .option("--token <token>", "access token every request must carry (default: $DYAD_TOKEN)");
@@ -119,17 +121,31 @@ function program(): Command {
   return cmd;
 }
 
-/** Parses argv and runs; usage and data errors print one line and exit 2. */
+/** What reaches the user of an error no command expected: one line, and the trace only with --debug. */
+function unexpected(e: unknown, debug: boolean): void {
+  const message = e instanceof Error ? e.message.split("\n")[0] : String(e);
+  io.err(`dyad: unexpected error: ${message}\n`);
+  if (debug && e instanceof Error && e.stack) io.err(`${e.stack}\n`);
+  else io.err("dyad: this is a bug in dyad; please report it with the command you ran (add --debug to see where it happened)\n");
+  process.exitCode = 70;
+}
+
+/** Parses argv and runs; usage and data errors print one line and exit 2, anything unexpected one line and 70. */
 export async function main(argv: readonly string[]): Promise<void> {
+  // --debug goes anywhere on the line and is taken out before the commands parse their own options.
+  const debug = argv.includes("--debug") || process.env.DYAD_DEBUG === "1";
+  const onStray = (e: unknown) => { unexpected(e, debug); process.exit(70); };
+  process.on("uncaughtException", onStray);
+  process.on("unhandledRejection", onStray);
   try {
-    await program().parseAsync([...argv]);
+    await program().parseAsync(argv.filter((a) => a !== "--debug"));
   } catch (e) {
     if (e instanceof CommanderError) { process.exitCode = e.exitCode === 0 ? 0 : 2; return; }
     if (e instanceof UsageError || e instanceof DictionaryError || e instanceof ModelFileError || e instanceof SchemaVersionError || (e instanceof Error && (e.name === "StoreError" || e.name === "QueueError"))) {
-      io.err(`dyad: ${e.message}\n`);
+      io.err(`dyad: ${oneLine(e.message)}\n`);
       process.exitCode = 2;
       return;
     }
-    throw e;
+    unexpected(e, debug);
   }
 }

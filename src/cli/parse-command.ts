@@ -8,6 +8,7 @@ import { loadArticle } from "../read/load-article.js";
 import { readInput } from "../read/read-file.js";
 import type { Io } from "./extract-command.js";
 import { UsageError } from "./usage-error.js";
+import { oneLine } from "./one-line.js";
 
 export const PARSE_FORMATS = ["conllu", "table"] as const;
 
@@ -24,7 +25,7 @@ export function runParse(files: readonly string[], options: ParseCommandOptions,
   for (const file of files) {
     const input = readInput(file);
     if (!input.ok) {
-      io.err(`dyad: ${input.name}: ${input.reason}\n`);
+      io.err(`dyad: ${oneLine(input.name)}: ${oneLine(input.reason)}\n`);
       failed++;
       continue;
     }

@@ -1,4 +1,5 @@
 /** `dyad ingest --queue`, `dyad worker` and `dyad queue`: ingest spread over processes through a job queue in PostgreSQL. */
+import { budgetOf } from "./budget-options.js";
 import type PgBoss from "pg-boss";
 import { isProblem, streamInputs, type InputItem } from "../ingest/collect-inputs.js";
 import { enqueueItems, openQueue, queueStatus, retryFailed, type QueueStatus } from "../ingest/queue/job-queue.js";
@@ -8,6 +9,7 @@ import type { Io } from "./extract-command.js";
 import { openStore } from "./open-store.js";
 import { dbPath, parseCount, type DbOptions } from "./store-options.js";
 import { UsageError } from "./usage-error.js";
+import { oneLine } from "./one-line.js";
 
 function queueUrl(o: DbOptions, command: string): string {
   const url = dbPath(o);
@@ -30,7 +32,7 @@ export async function runQueueIngest(paths: readonly string[], o: QueueIngestOpt
     async function* articles(): AsyncGenerator<InputItem> {
       for await (const x of streamInputs(paths)) {
         if (!isProblem(x)) yield x;
-        else { problems++; io.err(`dyad: ${x.origin}: ${x.reason}\n`); }
+        else { problems++; io.err(`dyad: ${oneLine(x.origin)}: ${oneLine(x.reason)}\n`); }
       }
     }
     // The timeout travels with each job: it is when a job whose worker died is handed to another.
@@ -47,7 +49,7 @@ function jobSettings(o: { jobTimeout?: string }) {
   return t === undefined ? {} : { jobTimeoutSeconds: t, superviseSeconds: Math.max(1, Math.min(30, Math.ceil(t / 2))) };
 }
 
-export interface WorkerCommandOptions extends DbOptions { jobTimeout?: string; untilEmpty?: boolean }
+export interface WorkerCommandOptions extends DbOptions { jobTimeout?: string; untilEmpty?: boolean; articleSeconds?: string; articleMegabytes?: string }
 
 const pending = (s: readonly QueueStatus[]) => s.reduce((n, q) => n + q.counts.created + q.counts.retry + q.counts.active, 0);
 
@@ -64,8 +66,9 @@ export async function runWorker(o: WorkerCommandOptions, io: Io): Promise<number
   process.on("SIGTERM", onSignal);
   try {
     await startWorker(boss, store, {
+      budget: budgetOf(o),
       onJob: (outcome, origin) => {
-        if (outcome === "added") added++; else if (outcome === "present") present++; else { failed++; io.err(`dyad: ${origin}: failed (it will be retried, then listed by \`dyad queue\`)\n`); }
+        if (outcome === "added") added++; else if (outcome === "present") present++; else { failed++; io.err(`dyad: ${oneLine(origin)}: failed (it will be retried, then listed by \`dyad queue\`)\n`); }
       },
     });
     io.err(`dyad worker: working the queue in ${store.location} (Ctrl-C stops after the jobs in progress)\n`);

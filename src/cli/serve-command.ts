@@ -7,11 +7,12 @@ import { ingest } from "../ingest/ingest.js";
 import { startServer, ServeError } from "../server/listen.js";
 import type { Store } from "../store/store.js";
 import type { Io } from "./extract-command.js";
+import { budgetOf } from "./budget-options.js";
 import { openStore } from "./open-store.js";
 import { parseCount, type DbOptions } from "./store-options.js";
 import { UsageError } from "./usage-error.js";
 
-export interface ServeOptions extends DbOptions { port?: string; host: string; token?: string }
+export interface ServeOptions extends DbOptions { port?: string; host: string; token?: string; articleSeconds?: string; articleMegabytes?: string }
 
 const EXAMPLES = fileURLToPath(new URL("../../examples/corpus/", import.meta.url));
 
@@ -22,7 +23,7 @@ async function serve(store: Store, o: ServeOptions, io: Io): Promise<number> {
   let url: string;
   let close: () => Promise<unknown>;
   try {
-    const running = await startServer(store, { host: o.host, port, ...(token ? { token } : {}) });
+    const running = await startServer(store, { host: o.host, port, budget: budgetOf(o), ...(token ? { token } : {}) });
     url = running.url;
     close = () => running.app.close();
   } catch (e) {

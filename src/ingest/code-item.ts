@@ -6,7 +6,7 @@ import type { ArticleRecord } from "../store/store.js";
 import type { InputItem } from "./collect-inputs.js";
 
 export type ItemOutcome =
-  | { readonly kind: "new"; readonly record: ArticleRecord }
+  | { readonly kind: "new"; readonly record: ArticleRecord; readonly notes: readonly string[] }
   | { readonly kind: "present"; readonly origin: string }
   | { readonly kind: "failed"; readonly origin: string; readonly reason: string };
 
@@ -29,6 +29,7 @@ export function codeItem(item: InputItem, known: ReadonlySet<string>, extractor:
         hash, origin: item.origin, title: article.title, url: item.url ?? null, published: article.published, source: item.source ?? loaded.outlet,
         text: article.text, format: article.format, blocks: loaded.blocks, mentions: x.sentences.flatMap((s) => s.mentions), events: x.events, slants: x.slants, extractorVersion: version,
       },
+      notes: loaded.notes,
     };
   } catch (e) {
     // A bug in one article must not stop a corpus: report it with the article named.

@@ -1,5 +1,5 @@
 /** Expands ingest arguments (files, folders, corpus files) into articles to code, and problems to report. */
-import { readdirSync, statSync, createReadStream } from "node:fs";
+import { createReadStream, readdirSync, realpathSync, statSync } from "node:fs";
 import { join, extname } from "node:path";
 import { createInterface } from "node:readline";
 import type { InputFormat } from "../read/load-article.js";
@@ -25,13 +25,17 @@ const ARTICLE_EXTENSIONS = new Set([".txt", ".md", ".markdown", ".html", ".htm"]
 const CORPUS_EXTENSIONS = new Set([".jsonl", ".ndjson", ".json"]);
 const DATE = /^\d{4}-\d{2}-\d{2}/;
 
-function walk(dir: string, out: string[]): void {
+/** Files under `dir`; a folder reached twice through symbolic links (a loop, or two links to one folder) is read once. */
+function walk(dir: string, out: string[], seen: Set<string> = new Set([realpathSync(dir)])): void {
   for (const name of readdirSync(dir).sort()) {
     if (name.startsWith(".")) continue;
     const p = join(dir, name);
     let isDir = false;
     try { isDir = statSync(p).isDirectory(); } catch { continue; }
-    if (isDir) walk(p, out);
+    if (isDir) {
+      const real = realpathSync(p);
+      if (!seen.has(real)) { seen.add(real); walk(p, out, seen); }
+    }
     else if (ARTICLE_EXTENSIONS.has(extname(name).toLowerCase()) || CORPUS_EXTENSIONS.has(extname(name).toLowerCase())) out.push(p);
   }
 }

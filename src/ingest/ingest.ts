@@ -4,6 +4,7 @@ import { dyadKey } from "../store/queries/event-rows.js";
 import type { Store } from "../store/store.js";
 import { countInputs, isProblem, streamInputs, type InputItem, type InputProblem } from "./collect-inputs.js";
 import type { ItemOutcome } from "./code-item.js";
+import type { Budget } from "./coding-thread.js";
 import { startProgress } from "./progress.js";
 import { codeItems } from "./worker-pool.js";
 
@@ -11,6 +12,8 @@ export interface IngestSummary {
   readonly added: number;
   readonly present: number;
   readonly failed: readonly InputProblem[];
+  /** Articles stored, but read differently than asked (a page past the HTML limits read as plain text). */
+  readonly notes: readonly InputProblem[];
   readonly events: number;
   readonly seconds: number;
   /** Items not started because the run was stopped. */
@@ -24,6 +27,8 @@ export interface IngestOptions {
   readonly threads?: number;
   readonly progress?: boolean;
   readonly stopped?: () => boolean;
+  /** Time and memory one article may take (default DEFAULT_BUDGET). */
+  readonly budget?: Budget;
 }
 
 /** Ingests every path; returns a status per outcome instead of throwing halfway. */
@@ -32,6 +37,7 @@ export async function ingest(store: Store, paths: readonly string[], options: In
   // Inputs are streamed, never all in memory: only a count is taken first, for progress and the thread pool.
   const expected = await countInputs(paths);
   const failed: InputProblem[] = [];
+  const notes: InputProblem[] = [];
   const known = await store.knownHashes();
   const version = extractorVersion();
   const progress = options.progress === false ? { tick() {}, stop() {} } : startProgress(expected);
@@ -49,6 +55,7 @@ export async function ingest(store: Store, paths: readonly string[], options: In
     else if (o.kind === "present") present++;
     // The same article twice in one run: the second write finds the hash and is counted as present.
     else if (await store.addArticle(o.record)) {
+      notes.push(...o.notes.map((reason) => ({ origin: o.record.origin, reason })));
       added++;
       events += o.record.events.length;
       for (const e of o.record.events) touched.add(dyadKey(e.source, e.target));
@@ -58,11 +65,11 @@ export async function ingest(store: Store, paths: readonly string[], options: In
   };
   const touched = new Set<string>();
   try {
-    await codeItems(articles(), expected, { known, version, onOutcome, stopped, ...(options.threads ? { threads: options.threads } : {}) });
+    await codeItems(articles(), expected, { known, version, onOutcome, stopped, ...(options.threads ? { threads: options.threads } : {}), ...(options.budget ? { budget: options.budget } : {}) });
   } finally {
     progress.stop();
   }
   // Clusters are rebuilt once per run, for the dyads that gained events (and any left unclustered by a killed run).
   const dyadsClustered = await store.updateClusters([...touched]);
-  return { added, present, failed, events, seconds: (performance.now() - t0) / 1000, skipped: Math.max(0, expected - read), interrupted: stopped(), dyadsClustered };
+  return { added, present, failed, notes, events, seconds: (performance.now() - t0) / 1000, skipped: Math.max(0, expected - read), interrupted: stopped(), dyadsClustered };
 }

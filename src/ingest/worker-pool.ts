@@ -1,11 +1,11 @@
-/** Codes items on worker threads (one per core) and hands each outcome to the caller in turn. */
+/** Codes items on worker threads (one per core), each article within a budget, and hands each outcome to the caller in turn. */
 import { availableParallelism } from "node:os";
-import { Worker } from "node:worker_threads";
 import { createExtractor } from "../pipeline/extract.js";
 import { codeItem, type ItemOutcome } from "./code-item.js";
+import { CodingThread, THREADS_AVAILABLE, type Budget } from "./coding-thread.js";
 import type { InputItem } from "./collect-inputs.js";
 
-/** Below this many items, starting threads (each loads the dictionaries) costs more than it saves. */
+/** Below this many items, one thread: starting more (each loads the dictionaries) costs more than it saves. */
 export const MIN_ITEMS_FOR_WORKERS = 12;
 
 export interface PoolOptions {
@@ -16,17 +16,15 @@ export interface PoolOptions {
   /** Checked before each item is started; true stops the run early (Ctrl-C). */
   readonly stopped: () => boolean;
   readonly threads?: number;
+  readonly budget?: Budget;
 }
-
-const WORKER_URL = new URL("./extract-worker.js", import.meta.url);
 
 /** Runs every item (unless stopped), pulling the next only when a thread is free; returns how many were started. */
 export async function codeItems(items: AsyncIterable<InputItem>, expected: number, options: PoolOptions): Promise<number> {
-  const threads = Math.min(options.threads ?? availableParallelism(), expected);
   const source = items[Symbol.asyncIterator]();
   let started = 0;
-  // Under the test runner the sources are TypeScript, which a worker cannot load: code in-process.
-  if (threads < 2 || expected < MIN_ITEMS_FOR_WORKERS || WORKER_URL.pathname.endsWith(".ts")) {
+  // Under the test runner the sources are TypeScript, which a worker cannot load: code in-process, without a budget.
+  if (!THREADS_AVAILABLE) {
     const extractor = createExtractor();
     for (let next = await source.next(); !next.done && !options.stopped(); next = await source.next()) {
       started++;
@@ -34,21 +32,19 @@ export async function codeItems(items: AsyncIterable<InputItem>, expected: numbe
     }
     return started;
   }
-  const workers = Array.from({ length: threads }, () => new Worker(WORKER_URL, { workerData: { known: [...options.known], version: options.version } }));
+  const threads = expected < MIN_ITEMS_FOR_WORKERS ? 1 : Math.max(1, Math.min(options.threads ?? availableParallelism(), expected));
+  const pool = Array.from({ length: threads }, () => new CodingThread({ known: [...options.known], version: options.version }, options.budget));
   try {
-    await Promise.all(workers.map((worker) => new Promise<void>((resolve, reject) => {
-      const send = async () => {
-        if (options.stopped()) { resolve(); return; }
+    await Promise.all(pool.map(async (thread) => {
+      while (!options.stopped()) {
         const next = await source.next();
-        if (next.done) { resolve(); return; }
-        worker.postMessage({ index: started++, item: next.value });
-      };
-      worker.on("message", (msg: { outcome: ItemOutcome }) => { options.onOutcome(msg.outcome).then(send).catch(reject); });
-      worker.on("error", reject);
-      send().catch(reject);
-    })));
+        if (next.done) return;
+        started++;
+        await options.onOutcome(await thread.code(next.value));
+      }
+    }));
   } finally {
-    await Promise.all(workers.map((w) => w.terminate()));
+    await Promise.all(pool.map((t) => t.close()));
   }
   return started;
 }

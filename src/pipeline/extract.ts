@@ -68,6 +68,8 @@ export interface Extraction {
   readonly slants: ArticleSlant[];
   readonly sentences: SentenceReport[];
   readonly removed: readonly string[];
+  /** What reading the file had to do differently (see LoadedArticle.notes). */
+  readonly notes: readonly string[];
 }
 
 export interface ExtractOptions {
@@ -86,7 +88,7 @@ const THEN = /\b(?<!the )then\b|\bat the time\b|\bthat year\b/i;
 /** Runs the pipeline on raw article contents (text, Markdown or HTML). */
 export function extract(content: string, options: ExtractOptions = {}): Extraction {
   const loaded = loadArticle(content, { id: options.id ?? "-", ...(options.format ? { format: options.format } : {}), published: options.published ?? null });
-  return extractArticle(loaded.article, loaded.blocks, loaded.removed, options.extractor);
+  return { ...extractArticle(loaded.article, loaded.blocks, loaded.removed, options.extractor), notes: loaded.notes };
 }
 
 /** Runs the language, actor and event stages on a cleaned article. */
@@ -155,7 +157,7 @@ export function extractArticle(article: Article, blocks: readonly Block[], remov
     reports.push({ sentence, mentions: mentions[i] ?? [], events: result.events, skipped: result.skipped, coded: result.coded, heading });
   });
   const kept = dedupe(events);
-  return { article, events: kept, slants: scoreSlant(sentences, mentions, kept), sentences: reports, removed };
+  return { article, events: kept, slants: scoreSlant(sentences, mentions, kept), sentences: reports, removed, notes: [] };
 }
 
 /**

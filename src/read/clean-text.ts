@@ -41,6 +41,12 @@ function isPageClock(published: string, text: string): boolean {
 
 const TERMINAL = /[.!?…"”’')\]]$/;
 
+/**
+ * A run this long without a space is not prose (a data URL, minified code, a base64 blob), and the
+ * tokenizer's word tests take time that grows with its square: it is cut to its first characters.
+ */
+const LONG_RUN = /\S{200,}/g;
+
 /** A short line with no closing punctuation: a headline, sub-heading, caption or tag list. */
 function isHeadingLike(line: string): boolean {
   if (line.split(/\s+/).length > 14) return false;
@@ -68,7 +74,10 @@ export function cleanText(raw: string, knownTitle: string | null = null): CleanT
     if (dateLine) { if (!published) { published = dateLine; dateLabelled = LABELLED_DATE.test(line) || !parseDateLine(line); } removed.push(line); continue; }
     const outletLine = i < 15 ? OUTLET_LINE.exec(line) : null;
     if (outletLine) { outlet ??= outletLine[1]!.trim(); removed.push(line); continue; }
-    kept.push(line.replace(/^#{1,6}\s+/, "").replace(/^\|\s*/, ""));
+    kept.push(line.replace(/^#{1,6}\s+/, "").replace(/^\|\s*/, "").replace(LONG_RUN, (run) => {
+      removed.push(`${run.slice(0, 60)}… (${run.length.toLocaleString("en")} characters without a space)`);
+      return `${run.slice(0, 20)}…`;
+    }));
   }
   // An author card is a name line followed by a bio paragraph: learn the name, drop both.
   const paragraphs = kept.join("\n").split(/\n\s*\n|\n/).map((p) => p.trim()).filter(Boolean);

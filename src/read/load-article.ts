@@ -1,7 +1,8 @@
 /** From raw file contents to a cleaned Article: picks the reader for the format, then strips clutter. */
 import type { Article } from "../domain/types.js";
 import { cleanText, type Block } from "./clean-text.js";
-import { htmlToText } from "./html-to-text.js";
+import { htmlToPlainText, measureHtml, overLimits } from "./html-shape.js";
+import { htmlToText, type HtmlText } from "./html-to-text.js";
 
 export type InputFormat = Article["format"];
 
@@ -12,6 +13,8 @@ export interface LoadedArticle {
   readonly removed: readonly string[];
   /** The outlet an HTML page names, if any. */
   readonly outlet: string | null;
+  /** What the reader had to do differently ("read as plain text: elements nested 10,000 deep…"), for the user. */
+  readonly notes: readonly string[];
 }
 
 /** Guesses the format from the file name, then from the content. */
@@ -36,12 +39,23 @@ export function loadArticle(content: string, options: LoadOptions): LoadedArticl
   let title: string | null = null;
   let declared: string | null = null;
   let outlet: string | null = null;
+  const notes: string[] = [];
   if (format === "html") {
-    const html = htmlToText(content);
-    plain = html.text;
-    title = html.title;
-    declared = html.published;
-    outlet = html.outlet;
+    const tooBig = overLimits(measureHtml(content));
+    let html: HtmlText | null = null;
+    if (tooBig) notes.push(`read as plain text: ${tooBig}`);
+    else {
+      try {
+        html = htmlToText(content);
+      } catch (e) {
+        // The page parsed within the limits but still broke the HTML reader: its text is still worth reading.
+        notes.push(`read as plain text: the HTML reader failed (${e instanceof Error ? e.message : String(e)})`);
+      }
+    }
+    plain = html ? html.text : htmlToPlainText(content);
+    title = html?.title ?? null;
+    declared = html?.published ?? null;
+    outlet = html?.outlet ?? null;
   }
   const cleaned = cleanText(plain, title);
   const published = options.published ?? declared ?? cleaned.published;
@@ -50,5 +64,6 @@ export function loadArticle(content: string, options: LoadOptions): LoadedArticl
     blocks: cleaned.blocks,
     removed: cleaned.removed,
     outlet: outlet ?? cleaned.outlet,
+    notes,
   };
 }

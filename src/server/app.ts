@@ -1,4 +1,5 @@
 /** The web app's server: the JSON API under /api and the built front end, without listening (see listen.ts). */
+import { DEFAULT_BUDGET, type Budget } from "../ingest/coding-thread.js";
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import fastifyMultipart from "@fastify/multipart";
@@ -22,6 +23,8 @@ export interface AppOptions {
   readonly token?: string;
   /** Largest article accepted, pasted or uploaded (default: the CLI's 20 MB). */
   readonly maxUploadBytes?: number;
+  /** Time and memory one added article may take to code. */
+  readonly budget?: Budget;
   readonly webRoot?: string;
   readonly logger?: boolean;
   /** Receives internal errors (answered with a plain 500); default: standard error. */
@@ -47,7 +50,7 @@ export async function buildApp(store: Store, options: AppOptions = {}): Promise<
   });
   eventRoutes(app, store);
   queryRoutes(app, store);
-  articleRoutes(app, store, maxBytes);
+  articleRoutes(app, store, maxBytes, options.budget ?? DEFAULT_BUDGET);
   app.get("/api/openapi.json", { schema: { hide: true } }, () => app.swagger());
 
   const webRoot = options.webRoot ?? WEB_ROOT;

@@ -9,7 +9,7 @@ import { dateRange } from "./date-range.js";
 import { actors } from "./queries/actors.js";
 import { articleDetail, articleList } from "./queries/article-list.js";
 import { clusterSeries } from "./queries/cluster-series.js";
-import { allDyads, cluster, clusters, conflicts, dyadSizes, rebuildDyad, unclusteredDyads } from "./queries/clusters.js";
+import { allDyads, cluster, clusters, conflicts, dyadSizes, rebuildDyad, unclusteredDyads, type ArticleOrigins } from "./queries/clusters.js";
 import { dyadSeries } from "./queries/dyad-series.js";
 import { EVENT_ORDER, dyadKey, selectEvents, toStoredEvent, withEventColumns, type EventRow } from "./queries/event-rows.js";
 import { network } from "./queries/network.js";
@@ -200,9 +200,10 @@ export abstract class KyselyStore implements Store {
     const todo = dyads ? [...new Set([...dyads, ...await unclusteredDyads(this.db)])].sort() : await allDyads(this.db);
     for (const slice of slices(todo, await dyadSizes(this.db, todo))) {
       await this.write(async (db) => {
+        const articles: ArticleOrigins = new Map();
         for (const d of slice) {
           await this.lockDyad(db, d);
-          await rebuildDyad(db, d);
+          await rebuildDyad(db, d, articles);
         }
       });
     }

@@ -1,4 +1,5 @@
 /** Articles: the list, one article with what was found in it and its slant, and adding one (pasted or uploaded). */
+import type { Budget } from "../../ingest/coding-thread.js";
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { Store } from "../../store/store.js";
 import { addArticle, type Submission } from "../add-article.js";
@@ -32,7 +33,7 @@ async function fromMultipart(request: FastifyRequest): Promise<Submission> {
 
 interface JsonArticle extends Fields { text: string }
 
-export function articleRoutes(app: FastifyInstance, store: Store, maxBytes: number): void {
+export function articleRoutes(app: FastifyInstance, store: Store, maxBytes: number, budget: Budget): void {
   app.get<{ Querystring: PageQuery }>("/api/articles", {
     schema: { summary: "stored articles, newest first", tags: ["articles"], querystring: { type: "object", properties: pageQuerySchema }, response: responses(listOf(articleSummarySchema)) },
   }, (req) => store.articleList(parsePage(req.query)));
@@ -91,7 +92,7 @@ export function articleRoutes(app: FastifyInstance, store: Store, maxBytes: numb
       for (const f of FIELDS) if (typeof body[f] === "string") fields[f] = body[f];
       submission = { bytes, ...fields };
     }
-    const added = await addArticle(store, submission);
+    const added = await addArticle(store, submission, budget);
     return reply.code(added.created ? 201 : 200).send(added);
   });
 }

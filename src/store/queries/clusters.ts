@@ -20,14 +20,16 @@ function parseContext(json: string): EventContext {
   }
 }
 
-async function loadReports(db: Db, dyad: string): Promise<(Report & { clusterId: string | null })[]> {
+/** Where an article came from, as reports carry it; kept across the dyads of one rebuild, which share many articles. */
+export type ArticleOrigins = Map<number, { hash: string; origin: string; outlet: string | null }>;
+
+async function loadReports(db: Db, dyad: string, articles: ArticleOrigins): Promise<(Report & { clusterId: string | null })[]> {
   // Two reads instead of a join: a dense dyad names each article many times, and its hash and origin once suffice.
   const rows = await db.selectFrom("events").where("events.dyad", "=", dyad)
     .select(["id", "article_id", "source", "target", "symmetric", "code", "cameo", "quad", "goldstein", "date", "modality", "sector",
       "amount_value", "amount_unit", "evidence", "start_offset", "end_offset", "context", "cluster_id"])
     .execute();
-  const ids = [...new Set(rows.map((r) => r.article_id))];
-  const articles = new Map<number, { hash: string; origin: string; outlet: string | null }>();
+  const ids = [...new Set(rows.map((r) => r.article_id))].filter((id) => !articles.has(id));
   for (let i = 0; i < ids.length; i += 500) {
     const batch = await db.selectFrom("articles").leftJoin("sources", "sources.id", "articles.source_id").where("articles.id", "in", ids.slice(i, i + 500))
       .select(["articles.id", "articles.hash", "articles.origin", "sources.name as outlet"]).execute();
@@ -53,8 +55,8 @@ const CLUSTER_COLUMNS = Object.keys({
 const sameRow = (a: ClusterRow, b: ClusterRow) => CLUSTER_COLUMNS.every((c) => a[c] === b[c]);
 
 /** Re-clusters one dyad; runs inside the caller's write transaction so no event is left without its cluster. */
-export async function rebuildDyad(db: Db, dyad: string): Promise<void> {
-  const reports = await loadReports(db, dyad);
+export async function rebuildDyad(db: Db, dyad: string, articles: ArticleOrigins = new Map()): Promise<void> {
+  const reports = await loadReports(db, dyad, articles);
   const clusters = clusterReports(reports);
   // An article telling one event twice, differently: its conflict goes with the first telling's cluster.
   const retold = retellings(reports).filter((pair) => findConflicts("", dyad, pair, (r) => r.evidence).length);

@@ -1,0 +1,84 @@
+/**
+ * A worker thread that codes articles within a budget of time and memory. Coding is synchronous and
+ * cannot be interrupted from inside, so an article past its budget is stopped by stopping its thread;
+ * the article is reported failed with the reason, and a fresh thread takes the next one.
+ */
+import { Worker } from "node:worker_threads";
+import type { Extraction, ExtractOptions } from "../pipeline/extract.js";
+import type { ItemOutcome } from "./code-item.js";
+import type { InputItem } from "./collect-inputs.js";
+import type { Job, Reply } from "./extract-worker.js";
+
+export interface Budget {
+  /** Wall-clock seconds one article may take to clean and code. */
+  readonly seconds: number;
+  /** Heap one article may use, in megabytes (the thread's old-generation limit). */
+  readonly megabytes: number;
+}
+
+/** A long article codes in a few seconds and under 200 MB; these leave room for slow machines. */
+export const DEFAULT_BUDGET: Budget = { seconds: 60, megabytes: 1024 };
+
+const WORKER_URL = new URL("./extract-worker.js", import.meta.url);
+
+/** Whether threads can run here: under the test runner the sources are TypeScript, which a worker cannot load. */
+export const THREADS_AVAILABLE = !import.meta.url.endsWith(".ts");
+
+export class CodingThread {
+  private worker: Worker | null = null;
+
+  constructor(private readonly init: { known: readonly string[]; version: string }, private readonly budget: Budget = DEFAULT_BUDGET) {}
+
+  /** Cleans, hashes and codes one input item for storing; a failed outcome when past the budget. */
+  async code(item: InputItem): Promise<ItemOutcome> {
+    const reply = await this.ask({ kind: "item", item });
+    if (reply.kind === "failed") return { kind: "failed", origin: item.origin, reason: reply.reason };
+    if (reply.kind === "outcome") return reply.outcome;
+    throw new Error("a coding thread answered an item with an extraction");
+  }
+
+  /** The whole extraction of one file's contents (for `dyad extract`), or why it was stopped. */
+  async extract(content: string, options: Omit<ExtractOptions, "extractor">): Promise<{ ok: true; extraction: Extraction } | { ok: false; reason: string }> {
+    const reply = await this.ask({ kind: "extract", content, options });
+    if (reply.kind === "failed") return { ok: false, reason: reply.reason };
+    if (reply.kind === "extraction") return { ok: true, extraction: reply.extraction };
+    throw new Error("a coding thread answered a file with an item outcome");
+  }
+
+  /** Never rejects: a thread stopped or crashed gives a failure reason instead. */
+  private ask(job: Job): Promise<Reply | { kind: "failed"; reason: string }> {
+    const worker = (this.worker ??= new Worker(WORKER_URL, {
+      workerData: { known: this.init.known, version: this.init.version },
+      resourceLimits: { maxOldGenerationSizeMb: this.budget.megabytes },
+    }));
+    // An idle thread must not keep the process alive (a server's, between uploads).
+    worker.ref();
+    return new Promise((resolve) => {
+      const fail = (reason: string) => {
+        cleanup();
+        // The thread is spent: the next article gets a fresh one.
+        if (this.worker === worker) this.worker = null;
+        void worker.terminate();
+        resolve({ kind: "failed", reason });
+      };
+      const timer = setTimeout(() => fail(`took longer than ${this.budget.seconds} s to code (the per-article budget, --article-seconds); stopped`), this.budget.seconds * 1000);
+      const onMessage = (reply: Reply) => { cleanup(); worker.unref(); resolve(reply); };
+      const onError = (e: Error & { code?: string }) => fail(e.code === "ERR_WORKER_OUT_OF_MEMORY"
+        ? `needed more than ${this.budget.megabytes} MB to code (the per-article budget, --article-megabytes); stopped`
+        : `extraction failed: ${e.message}`);
+      const onExit = (code: number) => fail(`extraction stopped unexpectedly (thread exit code ${code})`);
+      const cleanup = () => {
+        clearTimeout(timer);
+        worker.off("message", onMessage).off("error", onError).off("exit", onExit);
+      };
+      worker.on("message", onMessage).on("error", onError).on("exit", onExit);
+      worker.postMessage(job);
+    });
+  }
+
+  async close(): Promise<void> {
+    const w = this.worker;
+    this.worker = null;
+    if (w) await w.terminate();
+  }
+}

@@ -86,7 +86,7 @@ export function runStoreContract(fixture: StoreFixture): void {
       expect(hits[0]!.snippet).toContain("[spying]");
       expect(hits[0]!.events.map((e) => e.cameo)).toEqual(["057", "112"]);
       const stats = await store.stats();
-      expect(stats).toMatchObject({ articles: 2, events: 4, schemaVersion: 2, firstEvent: "2015-03-01", lastEvent: "2016-12-31" });
+      expect(stats).toMatchObject({ articles: 2, events: 4, schemaVersion: 3, firstEvent: "2015-03-01", lastEvent: "2016-12-31" });
       expect(typeof stats.mentions).toBe("number");
       expect(stats.topDyads[0]).toEqual({ dyad: "CHL-PER", events: 3 });
     });

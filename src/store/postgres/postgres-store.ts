@@ -10,6 +10,7 @@ import { redactUrl } from "./url.js";
 const POSTGRES: BackendCapabilities = {
   identity: (c) => c.primaryKey().generatedByDefaultAsIdentity(),
   float: "double precision",
+  indexesEndInId: false,
   async createFullText(db) {
     // 'simple' neither stems nor drops stop words: the same words match as in SQLite's FTS5 index.
     await sql`alter table articles add column search tsvector generated always as (to_tsvector('simple', coalesce(title, '') || ' ' || text)) stored`.execute(db);

@@ -12,6 +12,7 @@ const SQLITE: BackendCapabilities = {
   identity: (c) => c.primaryKey().autoIncrement(),
   // SQLite's REAL is already an 8-byte float.
   float: "real",
+  indexesEndInId: true,
   async createFullText(db) {
     await sql`create virtual table articles_fts using fts5(title, text, content='articles', content_rowid='id')`.execute(db);
   },

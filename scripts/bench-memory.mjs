@@ -3,7 +3,7 @@
 // stored), and `dyad ingest` runs over each under /usr/bin/time; with PostgreSQL, `dyad ingest --queue`
 // (which streams the corpus into jobs) is measured at 40× too.
 //   npm run build && node scripts/bench-memory.mjs [--times 40] [--admin postgres://postgres@127.0.0.1:5432/test]
-import { execFileSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { createReadStream, createWriteStream, existsSync, mkdtempSync, statSync } from "node:fs";
 import { once } from "node:events";
 import { tmpdir } from "node:os";
@@ -42,8 +42,10 @@ async function multiply(n) {
 /** Wall seconds and peak resident memory (MB) of one dyad command. */
 function measure(args) {
   const t0 = performance.now();
-  const out = execFileSync("/usr/bin/time", ["-v", process.execPath, bin, ...args], { encoding: "utf8", stdio: ["ignore", "ignore", "pipe"], maxBuffer: 64 << 20 });
-  return { seconds: (performance.now() - t0) / 1000, rss: Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(out)?.[1] ?? NaN) / 1024 };
+  const r = spawnSync("/usr/bin/time", ["-v", process.execPath, bin, ...args], { encoding: "utf8", stdio: ["ignore", "ignore", "pipe"], maxBuffer: 64 << 20 });
+  const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr)?.[1];
+  if (r.status !== 0 || !rss) throw new Error(`dyad ${args[0]} failed (exit ${r.status}): ${r.stderr.split("\n").find((l) => l.startsWith("dyad")) ?? r.stderr.slice(0, 300)}`);
+  return { seconds: (performance.now() - t0) / 1000, rss: Number(rss) / 1024 };
 }
 const error = (e) => String(e.stderr ?? e.message).split("\n").find((l) => l.trim()) ?? String(e);
 

@@ -28,8 +28,12 @@ function checkout(ref) {
 }
 
 const impls = [["this checkout", root]];
-if (baseline) impls.unshift([`baseline ${baseline}`, checkout(baseline)]);
-const stores = await Promise.all(impls.map(async ([name, tree]) => [name, (await import(join(tree, "dist/store/sqlite/sqlite-store.js"))).SqliteStore]));
+if (baseline) {
+  impls.unshift([`baseline ${baseline}`, checkout(baseline)]);
+  process.on("exit", () => execFileSync("git", ["-C", root, "worktree", "remove", "--force", join(dir, "baseline")], { stdio: "ignore" }));
+}
+const stores = await Promise.all(impls.map(async ([name, tree]) => [name, (await import(join(tree, "dist/store/sqlite/sqlite-store.js"))).SqliteStore,
+  (await import(join(tree, "dist/store/migrations.js"))).SCHEMA_VERSION]));
 
 /** Everything clustering wrote: each cluster row and each event's cluster. */
 function digest(path) {
@@ -41,13 +45,17 @@ function digest(path) {
   return h.digest("hex").slice(0, 16);
 }
 
-/** A copy of `source` with no clusters, for one implementation to rebuild. */
-function unclustered(source, name) {
+/**
+ * A copy of `source` with no clusters, for one implementation to rebuild. An older checkout gets the
+ * schema version it knows: the migrations after version 2 change nothing in a SQLite file.
+ */
+function unclustered(source, name, schemaVersion) {
   const path = join(dir, `${name}.db`);
   for (const s of ["", "-wal", "-shm"]) rmSync(path + s, { force: true });
   copyFileSync(source, path);
   const db = new BetterSqlite3(path);
   db.exec("delete from clusters; update events set cluster_id = null;");
+  db.prepare("update meta set value = ? where key = 'schema_version' and cast(value as integer) > ?").run(String(Math.max(2, schemaVersion)), Math.max(2, schemaVersion));
   db.close();
   return path;
 }
@@ -55,8 +63,8 @@ function unclustered(source, name) {
 const rows = [];
 const digests = new Map();
 async function measure(what, source, densest) {
-  for (const [name, SqliteStore] of stores) {
-    const path = unclustered(source, name.replace(/\W+/g, "-"));
+  for (const [name, SqliteStore, schemaVersion] of stores) {
+    const path = unclustered(source, name.replace(/\W+/g, "-"), schemaVersion);
     const store = await SqliteStore.open(path);
     let t0 = performance.now();
     const dyads = await store.updateClusters();
@@ -115,4 +123,3 @@ for (const what of [...new Set(rows.map((r) => r[0]))]) {
   console.log(`| ${what} | ${s.map((x) => `${x.toFixed(2)} s`).join(" | ")} |${baseline ? ` ${(s[0] / s[1]).toFixed(1)}× |` : ""}`);
 }
 console.log(`\nIdentical clusters from both: ${[...digests.keys()].join("; ")}.`);
-if (baseline) execFileSync("git", ["-C", root, "worktree", "remove", "--force", join(dir, "baseline")], { stdio: "ignore" });

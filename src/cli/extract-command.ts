@@ -1,8 +1,7 @@
 /** `dyad extract FILE...`: codes the events of each article and prints them. */
 import type { EventRecord, Message } from "../domain/types.js";
 import { OUTPUT_FORMATS, isOneOf, type OutputFormat } from "../domain/vocabulary.js";
-import { CodingThread, THREADS_AVAILABLE, type Budget } from "../ingest/coding-thread.js";
-import type { Extraction, ExtractOptions } from "../pipeline/extract.js";
+import { startCoder } from "../ingest/coding-thread.js";
 import { budgetOf } from "./budget-options.js";
 import { readInput } from "../read/read-file.js";
 import { DATE_PATTERN } from "../store/date-range.js";
@@ -28,14 +27,6 @@ export interface Io {
 }
 
 
-/** Codes one file's contents: on a thread within the per-article budget where threads can run, else in-process. */
-function extractor(budget: Budget): { run: (content: string, options: Omit<ExtractOptions, "extractor">) => Promise<{ ok: true; extraction: Extraction } | { ok: false; reason: string }>; close: () => Promise<void> } {
-  // The pipeline is loaded here only when coding in-process: the thread loads its own.
-  if (!THREADS_AVAILABLE) return { run: async (content, options) => ({ ok: true, extraction: (await import("../pipeline/extract.js")).extract(content, options) }), close: async () => {} };
-  const thread = new CodingThread({ known: [], version: "" }, budget);
-  return { run: (content, options) => thread.extract(content, options), close: () => thread.close() };
-}
-
 /** Runs the command; returns the exit code. */
 export async function runExtract(files: readonly string[], options: ExtractCommandOptions, io: Io): Promise<number> {
   if (!isOneOf(OUTPUT_FORMATS, options.format)) throw new UsageError(`unknown --format "${options.format}" (use ${OUTPUT_FORMATS.join(", ")})`);
@@ -47,12 +38,12 @@ export async function runExtract(files: readonly string[], options: ExtractComma
   const messages: Message[] = [];
   const all: EventRecord[] = [];
   let processed = 0;
-  const coder = extractor(budget);
+  const coder = startCoder({ known: [], version: "" }, budget);
   try {
     for (const file of files) {
       const input = readInput(file);
       if (!input.ok) { messages.push({ file: input.name, level: "error", reason: input.reason }); continue; }
-      const coded = await coder.run(input.content, { id: file === "-" ? "-" : file, published: options.published ?? null });
+      const coded = await coder.extract(input.content, { id: file === "-" ? "-" : file, published: options.published ?? null });
       if (!coded.ok) { messages.push({ file: input.name, level: "error", reason: coded.reason }); continue; }
       const result = coded.extraction;
       processed++;

@@ -4,7 +4,7 @@
  * the article is reported failed with the reason, and a fresh thread takes the next one.
  */
 import { Worker } from "node:worker_threads";
-import type { Extraction, ExtractOptions } from "../pipeline/extract.js";
+import type { Extraction, ExtractOptions, Extractor } from "../pipeline/extract.js";
 import type { ItemOutcome } from "./code-item.js";
 import type { InputItem } from "./collect-inputs.js";
 import type { Job, Reply } from "./extract-worker.js";
@@ -24,7 +24,38 @@ const WORKER_URL = new URL("./extract-worker.js", import.meta.url);
 /** Whether threads can run here: under the test runner the sources are TypeScript, which a worker cannot load. */
 export const THREADS_AVAILABLE = !import.meta.url.endsWith(".ts");
 
-export class CodingThread {
+type Extracted = { ok: true; extraction: Extraction } | { ok: false; reason: string };
+
+/** Codes articles one at a time, for storing (`code`) or for `dyad extract` (`extract`). */
+export interface Coder {
+  code(item: InputItem): Promise<ItemOutcome>;
+  extract(content: string, options: Omit<ExtractOptions, "extractor">): Promise<Extracted>;
+  close(): Promise<void>;
+}
+
+/** The extractor in-process coders share (loading one takes a second or two). */
+let inProcess: Extractor | null = null;
+
+/**
+ * A coder within the budget on a thread of its own; under the test runner, in-process and without a
+ * budget. The pipeline is loaded only when first used, and in-process only then: a thread loads its own.
+ */
+export function startCoder(init: { known: readonly string[]; version: string }, budget: Budget = DEFAULT_BUDGET): Coder {
+  if (THREADS_AVAILABLE) return new CodingThread(init, budget);
+  const known = new Set(init.known);
+  const pipeline = async () => {
+    const [p, c] = await Promise.all([import("../pipeline/extract.js"), import("./code-item.js")]);
+    inProcess ??= p.createExtractor();
+    return { ...p, ...c, extractor: inProcess };
+  };
+  return {
+    async code(item) { const p = await pipeline(); return p.codeItem(item, known, p.extractor, init.version); },
+    async extract(content, options) { const p = await pipeline(); return { ok: true, extraction: p.extract(content, { ...options, extractor: p.extractor }) }; },
+    async close() {},
+  };
+}
+
+class CodingThread implements Coder {
   private worker: Worker | null = null;
 
   constructor(private readonly init: { known: readonly string[]; version: string }, private readonly budget: Budget = DEFAULT_BUDGET) {}
@@ -38,7 +69,7 @@ export class CodingThread {
   }
 
   /** The whole extraction of one file's contents (for `dyad extract`), or why it was stopped. */
-  async extract(content: string, options: Omit<ExtractOptions, "extractor">): Promise<{ ok: true; extraction: Extraction } | { ok: false; reason: string }> {
+  async extract(content: string, options: Omit<ExtractOptions, "extractor">): Promise<Extracted> {
     const reply = await this.ask({ kind: "extract", content, options });
     if (reply.kind === "failed") return { ok: false, reason: reply.reason };
     if (reply.kind === "extraction") return { ok: true, extraction: reply.extraction };

@@ -1,8 +1,7 @@
 /** Codes items on worker threads (one per core), each article within a budget, and hands each outcome to the caller in turn. */
 import { availableParallelism } from "node:os";
-import { createExtractor } from "../pipeline/extract.js";
-import { codeItem, type ItemOutcome } from "./code-item.js";
-import { CodingThread, THREADS_AVAILABLE, type Budget } from "./coding-thread.js";
+import type { ItemOutcome } from "./code-item.js";
+import { startCoder, THREADS_AVAILABLE, type Budget } from "./coding-thread.js";
 import type { InputItem } from "./collect-inputs.js";
 
 /** Below this many items, one thread: starting more (each loads the dictionaries) costs more than it saves. */
@@ -23,28 +22,20 @@ export interface PoolOptions {
 export async function codeItems(items: AsyncIterable<InputItem>, expected: number, options: PoolOptions): Promise<number> {
   const source = items[Symbol.asyncIterator]();
   let started = 0;
-  // Under the test runner the sources are TypeScript, which a worker cannot load: code in-process, without a budget.
-  if (!THREADS_AVAILABLE) {
-    const extractor = createExtractor();
-    for (let next = await source.next(); !next.done && !options.stopped(); next = await source.next()) {
-      started++;
-      await options.onOutcome(codeItem(next.value, options.known, extractor, options.version));
-    }
-    return started;
-  }
-  const threads = expected < MIN_ITEMS_FOR_WORKERS ? 1 : Math.max(1, Math.min(options.threads ?? availableParallelism(), expected));
-  const pool = Array.from({ length: threads }, () => new CodingThread({ known: [...options.known], version: options.version }, options.budget));
+  // In-process coders (under the test runner) would only take turns: one codes the items in order.
+  const threads = !THREADS_AVAILABLE || expected < MIN_ITEMS_FOR_WORKERS ? 1 : Math.max(1, Math.min(options.threads ?? availableParallelism(), expected));
+  const pool = Array.from({ length: threads }, () => startCoder({ known: [...options.known], version: options.version }, options.budget));
   try {
-    await Promise.all(pool.map(async (thread) => {
+    await Promise.all(pool.map(async (coder) => {
       while (!options.stopped()) {
         const next = await source.next();
         if (next.done) return;
         started++;
-        await options.onOutcome(await thread.code(next.value));
+        await options.onOutcome(await coder.code(next.value));
       }
     }));
   } finally {
-    await Promise.all(pool.map((t) => t.close()));
+    await Promise.all(pool.map((c) => c.close()));
   }
   return started;
 }

@@ -1,8 +1,6 @@
 /** Stores one article sent to the API, through the same cleaning, checks and coding as `dyad ingest`. */
-import { codeItem, type ItemOutcome } from "../ingest/code-item.js";
-import { CodingThread, DEFAULT_BUDGET, THREADS_AVAILABLE, type Budget } from "../ingest/coding-thread.js";
+import { DEFAULT_BUDGET, startCoder, type Budget, type Coder } from "../ingest/coding-thread.js";
 import type { InputItem } from "../ingest/collect-inputs.js";
-import { createExtractor, type Extractor } from "../pipeline/extract.js";
 import { extractorVersion } from "../pipeline/extractor-version.js";
 import { decodeText } from "../read/read-file.js";
 import { detectFormat } from "../read/load-article.js";
@@ -28,16 +26,8 @@ export interface Added {
 }
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
-let extractor: Extractor | null = null;
-let thread: CodingThread | null = null;
-
 /** Codes off the request thread, within the per-article budget, so one hostile page cannot stall the server. */
-function code(item: InputItem, budget: Budget): Promise<ItemOutcome> {
-  // Under the test runner the sources are TypeScript, which a worker cannot load.
-  if (!THREADS_AVAILABLE) return Promise.resolve(codeItem(item, new Set(), (extractor ??= createExtractor()), extractorVersion()));
-  thread ??= new CodingThread({ known: [], version: extractorVersion() }, budget);
-  return thread.code(item);
-}
+let coder: Coder | null = null;
 
 /** Validates, codes and stores; 400 with the CLI's reason when the input is not article text. */
 export async function addArticle(store: Store, s: Submission, budget: Budget = DEFAULT_BUDGET): Promise<Added> {
@@ -51,7 +41,7 @@ export async function addArticle(store: Store, s: Submission, budget: Budget = D
     title: blank(s.title), url: blank(s.url), published: blank(s.published), source: blank(s.source),
   };
   // Loading the language model takes a moment: done on the first article, not at start-up.
-  const outcome = await code(item, budget);
+  const outcome = await (coder ??= startCoder({ known: [], version: extractorVersion() }, budget)).code(item);
   if (outcome.kind === "failed") throw new HttpError(400, `${name}: ${outcome.reason}`);
   if (outcome.kind === "present") throw new Error("unreachable: no hashes were given as known");
   const record = outcome.record;

@@ -1,11 +1,9 @@
 /** `dyad worker`: claims article jobs, codes and stores each, and queues a re-clustering job per touched dyad. */
 import type PgBoss from "pg-boss";
-import { createExtractor } from "../../pipeline/extract.js";
 import { extractorVersion } from "../../pipeline/extractor-version.js";
 import { dyadKey } from "../../store/queries/event-rows.js";
 import type { Store } from "../../store/store.js";
-import { codeItem } from "../code-item.js";
-import { CodingThread, THREADS_AVAILABLE, type Budget } from "../coding-thread.js";
+import { startCoder, type Budget } from "../coding-thread.js";
 import type { InputItem } from "../collect-inputs.js";
 import { ARTICLE_QUEUE, CLUSTER_QUEUE } from "./job-queue.js";
 
@@ -24,15 +22,12 @@ const DYADS_PER_FETCH = 32;
 
 export async function startWorker(boss: PgBoss, store: Store, options: WorkerOptions = {}): Promise<void> {
   const version = extractorVersion();
-  // Articles are coded on a thread within the budget where threads can run (not under the test runner's TypeScript).
-  const thread = THREADS_AVAILABLE ? new CodingThread({ known: [], version }, options.budget) : null;
-  const extractor = thread ? null : createExtractor();
-  const code = (item: InputItem) => (thread ? thread.code(item) : Promise.resolve(codeItem(item, new Set(), extractor!, version)));
+  const coder = startCoder({ known: [], version }, options.budget);
   const pollingIntervalSeconds = options.pollSeconds ?? 0.5;
   await boss.work<InputItem>(ARTICLE_QUEUE, { batchSize: ARTICLES_PER_FETCH, pollingIntervalSeconds }, async (jobs) => {
     for (const job of jobs) {
       // The known set is empty on purpose: the store's unique hash decides, so a retried job stores nothing twice.
-      const outcome = await code(job.data);
+      const outcome = await coder.code(job.data);
       if (outcome.kind === "failed") {
         options.onJob?.("failed", outcome.origin);
         // Only this job fails (and is retried); the others of the fetch complete when the handler returns.

@@ -35,16 +35,17 @@ function candidatePairs(sorted: readonly Report[]): Pairs {
   const keys = sorted.map(keysOf);
   const counts = new Map<string, number>();
   for (const list of keys) for (const k of list) counts.set(k, (counts.get(k) ?? 0) + 1);
-  const index = new Map<string, number[]>();
-  const add = (bucket: string, i: number) => {
-    const list = index.get(bucket);
-    if (list) list.push(i);
-    else index.set(bucket, [i]);
-  };
   // A symmetric report ("met", "signed") can be one event with a report told either way round.
   const directions = (r: Report) => (r.symmetric ? [`${r.source}>${r.target}`, `${r.target}>${r.source}`] : [`${r.source}>${r.target}`]);
-  sorted.forEach((r, i) => {
-    for (const k of keys[i]!) if (counts.get(k)! <= COMMON) for (const d of directions(r)) add(`${k}|${family(r.code)}|${d}`, i);
+  // Each report is filed, and looks for others, under the same buckets: each key it has (unless common) per direction.
+  const buckets = sorted.map((r, i) => keys[i]!.filter((k) => counts.get(k)! <= COMMON).flatMap((k) => directions(r).map((d) => `${k}|${family(r.code)}|${d}`)));
+  const index = new Map<string, number[]>();
+  buckets.forEach((list, i) => {
+    for (const b of list) {
+      const members = index.get(b);
+      if (members) members.push(i);
+      else index.set(b, [i]);
+    }
   });
   const is: number[] = [], js: number[] = [], scores: number[] = [];
   // seenBy[j] === i + 1: j was already compared with i through another key.
@@ -52,20 +53,15 @@ function candidatePairs(sorted: readonly Report[]): Pairs {
   const found: number[] = [];
   sorted.forEach((r, i) => {
     found.length = 0;
-    let lists = 0;
-    for (const k of keys[i]!) {
-      if (counts.get(k)! > COMMON) continue;
-      for (const d of directions(r)) {
-        lists++;
-        for (const j of index.get(`${k}|${family(r.code)}|${d}`)!) {
-          if (j <= i || seenBy[j] === i + 1) continue;
-          seenBy[j] = i + 1;
-          found.push(j);
-        }
+    for (const b of buckets[i]!) {
+      for (const j of index.get(b)!) {
+        if (j <= i || seenBy[j] === i + 1) continue;
+        seenBy[j] = i + 1;
+        found.push(j);
       }
     }
     // Each list is in ascending order already.
-    if (lists > 1) found.sort((x, y) => x - y);
+    if (buckets[i]!.length > 1) found.sort((x, y) => x - y);
     for (const j of found) {
       const score = sameEventScore(r, sorted[j]!);
       if (score !== null) { is.push(i); js.push(j); scores.push(score); }

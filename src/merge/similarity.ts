@@ -81,8 +81,9 @@ function compare(a: Report, b: Report, within: boolean, detail: Detail | null): 
   score += Math.min(3, terms.length);
   const places = shared(a.context.places, b.context.places);
   score += Math.min(2, places.length);
-  const sameAmount = a.amountValue !== null && b.amountValue !== null && a.amountUnit === b.amountUnit && sameFigure(a.amountValue, b.amountValue);
-  if (a.amountValue !== null && b.amountValue !== null && a.amountUnit === b.amountUnit) score += sameAmount ? 3 : -1;
+  const figures = a.amountValue !== null && b.amountValue !== null && a.amountUnit === b.amountUnit;
+  const sameAmount = figures && sameFigure(a.amountValue!, b.amountValue!);
+  if (figures) score += sameAmount ? 3 : -1;
   if (detail) {
     // "drills" in two reports of exercises says nothing about which exercise.
     const kinds = terms.length ? eventKindNouns() : null;

@@ -9,7 +9,7 @@ import { dateRange } from "./date-range.js";
 import { actors } from "./queries/actors.js";
 import { articleDetail, articleList } from "./queries/article-list.js";
 import { clusterSeries } from "./queries/cluster-series.js";
-import { allDyads, cluster, clusters, conflicts, dyadSizes, rebuildDyad, unclusteredDyads, type ArticleOrigins } from "./queries/clusters.js";
+import { cluster, clusters, conflicts, dyadSizes, rebuildDyad, unclusteredDyads, type ArticleOrigins } from "./queries/clusters.js";
 import { dyadSeries } from "./queries/dyad-series.js";
 import { EVENT_ORDER, dyadKey, selectEvents, toStoredEvent, withEventColumns, type EventRow } from "./queries/event-rows.js";
 import { network } from "./queries/network.js";
@@ -197,8 +197,11 @@ export abstract class KyselyStore implements Store {
   }
 
   async updateClusters(dyads?: readonly string[]): Promise<number> {
-    const todo = dyads ? [...new Set([...dyads, ...await unclusteredDyads(this.db)])].sort() : await allDyads(this.db);
-    for (const slice of slices(todo, await dyadSizes(this.db, todo))) {
+    const listed = dyads ? [...new Set([...dyads, ...await unclusteredDyads(this.db)])].sort() : undefined;
+    const sizes = await dyadSizes(this.db, listed);
+    // A listed dyad may have no events left: it is still rebuilt, which removes its clusters.
+    const todo = listed ?? [...sizes.keys()];
+    for (const slice of slices(todo, sizes)) {
       await this.write(async (db) => {
         const articles: ArticleOrigins = new Map();
         for (const d of slice) {

@@ -108,19 +108,13 @@ export async function rebuildDyad(db: Db, dyad: string, articles: ArticleOrigins
   }
 }
 
-/** Every dyad with events, for a full rebuild. */
-export async function allDyads(db: Db): Promise<string[]> {
-  return (await db.selectFrom("events").select("dyad").distinct().orderBy("dyad").execute()).map((r) => r.dyad);
-}
-
-/** How many events each of these dyads holds. */
-export async function dyadSizes(db: Db, dyads: readonly string[]): Promise<Map<string, number>> {
-  const sizes = new Map<string, number>();
-  for (let i = 0; i < dyads.length; i += 500) {
-    const rows = await db.selectFrom("events").select(["dyad", sql<number>`count(*)`.as("n")]).where("dyad", "in", dyads.slice(i, i + 500)).groupBy("dyad").execute();
-    for (const r of rows) sizes.set(r.dyad, Number(r.n));
-  }
-  return sizes;
+/** How many events each of these dyads holds, or (without a list) every dyad with events, in order, for a full rebuild. */
+export async function dyadSizes(db: Db, dyads?: readonly string[]): Promise<Map<string, number>> {
+  const count = () => db.selectFrom("events").select(["dyad", sql<number>`count(*)`.as("n")]).groupBy("dyad").orderBy("dyad");
+  const rows = [];
+  if (!dyads) rows.push(...await count().execute());
+  else for (let i = 0; i < dyads.length; i += 500) rows.push(...await count().where("dyad", "in", dyads.slice(i, i + 500)).execute());
+  return new Map(rows.map((r) => [r.dyad, Number(r.n)]));
 }
 
 /** Dyads holding events no cluster took in yet (a run stopped between writing articles and clustering). */

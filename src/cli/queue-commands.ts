@@ -3,7 +3,7 @@ import { budgetOf } from "./budget-options.js";
 import type PgBoss from "pg-boss";
 import { isProblem, streamInputs, type InputItem } from "../ingest/collect-inputs.js";
 import { enqueueItems, openQueue, queueStatus, retryFailed, type QueueStatus } from "../ingest/queue/job-queue.js";
-import { startWorker } from "../ingest/queue/worker.js";
+import { startWorker, type RunningWorker } from "../ingest/queue/worker.js";
 import { isPostgresUrl } from "../store/postgres/url.js";
 import type { Io } from "./extract-command.js";
 import { openStore } from "./open-store.js";
@@ -59,14 +59,16 @@ export async function runWorker(o: WorkerCommandOptions, io: Io): Promise<number
   const store = await openStore(o, true);
   const boss: PgBoss = await openQueue(url, jobSettings(o));
   let added = 0, present = 0, failed = 0;
+  let running: RunningWorker | null = null;
   let stop: () => void = () => {};
   const stopped = new Promise<void>((resolve) => { stop = resolve; });
   const onSignal = () => stop();
   process.on("SIGINT", onSignal);
   process.on("SIGTERM", onSignal);
   try {
-    await startWorker(boss, store, {
+    running = await startWorker(boss, store, {
       budget: budgetOf(o),
+      onError: (message) => io.err(`dyad worker: ${oneLine(message)} (the jobs go back on the queue)\n`),
       onJob: (outcome, origin) => {
         if (outcome === "added") added++; else if (outcome === "present") present++; else { failed++; io.err(`dyad: ${oneLine(origin)}: failed (it will be retried, then listed by \`dyad queue\`)\n`); }
       },
@@ -87,6 +89,7 @@ export async function runWorker(o: WorkerCommandOptions, io: Io): Promise<number
   } finally {
     process.off("SIGINT", onSignal);
     process.off("SIGTERM", onSignal);
+    await running?.stop();
     await boss.stop({ graceful: true, wait: true, timeout: 60_000 });
     await store.close();
   }

@@ -57,6 +57,8 @@ export function startCoder(init: { known: readonly string[]; version: string }, 
 
 class CodingThread implements Coder {
   private worker: Worker | null = null;
+  /** The last job asked for: a thread answers one job at a time, so each waits for the one before it. */
+  private tail: Promise<unknown> = Promise.resolve();
 
   constructor(private readonly init: { known: readonly string[]; version: string }, private readonly budget: Budget = DEFAULT_BUDGET) {}
 
@@ -76,11 +78,23 @@ class CodingThread implements Coder {
     throw new Error("a coding thread answered a file with an item outcome");
   }
 
-  /** Never rejects: a thread stopped or crashed gives a failure reason instead. */
+  /**
+   * Never rejects: a thread stopped or crashed gives a failure reason instead. Callers may ask at once
+   * (two uploads to a server); replies carry no job id, so jobs are queued and the budget starts when
+   * a job reaches the thread.
+   */
   private ask(job: Job): Promise<Reply | { kind: "failed"; reason: string }> {
+    const next = this.tail.then(() => this.run(job));
+    this.tail = next;
+    return next;
+  }
+
+  private run(job: Job): Promise<Reply | { kind: "failed"; reason: string }> {
     const worker = (this.worker ??= new Worker(WORKER_URL, {
       workerData: { known: this.init.known, version: this.init.version },
       resourceLimits: { maxOldGenerationSizeMb: this.budget.megabytes },
+      // A thread inherits Node's flags, and one meant for a script given as a string stops it from starting.
+      execArgv: process.execArgv.filter((flag) => !flag.startsWith("--input-type")),
     }));
     // An idle thread must not keep the process alive (a server's, between uploads).
     worker.ref();

@@ -52,7 +52,7 @@ describe.skipIf(!POSTGRES_SERVER)("ingest through the job queue", () => {
     expect(await exited(second)).toBe(0);
 
     const status = JSON.parse(dyad(["queue", "--format", "json"], url).stdout) as { queue: string; counts: Record<string, number> }[];
-    expect(status.map((s) => [s.queue, s.counts.created, s.counts.active, s.counts.failed])).toEqual([["dyad-article", 0, 0, 0], ["dyad-cluster", 0, 0, 0]]);
+    expect(status.map((s) => [s.queue, s.counts.created, s.counts.retry, s.counts.active, s.counts.failed])).toEqual([["dyad-article", 0, 0, 0, 0], ["dyad-cluster", 0, 0, 0, 0]]);
 
     const sqlite = await SqliteStore.open(join(dir, "single.db"));
     await ingest(sqlite, [corpus], { progress: false, threads: 1 });

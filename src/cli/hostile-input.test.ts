@@ -2,11 +2,12 @@
 // every case ends with its exit code and one clear line per problem (never a stack trace), within the
 // per-article budget, and the good inputs of the same call are stored whole.
 import { execFileSync, spawn } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { POSTGRES_SERVER, dropDatabases, freshDatabase } from "../test-support/postgres.js";
 
 const BIN = fileURLToPath(new URL("../../bin/dyad.js", import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), "dyad-hostile-"));
@@ -28,79 +29,101 @@ async function dyad(args: string[]): Promise<{ status: number | null; out: strin
   return { status, out, lines, peakMb: peak ? Number(peak[1]) / 1024 : null };
 }
 
-const nested = (depth: number) => `<html><body>${"<div>".repeat(depth)}<p>On 3 May 2021, France condemned Iran.</p>${"</div>".repeat(depth)}</body></html>`;
+// Each depth says something else, so that each is a new article to a store.
+const nested = (depth: number) => `<html><body>${"<div>".repeat(depth)}<p>On 3 May 2021, France condemned Iran, ${depth} times over.</p>${"</div>".repeat(depth)}</body></html>`;
 const sentences = (n: number) => Array.from({ length: n }, (_, i) => `On May ${1 + (i % 28)}, 2020, Russia accused Ukraine of attack number ${i}.`).join(" ");
+const brokenUtf8 = () => Buffer.concat([Buffer.from("<html><body><p>Chile thanked Peru.</p>"), Buffer.from([0xff, 0xfe, 0xc3]), Buffer.from("</body></html>")]);
 const GOOD = "On 3 May 2021, Germany praised Italy for its help.";
 
-const FILES: Record<string, string | Buffer> = {
-  "nest-1000.html": nested(1_000),
-  "nest-10000.html": nested(10_000),
-  "nest-100000.html": nested(100_000),
-  "million-elements.html": `<html><body><p>On 3 May 2021, Spain criticised Portugal.</p>${"<b>x</b> ".repeat(1_000_000)}</body></html>`,
-  "long-line.txt": `Russia ${"a".repeat(1 << 20)} Pakistan`,
-  "ten-thousand-sentences.txt": sentences(10_000),
-  "scripts.html": `<html><body><script>document.write("Japan bombed Korea.")</script><p>Chile thanked Peru.</p><a href="javascript:alert('Egypt attacked Sudan')">link</a></body></html>`,
-  "broken-utf8.html": Buffer.concat([Buffer.from("<html><body><p>Chile thanked Peru.</p>"), Buffer.from([0xff, 0xfe, 0xc3]), Buffer.from("</body></html>")]),
-  "good.txt": GOOD,
-};
+/** Every call codes within this budget; the memory-bomb case is built to exceed it. */
+const BUDGET = ["--article-megabytes", "256", "--article-seconds", "600"];
+/** Peak resident memory of a call: each coding thread's budget, plus 512 MB for the main thread (dictionaries, reader, store). */
+const peakLimitMb = (threads: number) => 256 * threads + 512;
+
+type Expected =
+  | { readonly kind: "coded"; readonly pair: readonly [string, string]; readonly warning?: RegExp }
+  /** Failed when read (before any queue) or when coded (by whichever worker took it). */
+  | { readonly kind: "failed"; readonly at: "read" | "code"; readonly reason: RegExp };
+
+interface Case {
+  readonly name: string;
+  /** How a one-line message shows the name, where it differs (control characters escaped). */
+  readonly shown?: RegExp;
+  readonly content: () => string | Buffer;
+  readonly expected: Expected;
+  /** What must never be coded from it. */
+  readonly never?: RegExp;
+}
+
+const PLAIN = "read as plain text: ";
+const CASES: readonly Case[] = [
+  { name: "nest-1000.html", content: () => nested(1_000), expected: { kind: "coded", pair: ["FRA", "IRN"], warning: new RegExp(`${PLAIN}elements nested 1,003 deep, over the limit of 400`) } },
+  { name: "nest-10000.html", content: () => nested(10_000), expected: { kind: "coded", pair: ["FRA", "IRN"], warning: new RegExp(`${PLAIN}elements nested 10,003 deep, over the limit of 400`) } },
+  { name: "nest-100000.html", content: () => nested(100_000), expected: { kind: "coded", pair: ["FRA", "IRN"], warning: new RegExp(`${PLAIN}elements nested 100,003 deep, over the limit of 400`) } },
+  {
+    // Tiny and empty: a million words would test the memory budget, which the memory bomb does.
+    name: "million-elements.html", content: () => `<html><body><p>On 3 May 2021, Spain criticised Portugal.</p>${"<i></i>".repeat(1_000_000)}</body></html>`,
+    expected: { kind: "coded", pair: ["ESP", "PRT"], warning: new RegExp(`${PLAIN}1,000,00\\d elements, over the limit of 100,000`) },
+  },
+  { name: "long-line.txt", content: () => `A long line\n\nOn 3 May 2021, Greece thanked Cyprus. Russia ${"a".repeat(1 << 20)} Pakistan.`, expected: { kind: "coded", pair: ["GRC", "CYP"] } },
+  { name: "ten-thousand-sentences.txt", content: () => sentences(10_000), expected: { kind: "coded", pair: ["RUS", "UKR"] } },
+  {
+    name: "scripts.html", never: /JPN|EGY/,
+    content: () => `<html><body><script>document.write("Japan bombed Korea.")</script><p>Chile thanked Peru.</p><a href="javascript:alert('Egypt attacked Sudan')">link</a></body></html>`,
+    expected: { kind: "coded", pair: ["CHL", "PER"] },
+  },
+  { name: "broken-utf8.html", content: brokenUtf8, expected: { kind: "failed", at: "read", reason: /not valid UTF-8 text/ } },
+  { name: 'a "quoted"\nname.html', shown: /a "quoted"\\nname\.html/, content: brokenUtf8, expected: { kind: "failed", at: "read", reason: /not valid UTF-8 text/ } },
+  { name: 'Japan "thanks"\nIndia.txt', shown: /Japan "thanks"\\nIndia\.txt/, content: () => "On 3 May 2021, Japan thanked India for its aid.", expected: { kind: "coded", pair: ["JPN", "IND"] } },
+  {
+    name: "memory-bomb.txt", content: () => sentences(80_000),
+    expected: { kind: "failed", at: "code", reason: /needed more than 256 MB to code \(the per-article budget, --article-megabytes\); stopped/ },
+  },
+];
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/** The one line a case prints on the CLI, or none. */
+function lineOf(c: Case): RegExp | null {
+  const name = c.shown?.source ?? escapeRe(c.name);
+  if (c.expected.kind === "failed") return new RegExp(`^dyad: .*${name}: ${c.expected.reason.source}`);
+  return c.expected.warning ? new RegExp(`^dyad: .*${name}: warning: ${c.expected.warning.source}$`) : null;
+}
+const pairRe = ([s, t]: readonly [string, string]) => new RegExp(`"source":\\s*"${s}",\\s*"target":\\s*"${t}"`);
+/** Each expected line printed exactly once, in any order, and nothing else. */
+function expectLines(lines: readonly string[], expected: readonly RegExp[]): void {
+  const missing = expected.filter((re) => lines.filter((l) => re.test(l)).length !== 1).map(String);
+  const unexpected = lines.filter((l) => !expected.some((re) => re.test(l)));
+  expect({ missing, unexpected, count: lines.length }).toEqual({ missing: [], unexpected: [], count: expected.length });
+}
+const linesOf = (cases: readonly Case[]) => cases.map(lineOf).filter((l): l is RegExp => l !== null);
+const coded = CASES.filter((c) => c.expected.kind === "coded");
+const failed = CASES.filter((c) => c.expected.kind === "failed");
 
 beforeAll(() => {
-  for (const [name, content] of Object.entries(FILES)) writeFileSync(join(dir, name), content);
+  for (const c of CASES) writeFileSync(join(dir, c.name), c.content());
+  writeFileSync(join(dir, "good.txt"), GOOD);
 });
 
 describe("dyad extract on hostile files", () => {
-  it.each([
-    ["nest-1000.html", /elements nested 1,003 deep, over the limit of 400/],
-    ["nest-10000.html", /elements nested 10,003 deep, over the limit of 400/],
-    ["nest-100000.html", /elements nested 100,003 deep, over the limit of 400/],
-  ])("reads a nesting bomb (%s) as plain text, with one warning naming the limit", async (name, reason) => {
-    const r = await dyad(["extract", join(dir, name)]);
+  it.each(CASES.map((c) => [c.name, c] as const))("codes %j beside a good file in one call: one line at most, within the budget", async (_, c) => {
+    const r = await dyad(["extract", join(dir, c.name), join(dir, "good.txt"), ...BUDGET]);
     expect(r.status).toBe(0);
-    expect(r.lines).toEqual([expect.stringMatching(new RegExp(`^dyad: .*${name}: warning: read as plain text: ${reason.source}$`))]);
-    expect(r.out).toMatch(/"source":"FRA","target":"IRN"/);
-  }, 60_000);
-
-  it("reads a million tiny elements as plain text, past the element limit", async () => {
-    const r = await dyad(["extract", join(dir, "million-elements.html")]);
-    expect(r.status).toBe(0);
-    expect(r.lines).toEqual([expect.stringMatching(/million-elements\.html: warning: read as plain text: 1,000,00\d elements, over the limit of 100,000$/)]);
-    expect(r.out).toMatch(/"source":"ESP","target":"PRT"/);
-  }, 60_000);
+    const line = lineOf(c);
+    expect(r.lines).toEqual(line ? [expect.stringMatching(line)] : []);
+    expect(r.out).toMatch(pairRe(["DEU", "ITA"]));
+    if (c.expected.kind === "coded") expect(r.out).toMatch(pairRe(c.expected.pair));
+    if (c.never) expect(r.out).not.toMatch(c.never);
+    if (r.peakMb !== null) expect(r.peakMb).toBeLessThan(peakLimitMb(1));
+  }, 180_000);
 
   it.each([
-    ["long-line.txt", 0],
-    ["ten-thousand-sentences.txt", 1],
-  ])("codes an oversized but well-formed text (%s) within the budget", async (name, minEvents) => {
-    const r = await dyad(["extract", join(dir, name)]);
-    expect(r.status).toBe(0);
-    expect(r.lines.every((l) => /^dyad: .*: warning: /.test(l))).toBe(true);
-    expect(r.out.split("\n").filter(Boolean).length).toBeGreaterThanOrEqual(minEvents);
-  }, 120_000);
-
-  it("never codes what a script or a javascript: link says", async () => {
-    const r = await dyad(["extract", join(dir, "scripts.html")]);
-    expect(r.status).toBe(0);
-    expect(r.out).toMatch(/"source":"CHL","target":"PER"/);
-    expect(r.out).not.toMatch(/JPN|EGY/);
-  }, 60_000);
-
-  it.each([
-    ["broken UTF-8 inside HTML", ["broken-utf8.html"], /broken-utf8\.html: not valid UTF-8 text/],
+    ["not valid UTF-8", ["broken-utf8.html"], /broken-utf8\.html: not valid UTF-8 text/],
     ["past the time budget", ["ten-thousand-sentences.txt", "--article-seconds", "1"], /took longer than 1 s to code \(the per-article budget, --article-seconds\); stopped$/],
-  ])("fails one file with one line: %s", async (_, [name, ...options], reason) => {
+  ])("fails a call whose only file fails (%s) with exit code 1 and one line", async (_, [name, ...options], reason) => {
     const r = await dyad(["extract", join(dir, name!), ...options]);
     expect(r.status).toBe(1);
     expect(r.lines).toEqual([expect.stringMatching(reason)]);
   }, 60_000);
-
-  it("stops an article past the memory budget and still codes the next file", async () => {
-    writeFileSync(join(dir, "huge.txt"), sentences(80_000));
-    const r = await dyad(["extract", join(dir, "huge.txt"), join(dir, "good.txt"), "--article-megabytes", "256", "--article-seconds", "600"]);
-    expect(r.status).toBe(0);
-    expect(r.lines).toEqual([expect.stringMatching(/huge\.txt: needed more than 256 MB to code \(the per-article budget, --article-megabytes\); stopped$/)]);
-    expect(r.out).toMatch(/"source":"DEU","target":"ITA"/);
-    if (r.peakMb !== null) expect(r.peakMb).toBeLessThan(1500);
-  }, 180_000);
 
   it.each([
     ["a budget that is not a number", ["--article-seconds", "soon"], /^dyad: --article-seconds "soon": expected a whole number$/],
@@ -112,47 +135,87 @@ describe("dyad extract on hostile files", () => {
   });
 });
 
-describe("dyad ingest of a folder of hostile and good inputs", () => {
-  const folder = join(dir, "corpus");
-  beforeAll(() => {
-    mkdirSync(join(folder, "sub"), { recursive: true });
-    for (const name of ["nest-100000.html", "million-elements.html", "scripts.html", "broken-utf8.html", "long-line.txt"]) writeFileSync(join(folder, name), FILES[name]!);
-    writeFileSync(join(folder, 'a "quoted"\nname.txt'), "On 3 May 2021, Japan thanked India for its aid.");
-    writeFileSync(join(folder, "not-an-array.json"), JSON.stringify("just a string"));
-    writeFileSync(join(folder, "mixed.jsonl"), [JSON.stringify({ text: GOOD }), "{not json", JSON.stringify({ title: "no text" }), JSON.stringify({ text: "Kenya welcomed Uganda's offer." })].join("\n"));
-    // A folder that links back to its parent: walked once, not until the path is too long.
-    symlinkSync("..", join(folder, "sub", "loop"));
-    // Not a regular file: a named pipe, which must be reported, never opened and waited on.
-    execFileSync("mkfifo", [join(folder, "pipe.txt")]);
-  });
+/** A folder of every case, a good file, and the corpus-level cases: one line each, the rest stored. */
+const folder = join(dir, "corpus");
+const CORPUS_LINES = [
+  /^dyad: .*mixed\.jsonl:2: line is not valid JSON$/,
+  /^dyad: .*mixed\.jsonl:3: record has no "text"$/,
+  /^dyad: .*not-an-array\.json:#1: record is not a JSON object$/,
+  /^dyad: .*pipe\.txt: is not a regular file$/,
+  /^dyad: .*pipe\.jsonl: is not a regular file$/,
+  /^dyad: .*dangling\.txt: no such file$/,
+];
+const CORPUS_PAIRS: readonly (readonly [string, string])[] = [["DEU", "ITA"], ["KEN", "UGA"]];
+/** Coded cases, good.txt and the two good corpus records. */
+const STORED = coded.length + 2;
 
-  it("stores every good input, and reports each bad one on one line of its own", async () => {
+function writeFolder(): void {
+  mkdirSync(join(folder, "sub"), { recursive: true });
+  for (const c of CASES) writeFileSync(join(folder, c.name), c.content());
+  writeFileSync(join(folder, "not-an-array.json"), JSON.stringify("just a string"));
+  writeFileSync(join(folder, "mixed.jsonl"), [JSON.stringify({ text: GOOD }), "{not json", JSON.stringify({ title: "no text" }), JSON.stringify({ text: "On 3 May 2021, Kenya thanked Uganda for its help." })].join("\n"));
+  // A folder that links back to its parent: walked once, not until the path is too long.
+  symlinkSync("..", join(folder, "sub", "loop"));
+  // A link to nothing, and a named pipe that must be reported, never opened and waited on (as root no file is unreadable).
+  symlinkSync(join(folder, "missing.txt"), join(folder, "dangling.txt"));
+  for (const pipe of ["pipe.txt", "pipe.jsonl"]) execFileSync("mkfifo", [join(folder, pipe)]);
+}
+
+async function storedContents(db: string): Promise<{ articles: number; events: string }> {
+  const stats = JSON.parse((await dyad(["stats", "--db", db, "--format", "json"])).out) as { articles: number };
+  return { articles: stats.articles, events: (await dyad(["events", "--db", db, "--format", "json", "--limit", "1000"])).out };
+}
+
+function expectStoredWhole(stored: { articles: number; events: string }): void {
+  expect(stored.articles).toBe(STORED);
+  for (const c of coded) if (c.expected.kind === "coded") expect(stored.events).toMatch(pairRe(c.expected.pair));
+  for (const pair of CORPUS_PAIRS) expect(stored.events).toMatch(pairRe(pair));
+  expect(stored.events).not.toMatch(/JPN",\s*"target":\s*"KOR|EGY/);
+}
+
+describe("dyad ingest of a folder of hostile and good inputs", () => {
+  beforeAll(writeFolder);
+
+  it("stores every good input, and reports each bad one on one line of its own, with two coding threads", async () => {
     const db = join(dir, "hostile.db");
-    const r = await dyad(["ingest", folder, "--db", db, "--no-progress"]);
+    const r = await dyad(["ingest", folder, "--db", db, "--no-progress", "--threads", "2", ...BUDGET]);
     expect(r.status).toBe(0);
-    expect(r.lines.sort()).toEqual([
-      expect.stringMatching(/^dyad: .*broken-utf8\.html: not valid UTF-8 text/),
-      expect.stringMatching(/^dyad: .*million-elements\.html: warning: read as plain text: 1,000,00\d elements/),
-      expect.stringMatching(/^dyad: .*mixed\.jsonl:2: line is not valid JSON$/),
-      expect.stringMatching(/^dyad: .*mixed\.jsonl:3: record has no "text"$/),
-      expect.stringMatching(/^dyad: .*nest-100000\.html: warning: read as plain text: elements nested 100,003 deep/),
-      expect.stringMatching(/^dyad: .*not-an-array\.json:#1: record is not a JSON object$/),
-      expect.stringMatching(/^dyad: .*pipe\.txt: is not a regular file$/),
-    ].sort((a, b) => String(a).localeCompare(String(b))));
-    // Good: two nesting bombs' and one page's paragraphs, the long line, the quoted name, two corpus records.
-    expect(r.out).toMatch(/^7 new article\(s\), 0 already present, 5 failed/);
-    const stats = JSON.parse((await dyad(["stats", "--db", db, "--format", "json"])).out) as { articles: number };
-    expect(stats.articles).toBe(7);
-    const events = (await dyad(["events", "--db", db, "--format", "json", "--limit", "100"])).out;
-    for (const pair of [["FRA", "IRN"], ["ESP", "PRT"], ["CHL", "PER"], ["JPN", "IND"], ["DEU", "ITA"]]) expect(events).toMatch(new RegExp(`"source":\\s*"${pair[0]}",\\s*"target":\\s*"${pair[1]}"`));
-  }, 180_000);
+    expectLines(r.lines, [...linesOf(CASES), ...CORPUS_LINES]);
+    expect(r.out).toMatch(new RegExp(`^${STORED} new article\\(s\\), 0 already present, ${failed.length + CORPUS_LINES.length} failed`));
+    if (r.peakMb !== null) expect(r.peakMb).toBeLessThan(peakLimitMb(2));
+    expectStoredWhole(await storedContents(db));
+  }, 300_000);
+});
+
+describe.skipIf(!POSTGRES_SERVER)("dyad ingest --queue and dyad worker on the same folder", () => {
+  afterAll(dropDatabases, 120_000);
+
+  it("queues the readable inputs, and a worker stores the good ones and fails each bad one for good, one line each", async () => {
+    if (!existsSync(folder)) writeFolder();
+    const url = await freshDatabase();
+    const queued = await dyad(["ingest", "--queue", folder, "--db", url]);
+    expect(queued.status).toBe(0);
+    const readFailures = CASES.filter((c) => c.expected.kind === "failed" && c.expected.at === "read");
+    expectLines(queued.lines, [...linesOf(readFailures), ...CORPUS_LINES]);
+    const worked = await dyad(["worker", "--db", url, "--until-empty", ...BUDGET]);
+    expect(worked.status).toBe(0);
+    expectLines(worked.lines.filter((l) => !l.startsWith("dyad worker: working")), linesOf(CASES.filter((c) => !readFailures.includes(c))));
+    if (worked.peakMb !== null) expect(worked.peakMb).toBeLessThan(peakLimitMb(1));
+    // Failed once, for good: an article past its budget is not coded again by every worker in turn.
+    const status = JSON.parse((await dyad(["queue", "--db", url, "--format", "json"])).out) as { queue: string; counts: Record<string, number>; failures: { reason: string }[] }[];
+    const articles = status.find((s) => s.queue === "dyad-article")!;
+    const codingFailures = failed.filter((c) => !readFailures.includes(c));
+    expect([articles.counts.created, articles.counts.retry, articles.counts.active, articles.counts.failed]).toEqual([0, 0, 0, codingFailures.length]);
+    expectLines(articles.failures.map((f) => f.reason), codingFailures.map((c) => c.expected.kind === "failed" ? c.expected.reason : /never/));
+    expectStoredWhole(await storedContents(url));
+  }, 300_000);
 });
 
 describe("POST /api/articles with hostile input", () => {
   let server: ReturnType<typeof spawn> | null = null;
   let url = "";
   beforeAll(async () => {
-    server = spawn(process.execPath, [BIN, "serve", "--db", join(dir, "served.db"), "--port", "0", "--article-megabytes", "256", "--article-seconds", "600"], { stdio: ["ignore", "pipe", "pipe"] });
+    server = spawn(process.execPath, [BIN, "serve", "--db", join(dir, "served.db"), "--port", "0", ...BUDGET], { stdio: ["ignore", "pipe", "pipe"] });
     url = await new Promise<string>((resolve, reject) => {
       let out = "";
       server!.stdout!.on("data", (chunk: Buffer) => {
@@ -165,22 +228,36 @@ describe("POST /api/articles with hostile input", () => {
   }, 60_000);
   afterAll(() => { server?.kill("SIGKILL"); });
 
-  const post = async (text: string) => {
-    const res = await fetch(`${url}api/articles`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ text }) });
-    return { status: res.status, body: (await res.json()) as { error?: { message: string }; events?: { source: string; target: string }[] } };
+  type Answer = { status: number; body: { error?: { message: string }; events?: { source: string; target: string }[]; warnings?: string[] } };
+  const upload = async (name: string, content: string | Buffer): Promise<Answer> => {
+    const form = new FormData();
+    form.append("file", new Blob([typeof content === "string" ? content : new Uint8Array(content)]), name);
+    const res = await fetch(`${url}api/articles`, { method: "POST", body: form });
+    return { status: res.status, body: (await res.json()) as Answer["body"] };
   };
 
-  it("codes a nesting bomb as plain text", async () => {
-    const r = await post(nested(100_000));
+  it.each(CASES.map((c) => [c.name, c] as const))("answers an upload of %j with its events or one JSON error", async (_, c) => {
+    const r = await upload(c.name, c.content());
+    if (c.expected.kind === "failed") {
+      expect(r.status).toBe(400);
+      expect(r.body.error?.message).toMatch(c.expected.reason);
+      expect(r.body.error?.message).not.toMatch(/\n|\bat .*\.js:\d+/);
+      return;
+    }
     expect(r.status).toBe(201);
-    expect(r.body.events?.some((e) => e.source === "FRA" && e.target === "IRN")).toBe(true);
-  }, 60_000);
-
-  it("answers an article past the memory budget with one JSON error, and goes on serving", async () => {
-    const r = await post(sentences(80_000));
-    expect(r.status).toBe(400);
-    expect(r.body.error?.message).toMatch(/needed more than 256 MB to code \(the per-article budget, --article-megabytes\); stopped$/);
-    const next = await post(GOOD);
-    expect(next.status).toBe(201);
+    const pair = c.expected.pair;
+    expect(r.body.events?.some((e) => e.source === pair[0] && e.target === pair[1])).toBe(true);
+    expect(r.body.warnings).toEqual(c.expected.warning ? [expect.stringMatching(c.expected.warning)] : []);
+    if (c.never) expect(JSON.stringify(r.body.events)).not.toMatch(c.never);
   }, 180_000);
+
+  it("goes on serving after them all, within the memory bound", async () => {
+    const r = await upload("good.txt", GOOD);
+    expect(r.status).toBe(201);
+    const status = `/proc/${server!.pid}/status`;
+    if (existsSync(status)) {
+      const peakKb = Number(/VmHWM:\s+(\d+) kB/.exec(readFileSync(status, "utf8"))?.[1]);
+      expect(peakKb / 1024).toBeLessThan(peakLimitMb(1));
+    }
+  }, 60_000);
 });

@@ -69,8 +69,11 @@ export async function runWorker(o: WorkerCommandOptions, io: Io): Promise<number
     running = await startWorker(boss, store, {
       budget: budgetOf(o),
       onError: (message) => io.err(`dyad worker: ${oneLine(message)} (the jobs go back on the queue)\n`),
-      onJob: (outcome, origin) => {
-        if (outcome === "added") added++; else if (outcome === "present") present++; else { failed++; io.err(`dyad: ${oneLine(origin)}: failed (it will be retried, then listed by \`dyad queue\`)\n`); }
+      onNote: (origin, note) => io.err(`dyad: ${oneLine(origin)}: warning: ${oneLine(note)}\n`),
+      onJob: (outcome, origin, reason) => {
+        if (outcome === "added") added++;
+        else if (outcome === "present") present++;
+        else { failed++; io.err(`dyad: ${oneLine(origin)}: ${oneLine(reason ?? "failed")}\n`); }
       },
     });
     io.err(`dyad worker: working the queue in ${store.location} (Ctrl-C stops after the jobs in progress)\n`);
@@ -93,7 +96,7 @@ export async function runWorker(o: WorkerCommandOptions, io: Io): Promise<number
     await boss.stop({ graceful: true, wait: true, timeout: 60_000 });
     await store.close();
   }
-  io.out(`dyad worker: ${added} article(s) stored, ${present} already present, ${failed} failed attempt(s) -> ${store.location}\n`);
+  io.out(`dyad worker: ${added} article(s) stored, ${present} already present, ${failed} failed -> ${store.location}\n`);
   return 0;
 }
 
@@ -113,7 +116,7 @@ export async function runQueue(o: DbOptions & { retry?: boolean; format?: string
       const c = s.counts;
       io.out(`${s.queue.padEnd(16)}${String(c.created).padStart(7)}${String(c.retry).padStart(7)}${String(c.active).padStart(9)}${String(c.failed).padStart(8)}${String(c.completed).padStart(6)}\n`);
     }
-    for (const s of status) for (const f of s.failures) io.out(`failed: ${s.queue} ${f.origin}: ${f.reason}\n`);
+    for (const s of status) for (const f of s.failures) io.out(`failed: ${s.queue} ${oneLine(f.origin)}: ${oneLine(f.reason)}\n`);
     return 0;
   } finally {
     await boss.stop({ graceful: false });

@@ -3,7 +3,7 @@ import { createReadStream, readdirSync, realpathSync, statSync } from "node:fs";
 import { join, extname } from "node:path";
 import { createInterface } from "node:readline";
 import type { InputFormat } from "../read/load-article.js";
-import { readInput } from "../read/read-file.js";
+import { readInput, regularFile } from "../read/read-file.js";
 
 /** One article to ingest, from a file or a corpus record. */
 export interface InputItem {
@@ -30,13 +30,15 @@ function walk(dir: string, out: string[], seen: Set<string> = new Set([realpathS
   for (const name of readdirSync(dir).sort()) {
     if (name.startsWith(".")) continue;
     const p = join(dir, name);
+    const wanted = ARTICLE_EXTENSIONS.has(extname(name).toLowerCase()) || CORPUS_EXTENSIONS.has(extname(name).toLowerCase());
     let isDir = false;
-    try { isDir = statSync(p).isDirectory(); } catch { continue; }
+    // A link to nothing is kept when its name is an article's: reading it reports the problem, never a silent drop.
+    try { isDir = statSync(p).isDirectory(); } catch { if (wanted) out.push(p); continue; }
     if (isDir) {
       const real = realpathSync(p);
       if (!seen.has(real)) { seen.add(real); walk(p, out, seen); }
     }
-    else if (ARTICLE_EXTENSIONS.has(extname(name).toLowerCase()) || CORPUS_EXTENSIONS.has(extname(name).toLowerCase())) out.push(p);
+    else if (wanted) out.push(p);
   }
 }
 
@@ -68,6 +70,9 @@ async function* readCorpus(path: string): AsyncGenerator<InputItem | InputProble
     for (let i = 0; i < records.length; i++) yield fromRecord(`${path}:#${i + 1}`, records[i]);
     return;
   }
+  // A pipe named like a corpus would be waited on for ever; a missing file is named as such.
+  const file = regularFile(path);
+  if (!file.ok) { yield { origin: path, reason: file.reason }; return; }
   let line = 0;
   try {
     // Lines are pulled as the consumer asks for them: the stream pauses while articles are coded (back-pressure).
@@ -118,7 +123,8 @@ export async function countInputs(paths: readonly string[]): Promise<number> {
     const files = filesOf(path);
     if (!Array.isArray(files)) continue;
     for (const file of files) {
-      if (extname(file).toLowerCase() !== ".jsonl" && extname(file).toLowerCase() !== ".ndjson") { n++; continue; }
+      const lines = extname(file).toLowerCase() === ".jsonl" || extname(file).toLowerCase() === ".ndjson";
+      if (!lines || !regularFile(file).ok) { n++; continue; }
       try {
         for await (const line of createInterface({ input: createReadStream(file, { encoding: "utf8" }), crlfDelay: Infinity })) if (line.trim()) n++;
       } catch { n++; }

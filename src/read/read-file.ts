@@ -35,19 +35,25 @@ export function decodeText(name: string, bytes: Uint8Array): ReadResult {
   return { ok: true, name, content };
 }
 
+/** Why a path cannot be read as a file (missing, a folder, a pipe that would block, no permission), or its size. */
+export function regularFile(path: string): { ok: true; size: number } | { ok: false; reason: string } {
+  try {
+    const stat = statSync(path);
+    if (stat.isDirectory()) return { ok: false, reason: "is a directory; give the article files inside it" };
+    if (!stat.isFile()) return { ok: false, reason: "is not a regular file" };
+    return { ok: true, size: stat.size };
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    return { ok: false, reason: code === "ENOENT" ? "no such file" : code === "EACCES" ? "permission denied" : `cannot read (${code ?? String(e)})` };
+  }
+}
+
 /** Reads a path, or standard input for "-"; never throws for bad input. */
 export function readInput(path: string, stdin: () => Uint8Array = () => readFileSync(0)): ReadResult {
   if (path === "-") return decodeText("<stdin>", stdin());
-  let size: number;
-  try {
-    const stat = statSync(path);
-    if (stat.isDirectory()) return { ok: false, name: path, reason: "is a directory; give the article files inside it" };
-    if (!stat.isFile()) return { ok: false, name: path, reason: "is not a regular file" };
-    size = stat.size;
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    return { ok: false, name: path, reason: code === "ENOENT" ? "no such file" : code === "EACCES" ? "permission denied" : `cannot read (${code ?? String(e)})` };
-  }
+  const file = regularFile(path);
+  if (!file.ok) return { ok: false, name: path, reason: file.reason };
+  const size = file.size;
   if (size > MAX_BYTES) return { ok: false, name: path, reason: `file is ${(size / 1048576).toFixed(1)} MB, over the ${MAX_BYTES / 1048576} MB limit for one article` };
   try {
     return decodeText(path, readFileSync(path));

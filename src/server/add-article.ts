@@ -23,6 +23,8 @@ export interface Added {
   readonly created: boolean;
   readonly id: number;
   readonly events: readonly StoredEvent[];
+  /** What was noticed in the article but did not stop it (a page read as plain text past a structural limit). */
+  readonly warnings: readonly string[];
 }
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -51,5 +53,5 @@ export async function addArticle(store: Store, s: Submission, budget: Budget = D
   const dyads = [...new Set(record.events.map((e) => dyadKey(e.source, e.target)))];
   if (created && dyads.length > 0) await store.updateClusters(dyads);
   const detail = await store.articleDetail(id);
-  return { created, id, events: detail?.eventList ?? [] };
+  return { created, id, events: detail?.eventList ?? [], warnings: outcome.notes };
 }

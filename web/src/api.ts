@@ -33,7 +33,7 @@ async function call<T>(path: string, init?: RequestInit): Promise<T> {
 const get = <T>(path: string, params: Params = {}) => call<T>(`${path}${query(params)}`);
 
 export type NamedActor = ActorRow & { readonly name: string | null };
-export interface AddedArticle { readonly created: boolean; readonly id: number; readonly events: readonly StoredEvent[] }
+export interface AddedArticle { readonly created: boolean; readonly id: number; readonly events: readonly StoredEvent[]; readonly warnings?: readonly string[] }
 export type ArticleWithSlant = ArticleDetail & { readonly slant: readonly Slant[] };
 
 export const api = {

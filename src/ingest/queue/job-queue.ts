@@ -54,6 +54,16 @@ export async function enqueueItems(boss: PgBoss, items: AsyncIterable<InputItem>
   return queued;
 }
 
+/**
+ * Fails a job for good, without the retries a dead worker's job gets: the article itself cannot be coded
+ * (not text, past its budget), so coding it again elsewhere would fail again. `dyad queue --retry` puts it back.
+ */
+export async function failForGood(boss: PgBoss, queue: string, id: string, message: string): Promise<void> {
+  await boss.getDb().executeSql(
+    "update pgboss.job set state = 'failed', completed_on = now(), output = $3::jsonb where name = $1 and id = $2 and state < 'completed'",
+    [queue, id, JSON.stringify({ message })]);
+}
+
 export type JobState = "created" | "retry" | "active" | "completed" | "cancelled" | "failed";
 
 export interface QueueStatus {

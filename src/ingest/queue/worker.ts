@@ -5,11 +5,13 @@ import { dyadKey } from "../../store/queries/event-rows.js";
 import type { Store } from "../../store/store.js";
 import { startCoder, type Budget } from "../coding-thread.js";
 import type { InputItem } from "../collect-inputs.js";
-import { ARTICLE_QUEUE, CLUSTER_QUEUE } from "./job-queue.js";
+import { ARTICLE_QUEUE, CLUSTER_QUEUE, failForGood } from "./job-queue.js";
 
 export interface WorkerOptions {
-  /** Called after each article job: "added", "present" or "failed". */
-  readonly onJob?: (outcome: "added" | "present" | "failed", origin: string) => void;
+  /** Called after each article job: "added", "present" or "failed" (with the reason). */
+  readonly onJob?: (outcome: "added" | "present" | "failed", origin: string, reason?: string) => void;
+  /** Called for what was noticed in an article that was still coded (a page read as plain text). */
+  readonly onNote?: (origin: string, note: string) => void;
   /** Called when a batch could not be stored (its jobs are put back to be retried). */
   readonly onError?: (message: string) => void;
   readonly pollSeconds?: number;
@@ -52,13 +54,14 @@ export async function startWorker(boss: PgBoss, store: Store, options: WorkerOpt
     // The known set is empty on purpose: the store's unique hash decides, so a retried job stores nothing twice.
     const outcome = await coder.code(job.data);
     if (outcome.kind === "failed") {
-      options.onJob?.("failed", outcome.origin);
-      await boss.fail(ARTICLE_QUEUE, job.id, { message: outcome.reason });
+      options.onJob?.("failed", outcome.origin, outcome.reason);
+      await failForGood(boss, ARTICLE_QUEUE, job.id, outcome.reason);
       return;
     }
     if (outcome.kind === "present") {
       options.onJob?.("present", outcome.origin);
     } else {
+      for (const note of outcome.notes) options.onNote?.(outcome.record.origin, note);
       const added = await store.addArticle(outcome.record);
       // Re-cluster even when another delivery stored it first: that delivery may have died before queueing its dyads.
       const dyads = [...new Set(outcome.record.events.map((e) => dyadKey(e.source, e.target)))];

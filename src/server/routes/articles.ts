@@ -75,8 +75,8 @@ export function articleRoutes(app: FastifyInstance, store: Store, maxBytes: numb
         },
       },
       response: {
-        ...responses(openObject({ created: { type: "boolean" }, id: { type: "integer" }, events: listOf(eventSchema) }), 201),
-        200: openObject({ created: { type: "boolean" }, id: { type: "integer" }, events: listOf(eventSchema) }),
+        ...responses(openObject({ created: { type: "boolean" }, id: { type: "integer" }, events: listOf(eventSchema), warnings: listOf({ type: "string" }) }), 201),
+        200: openObject({ created: { type: "boolean" }, id: { type: "integer" }, events: listOf(eventSchema), warnings: listOf({ type: "string" }) }),
         413: errorSchema,
       },
     },

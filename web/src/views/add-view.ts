@@ -10,6 +10,7 @@ const field = (name: string, label: string, attrs: Record<string, string> = {}) 
 function outcome(r: AddedArticle): HTMLElement {
   return el("div", { class: "outcome", role: "status" },
     el("p", {}, r.created ? "Stored as " : "Already stored as ", link(href(["article", String(r.id)]), `article ${r.id}`), ` with ${r.events.length} event(s).`),
+    ...(r.warnings ?? []).map((w) => el("p", { class: "warning" }, `Warning: ${w}`)),
     r.events.length ? el("ol", { class: "timeline" }, ...r.events.map(eventItem)) : empty("No events were coded in this article."));
 }
 

@@ -251,6 +251,15 @@ describe("POST /api/articles with hostile input", () => {
     if (c.never) expect(JSON.stringify(r.body.events)).not.toMatch(c.never);
   }, 180_000);
 
+  it.each([
+    ["not-an-array.json", JSON.stringify("just a string")],
+    ["mixed.jsonl", `${JSON.stringify({ text: GOOD })}\n{not json`],
+  ])("refuses a corpus file (%s) with one JSON error: corpora are for dyad ingest", async (name, content) => {
+    const r = await upload(name, content);
+    expect(r.status).toBe(400);
+    expect(r.body.error?.message).toMatch(new RegExp(`^${escapeRe(name)}: a corpus file .* is loaded with \`dyad ingest\``));
+  });
+
   it("goes on serving after them all, within the memory bound", async () => {
     const r = await upload("good.txt", GOOD);
     expect(r.status).toBe(201);

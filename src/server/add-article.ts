@@ -28,12 +28,15 @@ export interface Added {
 }
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const CORPUS = /\.(jsonl|ndjson|json)$/i;
 /** Codes off the request thread, within the per-article budget, so one hostile page cannot stall the server. */
 let coder: Coder | null = null;
 
 /** Validates, codes and stores; 400 with the CLI's reason when the input is not article text. */
 export async function addArticle(store: Store, s: Submission, budget: Budget = DEFAULT_BUDGET): Promise<Added> {
   const name = s.filename ?? "pasted text";
+  // A corpus coded as one article would be its records' JSON read as prose.
+  if (s.filename && CORPUS.test(s.filename)) throw new HttpError(400, `${s.filename}: a corpus file (one record per line or a JSON list) is loaded with \`dyad ingest\`; this takes one article (.txt, .md, .html)`);
   const read = decodeText(name, s.bytes);
   if (!read.ok) throw new HttpError(400, `${name}: ${read.reason}`);
   if (s.published !== undefined && s.published !== "" && !DATE.test(s.published)) throw new HttpError(400, `published "${s.published}": expected a date YYYY-MM-DD`);

@@ -187,6 +187,27 @@ describe("dyad ingest of a folder of hostile and good inputs", () => {
   }, 300_000);
 });
 
+describe("dyad reprocess within the budget", () => {
+  it("keeps the earlier coding of an article past the budget, and re-codes the rest", async () => {
+    const db = join(dir, "reprocess.db");
+    const files = [join(dir, "good.txt"), join(dir, "ten-thousand-sentences.txt")];
+    expect((await dyad(["ingest", ...files, "--db", db, "--no-progress", ...BUDGET])).status).toBe(0);
+    const before = await storedContents(db);
+    const tight = await dyad(["reprocess", "--all", "--db", db, "--article-seconds", "1"]);
+    expect(tight.status).toBe(0);
+    expect(tight.lines).toEqual([expect.stringMatching(/ten-thousand-sentences\.txt: took longer than 1 s to code \(the per-article budget, --article-seconds\); stopped; its earlier coding is kept$/)]);
+    expect(tight.out).toMatch(/^re-coded 1 article\(s\) .*, 1 failed$/m);
+    const roomy = await dyad(["reprocess", "--all", "--db", db, ...BUDGET]);
+    expect(roomy.lines).toEqual([]);
+    expect(roomy.out).toMatch(/^re-coded 2 article\(s\) /m);
+    // Re-coded events get new ids; what they say is unchanged.
+    const withoutIds = (events: string) => (JSON.parse(events) as { id?: number }[]).map(({ id: _, ...e }) => e);
+    const after = await storedContents(db);
+    expect(after.articles).toBe(before.articles);
+    expect(withoutIds(after.events)).toEqual(withoutIds(before.events));
+  }, 180_000);
+});
+
 describe.skipIf(!POSTGRES_SERVER)("dyad ingest --queue and dyad worker on the same folder", () => {
   afterAll(dropDatabases, 120_000);
 

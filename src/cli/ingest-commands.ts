@@ -52,13 +52,16 @@ export async function runIngest(paths: readonly string[], o: IngestOptions, io: 
   }
 }
 
-export async function runReprocess(o: DbOptions & { all?: boolean }, io: Io): Promise<number> {
+export async function runReprocess(o: DbOptions & { all?: boolean; articleSeconds?: string; articleMegabytes?: string }, io: Io): Promise<number> {
   const store = await openStore(o, false);
   const signal = interruptible();
   try {
-    const s = await reprocess(store, o.all === true, signal.stopped);
-    io.out(`re-coded ${s.articles} article(s) with extractor ${s.version}: ${s.events} events${signal.stopped() ? " (interrupted; run again to finish)" : ""}\n`);
-    return signal.stopped() ? 130 : 0;
+    const s = await reprocess(store, o.all === true, signal.stopped, budgetOf(o));
+    for (const f of s.failed) io.err(`dyad: ${oneLine(f.origin)}: ${oneLine(f.reason)}; its earlier coding is kept\n`);
+    io.out(`re-coded ${s.articles} article(s) with extractor ${s.version}: ${s.events} events${s.failed.length ? `, ${s.failed.length} failed` : ""}` +
+      `${signal.stopped() ? " (interrupted; run again to finish)" : ""}\n`);
+    if (signal.stopped()) return 130;
+    return s.articles === 0 && s.failed.length > 0 ? 1 : 0;
   } finally {
     signal.release();
     await store.close();

@@ -61,9 +61,9 @@ function program(): Command {
     .option("--retry", "put failed jobs back on the queue")
     .option("-f, --format <format>", "table | json", "table"))
     .action(run(async (opts) => (await import("./queue-commands.js")).runQueue(opts, io)));
-  addDbOption(cmd.command("reprocess")
+  addBudgetOptions(addDbOption(cmd.command("reprocess")
     .description("re-code stored articles made by an older extractor or dictionary version")
-    .option("--all", "re-code every article, not only outdated ones"))
+    .option("--all", "re-code every article, not only outdated ones")))
     .action(run(async (opts) => (await import("./ingest-commands.js")).runReprocess(opts, io)));
   addFilterOptions(cmd.command("events").description("list stored events matching the filters"))
     .option("-f, --format <format>", "table | json | csv", "table")

@@ -4,6 +4,8 @@
  * the article is reported failed with the reason, and a fresh thread takes the next one.
  */
 import { Worker } from "node:worker_threads";
+import type { Article } from "../domain/types.js";
+import type { Block } from "../read/clean-text.js";
 import type { Extraction, ExtractOptions, Extractor } from "../pipeline/extract.js";
 import type { ItemOutcome } from "./code-item.js";
 import type { InputItem } from "./collect-inputs.js";
@@ -30,6 +32,8 @@ type Extracted = { ok: true; extraction: Extraction } | { ok: false; reason: str
 export interface Coder {
   code(item: InputItem): Promise<ItemOutcome>;
   extract(content: string, options: Omit<ExtractOptions, "extractor">): Promise<Extracted>;
+  /** Codes a stored article's cleaned text again (`dyad reprocess`). */
+  recode(article: Article, blocks: readonly Block[]): Promise<Extracted>;
   close(): Promise<void>;
 }
 
@@ -51,12 +55,19 @@ export function startCoder(init: { known: readonly string[]; version: string }, 
   return {
     async code(item) { const p = await pipeline(); return p.codeItem(item, known, p.extractor, init.version); },
     async extract(content, options) { const p = await pipeline(); return { ok: true, extraction: p.extract(content, { ...options, extractor: p.extractor }) }; },
+    async recode(article, blocks) { const p = await pipeline(); return { ok: true, extraction: p.extractArticle(article, blocks, [], p.extractor) }; },
     async close() {},
   };
 }
 
+interface Thread {
+  readonly worker: Worker;
+  /** Null once the thread has loaded its dictionaries, or why it could not. */
+  readonly ready: Promise<string | null>;
+}
+
 class CodingThread implements Coder {
-  private worker: Worker | null = null;
+  private thread: Thread | null = null;
   /** The last job asked for: a thread answers one job at a time, so each waits for the one before it. */
   private tail: Promise<unknown> = Promise.resolve();
 
@@ -72,7 +83,14 @@ class CodingThread implements Coder {
 
   /** The whole extraction of one file's contents (for `dyad extract`), or why it was stopped. */
   async extract(content: string, options: Omit<ExtractOptions, "extractor">): Promise<Extracted> {
-    const reply = await this.ask({ kind: "extract", content, options });
+    return this.extraction(await this.ask({ kind: "extract", content, options }));
+  }
+
+  async recode(article: Article, blocks: readonly Block[]): Promise<Extracted> {
+    return this.extraction(await this.ask({ kind: "recode", article, blocks }));
+  }
+
+  private extraction(reply: Reply | { kind: "failed"; reason: string }): Extracted {
     if (reply.kind === "failed") return { ok: false, reason: reply.reason };
     if (reply.kind === "extraction") return { ok: true, extraction: reply.extraction };
     throw new Error("a coding thread answered a file with an item outcome");
@@ -89,28 +107,48 @@ class CodingThread implements Coder {
     return next;
   }
 
-  private run(job: Job): Promise<Reply | { kind: "failed"; reason: string }> {
-    const worker = (this.worker ??= new Worker(WORKER_URL, {
+  /** A fresh thread, and when it has loaded its dictionaries (or why it could not). */
+  private start(): Thread {
+    const worker = new Worker(WORKER_URL, {
       workerData: { known: this.init.known, version: this.init.version },
       resourceLimits: { maxOldGenerationSizeMb: this.budget.megabytes },
       // A thread inherits Node's flags, and one meant for a script given as a string stops it from starting.
       execArgv: process.execArgv.filter((flag) => !flag.startsWith("--input-type")),
-    }));
+    });
+    const ready = new Promise<string | null>((resolve) => {
+      const done = (problem: string | null) => { worker.off("message", onMessage).off("error", onError).off("exit", onExit); resolve(problem); };
+      const onMessage = (m: Reply) => { if (m.kind === "ready") done(null); };
+      const onError = (e: Error & { code?: string }) => done(this.problem(e));
+      const onExit = (code: number) => done(`the coding thread stopped while loading the dictionaries (exit code ${code})`);
+      worker.on("message", onMessage).on("error", onError).on("exit", onExit);
+    });
+    return { worker, ready };
+  }
+
+  private problem(e: Error & { code?: string }): string {
+    return e.code === "ERR_WORKER_OUT_OF_MEMORY"
+      ? `needed more than ${this.budget.megabytes} MB to code (the per-article budget, --article-megabytes); stopped`
+      : `extraction failed: ${e.message}`;
+  }
+
+  private async run(job: Job): Promise<Reply | { kind: "failed"; reason: string }> {
+    const thread = (this.thread ??= this.start());
+    const worker = thread.worker;
     // An idle thread must not keep the process alive (a server's, between uploads).
     worker.ref();
+    const spent = () => {
+      // The thread is spent: the next article gets a fresh one.
+      if (this.thread === thread) this.thread = null;
+      void worker.terminate();
+    };
+    // Loading the dictionaries is not the article's time: the budget starts once the thread is ready.
+    const problem = await thread.ready;
+    if (problem) { spent(); return { kind: "failed", reason: problem }; }
     return new Promise((resolve) => {
-      const fail = (reason: string) => {
-        cleanup();
-        // The thread is spent: the next article gets a fresh one.
-        if (this.worker === worker) this.worker = null;
-        void worker.terminate();
-        resolve({ kind: "failed", reason });
-      };
+      const fail = (reason: string) => { cleanup(); spent(); resolve({ kind: "failed", reason }); };
       const timer = setTimeout(() => fail(`took longer than ${this.budget.seconds} s to code (the per-article budget, --article-seconds); stopped`), this.budget.seconds * 1000);
       const onMessage = (reply: Reply) => { cleanup(); worker.unref(); resolve(reply); };
-      const onError = (e: Error & { code?: string }) => fail(e.code === "ERR_WORKER_OUT_OF_MEMORY"
-        ? `needed more than ${this.budget.megabytes} MB to code (the per-article budget, --article-megabytes); stopped`
-        : `extraction failed: ${e.message}`);
+      const onError = (e: Error & { code?: string }) => fail(this.problem(e));
       const onExit = (code: number) => fail(`extraction stopped unexpectedly (thread exit code ${code})`);
       const cleanup = () => {
         clearTimeout(timer);
@@ -122,8 +160,8 @@ class CodingThread implements Coder {
   }
 
   async close(): Promise<void> {
-    const w = this.worker;
-    this.worker = null;
-    if (w) await w.terminate();
+    const t = this.thread;
+    this.thread = null;
+    if (t) await t.worker.terminate();
   }
 }

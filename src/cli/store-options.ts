@@ -1,7 +1,7 @@
 /** Options shared by the commands that use the database: where it is, and the event filters. */
 import type { Command } from "commander";
-import { MODALITIES, isOneOf } from "../domain/vocabulary.js";
-import { DATE_PATTERN } from "../store/date-range.js";
+import { MODALITIES } from "../domain/vocabulary.js";
+import { FilterError, parseFilter as parseEventFilter, type FilterOptions as EventFilterOptions } from "../store/event-filter.js";
 import type { EventFilter } from "../store/store.js";
 import { UsageError } from "./usage-error.js";
 
@@ -30,47 +30,16 @@ export function addFilterOptions(cmd: Command): Command {
     .option("--source <outlet>", "outlet name, as stored at ingest");
 }
 
-export interface FilterOptions extends DbOptions {
-  actor?: string; dyad?: string; since?: string; until?: string; code?: string; quad?: string; modality?: string; source?: string;
-}
+export interface FilterOptions extends DbOptions, EventFilterOptions {}
 
-const ACTOR = /^[A-Z][A-Z0-9]{1,11}$/;
-
-/** Validates filter options into an EventFilter; bad values are usage errors naming the option. */
+/** Validates filter options into an EventFilter; a bad value is a usage error naming the option. */
 export function parseFilter(o: FilterOptions): EventFilter {
-  const f: { -readonly [K in keyof EventFilter]: EventFilter[K] } = {};
-  if (o.actor) {
-    const codes = o.actor.split(",").map((c) => c.trim().toUpperCase()).filter(Boolean);
-    const bad = codes.find((c) => !ACTOR.test(c));
-    if (bad || codes.length === 0) throw new UsageError(`--actor "${o.actor}": expected actor codes such as RUS,PAK`);
-    f.actors = codes;
+  try {
+    return parseEventFilter(o);
+  } catch (e) {
+    if (e instanceof FilterError) throw new UsageError(`--${e.message}`);
+    throw e;
   }
-  if (o.dyad) {
-    const parts = o.dyad.toUpperCase().split("-");
-    if (parts.length !== 2 || !parts.every((p) => ACTOR.test(p)) || parts[0] === parts[1]) throw new UsageError(`--dyad "${o.dyad}": expected two different actor codes joined by "-", such as RUS-PAK`);
-    f.dyad = [parts[0]!, parts[1]!];
-  }
-  for (const key of ["since", "until"] as const) {
-    const v = o[key];
-    if (v !== undefined) {
-      if (!DATE_PATTERN.test(v)) throw new UsageError(`--${key} "${v}": expected a date YYYY, YYYY-MM or YYYY-MM-DD`);
-      f[key] = v;
-    }
-  }
-  if (o.code !== undefined) {
-    if (!/^\d{2,4}$/.test(o.code) || Number(o.code.slice(0, 2)) < 1 || Number(o.code.slice(0, 2)) > 20) throw new UsageError(`--code "${o.code}": expected a CAMEO code from 01 to 20, or a sub-code such as 042`);
-    f.code = o.code;
-  }
-  if (o.quad !== undefined) {
-    if (!/^[1-4]$/.test(o.quad)) throw new UsageError(`--quad "${o.quad}": expected 1, 2, 3 or 4`);
-    f.quad = Number(o.quad);
-  }
-  if (o.modality !== undefined) {
-    if (!isOneOf(MODALITIES, o.modality)) throw new UsageError(`--modality "${o.modality}": expected one of ${MODALITIES.join(", ")}`);
-    f.modality = o.modality;
-  }
-  if (o.source) f.source = o.source;
-  return f;
 }
 
 /** Parses a positive whole number option. */

@@ -156,3 +156,12 @@ export interface Message {
   readonly level: "error" | "warning" | "info";
   readonly reason: string;
 }
+
+export type BlockKind = "title" | "heading" | "body";
+
+/** A paragraph of the cleaned text; headings and captions are kept but no events are coded in them. */
+export interface Block {
+  readonly kind: BlockKind;
+  readonly start: number;
+  readonly end: number;
+}

@@ -2,7 +2,7 @@
 import { createHash } from "node:crypto";
 import { extractArticle, type Extractor } from "../pipeline/extract.js";
 import { loadArticle } from "../read/load-article.js";
-import type { ArticleRecord } from "../store/store.js";
+import type { ArticleRecord } from "../domain/records.js";
 import type { InputItem } from "./collect-inputs.js";
 
 export type ItemOutcome =

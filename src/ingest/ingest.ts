@@ -1,6 +1,6 @@
 /** Ingest: read inputs, code new articles on worker threads, write each in its own transaction. */
 import { extractorVersion } from "../pipeline/extractor-version.js";
-import { dyadKey } from "../store/queries/event-rows.js";
+import { dyadKey } from "../domain/records.js";
 import type { Store } from "../store/store.js";
 import { countInputs, isProblem, streamInputs, type InputItem, type InputProblem } from "./collect-inputs.js";
 import type { ItemOutcome } from "./code-item.js";

@@ -1,7 +1,6 @@
 /** The record a cluster shows for its event: the values most of its sources support. */
 import { createHash } from "node:crypto";
-import { dyadKey } from "../store/queries/event-rows.js";
-import type { ClusterRecord } from "../store/store.js";
+import { dyadKey, type ClusterRecord } from "../domain/records.js";
 import { compatibleDates } from "./dates.js";
 import { reportKey, type Report } from "./report.js";
 import { sameFigure } from "./similarity.js";

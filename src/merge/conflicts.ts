@@ -1,7 +1,7 @@
 /** Where the reports of one event disagree: date, figures, who acted, where. */
 import { formatAmount } from "../domain/format-amount.js";
 import { findAmounts } from "../language/amounts.js";
-import type { Claim, Conflict, ConflictAttribute } from "../store/store.js";
+import type { Claim, Conflict, ConflictAttribute } from "../domain/records.js";
 import { compatibleDates } from "./dates.js";
 import { disputedActors, splitAgent } from "../domain/agents.js";
 import type { Report } from "./report.js";

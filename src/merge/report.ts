@@ -1,6 +1,6 @@
 /** A stored event as merging sees it: its coded values, its specifics and where it came from. */
 import type { EventContext } from "../domain/types.js";
-import type { StoredEvent } from "../store/store.js";
+import type { StoredEvent } from "../domain/records.js";
 
 /** The stored event's coded values, plus what ordering and comparing reports needs. */
 export type Report = Pick<StoredEvent, "id" | "articleId" | "article" | "outlet" | "source" | "target" | "symmetric" | "code" | "cameo" | "quad"

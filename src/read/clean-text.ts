@@ -2,14 +2,8 @@
 import { AUTHOR_CARD, BYLINE, CLUTTER_LINES, TRAILER_LINES, isAuthorBio } from "./clutter.js";
 import { parseDateLine, parseDateline, parseHeaderLine } from "./published-date.js";
 
-export type BlockKind = "title" | "heading" | "body";
-
-/** A paragraph of the cleaned text; headings and captions are kept but no events are coded in them. */
-export interface Block {
-  readonly kind: BlockKind;
-  readonly start: number;
-  readonly end: number;
-}
+import type { Block, BlockKind } from "../domain/types.js";
+export type { Block, BlockKind } from "../domain/types.js";
 
 export interface CleanText {
   readonly text: string;

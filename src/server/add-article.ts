@@ -4,7 +4,7 @@ import type { InputItem } from "../ingest/collect-inputs.js";
 import { extractorVersion } from "../pipeline/extractor-version.js";
 import { decodeText } from "../read/read-file.js";
 import { detectFormat } from "../read/load-article.js";
-import { dyadKey } from "../store/queries/event-rows.js";
+import { dyadKey } from "../domain/records.js";
 import type { StoredEvent, Store } from "../store/store.js";
 import { HttpError } from "./http-error.js";
 

@@ -1,6 +1,5 @@
-/** Query-string filters and pages, validated exactly as the CLI validates its options. */
-import { parseFilter, type FilterOptions } from "../cli/store-options.js";
-import { UsageError } from "../cli/usage-error.js";
+/** Query-string filters and pages, validated by the same rules as the CLI's options. */
+import { FilterError, parseFilter } from "../store/event-filter.js";
 import type { EventFilter, Page, Store } from "../store/store.js";
 import { actorNames } from "./actor-names.js";
 import { HttpError } from "./http-error.js";
@@ -31,12 +30,12 @@ export const pageQuerySchema = {
   offset: { type: "integer", minimum: 0, default: 0 },
 } as const;
 
-/** Rethrows the CLI's usage errors as 400s, without the CLI's "--" before the parameter name. */
+/** A bad filter value as a 400 naming the parameter. */
 export function asBadRequest<T>(parse: () => T): T {
   try {
     return parse();
   } catch (e) {
-    if (e instanceof UsageError) throw new HttpError(400, e.message.replace(/^--/, ""));
+    if (e instanceof FilterError) throw new HttpError(400, e.message);
     throw e;
   }
 }
@@ -54,7 +53,7 @@ export async function checkActors(store: Store, codes: readonly string[]): Promi
 /** Parses and checks the filter parameters. */
 export async function parseFilterQuery(store: Store, q: FilterQuery): Promise<EventFilter> {
   const { merged, ...options } = q;
-  const filter = asBadRequest(() => parseFilter(options as FilterOptions));
+  const filter = asBadRequest(() => parseFilter(options));
   await checkActors(store, [...(filter.actors ?? []), ...(filter.dyad ?? [])]);
   return merged ? { ...filter, merged } : filter;
 }

@@ -1,7 +1,7 @@
 /** How an article frames each relationship it reports: from its coded events and its evaluative words. */
 import { cameo } from "../domain/cameo.js";
 import type { ArticleSlant, EventRecord, Mention, Sentence, SlantDriver, Token } from "../domain/types.js";
-import { dyadKey } from "../store/queries/event-rows.js";
+import { dyadKey } from "../domain/records.js";
 import { evaluativeLexicon, normaliseWords, type EvaluativeLexicon } from "./evaluative-lexicon.js";
 
 /** Evaluative weight a sentence needs to count as clearly warm or hostile (tanh(1) ≈ 0.76). */

@@ -1,7 +1,7 @@
 /** `dyad worker`: claims article jobs, codes and stores each, and queues a re-clustering job per touched dyad. */
 import type PgBoss from "pg-boss";
 import { extractorVersion } from "../../pipeline/extractor-version.js";
-import { dyadKey } from "../../store/queries/event-rows.js";
+import { dyadKey } from "../../domain/records.js";
 import type { Store } from "../../store/store.js";
 import { startCoder, type Budget } from "../coding-thread.js";
 import type { InputItem } from "../collect-inputs.js";

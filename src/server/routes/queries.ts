@@ -3,7 +3,7 @@ import type { FastifyInstance } from "fastify";
 import type { Store } from "../../store/store.js";
 import { HttpError } from "../http-error.js";
 import { checkActors, filterQuerySchema, pageQuerySchema, parseFilterQuery, parsePage, asBadRequest, type FilterQuery, type PageQuery } from "../query.js";
-import { parseFilter } from "../../cli/store-options.js";
+import { parseFilter } from "../../store/event-filter.js";
 import { clusterSchema, conflictSchema, eventSchema, listOf, openObject, responses } from "../schemas.js";
 
 export function queryRoutes(app: FastifyInstance, store: Store): void {

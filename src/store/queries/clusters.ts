@@ -8,7 +8,8 @@ import { EMPTY_CONTEXT, type Report } from "../../merge/report.js";
 import { dateRange } from "../date-range.js";
 import type { Database } from "../schema.js";
 import type { ClusterDetail, ClusterRecord, Conflict, EventFilter, Page } from "../store.js";
-import { dyadKey, selectEvents, toStoredEvent, withEventColumns, type EventRow } from "./event-rows.js";
+import { dyadKey } from "../../domain/records.js";
+import { selectEvents, toStoredEvent, withEventColumns, type EventRow } from "./event-rows.js";
 
 type Db = Kysely<Database>;
 

@@ -1,16 +1,12 @@
 /** Event selection with the shared filters, and the mapping from rows to StoredEvent. */
 import { sql, type ExpressionBuilder, type Kysely, type SelectQueryBuilder } from "kysely";
+import { dyadKey } from "../../domain/records.js";
 import type { Database } from "../schema.js";
 import type { EventFilter, StoredEvent } from "../store.js";
 import { dateRange } from "../date-range.js";
 
 type Db = Kysely<Database>;
 type From = "events" | "articles" | "sources";
-
-/** "PAK-RUS" for either order: the key of the `dyad` column. */
-export function dyadKey(a: string, b: string): string {
-  return a < b ? `${a}-${b}` : `${b}-${a}`;
-}
 
 /** The `where` of every query, on the events table alone; all filters are bound parameters. */
 export function filterWhere(eb: ExpressionBuilder<Database, "events">, f: EventFilter) {

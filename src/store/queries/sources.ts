@@ -3,7 +3,7 @@ import type { Kysely } from "kysely";
 import type { Database } from "../schema.js";
 import type { Conflict, Slant, SourceRow, SourcesReport } from "../store.js";
 import { toClusterRecord } from "./clusters.js";
-import { dyadKey } from "./event-rows.js";
+import { dyadKey } from "../../domain/records.js";
 
 type Db = Kysely<Database>;
 type SlantRow = Database["slants"];

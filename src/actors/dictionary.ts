@@ -75,6 +75,19 @@ const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is
 
 interface CountryJson { code: string; names?: unknown; historical?: unknown; adjectives?: unknown; people?: unknown; capitals?: unknown; cities?: unknown; seats?: unknown; bodies?: unknown; ambiguous?: unknown }
 
+/** A list of objects, or a DictionaryError naming the file and the first entry that is not one. */
+function objects(file: string, json: unknown, what: string): (Record<string, unknown> & CountryJson)[] {
+  if (!Array.isArray(json)) throw new DictionaryError(file, `expected a list of ${what}, found ${json === null ? "null" : typeof json}`);
+  const bad = json.findIndex((x) => typeof x !== "object" || x === null || Array.isArray(x));
+  if (bad >= 0) throw new DictionaryError(file, `entry ${bad + 1} is not an object: ${JSON.stringify(json[bad]).slice(0, 80)}`);
+  return json as (Record<string, unknown> & CountryJson)[];
+}
+
+function record(file: string, json: unknown, shape: string): Record<string, unknown> {
+  if (typeof json !== "object" || json === null || Array.isArray(json)) throw new DictionaryError(file, `expected an object ${shape}`);
+  return json as Record<string, unknown>;
+}
+
 function countryEntries(file: string, rows: CountryJson[]): Entry[] {
   const out: Entry[] = [];
   for (const c of rows) {
@@ -134,14 +147,15 @@ function readLayer(actors: string): Dictionary {
   for (const file of jsonFiles(actors)) {
     const json = readJson(file);
     const base = file.slice(actors.length + 1);
-    if (base.startsWith("countries")) entries.push(...countryEntries(file, json as CountryJson[]));
-    else if (base.startsWith("organisations")) entries.push(...organisationEntries(file, json as OrgJson[]));
+    if (base.startsWith("countries")) entries.push(...countryEntries(file, objects(file, json, "countries")));
+    else if (base.startsWith("organisations")) entries.push(...organisationEntries(file, objects(file, json, "organisations") as unknown as OrgJson[]));
     else if (base.startsWith("places")) {
       const nowhere: ActorRef = { code: "", role: "CVL", scope: "nonstate" };
-      for (const name of strings((json as { places?: unknown }).places)) entries.push({ name, actor: nowhere, form: "name", ambiguous: false, place: true });
+      for (const name of strings(record(file, json, '{"places": [names]}').places)) entries.push({ name, actor: nowhere, form: "name", ambiguous: false, place: true });
     } else if (base.startsWith("titles")) {
-      const t = json as { offices?: { words?: unknown; role?: unknown; office?: unknown }[]; voices?: unknown };
-      for (const g of t.offices ?? []) titles.push({ words: strings(g.words), role: roleOf(file, g.role, "GOV"), office: String(g.office ?? "") });
+      const t = record(file, json, '{"offices": [...], "voices": [...]}');
+      const offices = t.offices === undefined ? [] : objects(file, t.offices, "office groups");
+      for (const g of offices) titles.push({ words: strings(g.words), role: roleOf(file, g.role, "GOV"), office: String(g.office ?? "") });
       voices.push(...strings(t.voices));
     }
   }

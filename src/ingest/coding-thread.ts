@@ -68,6 +68,8 @@ interface Thread {
 
 class CodingThread implements Coder {
   private thread: Thread | null = null;
+  /** Why no thread could start (a malformed dictionary): not retried for every article. */
+  private broken: string | null = null;
   /** The last job asked for: a thread answers one job at a time, so each waits for the one before it. */
   private tail: Promise<unknown> = Promise.resolve();
 
@@ -118,7 +120,7 @@ class CodingThread implements Coder {
     const ready = new Promise<string | null>((resolve) => {
       const done = (problem: string | null) => { worker.off("message", onMessage).off("error", onError).off("exit", onExit); resolve(problem); };
       const onMessage = (m: Reply) => { if (m.kind === "ready") done(null); };
-      const onError = (e: Error & { code?: string }) => done(this.problem(e));
+      const onError = (e: Error & { code?: string }) => done(e.code === "ERR_WORKER_OUT_OF_MEMORY" ? this.problem(e) : `cannot load the dictionaries: ${e.message}`);
       const onExit = (code: number) => done(`the coding thread stopped while loading the dictionaries (exit code ${code})`);
       worker.on("message", onMessage).on("error", onError).on("exit", onExit);
     });
@@ -132,6 +134,7 @@ class CodingThread implements Coder {
   }
 
   private async run(job: Job): Promise<Reply | { kind: "failed"; reason: string }> {
+    if (this.broken) return { kind: "failed", reason: this.broken };
     const thread = (this.thread ??= this.start());
     const worker = thread.worker;
     // An idle thread must not keep the process alive (a server's, between uploads).
@@ -143,7 +146,12 @@ class CodingThread implements Coder {
     };
     // Loading the dictionaries is not the article's time: the budget starts once the thread is ready.
     const problem = await thread.ready;
-    if (problem) { spent(); return { kind: "failed", reason: problem }; }
+    if (problem) {
+      // The same dictionaries would fail the same way: every later article gets the reason at once.
+      this.broken = problem;
+      spent();
+      return { kind: "failed", reason: problem };
+    }
     return new Promise((resolve) => {
       const fail = (reason: string) => { cleanup(); spent(); resolve({ kind: "failed", reason }); };
       const timer = setTimeout(() => fail(`took longer than ${this.budget.seconds} s to code (the per-article budget, --article-seconds); stopped`), this.budget.seconds * 1000);

@@ -14,6 +14,7 @@ const SRC = dirname(fileURLToPath(import.meta.url));
  */
 const LAYERS: readonly (readonly string[])[] = [
   ["domain"],
+  ["dictionaries"],
   ["read"],
   ["language"],
   ["actors"],

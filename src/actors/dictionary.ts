@@ -1,10 +1,13 @@
 /** Loads the actor dictionaries (data/actors) into one gazetteer of names, and the office-holder index. */
-import { readFileSync, readdirSync, existsSync } from "node:fs";
+import { readdirSync, existsSync } from "node:fs";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import type { ActorRef, ActorScope, MentionForm, Role } from "../domain/types.js";
 import { ROLES, isOneOf } from "../domain/vocabulary.js";
+import { DATA_DIR, DictionaryError, extraDictionaryDirs, readJson } from "../dictionaries/files.js";
 import { mergeLayers, underlay } from "./layers.js";
+
+// The plumbing lives in dictionaries/files.ts; the actor loader is not where other loaders find it.
+export { DictionaryError } from "../dictionaries/files.js";
 
 /** One string the gazetteer recognises, and what it stands for. */
 export interface Entry {
@@ -44,25 +47,6 @@ export interface Dictionary {
   readonly officials: readonly Official[];
   readonly titles: readonly TitleGroup[];
   readonly voices: readonly string[];
-}
-
-export class DictionaryError extends Error {
-  constructor(file: string, reason: string) {
-    super(`dictionary ${file}: ${reason}`);
-    this.name = "DictionaryError";
-  }
-}
-
-/** The bundled data folder, found from this module both in src/ (tests) and dist/ (CLI). */
-export const DATA_DIR = fileURLToPath(new URL("../../data/", import.meta.url));
-
-/** Parses a dictionary file, naming it in the error. */
-export function readJson(file: string): unknown {
-  try {
-    return JSON.parse(readFileSync(file, "utf8"));
-  } catch (e) {
-    throw new DictionaryError(file, e instanceof Error ? e.message : String(e));
-  }
 }
 
 function roleOf(file: string, value: unknown, fallback: Role): Role {
@@ -133,10 +117,6 @@ function jsonFiles(dir: string): string[] {
   return existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(".json")).sort().map((f) => join(dir, f)) : [];
 }
 
-/** Extra dictionary folders named in DYAD_DICTIONARIES (colon-separated), laid out like data/. */
-export function extraDictionaryDirs(): string[] {
-  return (process.env.DYAD_DICTIONARIES ?? "").split(":").filter(Boolean);
-}
 
 /** Reads one layer: `actors/*.json` and `actors/officials/*.json` under `dir`, laid out like data/actors. */
 function readLayer(actors: string): Dictionary {

@@ -4,7 +4,7 @@
  * fallback) that filled it. The coder records all this as data (`Coded`, `Skipped`); this only words it.
  */
 import { relative } from "node:path";
-import { DATA_DIR } from "../actors/dictionary.js";
+import { DATA_DIR } from "../dictionaries/files.js";
 import type { Sentence } from "../domain/types.js";
 import type { Coded, Counterpart, Skipped, SkipWhy } from "../events/code-sentence.js";
 import type { RuleOrigin, VerbPatternShape } from "../events/lexicon.js";

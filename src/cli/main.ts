@@ -1,6 +1,6 @@
 /** The dyad command line. */
 import { Command, CommanderError } from "commander";
-import { DictionaryError } from "../actors/dictionary.js";
+import { DictionaryError } from "../dictionaries/files.js";
 import { ModelFileError } from "../language/syntax/model-file.js";
 import { SchemaVersionError } from "../store/migrations.js";
 import type { Io } from "./extract-command.js";

@@ -1,7 +1,5 @@
 /** The event lexicon (data/lexicon/*.json): trigger patterns, CAMEO codes and where the actors are found. */
-import { readdirSync, existsSync } from "node:fs";
-import { join } from "node:path";
-import { DATA_DIR, DictionaryError, extraDictionaryDirs, readJson } from "../actors/dictionary.js";
+import { DictionaryError, dictionaryFiles, extraDictionaryDirs, readJson } from "../dictionaries/files.js";
 import { isCameoCode } from "../domain/cameo.js";
 import { SECTORS, isOneOf, type Sector } from "../domain/vocabulary.js";
 
@@ -100,15 +98,10 @@ function rule(file: string, raw: Record<string, unknown>): LexiconRule {
 /** Reads every lexicon file of the bundled data and of extra dictionary folders. */
 export function loadLexicon(extraDirs: readonly string[] = extraDictionaryDirs()): LexiconRule[] {
   const rules: LexiconRule[] = [];
-  for (const root of [DATA_DIR, ...extraDirs]) {
-    const dir = join(root, "lexicon");
-    if (!existsSync(dir)) continue;
-    for (const f of readdirSync(dir).filter((x) => x.endsWith(".json")).sort()) {
-      const file = join(dir, f);
-      const json = readJson(file);
-      if (!Array.isArray(json)) throw new DictionaryError(file, "expected an array of rules");
-      rules.push(...json.map((r) => rule(file, r as Record<string, unknown>)));
-    }
+  for (const file of dictionaryFiles("lexicon", extraDirs)) {
+    const json = readJson(file);
+    if (!Array.isArray(json)) throw new DictionaryError(file, "expected an array of rules");
+    rules.push(...json.map((r) => rule(file, r as Record<string, unknown>)));
   }
   return rules;
 }

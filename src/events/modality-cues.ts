@@ -1,6 +1,6 @@
-/** The modality cue list (data/cues/modality.json): read, checked and normalised once. */
+/** The modality cue lists (cues/modality.json, bundled and in extra folders): read, checked and normalised once. */
 import { join } from "node:path";
-import { DATA_DIR, DictionaryError, readJson } from "../actors/dictionary.js";
+import { DATA_DIR, DictionaryError, dictionaryFile, readJson } from "../dictionaries/files.js";
 
 export interface ModalityCues {
   readonly negation: readonly string[];
@@ -20,8 +20,11 @@ const KEYS = ["negation", "hypothetical", "planned", "reported", "hedges", "cond
 /** Lower case with straight apostrophes, as sentence words are compared. */
 export const cueWord = (x: string) => x.toLowerCase().replace(/’/g, "'");
 
-/** Checks the parsed file: every category a list of non-empty phrases, no category missing or unknown. */
-export function parseModalityCues(raw: unknown, file: string): ModalityCues {
+/**
+ * Checks the parsed file: every category a list of non-empty phrases, none unknown. The bundled file
+ * names every category; a file in an extra folder may name only those it adds to (`partial`).
+ */
+export function parseModalityCues(raw: unknown, file: string, partial = false): ModalityCues {
   if (typeof raw !== "object" || raw === null || Array.isArray(raw)) throw new DictionaryError(file, "expected an object of cue lists");
   const obj = raw as Record<string, unknown>;
   for (const k of Object.keys(obj)) {
@@ -29,6 +32,7 @@ export function parseModalityCues(raw: unknown, file: string): ModalityCues {
   }
   const list = (k: (typeof KEYS)[number]): string[] => {
     const v = obj[k];
+    if (v === undefined && partial) return [];
     if (!Array.isArray(v)) throw new DictionaryError(file, `"${k}" must be a list of phrases`);
     return v.map((x, i) => {
       if (typeof x !== "string" || x.trim() === "") throw new DictionaryError(file, `"${k}"[${i}] must be a non-empty phrase`);
@@ -41,8 +45,15 @@ export function parseModalityCues(raw: unknown, file: string): ModalityCues {
   };
 }
 
-export function loadModalityCues(file = join(DATA_DIR, "cues", "modality.json")): ModalityCues {
-  return parseModalityCues(readJson(file), file);
+/** The bundled cues, with the cues of `cues/modality.json` in each extra dictionary folder added. */
+export function loadModalityCues(files: readonly string[] = dictionaryFile("cues/modality.json")): ModalityCues {
+  const [first, ...extra] = files.map((file, i) => parseModalityCues(readJson(file), file, i > 0));
+  if (!first) throw new DictionaryError(join(DATA_DIR, "cues", "modality.json"), "missing");
+  const union = (k: (typeof KEYS)[number]) => [...new Set([first, ...extra].flatMap((c) => c[k]))];
+  return {
+    negation: union("negation"), hypothetical: union("hypothetical"), planned: union("planned"), reported: union("reported"),
+    hedges: union("hedges"), conditional: union("conditional"), speech: union("speech"),
+  };
 }
 
 /** Whether some phrase occurs, word for word, in `words` starting in [from, to). */

@@ -5,6 +5,8 @@ import { describe, expect, it } from "vitest";
 import { analyse } from "../language/analyse.js";
 import { createExtractor, extract } from "../pipeline/extract.js";
 import { loadModalityCues, parseModalityCues } from "./modality-cues.js";
+import { dictionaryFile } from "../dictionaries/files.js";
+const loadModalityCuesFiles = () => dictionaryFile("cues/modality.json", []);
 import { windowModality } from "./modality.js";
 
 // Whether an event is asserted, negated, planned, reported or hypothetical, read from the tree
@@ -127,7 +129,17 @@ describe("the cue list is checked when loaded", () => {
     const dir = mkdtempSync(join(tmpdir(), "dyad-cues-"));
     const file = join(dir, "modality.json");
     writeFileSync(file, JSON.stringify({ ...good, negation: ["Won’t"] }));
-    expect(loadModalityCues(file).negation).toEqual(["won't"]);
+    expect(loadModalityCues([file]).negation).toEqual(["won't"]);
     expect(loadModalityCues().negation).toContain("not");
+  });
+  it("adds the cues of an extra folder's file, which may name only the lists it adds to", () => {
+    const dir = mkdtempSync(join(tmpdir(), "dyad-cues-"));
+    const extra = join(dir, "modality.json");
+    writeFileSync(extra, JSON.stringify({ hedges: ["Supposably"] }));
+    const bundled = loadModalityCues();
+    const both = loadModalityCues([...loadModalityCuesFiles(), extra]);
+    expect(bundled.hedges).not.toContain("supposably");
+    expect(both.hedges).toEqual([...bundled.hedges, "supposably"]);
+    expect(both.negation).toEqual(bundled.negation);
   });
 });

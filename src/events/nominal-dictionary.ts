@@ -4,11 +4,11 @@
  * unless the entry gives its own. See data/README.md.
  */
 import { basename } from "node:path";
-import { DictionaryError, extraDictionaryDirs, readJson } from "../actors/dictionary.js";
+import { DictionaryError, dictionaryFiles, extraDictionaryDirs, readJson } from "../dictionaries/files.js";
 import { isCameoCode } from "../domain/cameo.js";
 import { isOneOf } from "../domain/vocabulary.js";
 import { PREPOSITION_SLOTS, type Slot } from "./lexicon.js";
-import { dictionaryFiles, isObject, isWord, type VerbDictionary } from "./verb-dictionary.js";
+import { isObject, isWord, type VerbDictionary } from "./verb-dictionary.js";
 
 export interface NominalEntry {
   /** The nouns, lower-case, matched against a token's lemma or word. */

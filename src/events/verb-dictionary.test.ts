@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { DictionaryError } from "../actors/dictionary.js";
+import { DictionaryError } from "../dictionaries/files.js";
 import { loadVerbDictionary, phraseMatches, verbDictionaryFiles, type Phrase } from "./verb-dictionary.js";
 
 const tmp = mkdtempSync(join(tmpdir(), "dyad-verbs-"));

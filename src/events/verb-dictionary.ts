@@ -3,9 +3,8 @@
  * own files in the same schema): verbs grouped in families, each family with patterns that refine
  * the code from the nouns and prepositional phrases around the verb. See data/verbs/README.md.
  */
-import { existsSync, readdirSync } from "node:fs";
-import { basename, join } from "node:path";
-import { DATA_DIR, DictionaryError, extraDictionaryDirs, readJson } from "../actors/dictionary.js";
+import { basename } from "node:path";
+import { DictionaryError, dictionaryFiles, extraDictionaryDirs, readJson } from "../dictionaries/files.js";
 import { isCameoCode } from "../domain/cameo.js";
 
 /** Consecutive words, last one the head; an element `"&name"` stands for any phrase of set `name`. */
@@ -79,13 +78,6 @@ export interface VerbDictionary {
   readonly sets: ReadonlyMap<string, readonly Phrase[]>;
 }
 
-/** `folder/*.json` of the bundled data and of each extra dictionary folder, in a stable order. */
-export function dictionaryFiles(folder: string, extraDirs: readonly string[] = extraDictionaryDirs()): string[] {
-  return [DATA_DIR, ...extraDirs].flatMap((root) => {
-    const dir = join(root, folder);
-    return existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(".json")).sort().map((f) => join(dir, f)) : [];
-  });
-}
 
 /** The bundled verb files plus `verbs/*.json` in each extra dictionary folder. */
 export const verbDictionaryFiles = (extraDirs: readonly string[] = extraDictionaryDirs()): string[] => dictionaryFiles("verbs", extraDirs);

@@ -1,6 +1,7 @@
 /** The extraction pipeline: cleaned article in, coded events and messages out. */
 import { MentionFinder } from "../actors/find-mentions.js";
 import { defaultDictionary, type Dictionary } from "../actors/dictionary.js";
+import { DictionaryError, extraDictionaryDirs, folderFiles } from "../dictionaries/files.js";
 import { resolveCoreference } from "../actors/coreference.js";
 import { addSurnameMentions } from "../actors/surnames.js";
 import type { Act, ActorRef, Article, ArticleSlant, EventRecord, Mention, Sentence } from "../domain/types.js";
@@ -43,6 +44,11 @@ let shared: Extractor | null = null;
 
 /** Builds an extractor from a dictionary (the bundled one by default). */
 export function createExtractor(dictionary: Dictionary = defaultDictionary()): Extractor {
+  // A file no loader reads is a dictionary the user believes is in use: say so rather than drop it.
+  for (const root of extraDictionaryDirs()) {
+    const stray = folderFiles(root).unread[0];
+    if (stray) throw new DictionaryError(stray, "no dictionary is read from this place (data/README.md lists where each kind goes)");
+  }
   const verbs = loadVerbDictionary();
   return {
     finder: new MentionFinder(dictionary), rules: loadLexicon(), cues: loadModalityCues(), syntax: loadSyntaxModel(), verbs,

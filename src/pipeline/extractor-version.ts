@@ -3,11 +3,11 @@ import { createHash } from "node:crypto";
 import { readFileSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { DATA_DIR, extraDictionaryDirs } from "../actors/dictionary.js";
+import { DATA_DIR, extraDictionaryDirs, folderFiles } from "../dictionaries/files.js";
 
 /** The code stages whose changes alter what is extracted (dist/ when installed, src/ under tests). */
 const CODE_ROOT = fileURLToPath(new URL("../", import.meta.url));
-const CODE_STAGES = ["read", "language", "actors", "events", "pipeline", "domain"];
+const CODE_STAGES = ["read", "language", "actors", "events", "pipeline", "domain", "dictionaries"];
 
 function files(dir: string, ext: RegExp = /\.json$/): string[] {
   let out: string[] = [];
@@ -26,8 +26,10 @@ export function extractorVersion(): string {
   if (cached) return cached;
   const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string };
   const hash = createHash("sha256");
-  for (const root of [DATA_DIR, ...extraDictionaryDirs()]) {
-    for (const f of files(root, /\.(json|gz)$/)) hash.update(f.slice(root.length)).update(readFileSync(f));
+  for (const f of files(DATA_DIR, /\.(json|gz)$/)) hash.update(f.slice(DATA_DIR.length)).update(readFileSync(f));
+  // Of an extra folder, only what a loader reads: a stray file must not mark every stored article outdated.
+  for (const root of extraDictionaryDirs()) {
+    for (const f of folderFiles(root).read) hash.update(f.slice(root.length)).update(readFileSync(f));
   }
   for (const stage of CODE_STAGES) {
     for (const f of files(join(CODE_ROOT, stage), /\.(js|ts)$/)) hash.update(f.slice(CODE_ROOT.length)).update(readFileSync(f));

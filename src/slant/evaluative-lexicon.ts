@@ -1,7 +1,5 @@
 /** The evaluative words of data/slant/evaluative.json, compiled for whole-word phrase matching. */
-import { join } from "node:path";
-import { DATA_DIR, extraDictionaryDirs, readJson } from "../actors/dictionary.js";
-import { existsSync } from "node:fs";
+import { dictionaryFile, readJson } from "../dictionaries/files.js";
 
 export interface EvaluativeLexicon {
   /** Phrase (words joined by one space) -> weight, -3 hostile .. +3 warm. */
@@ -31,7 +29,7 @@ export function evaluativeLexicon(): EvaluativeLexicon {
   const cues = new Map<string, number>();
   const negators = new Set<string>();
   const intensifiers = new Map<string, number>();
-  const files = [DATA_DIR, ...extraDictionaryDirs()].map((d) => join(d, "slant", "evaluative.json")).filter((f) => existsSync(f));
+  const files = dictionaryFile("slant/evaluative.json");
   for (const file of files) {
     const json = readJson(file) as LexiconFile;
     for (const c of json.cues ?? []) {

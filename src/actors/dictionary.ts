@@ -3,7 +3,7 @@ import { readdirSync, existsSync } from "node:fs";
 import { join } from "node:path";
 import type { ActorRef, ActorScope, MentionForm, Role } from "../domain/types.js";
 import { ROLES, isOneOf } from "../domain/vocabulary.js";
-import { DATA_DIR, DictionaryError, extraDictionaryDirs, readJson } from "../dictionaries/files.js";
+import { DATA_DIR, DictionaryError, dictionaryObject, extraDictionaryDirs, readJson } from "../dictionaries/files.js";
 import { mergeLayers, underlay } from "./layers.js";
 
 // The plumbing lives in dictionaries/files.ts; the actor loader is not where other loaders find it.
@@ -60,16 +60,11 @@ const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is
 interface CountryJson { code: string; names?: unknown; historical?: unknown; adjectives?: unknown; people?: unknown; capitals?: unknown; cities?: unknown; seats?: unknown; bodies?: unknown; ambiguous?: unknown }
 
 /** A list of objects, or a DictionaryError naming the file and the first entry that is not one. */
-function objects(file: string, json: unknown, what: string): (Record<string, unknown> & CountryJson)[] {
+function objects<T extends object>(file: string, json: unknown, what: string): T[] {
   if (!Array.isArray(json)) throw new DictionaryError(file, `expected a list of ${what}, found ${json === null ? "null" : typeof json}`);
   const bad = json.findIndex((x) => typeof x !== "object" || x === null || Array.isArray(x));
   if (bad >= 0) throw new DictionaryError(file, `entry ${bad + 1} is not an object: ${JSON.stringify(json[bad]).slice(0, 80)}`);
-  return json as (Record<string, unknown> & CountryJson)[];
-}
-
-function record(file: string, json: unknown, shape: string): Record<string, unknown> {
-  if (typeof json !== "object" || json === null || Array.isArray(json)) throw new DictionaryError(file, `expected an object ${shape}`);
-  return json as Record<string, unknown>;
+  return json as T[];
 }
 
 function countryEntries(file: string, rows: CountryJson[]): Entry[] {
@@ -117,7 +112,6 @@ function jsonFiles(dir: string): string[] {
   return existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(".json")).sort().map((f) => join(dir, f)) : [];
 }
 
-
 /** Reads one layer: `actors/*.json` and `actors/officials/*.json` under `dir`, laid out like data/actors. */
 function readLayer(actors: string): Dictionary {
   const entries: Entry[] = [];
@@ -127,14 +121,14 @@ function readLayer(actors: string): Dictionary {
   for (const file of jsonFiles(actors)) {
     const json = readJson(file);
     const base = file.slice(actors.length + 1);
-    if (base.startsWith("countries")) entries.push(...countryEntries(file, objects(file, json, "countries")));
-    else if (base.startsWith("organisations")) entries.push(...organisationEntries(file, objects(file, json, "organisations") as unknown as OrgJson[]));
+    if (base.startsWith("countries")) entries.push(...countryEntries(file, objects<CountryJson>(file, json, "countries")));
+    else if (base.startsWith("organisations")) entries.push(...organisationEntries(file, objects<OrgJson>(file, json, "organisations")));
     else if (base.startsWith("places")) {
       const nowhere: ActorRef = { code: "", role: "CVL", scope: "nonstate" };
-      for (const name of strings(record(file, json, '{"places": [names]}').places)) entries.push({ name, actor: nowhere, form: "name", ambiguous: false, place: true });
+      for (const name of strings(dictionaryObject(file, json, '{"places": [names]}').places)) entries.push({ name, actor: nowhere, form: "name", ambiguous: false, place: true });
     } else if (base.startsWith("titles")) {
-      const t = record(file, json, '{"offices": [...], "voices": [...]}');
-      const offices = t.offices === undefined ? [] : objects(file, t.offices, "office groups");
+      const t = dictionaryObject(file, json, '{"offices": [...], "voices": [...]}');
+      const offices = t.offices === undefined ? [] : objects<{ words?: unknown; role?: unknown; office?: unknown }>(file, t.offices, "office groups");
       for (const g of offices) titles.push({ words: strings(g.words), role: roleOf(file, g.role, "GOV"), office: String(g.office ?? "") });
       voices.push(...strings(t.voices));
     }

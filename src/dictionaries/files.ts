@@ -31,6 +31,19 @@ export function extraDictionaryDirs(): string[] {
   return (process.env.DYAD_DICTIONARIES ?? "").split(":").filter(Boolean);
 }
 
+/** The object a dictionary file (or part of one) must be, or a DictionaryError saying which shape. */
+export function dictionaryObject(file: string, json: unknown, shape: string): Record<string, unknown> {
+  if (typeof json !== "object" || json === null || Array.isArray(json)) throw new DictionaryError(file, `expected an object ${shape}`);
+  return json as Record<string, unknown>;
+}
+
+/** A list of non-empty words (none when absent), or a DictionaryError naming the list. */
+export function wordList(file: string, v: unknown, what: string): string[] {
+  if (v === undefined) return [];
+  if (!Array.isArray(v) || v.some((w) => typeof w !== "string" || !w)) throw new DictionaryError(file, `${what} must be a list of words`);
+  return v as string[];
+}
+
 /** `folder/*.json` of the bundled data and of each extra dictionary folder, in a stable order. */
 export function dictionaryFiles(folder: string, extraDirs: readonly string[] = extraDictionaryDirs()): string[] {
   return [DATA_DIR, ...extraDirs].flatMap((root) => {
@@ -51,7 +64,8 @@ const READ = [
   /^cues\/(modality|event-nouns)\.json$/, /^merge\/light-nouns\.json$/, /^slant\/evaluative\.json$/,
 ];
 
-function walk(dir: string): string[] {
+/** Every file under `dir`, in a stable order. */
+export function walk(dir: string): string[] {
   return readdirSync(dir).sort().flatMap((name) => {
     const p = join(dir, name);
     return statSync(p).isDirectory() ? walk(p) : [p];

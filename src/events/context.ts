@@ -1,7 +1,7 @@
 /** What an event's sentence names besides its actors: the specifics two reports of one event share. */
 import type { EventContext, Mention, Sentence, Token } from "../domain/types.js";
 import type { DateMention } from "../language/dates.js";
-import { DictionaryError, dictionaryFile, readJson } from "../dictionaries/files.js";
+import { dictionaryFile, dictionaryObject, readJson, wordList } from "../dictionaries/files.js";
 
 let light: { nouns: ReadonlySet<string>; kinds: ReadonlySet<string> } | null = null;
 
@@ -10,13 +10,9 @@ function loadLight() {
     // The bundled list, with `merge/light-nouns.json` of each extra dictionary folder added.
     const nouns = new Set<string>(), kinds = new Set<string>();
     for (const file of dictionaryFile("merge/light-nouns.json")) {
-      const json = readJson(file);
-      if (typeof json !== "object" || json === null || Array.isArray(json)) throw new DictionaryError(file, 'expected an object {"nouns": [...], "kinds": [...]}');
+      const json = dictionaryObject(file, readJson(file), '{"nouns": [...], "kinds": [...]}');
       for (const [key, into] of [["nouns", nouns], ["kinds", kinds]] as const) {
-        const v = (json as Record<string, unknown>)[key];
-        if (v === undefined) continue;
-        if (!Array.isArray(v) || v.some((n) => typeof n !== "string")) throw new DictionaryError(file, `"${key}" must be a list of words`);
-        for (const n of v as string[]) into.add(n.toLowerCase());
+        for (const n of wordList(file, json[key], `"${key}"`)) into.add(n.toLowerCase());
       }
     }
     light = { nouns, kinds };

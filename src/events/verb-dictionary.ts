@@ -78,7 +78,6 @@ export interface VerbDictionary {
   readonly sets: ReadonlyMap<string, readonly Phrase[]>;
 }
 
-
 /** The bundled verb files plus `verbs/*.json` in each extra dictionary folder. */
 export const verbDictionaryFiles = (extraDirs: readonly string[] = extraDictionaryDirs()): string[] => dictionaryFiles("verbs", extraDirs);
 

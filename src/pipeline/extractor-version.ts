@@ -1,23 +1,15 @@
 /** A version string for the extractor: the package version plus a digest of the dictionaries it reads. */
 import { createHash } from "node:crypto";
-import { readFileSync, readdirSync, statSync } from "node:fs";
-import { join } from "node:path";
+import { readFileSync } from "node:fs";
+import { basename, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { DATA_DIR, extraDictionaryDirs, folderFiles } from "../dictionaries/files.js";
+import { DATA_DIR, extraDictionaryDirs, folderFiles, walk } from "../dictionaries/files.js";
 
 /** The code stages whose changes alter what is extracted (dist/ when installed, src/ under tests). */
 const CODE_ROOT = fileURLToPath(new URL("../", import.meta.url));
 const CODE_STAGES = ["read", "language", "actors", "events", "pipeline", "domain", "dictionaries"];
 
-function files(dir: string, ext: RegExp = /\.json$/): string[] {
-  let out: string[] = [];
-  for (const name of readdirSync(dir).sort()) {
-    const p = join(dir, name);
-    if (statSync(p).isDirectory()) out = out.concat(files(p, ext));
-    else if (ext.test(name) && !name.includes(".test.")) out.push(p);
-  }
-  return out;
-}
+const files = (dir: string, ext: RegExp): string[] => walk(dir).filter((p) => ext.test(p) && !basename(p).includes(".test."));
 
 let cached: string | null = null;
 

@@ -12,9 +12,15 @@ if (!existsSync(path)) {
   console.log(`skipped: no corpus at ${path}`);
   process.exit(0);
 }
-const records = readFileSync(path, "utf8").split("\n").filter(Boolean).map((l) => JSON.parse(l));
+const records = readFileSync(path, "utf8")
+  .split("\n")
+  .filter(Boolean)
+  .map((l) => JSON.parse(l));
 // CPU seconds of this process: on a shared machine wall time also counts other processes' turns.
-const cpu = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1e6; };
+const cpu = () => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1e6;
+};
 
 const nlp = winkNLP(model);
 let winkTokens = 0;
@@ -31,7 +37,9 @@ c0 = cpu();
 t0 = performance.now();
 const extractor = createExtractor();
 const load = cpu() - c0;
-let events = 0, chars = 0, failures = 0;
+let events = 0,
+  chars = 0,
+  failures = 0;
 c0 = cpu();
 t0 = performance.now();
 for (const r of records) {
@@ -46,8 +54,14 @@ for (const r of records) {
 }
 const dyad = { cpu: cpu() - c0, wall: (performance.now() - t0) / 1000 };
 const n = records.length;
-console.log(`extractor load: ${load.toFixed(1)} CPU s; wink-nlp tagging alone: ${wink.cpu.toFixed(1)} CPU s (${(n / wink.cpu).toFixed(1)} articles/s, ${winkTokens} tokens)`);
-console.log("| articles | failures | events | CPU seconds | articles/s (CPU) | wall seconds | MB/s (CPU) | × wink-nlp tagging time |");
+console.log(
+  `extractor load: ${load.toFixed(1)} CPU s; wink-nlp tagging alone: ${wink.cpu.toFixed(1)} CPU s (${(n / wink.cpu).toFixed(1)} articles/s, ${winkTokens} tokens)`,
+);
+console.log(
+  "| articles | failures | events | CPU seconds | articles/s (CPU) | wall seconds | MB/s (CPU) | × wink-nlp tagging time |",
+);
 console.log("|---:|---:|---:|---:|---:|---:|---:|---:|");
-console.log(`| ${n} | ${failures} | ${events} | ${dyad.cpu.toFixed(1)} | ${(n / dyad.cpu).toFixed(1)} | ${dyad.wall.toFixed(1)} | ${(chars / 1e6 / dyad.cpu).toFixed(2)} | ${(dyad.cpu / wink.cpu).toFixed(1)} |`);
+console.log(
+  `| ${n} | ${failures} | ${events} | ${dyad.cpu.toFixed(1)} | ${(n / dyad.cpu).toFixed(1)} | ${dyad.wall.toFixed(1)} | ${(chars / 1e6 / dyad.cpu).toFixed(2)} | ${(dyad.cpu / wink.cpu).toFixed(1)} |`,
+);
 process.exit(failures ? 1 : 0);

@@ -17,7 +17,10 @@ const bin = join(root, "bin", "dyad.js");
 const corpus = arg("corpus", join(root, "../shared/corpus/news/articles.jsonl"));
 const times = Number(arg("times", "40"));
 const admin = arg("admin", process.env.DYAD_TEST_POSTGRES ?? "postgres://postgres@127.0.0.1:5432/test");
-if (!existsSync(corpus)) { console.error(`${corpus}: no corpus; nothing to measure`); process.exit(2); }
+if (!existsSync(corpus)) {
+  console.error(`${corpus}: no corpus; nothing to measure`);
+  process.exit(2);
+}
 const dir = mkdtempSync(join(tmpdir(), "dyad-bench-memory-"));
 
 /** The corpus `n` times over, as one .jsonl file. */
@@ -29,7 +32,10 @@ async function multiply(n) {
     for await (const line of createInterface({ input: createReadStream(corpus) })) {
       if (!line.trim()) continue;
       const a = JSON.parse(line);
-      const record = n === 1 ? a : { ...a, id: `${a.id}-copy${copy}`, text: `${a.text}\n\n(Copy ${copy} of the benchmark corpus.)` };
+      const record =
+        n === 1
+          ? a
+          : { ...a, id: `${a.id}-copy${copy}`, text: `${a.text}\n\n(Copy ${copy} of the benchmark corpus.)` };
       if (!out.write(JSON.stringify(record) + "\n")) await once(out, "drain");
       articles++;
     }
@@ -42,12 +48,22 @@ async function multiply(n) {
 /** Wall seconds and peak resident memory (MB) of one dyad command. */
 function measure(args) {
   const t0 = performance.now();
-  const r = spawnSync("/usr/bin/time", ["-v", process.execPath, bin, ...args], { encoding: "utf8", stdio: ["ignore", "ignore", "pipe"], maxBuffer: 64 << 20 });
+  const r = spawnSync("/usr/bin/time", ["-v", process.execPath, bin, ...args], {
+    encoding: "utf8",
+    stdio: ["ignore", "ignore", "pipe"],
+    maxBuffer: 64 << 20,
+  });
   const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr)?.[1];
-  if (r.status !== 0 || !rss) throw new Error(`dyad ${args[0]} failed (exit ${r.status}): ${r.stderr.split("\n").find((l) => l.startsWith("dyad")) ?? r.stderr.slice(0, 300)}`);
+  if (r.status !== 0 || !rss)
+    throw new Error(
+      `dyad ${args[0]} failed (exit ${r.status}): ${r.stderr.split("\n").find((l) => l.startsWith("dyad")) ?? r.stderr.slice(0, 300)}`,
+    );
   return { seconds: (performance.now() - t0) / 1000, rss: Number(rss) / 1024 };
 }
-const error = (e) => String(e.stderr ?? e.message).split("\n").find((l) => l.trim()) ?? String(e);
+const error = (e) =>
+  String(e.stderr ?? e.message)
+    .split("\n")
+    .find((l) => l.trim()) ?? String(e);
 
 const rows = [];
 for (const n of [1, times]) {
@@ -58,11 +74,18 @@ for (const n of [1, times]) {
 const big = await multiply(times);
 try {
   const url = await freshDatabase(admin, "dyad_bench_memory");
-  rows.push([`\`dyad ingest --queue\` into PostgreSQL, ${times}× the news corpus`, big, measure(["ingest", "--queue", big.path, "--db", url])]);
+  rows.push([
+    `\`dyad ingest --queue\` into PostgreSQL, ${times}× the news corpus`,
+    big,
+    measure(["ingest", "--queue", big.path, "--db", url]),
+  ]);
   await dropDatabase(admin, "dyad_bench_memory");
 } catch (e) {
   console.log(`PostgreSQL part skipped: ${error(e)}`);
 }
 console.log("| command | articles | corpus MB | seconds | peak RSS MB |");
 console.log("|---|---:|---:|---:|---:|");
-for (const [what, c, m] of rows) console.log(`| ${what} | ${c.articles} | ${c.mb.toFixed(0)} | ${m.seconds.toFixed(0)} | ${m.rss.toFixed(0)} |`);
+for (const [what, c, m] of rows)
+  console.log(
+    `| ${what} | ${c.articles} | ${c.mb.toFixed(0)} | ${m.seconds.toFixed(0)} | ${m.rss.toFixed(0)} |`,
+  );

@@ -4,7 +4,15 @@
 // they write must be identical, or the run fails.
 //   npm run build && node scripts/bench-recluster.mjs --baseline <git-ref> [--events 1000000]
 import { execFileSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from "node:fs";
+import {
+  copyFileSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+} from "node:fs";
 import { createHash } from "node:crypto";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -23,24 +31,39 @@ function checkout(ref) {
   const tree = join(dir, "baseline");
   execFileSync("git", ["-C", root, "worktree", "add", "--detach", tree, ref], { stdio: "ignore" });
   symlinkSync(join(root, "node_modules"), join(tree, "node_modules"));
-  execFileSync(process.execPath, [join(root, "node_modules/typescript/bin/tsc"), "-p", join(tree, "tsconfig.build.json")], { stdio: "inherit" });
+  execFileSync(
+    process.execPath,
+    [join(root, "node_modules/typescript/bin/tsc"), "-p", join(tree, "tsconfig.build.json")],
+    { stdio: "inherit" },
+  );
   return tree;
 }
 
 const impls = [["this checkout", root]];
 if (baseline) {
   impls.unshift([`baseline ${baseline}`, checkout(baseline)]);
-  process.on("exit", () => execFileSync("git", ["-C", root, "worktree", "remove", "--force", join(dir, "baseline")], { stdio: "ignore" }));
+  process.on("exit", () =>
+    execFileSync("git", ["-C", root, "worktree", "remove", "--force", join(dir, "baseline")], {
+      stdio: "ignore",
+    }),
+  );
 }
-const stores = await Promise.all(impls.map(async ([name, tree]) => [name, (await import(join(tree, "dist/store/sqlite/sqlite-store.js"))).SqliteStore,
-  (await import(join(tree, "dist/store/migrations.js"))).SCHEMA_VERSION]));
+const stores = await Promise.all(
+  impls.map(async ([name, tree]) => [
+    name,
+    (await import(join(tree, "dist/store/sqlite/sqlite-store.js"))).SqliteStore,
+    (await import(join(tree, "dist/store/migrations.js"))).SCHEMA_VERSION,
+  ]),
+);
 
 /** Everything clustering wrote: each cluster row and each event's cluster. */
 function digest(path) {
   const db = new BetterSqlite3(path, { readonly: true });
   const h = createHash("sha256");
-  for (const r of db.prepare("select * from clusters order by id").raw().iterate()) h.update(JSON.stringify(r));
-  for (const r of db.prepare("select id, cluster_id from events order by id").raw().iterate()) h.update(JSON.stringify(r));
+  for (const r of db.prepare("select * from clusters order by id").raw().iterate())
+    h.update(JSON.stringify(r));
+  for (const r of db.prepare("select id, cluster_id from events order by id").raw().iterate())
+    h.update(JSON.stringify(r));
   db.close();
   return h.digest("hex").slice(0, 16);
 }
@@ -55,7 +78,10 @@ function unclustered(source, name, schemaVersion) {
   copyFileSync(source, path);
   const db = new BetterSqlite3(path);
   db.exec("delete from clusters; update events set cluster_id = null;");
-  db.prepare("update meta set value = ? where key = 'schema_version' and cast(value as integer) > ?").run(String(Math.max(2, schemaVersion)), Math.max(2, schemaVersion));
+  db.prepare("update meta set value = ? where key = 'schema_version' and cast(value as integer) > ?").run(
+    String(Math.max(2, schemaVersion)),
+    Math.max(2, schemaVersion),
+  );
   db.close();
   return path;
 }
@@ -83,12 +109,17 @@ async function measure(what, source, densest) {
       raw.close();
       t0 = performance.now();
       await store.updateClusters([densest]);
-      rows.push([`${what}: re-cluster ${densest} after 20 new reports`, name, (performance.now() - t0) / 1000]);
+      rows.push([
+        `${what}: re-cluster ${densest} after 20 new reports`,
+        name,
+        (performance.now() - t0) / 1000,
+      ]);
     }
     await store.close();
     const d = digest(path);
     const first = digests.get(what);
-    if (first && first !== d) throw new Error(`${what}: ${name} wrote other clusters than ${stores[0][0]} (${d} against ${first})`);
+    if (first && first !== d)
+      throw new Error(`${what}: ${name} wrote other clusters than ${stores[0][0]} (${d} against ${first})`);
     digests.set(what, d);
   }
 }
@@ -103,14 +134,25 @@ const crossSource = join(dir, "cross-source");
 if (existsSync(join(shared, "news/articles.jsonl"))) {
   const set = JSON.parse(readFileSync(join(root, "test-data/news/set.json"), "utf8"));
   for (const split of ["dev", "test"]) {
-    execFileSync(process.execPath, [join(root, "scripts/news-set/materialise.mjs"), "--split", split, "--out", crossSource], { stdio: "ignore" });
+    execFileSync(
+      process.execPath,
+      [join(root, "scripts/news-set/materialise.mjs"), "--split", split, "--out", crossSource],
+      { stdio: "ignore" },
+    );
   }
   const members = new Set(set.articles.filter((a) => a.stratum === "cluster").map((a) => `${a.id}.txt`));
   for (const f of readdirSync(crossSource)) if (!members.has(f)) rmSync(join(crossSource, f));
 }
-const real = [["the seeds", join(shared, "seeds")], ["the real-news cross-source set", crossSource], ["the news corpus", join(shared, "news/articles.jsonl")]];
+const real = [
+  ["the seeds", join(shared, "seeds")],
+  ["the real-news cross-source set", crossSource],
+  ["the news corpus", join(shared, "news/articles.jsonl")],
+];
 for (const [what, input] of real) {
-  if (!existsSync(input)) { console.log(`${what}: not found at ${input}, skipped`); continue; }
+  if (!existsSync(input)) {
+    console.log(`${what}: not found at ${input}, skipped`);
+    continue;
+  }
   const path = join(dir, `${what.replace(/\W+/g, "-")}.db`);
   execFileSync(process.execPath, [bin, "ingest", input, "--db", path, "--no-progress"], { stdio: "ignore" });
   await measure(what, path, null);
@@ -120,6 +162,8 @@ console.log(`| re-clustering | ${impls.map(([n]) => n).join(" | ")} |${baseline 
 console.log(`|---|${impls.map(() => "---:").join("|")}|${baseline ? "---:|" : ""}`);
 for (const what of [...new Set(rows.map((r) => r[0]))]) {
   const s = rows.filter((r) => r[0] === what).map((r) => r[2]);
-  console.log(`| ${what} | ${s.map((x) => `${x.toFixed(2)} s`).join(" | ")} |${baseline ? ` ${(s[0] / s[1]).toFixed(1)}× |` : ""}`);
+  console.log(
+    `| ${what} | ${s.map((x) => `${x.toFixed(2)} s`).join(" | ")} |${baseline ? ` ${(s[0] / s[1]).toFixed(1)}× |` : ""}`,
+  );
 }
 console.log(`\nIdentical clusters from both: ${[...digests.keys()].join("; ")}.`);

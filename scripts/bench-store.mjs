@@ -22,13 +22,26 @@ const articleCount = Math.max(1, Math.round(eventCount / 50));
 const backends = arg("backends", "sqlite,postgres").split(",");
 const admin = arg("admin", process.env.DYAD_TEST_POSTGRES ?? "postgres://postgres@127.0.0.1:5432/test");
 
-function median(xs) { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; }
-async function time(fn, runs = 7) { const t = []; for (let i = 0; i < runs; i++) { const t0 = performance.now(); await fn(); t.push(performance.now() - t0); } return median(t); }
+function median(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+async function time(fn, runs = 7) {
+  const t = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    await fn();
+    t.push(performance.now() - t0);
+  }
+  return median(t);
+}
 
 if (existsSync(corpus) && !process.env.BENCH_SKIP_INGEST) {
   const db = join(dir, "news.db");
   const t0 = performance.now();
-  const out = execFileSync("node", [bin, "ingest", corpus, "--db", db, "--no-progress"], { encoding: "utf8" });
+  const out = execFileSync("node", [bin, "ingest", corpus, "--db", db, "--no-progress"], {
+    encoding: "utf8",
+  });
   const seconds = (performance.now() - t0) / 1000;
   const n = Number(/(\d+) new article/.exec(out)?.[1] ?? 0);
   const t1 = performance.now();
@@ -37,10 +50,16 @@ if (existsSync(corpus) && !process.env.BENCH_SKIP_INGEST) {
   console.log("| ingest (news corpus) | articles | seconds | articles/s |");
   console.log("|---|---:|---:|---:|");
   console.log(`| first run, 2 worker threads | ${n} | ${seconds.toFixed(1)} | ${(n / seconds).toFixed(0)} |`);
-  console.log(`| second run (all already present) | ${n} | ${again.toFixed(1)} | ${(n / again).toFixed(0)} |`);
+  console.log(
+    `| second run (all already present) | ${n} | ${again.toFixed(1)} | ${(n / again).toFixed(0)} |`,
+  );
   console.log();
 } else {
-  console.log(process.env.BENCH_SKIP_INGEST ? "ingest benchmark skipped (BENCH_SKIP_INGEST is set)\n" : `ingest benchmark skipped: no corpus at ${corpus}\n`);
+  console.log(
+    process.env.BENCH_SKIP_INGEST
+      ? "ingest benchmark skipped (BENCH_SKIP_INGEST is set)\n"
+      : `ingest benchmark skipped: no corpus at ${corpus}\n`,
+  );
 }
 
 /** The queries, by what a user does; each is a store API call as the CLI and the server make it. */
@@ -48,11 +67,23 @@ const QUERIES = [
   ["dyad series RUS-PAK by year", (s) => s.dyadSeries("RUS", "PAK", "year", {})],
   ["dyad series RUS-PAK by month", (s) => s.dyadSeries("RUS", "PAK", "month", {})],
   ["dyad series SGP-MYS by year (sparse dyad)", (s) => s.dyadSeries("SGP", "MYS", "year", {})],
-  ["events of RUS-PAK, first page of 50", (s) => s.events({ dyad: ["RUS", "PAK"] }, { limit: 50, offset: 0 })],
-  ["events of RUS-PAK, page 201 (offset 10,000)", (s) => s.events({ dyad: ["RUS", "PAK"] }, { limit: 50, offset: 10_000 })],
-  ["events of RUS-PAK since 2020, first page", (s) => s.events({ dyad: ["RUS", "PAK"], since: "2020" }, { limit: 50, offset: 0 })],
+  [
+    "events of RUS-PAK, first page of 50",
+    (s) => s.events({ dyad: ["RUS", "PAK"] }, { limit: 50, offset: 0 }),
+  ],
+  [
+    "events of RUS-PAK, page 201 (offset 10,000)",
+    (s) => s.events({ dyad: ["RUS", "PAK"] }, { limit: 50, offset: 10_000 }),
+  ],
+  [
+    "events of RUS-PAK since 2020, first page",
+    (s) => s.events({ dyad: ["RUS", "PAK"], since: "2020" }, { limit: 50, offset: 0 }),
+  ],
   ["all events, first page", (s) => s.events({}, { limit: 50, offset: 0 })],
-  ["events of SGP, first page (actor filter)", (s) => s.events({ actors: ["SGP"] }, { limit: 50, offset: 0 })],
+  [
+    "events of SGP, first page (actor filter)",
+    (s) => s.events({ actors: ["SGP"] }, { limit: 50, offset: 0 }),
+  ],
   [`search a word in most articles ("${word(0)}"), top 20`, (s) => s.search(word(0), 20)],
   [`search a rare word ("${word(20_000)}"), top 20`, (s) => s.search(word(20_000), 20)],
   [`search a phrase ("${word(1)} ${word(2)}"), top 20`, (s) => s.search(`"${word(1)} ${word(2)}"`, 20)],
@@ -62,11 +93,17 @@ const QUERIES = [
 
 const results = [];
 for (const backend of backends) {
-  let location = arg(backend, null), open;
+  let location = arg(backend, null),
+    open;
   const reuse = location !== null;
   try {
-    if (backend === "sqlite") { location ??= join(dir, "synthetic.db"); open = () => SqliteStore.open(location); }
-    else { location ??= await freshDatabase(admin, "dyad_bench_store"); open = () => PostgresStore.open(location); }
+    if (backend === "sqlite") {
+      location ??= join(dir, "synthetic.db");
+      open = () => SqliteStore.open(location);
+    } else {
+      location ??= await freshDatabase(admin, "dyad_bench_store");
+      open = () => PostgresStore.open(location);
+    }
   } catch (e) {
     console.log(`${backend}: skipped (${e.message})\n`);
     continue;
@@ -80,16 +117,30 @@ for (const backend of backends) {
   const store = await open();
   const ms = [];
   for (const [, q] of QUERIES) ms.push(await time(() => q(store)));
-  const rusPak = (await store.dyadSeries("RUS", "PAK", "year", {})).rows.reduce((n, r) => n + r.combined.events, 0);
+  const rusPak = (await store.dyadSeries("RUS", "PAK", "year", {})).rows.reduce(
+    (n, r) => n + r.combined.events,
+    0,
+  );
   await store.close();
-  const cli = await time(() => execFileSync("node", [bin, "dyad", "RUS", "PAK", "--raw", "--db", location]), 3);
+  const cli = await time(
+    () => execFileSync("node", [bin, "dyad", "RUS", "PAK", "--raw", "--db", location]),
+    3,
+  );
   const size = backend === "sqlite" ? `${(statSync(location).size / 2 ** 30).toFixed(1)} GB` : "";
   results.push({ backend, build, ms, cli, rusPak, size });
 }
 
-console.log(`| ${eventCount.toLocaleString("en")} synthetic events over ${articleCount.toLocaleString("en")} articles, median ms | ${results.map((r) => r.backend).join(" | ")} |`);
+console.log(
+  `| ${eventCount.toLocaleString("en")} synthetic events over ${articleCount.toLocaleString("en")} articles, median ms | ${results.map((r) => r.backend).join(" | ")} |`,
+);
 console.log(`|---|${results.map(() => "---:").join("|")}|`);
-QUERIES.forEach(([name], i) => console.log(`| ${name} | ${results.map((r) => r.ms[i].toFixed(1)).join(" | ")} |`));
-console.log(`| \`dyad dyad RUS PAK --raw\`, whole command with Node start-up | ${results.map((r) => r.cli.toFixed(0)).join(" | ")} |`);
+QUERIES.forEach(([name], i) =>
+  console.log(`| ${name} | ${results.map((r) => r.ms[i].toFixed(1)).join(" | ")} |`),
+);
+console.log(
+  `| \`dyad dyad RUS PAK --raw\`, whole command with Node start-up | ${results.map((r) => r.cli.toFixed(0)).join(" | ")} |`,
+);
 console.log(`| building the store (seconds) | ${results.map((r) => r.build.toFixed(0)).join(" | ")} |`);
-console.log(`\nRUS-PAK holds ${results[0]?.rusPak.toLocaleString("en")} dated events.${results.find((r) => r.size) ? ` SQLite file: ${results.find((r) => r.size).size}.` : ""}`);
+console.log(
+  `\nRUS-PAK holds ${results[0]?.rusPak.toLocaleString("en")} dated events.${results.find((r) => r.size) ? ` SQLite file: ${results.find((r) => r.size).size}.` : ""}`,
+);

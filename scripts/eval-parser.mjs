@@ -86,8 +86,14 @@ function winkTokens(sentences) {
       const p = parsed[i];
       const headSpan = p.head < 0 ? null : sys[p.head];
       const goldHead = w.head === 0 ? null : gold[w.head - 1];
-      const sameHead = headSpan === null ? goldHead === null : goldHead !== null && headSpan[0] === goldHead[0] && headSpan[1] === goldHead[1];
-      rows.push({ gold: { head: w.head, rel: w.rel }, predicted: { head: sameHead ? w.head : -2, rel: p.rel } });
+      const sameHead =
+        headSpan === null
+          ? goldHead === null
+          : goldHead !== null && headSpan[0] === goldHead[0] && headSpan[1] === goldHead[1];
+      rows.push({
+        gold: { head: w.head, rel: w.rel },
+        predicted: { head: sameHead ? w.head : -2, rel: p.rel },
+      });
       if (p.upos === w.upos) upos++;
       if (winkTags[i] === w.upos) winkUpos++;
     });
@@ -112,9 +118,18 @@ function speed(sentences) {
     }
     return best / 1000;
   };
-  const wink = time(() => { for (const t of texts) nlp.readDoc(t).tokens().out(its.pos); });
-  const ours = time(() => { for (const f of tokenised) parseWords(model, f); });
-  return { tokens, winkTokensPerSecond: tokens / wink, parserTokensPerSecond: tokens / ours, ratioToWink: wink / ours };
+  const wink = time(() => {
+    for (const t of texts) nlp.readDoc(t).tokens().out(its.pos);
+  });
+  const ours = time(() => {
+    for (const f of tokenised) parseWords(model, f);
+  });
+  return {
+    tokens,
+    winkTokensPerSecond: tokens / wink,
+    parserTokensPerSecond: tokens / ours,
+    ratioToWink: wink / ours,
+  };
 }
 
 const r4 = (x) => Math.round(x * 10000) / 10000;
@@ -127,10 +142,20 @@ const KEY = ["nsubj", "nsubj:pass", "obj", "iobj", "obl", "nmod:poss", "conj", "
 const result = {
   ewtTestGoldTokens: { uas: r4(ewt.uas), las: r4(ewt.las), upos: r4(ewt.upos), words: ewt.words },
   pudGoldTokens: { uas: r4(pudGold.uas), las: r4(pudGold.las), upos: r4(pudGold.upos) },
-  pudWinkTokens: { uas: r4(pudWink.uas), las: r4(pudWink.las), upos: r4(pudWink.upos), winkUpos: r4(pudWink.winkUpos) },
+  pudWinkTokens: {
+    uas: r4(pudWink.uas),
+    las: r4(pudWink.las),
+    upos: r4(pudWink.upos),
+    winkUpos: r4(pudWink.winkUpos),
+  },
   pudRelationF1: Object.fromEntries(KEY.map((k) => [k, r4(pudGold.relations[k]?.f1 ?? 0)])),
   pudWinkRelationF1: Object.fromEntries(KEY.map((k) => [k, r4(pudWink.relations[k]?.f1 ?? 0)])),
-  speed: { tokens: pace.tokens, parserTokensPerSecond: Math.round(pace.parserTokensPerSecond), winkTokensPerSecond: Math.round(pace.winkTokensPerSecond), ratioToWink: r4(pace.ratioToWink) },
+  speed: {
+    tokens: pace.tokens,
+    parserTokensPerSecond: Math.round(pace.parserTokensPerSecond),
+    winkTokensPerSecond: Math.round(pace.winkTokensPerSecond),
+    ratioToWink: r4(pace.ratioToWink),
+  },
   loadMs: Math.round(loadMs),
   peakRssMiB: Math.round(process.resourceUsage().maxRSS / 1024),
 };
@@ -139,14 +164,29 @@ else {
   const pct = (x) => (x * 100).toFixed(1);
   console.log("| measure | dyad | UDPipe 1.2 (reference) |");
   console.log("|---|---:|---:|");
-  console.log(`| EWT test, gold tokens: UAS / LAS | ${pct(result.ewtTestGoldTokens.uas)} / ${pct(result.ewtTestGoldTokens.las)} | 84.5 / 81.2 |`);
+  console.log(
+    `| EWT test, gold tokens: UAS / LAS | ${pct(result.ewtTestGoldTokens.uas)} / ${pct(result.ewtTestGoldTokens.las)} | 84.5 / 81.2 |`,
+  );
   console.log(`| EWT test: UPOS of dyad's tagger | ${pct(result.ewtTestGoldTokens.upos)} | |`);
-  console.log(`| PUD, gold tokens: UAS / LAS | ${pct(result.pudGoldTokens.uas)} / ${pct(result.pudGoldTokens.las)} | |`);
-  console.log(`| PUD, wink's tokens: UAS / LAS | ${pct(result.pudWinkTokens.uas)} / ${pct(result.pudWinkTokens.las)} | |`);
-  console.log(`| PUD, wink's tokens: UPOS dyad / wink | ${pct(result.pudWinkTokens.upos)} / ${pct(result.pudWinkTokens.winkUpos)} | |`);
-  for (const k of KEY) console.log(`| PUD attachment F1, ${k} (gold / wink tokens) | ${pct(result.pudRelationF1[k])} / ${pct(result.pudWinkRelationF1[k])} | |`);
-  console.log(`| tokens per second, one core (wink tagging alone) | ${result.speed.parserTokensPerSecond} (${result.speed.winkTokensPerSecond}) | |`);
-  console.log(`| time of dyad's tagging and parsing / wink's tagging | ${(1 / result.speed.ratioToWink).toFixed(2)}× | |`);
+  console.log(
+    `| PUD, gold tokens: UAS / LAS | ${pct(result.pudGoldTokens.uas)} / ${pct(result.pudGoldTokens.las)} | |`,
+  );
+  console.log(
+    `| PUD, wink's tokens: UAS / LAS | ${pct(result.pudWinkTokens.uas)} / ${pct(result.pudWinkTokens.las)} | |`,
+  );
+  console.log(
+    `| PUD, wink's tokens: UPOS dyad / wink | ${pct(result.pudWinkTokens.upos)} / ${pct(result.pudWinkTokens.winkUpos)} | |`,
+  );
+  for (const k of KEY)
+    console.log(
+      `| PUD attachment F1, ${k} (gold / wink tokens) | ${pct(result.pudRelationF1[k])} / ${pct(result.pudWinkRelationF1[k])} | |`,
+    );
+  console.log(
+    `| tokens per second, one core (wink tagging alone) | ${result.speed.parserTokensPerSecond} (${result.speed.winkTokensPerSecond}) | |`,
+  );
+  console.log(
+    `| time of dyad's tagging and parsing / wink's tagging | ${(1 / result.speed.ratioToWink).toFixed(2)}× | |`,
+  );
   console.log(`| model load | ${result.loadMs} ms | |`);
   console.log(`| peak RSS of this evaluation | ${result.peakRssMiB} MiB | |`);
 }

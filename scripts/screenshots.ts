@@ -9,7 +9,9 @@ import { EXAMPLES, serveCorpus } from "../src/test-support/served-corpus.js";
 const OUT = fileURLToPath(new URL("../docs/screenshots/", import.meta.url));
 
 if (!HAS_CHROMIUM) {
-  console.error(`screenshots: no Chromium at ${CHROMIUM}; install Debian's chromium (apt-get install chromium) or set DYAD_CHROMIUM`);
+  console.error(
+    `screenshots: no Chromium at ${CHROMIUM}; install Debian's chromium (apt-get install chromium) or set DYAD_CHROMIUM`,
+  );
   process.exit(1);
 }
 mkdirSync(OUT, { recursive: true });
@@ -19,7 +21,9 @@ const { browser, close } = await launchBrowser();
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   // The article with the most events, with its first event selected, so the marked evidence is near the top.
-  const [busiest] = [...(await served.store.articleList({ limit: 100, offset: 0 }))].sort((a, b) => b.events - a.events);
+  const [busiest] = [...(await served.store.articleList({ limit: 100, offset: 0 }))].sort(
+    (a, b) => b.events - a.events,
+  );
   const first = busiest ? (await served.store.articleDetail(busiest.id))?.eventList[0] : undefined;
   const shots: [string, string, (() => Promise<void>)?][] = [
     ["network", "#/network"],
@@ -27,14 +31,21 @@ try {
     ["article", first ? `#/article/${first.articleId}?event=${first.id}` : "#/articles"],
     ["sources", "#/sources/IND/CHN"],
     ["search", "#/search?q=Galwan"],
-    ["add-article", "#/add", async () => {
-      await page.fill("#add-title", "Delhi and Beijing agree on patrolling");
-      await page.fill("#add-published", "2024-10-22");
-      await page.fill("#add-source", "Example Wire");
-      await page.fill("#add-text", "Delhi and Beijing agree on patrolling\n\nOn October 21, 2024, India signed a patrolling agreement with China, the Indian foreign ministry said. The Chinese foreign minister visited New Delhi in December.");
-      await page.click("form.add button[type=submit]");
-      await page.waitForSelector(".outcome");
-    }],
+    [
+      "add-article",
+      "#/add",
+      async () => {
+        await page.fill("#add-title", "Delhi and Beijing agree on patrolling");
+        await page.fill("#add-published", "2024-10-22");
+        await page.fill("#add-source", "Example Wire");
+        await page.fill(
+          "#add-text",
+          "Delhi and Beijing agree on patrolling\n\nOn October 21, 2024, India signed a patrolling agreement with China, the Indian foreign ministry said. The Chinese foreign minister visited New Delhi in December.",
+        );
+        await page.click("form.add button[type=submit]");
+        await page.waitForSelector(".outcome");
+      },
+    ],
   ];
   for (const [name, hash, act] of shots) {
     await page.goto(`${served.url}${hash}`);

@@ -49,15 +49,29 @@ log(`EWT train: ${train.length} sentences, ${tags.length} tags, ${labels.length}
 const tagger = trainTagger(train, tags, SETTINGS.taggerIterations, SETTINGS.seed);
 const taggerModel = CompactModel.fromRows(tags.length, tagger.perceptron.averaged(SETTINGS.prune / 10));
 log(`tagger: ${tagger.perceptron.features} features`);
-const trainTags = jackknifeTags(train, tags, SETTINGS.jackknifeFolds, SETTINGS.taggerIterations, SETTINGS.seed + 1);
+const trainTags = jackknifeTags(
+  train,
+  tags,
+  SETTINGS.jackknifeFolds,
+  SETTINGS.taggerIterations,
+  SETTINGS.seed + 1,
+);
 log("jack-knifed tags for the parser's training data");
 
-const devTags = dev.map((s) => tagSentence({ scorer: taggerModel, tags, dictionary: tagger.dictionary }, s.words.map((w) => w.form)));
+const devTags = dev.map((s) =>
+  tagSentence(
+    { scorer: taggerModel, tags, dictionary: tagger.dictionary },
+    s.words.map((w) => w.form),
+  ),
+);
 const coarse = coarseTags(tags);
 const measure = (scorer) =>
   treebankScores(dev, (forms, i) => {
     const r = parseSentence({ scorer, labels }, parserInput(forms, devTags[i], coarse), forms.length);
-    return { heads: r.heads.subarray(1), rels: [...r.labels.subarray(1, forms.length + 1)].map((l) => labels[l]) };
+    return {
+      heads: r.heads.subarray(1),
+      rels: [...r.labels.subarray(1, forms.length + 1)].map((l) => labels[l]),
+    };
   });
 const summed = new Map();
 for (let p = 0; p < SETTINGS.parsers; p++) {
@@ -66,14 +80,20 @@ for (let p = 0; p < SETTINGS.parsers; p++) {
     seed: SETTINGS.seed + 2 + p,
     exploreFrom: SETTINGS.exploreFrom,
     explore: SETTINGS.explore,
-    after: (it, q) => log(`parser ${p + 1}/${SETTINGS.parsers}, iteration ${it + 1}/${SETTINGS.parserIterations}: ${q.features} features`),
+    after: (it, q) =>
+      log(
+        `parser ${p + 1}/${SETTINGS.parsers}, iteration ${it + 1}/${SETTINGS.parserIterations}: ${q.features} features`,
+      ),
   });
   for (const row of perceptron.averaged(0)) {
     const into = summed.get(row.key) ?? new Map();
     row.cls.forEach((c, j) => into.set(c, (into.get(c) ?? 0) + row.w[j] / SETTINGS.parsers));
     summed.set(row.key, into);
   }
-  if (SETTINGS.parsers > 1) log(`parser ${p + 1} alone on dev: LAS ${measure(CompactModel.fromRows(2 + 2 * labels.length, perceptron.averaged(SETTINGS.prune))).las.toFixed(4)}`);
+  if (SETTINGS.parsers > 1)
+    log(
+      `parser ${p + 1} alone on dev: LAS ${measure(CompactModel.fromRows(2 + 2 * labels.length, perceptron.averaged(SETTINGS.prune))).las.toFixed(4)}`,
+    );
 }
 const rows = [];
 for (const [key, m] of [...summed].sort((a, b) => a[0] - b[0])) {
@@ -87,10 +107,21 @@ log(`EWT dev with predicted tags: UAS ${dev1.uas.toFixed(4)} LAS ${dev1.las.toFi
 const provenance = {
   treebank: "UD English-EWT (train), CC BY-SA 4.0, Universal Dependencies",
   settings: SETTINGS,
-  trainSha256: createHash("sha256").update(readFileSync(join(treebanks, "en-ewt/en_ewt-ud-train.conllu"))).digest("hex"),
+  trainSha256: createHash("sha256")
+    .update(readFileSync(join(treebanks, "en-ewt/en_ewt-ud-train.conllu")))
+    .digest("hex"),
   dev: { uas: Number(dev1.uas.toFixed(4)), las: Number(dev1.las.toFixed(4)) },
 };
-const bytes = encodeSyntaxModel({ tags, labels, dictionary: tagger.dictionary, tagger: taggerModel, parser: parserModel, provenance });
+const bytes = encodeSyntaxModel({
+  tags,
+  labels,
+  dictionary: tagger.dictionary,
+  tagger: taggerModel,
+  parser: parserModel,
+  provenance,
+});
 decodeSyntaxModel(bytes);
 writeFileSync(out, bytes);
-log(`wrote ${out}: ${(bytes.length / 1048576).toFixed(1)} MiB, sha256 ${createHash("sha256").update(bytes).digest("hex").slice(0, 16)}`);
+log(
+  `wrote ${out}: ${(bytes.length / 1048576).toFixed(1)} MiB, sha256 ${createHash("sha256").update(bytes).digest("hex").slice(0, 16)}`,
+);

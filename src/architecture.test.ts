@@ -42,10 +42,12 @@ function sources(dir: string): string[] {
 /** Relative imports, static and dynamic, of one file, as top-level folders of src/. */
 function importsOf(file: string): { target: string; spec: string }[] {
   const text = readFileSync(file, "utf8");
-  return [...text.matchAll(/(?:\bfrom\s+|\bimport\s*\(\s*|^import\s+)["'](\.{1,2}\/[^"']+)["']/gm)].map((m) => ({
-    spec: m[1]!,
-    target: relative(SRC, normalize(join(dirname(file), m[1]!))).split(/[\\/]/)[0]!,
-  }));
+  return [...text.matchAll(/(?:\bfrom\s+|\bimport\s*\(\s*|^import\s+)["'](\.{1,2}\/[^"']+)["']/gm)].map(
+    (m) => ({
+      spec: m[1]!,
+      target: relative(SRC, normalize(join(dirname(file), m[1]!))).split(/[\\/]/)[0]!,
+    }),
+  );
 }
 
 const topOf = (file: string) => relative(SRC, file).split(/[\\/]/)[0]!;
@@ -84,7 +86,18 @@ describe("layers", () => {
 describe("the package's public surface", () => {
   it("exports the extractor, the reader, the dictionaries and the vocabularies, and nothing of the store", async () => {
     const api = await import("./index.js");
-    expect(Object.keys(api).sort()).toEqual(["MODALITIES", "ROLES", "SECTORS", "cameo", "createExtractor", "extract", "extractArticle", "loadArticle", "loadDictionary", "quadOf"]);
+    expect(Object.keys(api).sort()).toEqual([
+      "MODALITIES",
+      "ROLES",
+      "SECTORS",
+      "cameo",
+      "createExtractor",
+      "extract",
+      "extractArticle",
+      "loadArticle",
+      "loadDictionary",
+      "quadOf",
+    ]);
   });
 
   it("loads no SQL code for extraction", () => {
@@ -97,7 +110,8 @@ describe("the package's public surface", () => {
       const text = readFileSync(file, "utf8");
       for (const m of text.matchAll(/^(?:import|export)\s[^;]*?from\s+["']([^"']+)["']/gm)) {
         const spec = m[1]!;
-        if (/^(kysely|pg|pg-boss|better-sqlite3)$/.test(spec)) reached.push(`${relative(SRC, file)} imports ${spec}`);
+        if (/^(kysely|pg|pg-boss|better-sqlite3)$/.test(spec))
+          reached.push(`${relative(SRC, file)} imports ${spec}`);
         if (!spec.startsWith(".")) continue;
         if (/^import\s+type\s|^export\s+type\s/.test(m[0])) continue;
         const target = normalize(join(dirname(file), spec)).replace(/\.js$/, ".ts");

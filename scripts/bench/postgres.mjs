@@ -4,7 +4,11 @@ import pg from "pg";
 async function adminQuery(admin, text) {
   const c = new pg.Client({ connectionString: admin });
   await c.connect();
-  try { await c.query(text); } finally { await c.end(); }
+  try {
+    await c.query(text);
+  } finally {
+    await c.end();
+  }
 }
 
 /** An empty database `name` (any old one dropped first); returns its URL. */
@@ -16,4 +20,5 @@ export async function freshDatabase(admin, name) {
   return u.toString();
 }
 
-export const dropDatabase = (admin, name) => adminQuery(admin, `drop database if exists ${name} with (force)`);
+export const dropDatabase = (admin, name) =>
+  adminQuery(admin, `drop database if exists ${name} with (force)`);

@@ -24,30 +24,39 @@ const NOT_CAMEO = new Set(["0110", "0330", "0357", "0732", "109", "1213", "1214"
 const problems = [];
 table.forEach((c, i) => {
   if (i > 0 && table[i - 1].code >= c.code) problems.push(`table: "${c.code}" out of order or repeated`);
-  if (c.code.length > 2 && !known.has(c.code.slice(0, c.code.length - 1)) && !known.has(c.code.slice(0, 2))) problems.push(`table: "${c.code}" has no parent`);
+  if (c.code.length > 2 && !known.has(c.code.slice(0, c.code.length - 1)) && !known.has(c.code.slice(0, 2)))
+    problems.push(`table: "${c.code}" has no parent`);
 });
 
 const missing = new Map(); // code -> line numbers
 const outside = new Map(); // codes in NOT_CAMEO -> line numbers
-const notCodes = [];       // bracket contents that are no CAMEO code: [line, text]
+const notCodes = []; // bracket contents that are no CAMEO code: [line, text]
 const used = new Set();
-readFileSync(dict, "utf8").split("\n").forEach((raw, i) => {
-  const line = raw.replace(/#.*/, ""); // comments name verbs and coders, not codes
-  for (const [, inside] of line.matchAll(/\[([^\]]*)\]/g)) {
-    // `[a:b]` codes a and b; `---` is the null code; a trailing `!` is a PETRARCH flag, not part of the code.
-    for (const part of inside.split(":").map((p) => p.trim().replace(/!$/, ""))) {
-      if (part === "" || part === "---") continue;
-      if (!/^\d{2,4}$/.test(part)) { notCodes.push([i + 1, `[${inside}]`]); continue; }
-      used.add(part);
-      const into = known.has(part) ? null : NOT_CAMEO.has(part) ? outside : missing;
-      into?.set(part, [...(into.get(part) ?? []), i + 1]);
+readFileSync(dict, "utf8")
+  .split("\n")
+  .forEach((raw, i) => {
+    const line = raw.replace(/#.*/, ""); // comments name verbs and coders, not codes
+    for (const [, inside] of line.matchAll(/\[([^\]]*)\]/g)) {
+      // `[a:b]` codes a and b; `---` is the null code; a trailing `!` is a PETRARCH flag, not part of the code.
+      for (const part of inside.split(":").map((p) => p.trim().replace(/!$/, ""))) {
+        if (part === "" || part === "---") continue;
+        if (!/^\d{2,4}$/.test(part)) {
+          notCodes.push([i + 1, `[${inside}]`]);
+          continue;
+        }
+        used.add(part);
+        const into = known.has(part) ? null : NOT_CAMEO.has(part) ? outside : missing;
+        into?.set(part, [...(into.get(part) ?? []), i + 1]);
+      }
     }
-  }
-});
+  });
 
 for (const p of problems) console.log(p);
 for (const [code, lines] of [...missing].sort()) console.log(`missing: ${code} (lines ${lines.join(", ")})`);
-for (const [code, lines] of [...outside].sort()) console.log(`not a CAMEO 1.1b3 code: ${code} (lines ${lines.join(", ")})`);
+for (const [code, lines] of [...outside].sort())
+  console.log(`not a CAMEO 1.1b3 code: ${code} (lines ${lines.join(", ")})`);
 for (const [line, text] of notCodes) console.log(`not a CAMEO code: ${text} (line ${line})`);
-console.log(`${dict}: ${used.size} distinct codes used, ${missing.size} missing from data/cameo/codes.json (${table.length} codes)`);
+console.log(
+  `${dict}: ${used.size} distinct codes used, ${missing.size} missing from data/cameo/codes.json (${table.length} codes)`,
+);
 process.exit(problems.length || missing.size ? 1 : 0);

@@ -34,15 +34,36 @@ const dyadTitles = JSON.parse(readFileSync(join(root, "data/actors/titles.json")
 /** Titles that are also given names ("Sultan Ali Keshtmand"). */
 const GIVEN_NAMES = new Set(["sultan", "emir", "amir", "malik", "raja", "khan"]);
 /** Single words of dyad's office titles ("president", "minister", "general"): a name holding one is a title phrase. */
-const TITLE_WORDS = new Set([
-  ...dyadTitles.offices.flatMap((g) => g.words).filter((w) => !/\s/.test(w)).map((w) => w.toLowerCase().replace(/\.$/, "")),
-  "mr", "mrs", "ms", "dr", "sir", "secretary", "chairman", "spokesman", "col", "lt", "maj", "capt", "former", "deputy", "acting",
-].filter((w) => !GIVEN_NAMES.has(w)));
+const TITLE_WORDS = new Set(
+  [
+    ...dyadTitles.offices
+      .flatMap((g) => g.words)
+      .filter((w) => !/\s/.test(w))
+      .map((w) => w.toLowerCase().replace(/\.$/, "")),
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "sir",
+    "secretary",
+    "chairman",
+    "spokesman",
+    "col",
+    "lt",
+    "maj",
+    "capt",
+    "former",
+    "deputy",
+    "acting",
+  ].filter((w) => !GIVEN_NAMES.has(w)),
+);
 
 // ---- common English words: the lower-case forms of UD English-EWT ----
 /** Every form that occurs in lower case in EWT: "bush", "rice", "hope", "may", "white", "house". */
 function commonWords() {
-  const files = ["train", "dev", "test"].map((s) => join(treebanks, `en_ewt-ud-${s}.conllu`)).filter(existsSync);
+  const files = ["train", "dev", "test"]
+    .map((s) => join(treebanks, `en_ewt-ud-${s}.conllu`))
+    .filter(existsSync);
   if (!files.length) throw new Error(`no EWT treebank under ${treebanks} (give --treebanks DIR)`);
   const set = new Set();
   for (const f of files) {
@@ -57,42 +78,120 @@ function commonWords() {
 const COMMON = commonWords();
 
 // ---- casing: PETRARCH phrases are upper case; dyad matches names case-sensitively ----
-const PARTICLES = new Set(["al", "el", "bin", "ibn", "bint", "de", "da", "del", "della", "di", "du", "des", "van", "von", "der", "den", "la", "le", "y", "e", "ul", "ud", "ur", "dos", "das", "i"]);
-const FUNCTION = new Set(["of", "the", "and", "for", "in", "on", "to", "at", "by", "a", "an", "against", "with"]);
+const PARTICLES = new Set([
+  "al",
+  "el",
+  "bin",
+  "ibn",
+  "bint",
+  "de",
+  "da",
+  "del",
+  "della",
+  "di",
+  "du",
+  "des",
+  "van",
+  "von",
+  "der",
+  "den",
+  "la",
+  "le",
+  "y",
+  "e",
+  "ul",
+  "ud",
+  "ur",
+  "dos",
+  "das",
+  "i",
+]);
+const FUNCTION = new Set([
+  "of",
+  "the",
+  "and",
+  "for",
+  "in",
+  "on",
+  "to",
+  "at",
+  "by",
+  "a",
+  "an",
+  "against",
+  "with",
+]);
 const cap = (w) => {
   const lower = w.toLocaleLowerCase("en");
   const c = lower.charAt(0).toLocaleUpperCase("en") + lower.slice(1);
-  return c.replace(/^Mc(\p{L})/u, (_, l) => `Mc${l.toUpperCase()}`).replace(/'(\p{L}{2,})/gu, (_, r) => `'${r.charAt(0).toUpperCase()}${r.slice(1)}`);
+  return c
+    .replace(/^Mc(\p{L})/u, (_, l) => `Mc${l.toUpperCase()}`)
+    .replace(/'(\p{L}{2,})/gu, (_, r) => `'${r.charAt(0).toUpperCase()}${r.slice(1)}`);
 };
 /** A short token that is no English word ("UN", "PLA") or one with dots ("U.N.") stays upper case. */
-const isAcronym = (w) => /\./.test(w) || (w.replace(/[^A-Z]/g, "").length <= 3 && !COMMON.has(w.toLowerCase()) && !PARTICLES.has(w.toLowerCase()) && !FUNCTION.has(w.toLowerCase())) || !/[AEIOUY]/.test(w);
+const isAcronym = (w) =>
+  /\./.test(w) ||
+  (w.replace(/[^A-Z]/g, "").length <= 3 &&
+    !COMMON.has(w.toLowerCase()) &&
+    !PARTICLES.has(w.toLowerCase()) &&
+    !FUNCTION.has(w.toLowerCase())) ||
+  !/[AEIOUY]/.test(w);
 
 /** The ways a person's upper-case name is written: "Ban Ki-Moon"/"Ban Ki-moon", "al-Assad"/"Al-Assad". */
 function personForms(tokens) {
-  const style = (particleCap, tailLower) => tokens.map((t, i) => t.split("-").map((part, j) => {
-    if (/\./.test(part)) return part;
-    if (PARTICLES.has(part.toLowerCase()) && !particleCap && (i > 0 || j === 0 && t.includes("-"))) return part.toLowerCase();
-    return j > 0 && tailLower ? part.toLowerCase() : cap(part);
-  }).join("-")).join(" ");
+  const style = (particleCap, tailLower) =>
+    tokens
+      .map((t, i) =>
+        t
+          .split("-")
+          .map((part, j) => {
+            if (/\./.test(part)) return part;
+            if (PARTICLES.has(part.toLowerCase()) && !particleCap && (i > 0 || (j === 0 && t.includes("-"))))
+              return part.toLowerCase();
+            return j > 0 && tailLower ? part.toLowerCase() : cap(part);
+          })
+          .join("-"),
+      )
+      .join(" ");
   return [...new Set([style(false, false), style(true, false), style(false, true)])];
 }
 
 /** An organisation's name: function words lower case, acronyms kept ("UN General Assembly"). */
 function orgForms(tokens) {
   // One token: an abbreviation as written ("ANSF"); a word-like form ("Hamas") only from 5 letters, as "Ana" or "Iaea" would be wrong.
-  if (tokens.length === 1) return [...new Set([tokens[0], ...(letters(tokens[0]) >= 5 ? [tokens[0].split("-").map(cap).join("-")] : [])])];
+  if (tokens.length === 1)
+    return [
+      ...new Set([tokens[0], ...(letters(tokens[0]) >= 5 ? [tokens[0].split("-").map(cap).join("-")] : [])]),
+    ];
   // A short token may be an abbreviation ("UN General Assembly") or a word ("Abu Mohammad"): both are written.
-  const style = (acronyms) => tokens.map((t, i) => t.split("-").map((part) => {
-    const l = part.toLowerCase();
-    if (i > 0 && (FUNCTION.has(l) || PARTICLES.has(l))) return l;
-    return acronyms && isAcronym(part) ? part : cap(part);
-  }).join("-")).join(" ");
+  const style = (acronyms) =>
+    tokens
+      .map((t, i) =>
+        t
+          .split("-")
+          .map((part) => {
+            const l = part.toLowerCase();
+            if (i > 0 && (FUNCTION.has(l) || PARTICLES.has(l))) return l;
+            return acronyms && isAcronym(part) ? part : cap(part);
+          })
+          .join("-"),
+      )
+      .join(" ");
   return [...new Set([style(true), style(false)])];
 }
 
 // ---- the safety rule for names ----
 const letters = (s) => s.replace(/[^\p{L}]/gu, "").length;
-const tokensOf = (name) => name.split(/[\s-]+/).filter(Boolean).map((t) => t.toLowerCase().replace(/[.'’]+$/, "").replace(/'s$/, ""));
+const tokensOf = (name) =>
+  name
+    .split(/[\s-]+/)
+    .filter(Boolean)
+    .map((t) =>
+      t
+        .toLowerCase()
+        .replace(/[.'’]+$/, "")
+        .replace(/'s$/, ""),
+    );
 /**
  * Why a name is unsafe to match on its own, or null: under 3 letters; for a body or group, an
  * abbreviation of three capitals ("ANA": Afghan or Albanian National Army?); characters no name has; one
@@ -122,29 +221,51 @@ const drop = (why, n = 1, example = null, sub = null) => {
   const list = examples.get(why) ?? [];
   if (sub) {
     const found = list.find((e) => e.sub === sub);
-    if (found) found.n += n; else examples.set(why, [...list, { sub, n }]);
-  } else if (example && list.length < 3 && !list.some((e) => e.text === example)) examples.set(why, [...list, { text: example }]);
+    if (found) found.n += n;
+    else examples.set(why, [...list, { sub, n }]);
+  } else if (example && list.length < 3 && !list.some((e) => e.text === example))
+    examples.set(why, [...list, { text: example }]);
 };
 
 // ---- actor records ----
 /** Phoenix's codes for states that are gone, as dyad codes them (countries.json "historical"; the spec codes the Soviet Union RUS). */
 const SUCCESSORS = { USR: "RUS", SUN: "RUS", DDR: "DEU", YUG: "SRB", SCG: "SRB", CSK: "CZE" };
-const OFFICE = { GOV: "government", LEG: "legislature", JUD: "judiciary", COP: "police", MIL: "military", SPY: "intelligence" };
-const BODY_ROLE = { GOV: "GOV", LEG: "GOV", JUD: "GOV", COP: "GOV", MIL: "MIL", SPY: "SPY", MED: "MED", BUS: "BUS" };
+const OFFICE = {
+  GOV: "government",
+  LEG: "legislature",
+  JUD: "judiciary",
+  COP: "police",
+  MIL: "military",
+  SPY: "intelligence",
+};
+const BODY_ROLE = {
+  GOV: "GOV",
+  LEG: "GOV",
+  JUD: "GOV",
+  COP: "GOV",
+  MIL: "MIL",
+  SPY: "SPY",
+  MED: "MED",
+  BUS: "BUS",
+};
 let horizon = "0000-00-00";
 
 /** A record's names, split on the parenthesised abbreviations that some carry: "ADEN_ABYAN_ISLAMIC_ARMY_(AAIA)_". */
 function namesOf(record, forms, person) {
   const outNames = [];
   for (const { phrase } of record.names) {
-    if (!phrase || phrase.includes("+")) { drop("malformed phrase"); continue; }
+    if (!phrase || phrase.includes("+")) {
+      drop("malformed phrase");
+      continue;
+    }
     const inner = [...phrase.matchAll(/\(([A-Z.]+)\)/g)].map((m) => m[1]);
     const main = words(phrase.replace(/\([^)]*\)/g, " "));
     for (const variant of [main, ...inner.map((a) => [a])]) {
       if (!variant.length) continue;
       for (const name of forms(variant)) {
         const why = unsafe(name, person);
-        if (why) drop(`${person ? "person" : "organisation"} name: ${why}`, 1, name); else outNames.push(name);
+        if (why) drop(`${person ? "person" : "organisation"} name: ${why}`, 1, name);
+        else outNames.push(name);
       }
     }
   }
@@ -158,16 +279,27 @@ const orgs = [];
 function termsOf(record, igoCode) {
   const terms = [];
   for (const c of record.codes) {
-    if (!c.code) { drop("malformed date restriction", 1, c.raw); continue; }
+    if (!c.code) {
+      drop("malformed date restriction", 1, c.raw);
+      continue;
+    }
     if (c.undated) continue;
     if (c.to && c.to > horizon) horizon = c.to;
     if (c.from && c.from > horizon) horizon = c.from;
     let country = SUCCESSORS[c.code.slice(0, 3)] ?? c.code.slice(0, 3);
     const kind = c.code.slice(3, 6);
     let office = OFFICE[kind];
-    if (country === "IGO") { country = igoCode(c.code); office = "igo"; }
-    else if (!STATES.has(country)) { drop("term of a state dyad does not list", 1, null, country); continue; }
-    if (!office) { drop("term with a role that is no office", 1, null, kind || "(none)"); continue; }
+    if (country === "IGO") {
+      country = igoCode(c.code);
+      office = "igo";
+    } else if (!STATES.has(country)) {
+      drop("term of a state dyad does not list", 1, null, country);
+      continue;
+    }
+    if (!office) {
+      drop("term with a role that is no office", 1, null, kind || "(none)");
+      continue;
+    }
     terms.push({ country, office, from: c.from ?? "1900-01-01", to: c.open ? null : c.to, line: c.line });
   }
   return terms;
@@ -181,8 +313,12 @@ function igoCodes(records) {
     if (!code || map.has(code)) continue;
     for (const { phrase } of r.names) {
       for (const n of orgForms(words(phrase.replace(/\([^)]*\)/g, " ")))) {
-        const known = dyadOrgByName.get(n.toLowerCase()) ?? dyadOrgByName.get(n.replace(/^The /, "").toLowerCase());
-        if (known) { map.set(code, known); break; }
+        const known =
+          dyadOrgByName.get(n.toLowerCase()) ?? dyadOrgByName.get(n.replace(/^The /, "").toLowerCase());
+        if (known) {
+          map.set(code, known);
+          break;
+        }
       }
       if (map.has(code)) break;
     }
@@ -192,7 +328,11 @@ function igoCodes(records) {
 
 /** Phoenix IGO codes are defined by the international file; terms at an IGO elsewhere use the same map. */
 const igoCode = igoCodes(parseActors(read(FILES.international)));
-const slug = (record) => words(record.names[0].phrase.replace(/\([^)]*\)/g, " ")).join("_").replace(/[^A-Z0-9_]/gi, "").toUpperCase();
+const slug = (record) =>
+  words(record.names[0].phrase.replace(/\([^)]*\)/g, " "))
+    .join("_")
+    .replace(/[^A-Z0-9_]/gi, "")
+    .toUpperCase();
 
 function convertActors(file, kind) {
   const records = parseActors(read(file));
@@ -200,39 +340,77 @@ function convertActors(file, kind) {
     const dated = r.codes.filter((c) => c.code && !c.undated);
     const undated = r.codes.filter((c) => c.code && c.undated).map((c) => c.code);
     if (dated.length) {
-      if (kind === "nonstate") { drop("member of a non-state group (person)"); continue; }
+      if (kind === "nonstate") {
+        drop("member of a non-state group (person)");
+        continue;
+      }
       const terms = termsOf(r, igoCode);
-      if (!terms.length) { drop("person with no office term dyad codes"); continue; }
+      if (!terms.length) {
+        drop("person with no office term dyad codes");
+        continue;
+      }
       const names = namesOf(r, personForms, true);
-      if (!names.length) { drop("person with no safe name"); continue; }
+      if (!names.length) {
+        drop("person with no safe name");
+        continue;
+      }
       persons.push({ names, terms, file, line: r.line });
       continue;
     }
     const code = undated[0];
-    if (!code) { drop("record without a code"); continue; }
+    if (!code) {
+      drop("record without a code");
+      continue;
+    }
     if (kind === "countries") {
       const country = SUCCESSORS[code.slice(0, 3)] ?? code.slice(0, 3);
       const role = BODY_ROLE[code.slice(3, 6)];
-      if (code.length === 3) { drop("state name, city or province (dyad's countries.json covers states)"); continue; }
-      if (code.slice(3, 6) === "REB" && STATES.has(country)) {
-        const names = namesOf(r, orgForms, false);
-        if (names.length) orgs.push({ code: dyadOrgCode(names) ?? slug(r), names, role: "REB", scope: "nonstate", file, line: r.line });
+      if (code.length === 3) {
+        drop("state name, city or province (dyad's countries.json covers states)");
         continue;
       }
-      if (!STATES.has(country) || !role) { drop("undated record that is no state body dyad codes (territory, elite, …)", 1, null, code); continue; }
+      if (code.slice(3, 6) === "REB" && STATES.has(country)) {
+        const names = namesOf(r, orgForms, false);
+        if (names.length)
+          orgs.push({
+            code: dyadOrgCode(names) ?? slug(r),
+            names,
+            role: "REB",
+            scope: "nonstate",
+            file,
+            line: r.line,
+          });
+        continue;
+      }
+      if (!STATES.has(country) || !role) {
+        drop("undated record that is no state body dyad codes (territory, elite, …)", 1, null, code);
+        continue;
+      }
       const names = namesOf(r, orgForms, false);
       if (names.length) bodies.push({ country, names, role, file, line: r.line });
       continue;
     }
     if (kind === "international") {
-      if (!code.startsWith("IGO")) { drop("international record that is no IGO (companies, NGOs)", 1, null, code.slice(0, 3)); continue; }
+      if (!code.startsWith("IGO")) {
+        drop("international record that is no IGO (companies, NGOs)", 1, null, code.slice(0, 3));
+        continue;
+      }
       const names = namesOf(r, orgForms, false);
-      if (names.length) orgs.push({ code: igoCode(code), names, role: "IGO", scope: "igo", file, line: r.line });
+      if (names.length)
+        orgs.push({ code: igoCode(code), names, role: "IGO", scope: "igo", file, line: r.line });
       continue;
     }
     // Non-state file: armed groups and movements, whatever country prefix Phoenix gives them.
     const names = namesOf(r, orgForms, false);
-    if (names.length) orgs.push({ code: dyadOrgCode(names) ?? slug(r), names, role: /OPP/.test(code) ? "OPP" : "REB", scope: "nonstate", file, line: r.line });
+    if (names.length)
+      orgs.push({
+        code: dyadOrgCode(names) ?? slug(r),
+        names,
+        role: /OPP/.test(code) ? "OPP" : "REB",
+        scope: "nonstate",
+        file,
+        line: r.line,
+      });
   }
 }
 const dyadOrgCode = (names) => names.map((n) => dyadOrgByName.get(n.toLowerCase())).find(Boolean) ?? null;
@@ -251,33 +429,65 @@ persons.forEach((p) => p.names.forEach((n) => claim(n, `person:${p.names[0]}`)))
 bodies.forEach((b) => b.names.forEach((n) => claim(n, `state:${b.country}:${b.role}`)));
 orgs.forEach((o) => o.names.forEach((n) => claim(n, `org:${o.code}:${o.role}`)));
 const shared = (n) => (owners.get(n)?.size ?? 0) > 1;
-const unshared = (list) => { const kept = list.filter((n) => !shared(n)); drop("name: claimed by two actors", list.length - kept.length); return kept; };
+const unshared = (list) => {
+  const kept = list.filter((n) => !shared(n));
+  drop("name: claimed by two actors", list.length - kept.length);
+  return kept;
+};
 
 // ---- agents: role nouns ----
 /** Phoenix agent codes (first three letters) onto dyad's roles; anything else is dropped and counted. */
 const AGENT_ROLES = {
-  GOV: ["GOV", "government"], LEG: ["GOV", "government"], JUD: ["GOV", "government"], COP: ["GOV", "government"],
-  MIL: ["MIL", "military"], SPY: ["SPY", "intelligence"], BUS: ["BUS", "business"], MED: ["MED", "media"],
-  OPP: ["OPP", "opposition"], REB: ["REB", "rebels"], UAF: ["REB", "rebels"],
-  CVL: ["CVL", "civil-society"], NGO: ["CVL", "civil-society"], HRI: ["CVL", "civil-society"],
+  GOV: ["GOV", "government"],
+  LEG: ["GOV", "government"],
+  JUD: ["GOV", "government"],
+  COP: ["GOV", "government"],
+  MIL: ["MIL", "military"],
+  SPY: ["SPY", "intelligence"],
+  BUS: ["BUS", "business"],
+  MED: ["MED", "media"],
+  OPP: ["OPP", "opposition"],
+  REB: ["REB", "rebels"],
+  UAF: ["REB", "rebels"],
+  CVL: ["CVL", "civil-society"],
+  NGO: ["CVL", "civil-society"],
+  HRI: ["CVL", "civil-society"],
 };
 const titles = [];
 const wordRole = new Map();
 for (const a of parseAgents(read(FILES.agents))) {
   const primary = a.code.slice(0, 3);
   const mapped = a.prefix ? null : AGENT_ROLES[primary];
-  if (!mapped) { drop("agent with no dyad role", 1, null, a.prefix ? `${primary}~` : primary); continue; }
+  if (!mapped) {
+    drop("agent with no dyad role", 1, null, a.prefix ? `${primary}~` : primary);
+    continue;
+  }
   const forms = [];
   for (const p of a.phrases) {
     const ws = words(p).map((w) => w.toLowerCase());
-    if (!ws.length || ws.some((w) => /[^\p{L}'.-]/u.test(w))) { drop("agent: malformed phrase"); continue; }
+    if (!ws.length || ws.some((w) => /[^\p{L}'.-]/u.test(w))) {
+      drop("agent: malformed phrase");
+      continue;
+    }
     const lower = ws.join(" ");
-    if (letters(lower) < 3) { drop("agent: short"); continue; }
-    const title = ws.map((w, i) => (i > 0 && FUNCTION.has(w) ? w : w.charAt(0).toUpperCase() + w.slice(1))).join(" ");
+    if (letters(lower) < 3) {
+      drop("agent: short");
+      continue;
+    }
+    const title = ws
+      .map((w, i) => (i > 0 && FUNCTION.has(w) ? w : w.charAt(0).toUpperCase() + w.slice(1)))
+      .join(" ");
     forms.push(lower, title);
     wordRole.set(lower, (wordRole.get(lower) ?? new Set()).add(mapped[0]));
   }
-  if (forms.length) titles.push({ words: [...new Set(forms)], role: mapped[0], office: mapped[1], file: FILES.agents, line: a.line });
+  if (forms.length)
+    titles.push({
+      words: [...new Set(forms)],
+      role: mapped[0],
+      office: mapped[1],
+      file: FILES.agents,
+      line: a.line,
+    });
 }
 // A noun Phoenix gives two roles is left out.
 for (const t of titles) {
@@ -288,15 +498,32 @@ for (const t of titles) {
 
 // ---- write ----
 const byFileLine = (a, b) => a.file.localeCompare(b.file) || a.line - b.line;
-const officials = persons.map((p) => ({ ...p, names: unshared(p.names) })).filter((p) => p.names.length || (drop("person with no unshared name"), false))
+const officials = persons
+  .map((p) => ({ ...p, names: unshared(p.names) }))
+  .filter((p) => p.names.length || (drop("person with no unshared name"), false))
   .sort(byFileLine)
-  .map((p) => ({ name: p.names[0], aliases: p.names.slice(1), strict: true, terms: p.terms.sort((a, b) => a.from.localeCompare(b.from)), file: p.file, line: p.line }));
-const bodyRows = bodies.map((b) => ({ ...b, names: unshared(b.names) })).filter((b) => b.names.length).sort(byFileLine);
+  .map((p) => ({
+    name: p.names[0],
+    aliases: p.names.slice(1),
+    strict: true,
+    terms: p.terms.sort((a, b) => a.from.localeCompare(b.from)),
+    file: p.file,
+    line: p.line,
+  }));
+const bodyRows = bodies
+  .map((b) => ({ ...b, names: unshared(b.names) }))
+  .filter((b) => b.names.length)
+  .sort(byFileLine);
 const countries = [...new Set(bodyRows.map((b) => b.country))].sort().map((code) => ({
   code,
-  bodies: bodyRows.filter((b) => b.country === code).flatMap((b) => b.names.map((name) => ({ name, role: b.role, file: b.file, line: b.line }))),
+  bodies: bodyRows
+    .filter((b) => b.country === code)
+    .flatMap((b) => b.names.map((name) => ({ name, role: b.role, file: b.file, line: b.line }))),
 }));
-const orgRows = orgs.map((o) => ({ ...o, names: unshared(o.names) })).filter((o) => o.names.length).sort(byFileLine)
+const orgRows = orgs
+  .map((o) => ({ ...o, names: unshared(o.names) }))
+  .filter((o) => o.names.length)
+  .sort(byFileLine)
   .map((o) => ({ code: o.code, names: o.names, role: o.role, scope: o.scope, file: o.file, line: o.line }));
 const titleRows = titles.filter((t) => t.words.length);
 
@@ -308,23 +535,46 @@ writeFileSync(join(out, "organisations.json"), json(orgRows));
 writeFileSync(join(out, "titles.json"), `{\n"offices": ${json(titleRows).trimEnd()},\n"voices": []\n}\n`);
 
 const counts = {
-  officials: officials.length, terms: officials.reduce((n, p) => n + p.terms.length, 0),
-  bodies: countries.reduce((n, c) => n + c.bodies.length, 0), states: countries.length,
-  igo: orgRows.filter((o) => o.scope === "igo").length, nonstate: orgRows.filter((o) => o.scope === "nonstate").length,
-  titleGroups: titleRows.length, titles: titleRows.reduce((n, t) => n + t.words.length, 0), horizon,
+  officials: officials.length,
+  terms: officials.reduce((n, p) => n + p.terms.length, 0),
+  bodies: countries.reduce((n, c) => n + c.bodies.length, 0),
+  states: countries.length,
+  igo: orgRows.filter((o) => o.scope === "igo").length,
+  nonstate: orgRows.filter((o) => o.scope === "nonstate").length,
+  titleGroups: titleRows.length,
+  titles: titleRows.reduce((n, t) => n + t.words.length, 0),
+  horizon,
 };
-writeFileSync(join(out, "README.md"), readme(counts, [...dropped].sort(([a], [b]) => a.localeCompare(b)), examples));
+writeFileSync(
+  join(out, "README.md"),
+  readme(
+    counts,
+    [...dropped].sort(([a], [b]) => a.localeCompare(b)),
+    examples,
+  ),
+);
 console.log(JSON.stringify(counts));
 
 function readme(c, drops, ex) {
-  const agentTable = Object.entries(AGENT_ROLES).map(([k, [role, office]]) => `| ${k} | ${role} | ${office} |`).join("\n");
-  const detail = (why) => (ex.get(why) ?? []).map((e) => (e.sub ? [e.n, `${e.sub} ${e.n.toLocaleString("en")}`] : [0, `\`${e.text}\``]))
-    .sort((a, b) => b[0] - a[0]).slice(0, 12).map(([, t]) => t).join(", ");
-  const dropTable = drops.map(([why, n]) => `| ${why} | ${n.toLocaleString("en")} | ${detail(why)} |`).join("\n");
+  const agentTable = Object.entries(AGENT_ROLES)
+    .map(([k, [role, office]]) => `| ${k} | ${role} | ${office} |`)
+    .join("\n");
+  const detail = (why) =>
+    (ex.get(why) ?? [])
+      .map((e) => (e.sub ? [e.n, `${e.sub} ${e.n.toLocaleString("en")}`] : [0, `\`${e.text}\``]))
+      .sort((a, b) => b[0] - a[0])
+      .slice(0, 12)
+      .map(([, t]) => t)
+      .join(", ");
+  const dropTable = drops
+    .map(([why, n]) => `| ${why} | ${n.toLocaleString("en")} | ${detail(why)} |`)
+    .join("\n");
   return `# Actors from the PETRARCH-2 (Phoenix) dictionaries
 
 Generated by \`npm run convert:actors\` (\`scripts/dictionaries/convert-petrarch-actors.mjs\`) from
-${Object.values(FILES).map((f) => `\`${f}\``).join(", ")} of PETRARCH-2 (\`../shared/dictionaries/petrarch2\`,
+${Object.values(FILES)
+  .map((f) => `\`${f}\``)
+  .join(", ")} of PETRARCH-2 (\`../shared/dictionaries/petrarch2\`,
 formats in its \`dictionaries.rst\`). Do not edit these files by hand: change the script and rebuild.
 
     npm run convert:actors                      # or: node scripts/dictionaries/convert-petrarch-actors.mjs --petrarch DIR --treebanks DIR
@@ -355,7 +605,9 @@ role decides. GOV, LEG, JUD and COP give the generic offices \`government\`, \`l
 international organisation (\`[IGOUNO >20070101]\`) gives \`igo\` (role IGO). A date range with no
 role dyad codes (ELI, former officials; OPP; territories such as \`GBRVGB\`) is left out. Two-digit
 years 00-30 are 20YY, as in PETRARCH. States that are gone take dyad's code for them (its
-\`historical\` names): ${Object.entries(SUCCESSORS).map(([a, b]) => `${a} → ${b}`).join(", ")}.
+\`historical\` names): ${Object.entries(SUCCESSORS)
+    .map(([a, b]) => `${a} → ${b}`)
+    .join(", ")}.
 
 **Agents.** Phoenix agent codes onto dyad's roles (the first three letters of the code decide;
 \`[~GOVMIL]\` "military government" is GOV):

@@ -35,7 +35,10 @@ const isCameo = (c) => /^\d{2,4}$/.test(c) && Number(c.slice(0, 2)) >= 1 && Numb
  * `[---]` → no code, blocking; `[:173]` → only the reciprocal. Returns null when a code is invalid.
  */
 function parseCodes(inner) {
-  const [first, second, extra] = inner.trim().split(":").map((s) => s.trim());
+  const [first, second, extra] = inner
+    .trim()
+    .split(":")
+    .map((s) => s.trim());
   if (extra !== undefined) return null;
   const one = (c) => (c === undefined || c === "" || c === "---" ? null : c);
   const code = one(first);
@@ -61,7 +64,11 @@ function plural(word) {
 function regularForms(v) {
   const s = /(s|x|z|ch|sh)$/.test(v) ? v + "es" : /[^aeiou]y$/.test(v) ? v.slice(0, -1) + "ies" : v + "s";
   const ed = /e$/.test(v) ? v + "d" : /[^aeiou]y$/.test(v) ? v.slice(0, -1) + "ied" : v + "ed";
-  const ing = /ie$/.test(v) ? v.slice(0, -2) + "ying" : /[^aeioy]e$/.test(v) ? v.slice(0, -1) + "ing" : v + "ing";
+  const ing = /ie$/.test(v)
+    ? v.slice(0, -2) + "ying"
+    : /[^aeioy]e$/.test(v)
+      ? v.slice(0, -1) + "ing"
+      : v + "ing";
   return [v, s, ed, ing];
 }
 
@@ -70,7 +77,9 @@ function regularForms(v) {
 /** Splits a line into its content and the comment after the first `#` (PETRARCH's rule). */
 function splitComment(raw) {
   const i = raw.indexOf("#");
-  return i < 0 ? { body: raw, comment: null } : { body: raw.slice(0, i), comment: raw.slice(i + 1).trim() || null };
+  return i < 0
+    ? { body: raw, comment: null }
+    : { body: raw.slice(0, i), comment: raw.slice(i + 1).trim() || null };
 }
 
 function readLines(file) {
@@ -103,7 +112,10 @@ function readSets(lines) {
       for (const f of forms) {
         const phrase = f.map(lower);
         const k = phrase.join(" ");
-        if (!set.seen.has(k)) { set.seen.add(k); set.phrases.push(phrase); }
+        if (!set.seen.has(k)) {
+          set.seen.add(k);
+          set.phrases.push(phrase);
+        }
       }
     } else if (text && current) {
       drop("synset line not understood", i + 1, raw);
@@ -129,10 +141,13 @@ function splitVerb(token) {
 
 function readVerbLine(body, line, raw, family) {
   // `;` starts a TABARI-style comment on a few verb lines ("RIP {...};shan 7/11/93").
-  const m = body.replace(/;.*$/, "").trim().match(/^([^\s{[]+)\s*(?:\{([^}]*)\})?\s*(?:\[([^\]]*)\])?\s*$/);
-  if (!m) return drop("verb line not understood", line, raw), null;
+  const m = body
+    .replace(/;.*$/, "")
+    .trim()
+    .match(/^([^\s{[]+)\s*(?:\{([^}]*)\})?\s*(?:\[([^\]]*)\])?\s*$/);
+  if (!m) return (drop("verb line not understood", line, raw), null);
   const head = splitVerb(m[1]);
-  if (!head || !/^[a-z][a-z'-]*$/.test(head.verb)) return drop("verb line not understood", line, raw), null;
+  if (!head || !/^[a-z][a-z'-]*$/.test(head.verb)) return (drop("verb line not understood", line, raw), null);
   let forms;
   if (m[2] !== undefined) {
     // Braces list all other forms (PETRARCH generates none then).
@@ -140,8 +155,12 @@ function readVerbLine(body, line, raw, family) {
     let odd = false;
     for (const t of m[2].split(/[\s,]+/).filter(Boolean)) {
       const f = splitVerb(t);
-      if (!f) { drop("irregular form not understood (form skipped)", line, raw); continue; }
-      if (f.particles.join(" ") !== head.particles.join(" ") || f.prefix.join(" ") !== head.prefix.join(" ")) odd = true;
+      if (!f) {
+        drop("irregular form not understood (form skipped)", line, raw);
+        continue;
+      }
+      if (f.particles.join(" ") !== head.particles.join(" ") || f.prefix.join(" ") !== head.prefix.join(" "))
+        odd = true;
       forms.push(f.verb);
     }
     if (odd) drop("irregular forms with other particles than the verb (forms kept)", line, raw);
@@ -151,12 +170,20 @@ function readVerbLine(body, line, raw, family) {
   let blocks = false;
   if (m[3] !== undefined) {
     const c = parseCodes(m[3]);
-    if (!c) return drop("verb with an invalid CAMEO code", line, raw), null;
+    if (!c) return (drop("verb with an invalid CAMEO code", line, raw), null);
     ({ code, reciprocal, blocks } = c);
   }
   return {
-    lemma: head.verb, forms: [...new Set(forms)], particles: head.particles, prefix: head.prefix,
-    code, reciprocal, blocks, family, file: FILE, line,
+    lemma: head.verb,
+    forms: [...new Set(forms)],
+    particles: head.particles,
+    prefix: head.prefix,
+    code,
+    reciprocal,
+    blocks,
+    family,
+    file: FILE,
+    line,
   };
 }
 
@@ -191,8 +218,14 @@ function parsePattern(body, sets) {
   const p = { before: [], after: [], preps: [], source: null, target: null, joint: false, skip: [] };
   let side = "before";
   const mark = (kind, at) => {
-    if (kind === "joint") { p.joint = true; return null; }
-    if (kind === "skip") { p.skip.push(at); return null; }
+    if (kind === "joint") {
+      p.joint = true;
+      return null;
+    }
+    if (kind === "skip") {
+      p.skip.push(at);
+      return null;
+    }
     if (p[kind]) return `two ${kind} markers`;
     p[kind] = at;
     return null;
@@ -215,7 +248,10 @@ function parsePattern(body, sets) {
   };
   while (i < tokens.length) {
     const t = tokens[i++];
-    if (t === "*") { side = "after"; continue; }
+    if (t === "*") {
+      side = "after";
+      continue;
+    }
     if (t in MARKERS) {
       const err = mark(MARKERS[t], { at: side });
       if (err) return { error: err };
@@ -230,7 +266,8 @@ function parsePattern(body, sets) {
     if (t === "(") {
       if (side === "before") return { error: "prepositional phrase before the verb" };
       const prep = tokens[i++];
-      if (!prep || /^[(){}*]$/.test(prep) || prep in MARKERS || prep.startsWith("&")) return { error: "prepositional phrase without a preposition" };
+      if (!prep || /^[(){}*]$/.test(prep) || prep in MARKERS || prep.startsWith("&"))
+        return { error: "prepositional phrase without a preposition" };
       const pe = elementsOf(prep, sets);
       if (pe.error) return pe;
       const index = p.preps.length;
@@ -270,22 +307,48 @@ function parsePattern(body, sets) {
 }
 
 /** Bare words that are prepositions or clause words outside `(...)`: TABARI linear leftovers. */
-const LINEAR = new Set(["on", "to", "from", "with", "in", "of", "for", "by", "against", "into", "toward", "towards", "at", "that", "as", "over"]);
+const LINEAR = new Set([
+  "on",
+  "to",
+  "from",
+  "with",
+  "in",
+  "of",
+  "for",
+  "by",
+  "against",
+  "into",
+  "toward",
+  "towards",
+  "at",
+  "that",
+  "as",
+  "over",
+]);
 
 function readPattern(body, comment, line, raw, sets, notes) {
   const m = body.match(/^-\s*(.*)\[([^\]]*)\]\s*$/);
-  if (!m) return drop("pattern without a [CODE] at the end", line, raw), null;
+  if (!m) return (drop("pattern without a [CODE] at the end", line, raw), null);
   const codes = parseCodes(m[2]);
-  if (!codes) return drop("invalid CAMEO code", line, raw), null;
+  if (!codes) return (drop("invalid CAMEO code", line, raw), null);
   const r = parsePattern(m[1], sets);
-  if (r.error) return drop(r.error, line, raw), null;
+  if (r.error) return (drop(r.error, line, raw), null);
   const p = r.pattern;
   if ([...p.before, ...p.after].some((ph) => ph.length === 1 && LINEAR.has(ph[0]))) notes.linear += 1;
   return {
-    code: codes.code, reciprocal: codes.reciprocal, blocks: codes.blocks,
-    before: p.before, after: p.after, preps: p.preps,
-    source: p.source, target: p.target, joint: p.joint, skip: p.skip,
-    comment, file: FILE, line,
+    code: codes.code,
+    reciprocal: codes.reciprocal,
+    blocks: codes.blocks,
+    before: p.before,
+    after: p.after,
+    preps: p.preps,
+    source: p.source,
+    target: p.target,
+    joint: p.joint,
+    skip: p.skip,
+    comment,
+    file: FILE,
+    line,
   };
 }
 
@@ -294,7 +357,8 @@ function readPattern(body, comment, line, raw, sets, notes) {
 function convert() {
   const lines = readLines(FILE);
   const header = lines.slice(0, 80).join("\n");
-  if (!header.includes(COPYRIGHT)) throw new Error(`${FILE}: copyright line "${COPYRIGHT}" not found in header`);
+  if (!header.includes(COPYRIGHT))
+    throw new Error(`${FILE}: copyright line "${COPYRIGHT}" not found in header`);
   const sets = readSets(lines);
   const verbs = [];
   const families = [];
@@ -303,20 +367,33 @@ function convert() {
   let inVerbs = false;
   lines.forEach((raw, i) => {
     const line = i + 1;
-    if (raw.startsWith("####### VERB PATTERNS")) { inVerbs = true; return; }
-    if (raw.startsWith("~")) { notes.transformations += 1; return; }
+    if (raw.startsWith("####### VERB PATTERNS")) {
+      inVerbs = true;
+      return;
+    }
+    if (raw.startsWith("~")) {
+      notes.transformations += 1;
+      return;
+    }
     if (!inVerbs || raw.startsWith("#")) return;
     const { body, comment } = splitComment(raw);
     if (!body.trim()) return;
     if (raw.startsWith("---")) {
       const m = body.match(/^---\s+(\S+)\s+\[([^\]]*)\]/);
       const codes = m && parseCodes(m[2]);
-      if (!codes) { family = null; drop("family header not understood (family skipped)", line, raw); return; }
+      if (!codes) {
+        family = null;
+        drop("family header not understood (family skipped)", line, raw);
+        return;
+      }
       family = { name: m[1], code: codes.code, reciprocal: codes.reciprocal, file: FILE, line, patterns: [] };
       families.push(family);
       return;
     }
-    if (!family) { if (body.trim()) drop("line outside a family", line, raw); return; }
+    if (!family) {
+      if (body.trim()) drop("line outside a family", line, raw);
+      return;
+    }
     if (raw.startsWith("-")) {
       const p = readPattern(body, comment, line, raw, sets, notes);
       if (p) family.patterns.push(p);
@@ -341,7 +418,12 @@ function inventory(file) {
     const { body } = splitComment(raw);
     if (!body.trim()) continue;
     if (raw.startsWith("-")) {
-      const norm = body.replace(/[(){}]/g, " ").replace(/_/g, " ").replace(/\s+/g, " ").trim().toLowerCase();
+      const norm = body
+        .replace(/[(){}]/g, " ")
+        .replace(/_/g, " ")
+        .replace(/\s+/g, " ")
+        .trim()
+        .toLowerCase();
       patterns.add(norm);
     } else {
       const h = splitVerb(body.trim().split(/\s+/)[0]);
@@ -357,7 +439,13 @@ function compareTabari() {
     const b = inventory(TABARI_FILE);
     const newVerbs = [...b.verbs].filter((v) => !a.verbs.has(v)).sort();
     const newPatterns = [...b.patterns].filter((p) => !a.patterns.has(p));
-    return { verbs: b.verbs.size, patterns: b.patterns.size, newVerbs, newPatterns: newPatterns.length, examples: newPatterns.slice(0, 5) };
+    return {
+      verbs: b.verbs.size,
+      patterns: b.patterns.size,
+      newVerbs,
+      newPatterns: newPatterns.length,
+      examples: newPatterns.slice(0, 5),
+    };
   } catch (e) {
     return { error: String(e) };
   }
@@ -368,8 +456,11 @@ function serialise(o) {
   const j = JSON.stringify;
   const list = (items, f) => items.map(f).join(",\n");
   const setLines = list(Object.entries(o.sets), ([k, v]) => `    ${j(k)}: ${j(v)}`);
-  const familyLines = list(o.families, ({ patterns, ...f }) =>
-    `    ${j(f).slice(0, -1)}, "patterns": [\n${list(patterns, (p) => `      ${j(p)}`)}\n    ]}`);
+  const familyLines = list(
+    o.families,
+    ({ patterns, ...f }) =>
+      `    ${j(f).slice(0, -1)}, "patterns": [\n${list(patterns, (p) => `      ${j(p)}`)}\n    ]}`,
+  );
   return `{\n  "provenance": ${j(o.provenance)},\n  "sets": {\n${setLines}\n  },\n  "verbs": [\n${list(o.verbs, (v) => `    ${j(v)}`)}\n  ],\n  "families": [\n${familyLines}\n  ]\n}\n`;
 }
 
@@ -378,7 +469,12 @@ const patternCount = families.reduce((n, f) => n + f.patterns.length, 0);
 const blocking = families.reduce((n, f) => n + f.patterns.filter((p) => p.blocks).length, 0);
 const paired = families.reduce((n, f) => n + f.patterns.filter((p) => p.reciprocal).length, 0);
 const out = {
-  provenance: { files: [FILE], licence: "MIT", copyright: COPYRIGHT, converter: "scripts/dictionaries/convert-petrarch-verbs.mjs" },
+  provenance: {
+    files: [FILE],
+    licence: "MIT",
+    copyright: COPYRIGHT,
+    converter: "scripts/dictionaries/convert-petrarch-verbs.mjs",
+  },
   sets: Object.fromEntries([...sets].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
   verbs,
   families,
@@ -390,7 +486,9 @@ const droppedPatterns = [...dropped].sort((a, b) => b[1].count - a[1].count);
 const tabari = compareTabari();
 console.log(`${FILE} → ${OUT}`);
 console.log(`  synsets ${sets.size}, verbs ${verbs.length}, families ${families.length}`);
-console.log(`  patterns carried over ${patternCount} (blocking ${blocking}, paired ${paired}; ${notes.linear} keep a bare preposition as a noun: TABARI linear leftovers)`);
+console.log(
+  `  patterns carried over ${patternCount} (blocking ${blocking}, paired ${paired}; ${notes.linear} keep a bare preposition as a noun: TABARI linear leftovers)`,
+);
 console.log(`  transformations (~) not converted: ${notes.transformations}`);
 console.log(`  dropped or skipped, by reason:`);
 for (const [reason, d] of droppedPatterns) {
@@ -399,7 +497,9 @@ for (const [reason, d] of droppedPatterns) {
 }
 if (tabari.error) console.log(`  ${TABARI_FILE}: ${tabari.error}`);
 else {
-  console.log(`  ${TABARI_FILE} (not converted): ${tabari.verbs} verbs, ${tabari.patterns} distinct patterns;`);
+  console.log(
+    `  ${TABARI_FILE} (not converted): ${tabari.verbs} verbs, ${tabari.patterns} distinct patterns;`,
+  );
   console.log(`    verbs absent from ${FILE}: ${tabari.newVerbs.length} (${tabari.newVerbs.join(", ")})`);
   console.log(`    pattern texts absent from ${FILE}: ${tabari.newPatterns}; e.g.`);
   for (const e of tabari.examples) console.log(`      - ${e}`);

@@ -16,7 +16,12 @@ export function parseCode(text, line) {
   const m = /^\s*([A-Z~\-]+)\s*(?:([<>])\s*(\d+)|(\d+)\s*-\s*(\d+))?\s*$/.exec(text);
   if (!m) return { code: null, raw: text, line };
   const [, code, op, one, from, to] = m;
-  if (op) return isoDate(one) ? (op === ">" ? { code, from: isoDate(one), to: null, open: true, line } : { code, from: null, to: isoDate(one), line }) : { code: null, raw: text, line };
+  if (op)
+    return isoDate(one)
+      ? op === ">"
+        ? { code, from: isoDate(one), to: null, open: true, line }
+        : { code, from: null, to: isoDate(one), line }
+      : { code: null, raw: text, line };
   if (from) {
     const [f, t] = [isoDate(from), isoDate(to)];
     // A malformed bound ("2004017") makes the whole restriction unusable.
@@ -27,7 +32,11 @@ export function parseCode(text, line) {
 
 const codesIn = (text, line) => [...text.matchAll(/\[([^\]]*)\]/g)].map((m) => parseCode(m[1], line));
 /** A PETRARCH comment starts at '#' (actor files) or ';' after the phrase (older TABARI style). */
-const uncomment = (line) => line.replace(/\s#.*$|^#.*$|#\s.*$/, "").replace(/\s;.*$/, "").replace(/\s+$/, "");
+const uncomment = (line) =>
+  line
+    .replace(/\s#.*$|^#.*$|#\s.*$/, "")
+    .replace(/\s;.*$/, "")
+    .replace(/\s+$/, "");
 
 /**
  * Records of an actor file: a primary phrase (optionally with codes), `+` synonyms, and tab-indented
@@ -48,7 +57,10 @@ export function parseActors(text) {
     const phrase = body.replace(/\[.*$/, "").trim();
     const codes = codesIn(body, lineNo);
     if (body.startsWith("+")) {
-      if (current) { current.names.push({ phrase: phrase.slice(1).trim(), line: lineNo }); current.codes.push(...codes); }
+      if (current) {
+        current.names.push({ phrase: phrase.slice(1).trim(), line: lineNo });
+        current.codes.push(...codes);
+      }
       return;
     }
     current = { line: lineNo, names: [{ phrase, line: lineNo }], codes };
@@ -76,7 +88,16 @@ export function parseAgents(text) {
     const line = rawLine.replace(/#.*$/, "").trim();
     if (!line) return;
     const set = /^(![A-Z]+!)\s*=\s*(.+)$/.exec(line);
-    if (set) { sets.set(set[1], set[2].split(",").map((s) => s.trim()).filter(Boolean)); return; }
+    if (set) {
+      sets.set(
+        set[1],
+        set[2]
+          .split(",")
+          .map((s) => s.trim())
+          .filter(Boolean),
+      );
+      return;
+    }
     const m = /^(.*?)\s*(?:\{([^}]*)\})?\s*\[([^\]]*)\]/.exec(line);
     if (!m) return;
     const [, phrase, pluralForm, rawCode] = m;
@@ -103,4 +124,8 @@ export function parseAgents(text) {
 }
 
 /** A phrase's words: underscores and blanks both separate; a trailing `_` only marks a whole word. */
-export const words = (phrase) => phrase.replace(/_+$/, "").split(/[_\s]+/).filter(Boolean);
+export const words = (phrase) =>
+  phrase
+    .replace(/_+$/, "")
+    .split(/[_\s]+/)
+    .filter(Boolean);

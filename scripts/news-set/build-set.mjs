@@ -43,7 +43,16 @@ for (const k of singleUnits) {
 
 const articles = [];
 for (const [key, members] of units) {
-  for (const c of members) articles.push({ id: c.id, split: testUnits.has(key) ? "test" : "dev", stratum: c.stratum, cluster: c.cluster, publisher: c.publisher, published: c.published, chars: c.chars });
+  for (const c of members)
+    articles.push({
+      id: c.id,
+      split: testUnits.has(key) ? "test" : "dev",
+      stratum: c.stratum,
+      cluster: c.cluster,
+      publisher: c.publisher,
+      published: c.published,
+      chars: c.chars,
+    });
 }
 articles.sort((a, b) => a.split.localeCompare(b.split) || a.id.localeCompare(b.id));
 
@@ -51,12 +60,19 @@ for (const dir of ["dev/gold", "test/gold", "annotations/A", "annotations/B"]) {
   rmSync(join(here, dir), { recursive: true, force: true });
   mkdirSync(join(here, dir), { recursive: true });
 }
-for (const a of articles) copyFileSync(join(from, "settled", `${a.id}.json`), join(here, a.split, "gold", `${a.id}.json`));
+for (const a of articles)
+  copyFileSync(join(from, "settled", `${a.id}.json`), join(here, a.split, "gold", `${a.id}.json`));
 for (const c of candidates) {
-  for (const who of ["A", "B"]) copyFileSync(join(from, who, `${c.id}.json`), join(here, "annotations", who, `${c.id}.json`));
+  for (const who of ["A", "B"])
+    copyFileSync(join(from, who, `${c.id}.json`), join(here, "annotations", who, `${c.id}.json`));
 }
-const excluded = candidates.filter((c) => !kept.includes(c)).map((c) => ({ id: c.id, reason: settled(c.id).scope?.note ?? "names fewer than two states" }));
+const excluded = candidates
+  .filter((c) => !kept.includes(c))
+  .map((c) => ({ id: c.id, reason: settled(c.id).scope?.note ?? "names fewer than two states" }));
 writeFileSync(join(here, "set.json"), JSON.stringify({ seed: SEED, articles, excluded }, null, 2) + "\n");
 const count = (s) => articles.filter((a) => a.split === s).length;
-const events = (s) => articles.filter((a) => a.split === s).reduce((n, a) => n + settled(a.id).events.length, 0);
-console.log(`set: ${articles.length} articles (dev ${count("dev")}, test ${count("test")}), ${events("dev") + events("test")} gold events (dev ${events("dev")}, test ${events("test")}); ${excluded.length} candidates excluded`);
+const events = (s) =>
+  articles.filter((a) => a.split === s).reduce((n, a) => n + settled(a.id).events.length, 0);
+console.log(
+  `set: ${articles.length} articles (dev ${count("dev")}, test ${count("test")}), ${events("dev") + events("test")} gold events (dev ${events("dev")}, test ${events("test")}); ${excluded.length} candidates excluded`,
+);

@@ -26,7 +26,10 @@ const articles = readFileSync(corpus, "utf8")
 // carry no section (their topics are news of the day). Sport, business, entertainment, science and
 // technology are left out.
 const pool = articles.filter(
-  (a) => a.section === "world" || a.section === "politics" || partOf(a.id) === "google_news" ||
+  (a) =>
+    a.section === "world" ||
+    a.section === "politics" ||
+    partOf(a.id) === "google_news" ||
     (partOf(a.id) === "gold_standard" && a.section === null),
 );
 
@@ -71,7 +74,10 @@ for (const [part, count] of Object.entries(SINGLES)) {
 function drawRound(round, seed, perCluster, singles, perLabel) {
   const shuffle = shuffler(seed);
   for (const label of CLUSTERS) {
-    for (const a of shuffle(pool.filter((a) => a.cluster === label && !taken.has(a.id))).slice(0, perCluster)) {
+    for (const a of shuffle(pool.filter((a) => a.cluster === label && !taken.has(a.id))).slice(
+      0,
+      perCluster,
+    )) {
       candidates.push({ ...describe(a), stratum: "cluster", round });
       taken.add(a.id);
     }
@@ -79,7 +85,9 @@ function drawRound(round, seed, perCluster, singles, perLabel) {
   let n = 0;
   const drawn = new Map();
   for (const c of candidates) if (c.cluster) drawn.set(c.cluster, (drawn.get(c.cluster) ?? 0) + 1);
-  for (const a of shuffle(pool.filter((a) => partOf(a.id) === "news_cluster" && a.section === "world" && !taken.has(a.id)))) {
+  for (const a of shuffle(
+    pool.filter((a) => partOf(a.id) === "news_cluster" && a.section === "world" && !taken.has(a.id)),
+  )) {
     if (n === singles) break;
     if (CLUSTERS.includes(a.cluster) || (drawn.get(a.cluster) ?? 0) >= perLabel) continue;
     drawn.set(a.cluster, (drawn.get(a.cluster) ?? 0) + 1);
@@ -103,5 +111,8 @@ function describe(a) {
   };
 }
 
-writeFileSync(out, JSON.stringify({ seed: SEED, corpus: "corpus/news/articles.jsonl", candidates }, null, 2) + "\n");
+writeFileSync(
+  out,
+  JSON.stringify({ seed: SEED, corpus: "corpus/news/articles.jsonl", candidates }, null, 2) + "\n",
+);
 console.log(`${candidates.length} candidates written to ${out}`);

@@ -20,7 +20,9 @@ if (!out || !["dev", "test", "candidates"].includes(split)) {
 const ids =
   split === "candidates"
     ? JSON.parse(readFileSync(join(here, "candidates.json"), "utf8")).candidates.map((c) => c.id)
-    : JSON.parse(readFileSync(join(here, "set.json"), "utf8")).articles.filter((a) => a.split === split).map((a) => a.id);
+    : JSON.parse(readFileSync(join(here, "set.json"), "utf8"))
+        .articles.filter((a) => a.split === split)
+        .map((a) => a.id);
 const wanted = new Set(ids);
 const byId = new Map();
 for (const line of readFileSync(corpus, "utf8").split("\n")) {
@@ -30,7 +32,9 @@ for (const line of readFileSync(corpus, "utf8").split("\n")) {
 }
 const missing = ids.filter((id) => !byId.has(id));
 if (missing.length) {
-  console.error(`${corpus}: ${missing.length} articles of the set are missing (${missing.slice(0, 3).join(", ")})`);
+  console.error(
+    `${corpus}: ${missing.length} articles of the set are missing (${missing.slice(0, 3).join(", ")})`,
+  );
   process.exit(1);
 }
 
@@ -43,7 +47,13 @@ for (const id of ids) {
   // Some crawled bodies already open with their headline.
   const body = title && !text.startsWith(title) ? `${title}\n\n${text}\n` : `${text}\n`;
   writeFileSync(join(out, `${id}.txt`), body);
-  manifest.push({ id, file: `${id}.txt`, title: a.title, published: a.published, publisher: a.publisher ?? null });
+  manifest.push({
+    id,
+    file: `${id}.txt`,
+    title: a.title,
+    published: a.published,
+    publisher: a.publisher ?? null,
+  });
 }
 writeFileSync(join(out, "manifest.json"), JSON.stringify(manifest, null, 2) + "\n");
 console.log(`${ids.length} articles written to ${out}`);

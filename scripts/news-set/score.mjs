@@ -28,13 +28,42 @@ const cmd = arg("cmd", `node ${join(root, "bin/dyad.js")} extract --format jsonl
 
 const work = mkdtempSync(join(tmpdir(), `dyad-news-${split}-`));
 try {
-  execFileSync(process.execPath, [join(root, "scripts/news-set/materialise.mjs"), "--split", split, "--out", work,
-    "--corpus", join(shared, "corpus/news/articles.jsonl")], { stdio: ["ignore", "ignore", "inherit"] });
-  const scorer = [join(shared, "tools/score-events.mjs"), "--gold", join(root, `test-data/news/${split}/gold`), "--articles", work, "--cmd", cmd];
+  execFileSync(
+    process.execPath,
+    [
+      join(root, "scripts/news-set/materialise.mjs"),
+      "--split",
+      split,
+      "--out",
+      work,
+      "--corpus",
+      join(shared, "corpus/news/articles.jsonl"),
+    ],
+    { stdio: ["ignore", "ignore", "inherit"] },
+  );
+  const scorer = [
+    join(shared, "tools/score-events.mjs"),
+    "--gold",
+    join(root, `test-data/news/${split}/gold`),
+    "--articles",
+    work,
+    "--cmd",
+    cmd,
+  ];
   if (flag("log") && split === "test") {
-    const { totals } = JSON.parse(execFileSync(process.execPath, [...scorer, "--json"], { encoding: "utf8", maxBuffer: 64 << 20 }));
-    const commit = execFileSync("git", ["rev-parse", "--short", "HEAD"], { cwd: root, encoding: "utf8" }).trim();
-    const dirty = execFileSync("git", ["status", "--porcelain", "src", "data"], { cwd: root, encoding: "utf8" }).trim() ? "+" : "";
+    const { totals } = JSON.parse(
+      execFileSync(process.execPath, [...scorer, "--json"], { encoding: "utf8", maxBuffer: 64 << 20 }),
+    );
+    const commit = execFileSync("git", ["rev-parse", "--short", "HEAD"], {
+      cwd: root,
+      encoding: "utf8",
+    }).trim();
+    const dirty = execFileSync("git", ["status", "--porcelain", "src", "data"], {
+      cwd: root,
+      encoding: "utf8",
+    }).trim()
+      ? "+"
+      : "";
     const t = totals;
     const row = `| ${new Date().toISOString().slice(0, 10)} | ${commit}${dirty} | ${t.gold} | ${t.predicted} | ${t.matched} | ${t.precision} | ${t.recall} | ${t.f1} | ${t.code_accuracy} | ${t.date_accuracy} | ${t.modality_accuracy} |`;
     appendFileSync(join(root, "test-data/news/test/README.md"), `${row}\n`);
@@ -42,8 +71,18 @@ try {
     console.log(`logged: ${row}`);
   } else {
     const extra = flag("json") ? ["--json"] : verbose ? ["--verbose", "1"] : [];
-    const out = execFileSync(process.execPath, [...scorer, ...extra], { encoding: "utf8", maxBuffer: 64 << 20 });
-    process.stdout.write(split === "test" && !flag("json") ? out.split("\n").filter((l) => !l.startsWith("g5w1h-") && !l.startsWith("bbc-")).join("\n") : out);
+    const out = execFileSync(process.execPath, [...scorer, ...extra], {
+      encoding: "utf8",
+      maxBuffer: 64 << 20,
+    });
+    process.stdout.write(
+      split === "test" && !flag("json")
+        ? out
+            .split("\n")
+            .filter((l) => !l.startsWith("g5w1h-") && !l.startsWith("bbc-"))
+            .join("\n")
+        : out,
+    );
   }
 } finally {
   rmSync(work, { recursive: true, force: true });

@@ -1,10 +1,23 @@
 /** Resolves the common anaphors: "the two countries", "both sides", "the latter", "the former", "it/its", "he/she". */
 import type { ActorRef, Mention, Sentence } from "../domain/types.js";
 
-const PAIR = /^(?:the two|both(?: the)?|both these)(?: [a-z-]+)? (?:countries|nations|states|sides|neighbours|neighbors|governments|powers|partners|capitals|leaders|presidents|premiers|prime ministers|foreign ministers|ministers|delegations|militaries|navies|armies)\b/i;
-const NUMBERS: Readonly<Record<string, number>> = { three: 3, four: 4, five: 5, six: 6, trilateral: 3, trio: 3, troika: 3, quadrilateral: 4, quartet: 4, quad: 4 };
+const PAIR =
+  /^(?:the two|both(?: the)?|both these)(?: [a-z-]+)? (?:countries|nations|states|sides|neighbours|neighbors|governments|powers|partners|capitals|leaders|presidents|premiers|prime ministers|foreign ministers|ministers|delegations|militaries|navies|armies)\b/i;
+const NUMBERS: Readonly<Record<string, number>> = {
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  trilateral: 3,
+  trio: 3,
+  troika: 3,
+  quadrilateral: 4,
+  quartet: 4,
+  quad: 4,
+};
 /** "The quadrilateral", "the three countries", "all four sides": a group of that many named just before. */
-const GROUP = /^(?:the|all(?: the)?|these)\s+["“”']?\s*(three|four|five|six|trilateral|trio|troika|quadrilateral|quartet|quad)\b(?:\s+(?:countries|nations|states|sides|neighbours|neighbors|governments|powers|partners|members|capitals))?/i;
+const GROUP =
+  /^(?:the|all(?: the)?|these)\s+["“”']?\s*(three|four|five|six|trilateral|trio|troika|quadrilateral|quartet|quad)\b(?:\s+(?:countries|nations|states|sides|neighbours|neighbors|governments|powers|partners|members|capitals))?/i;
 const BOTH_SUBJECT = /^both\b(?! of)/i;
 const LATTER = /^the latter\b/i;
 const FORMER = /^the former\b(?! \p{L}+ (?:minister|president|envoy|ambassador|chief|secretary))/iu;
@@ -70,11 +83,23 @@ function lastSubject(sentence: Sentence, mentions: readonly Mention[]): Mention 
 function mentionOf(sentence: Sentence, first: number, last: number, actors: ActorRef[]): Mention {
   const a = sentence.tokens[first]!;
   const b = sentence.tokens[last]!;
-  return { sentence: sentence.index, first, last, start: a.start, end: b.end, text: sentence.text.slice(a.start - sentence.start, b.end - sentence.start), form: "coreference", actors };
+  return {
+    sentence: sentence.index,
+    first,
+    last,
+    start: a.start,
+    end: b.end,
+    text: sentence.text.slice(a.start - sentence.start, b.end - sentence.start),
+    form: "coreference",
+    actors,
+  };
 }
 
 /** Adds coreference mentions to each sentence's mentions; input arrays are not modified. */
-export function resolveCoreference(sentences: readonly Sentence[], mentions: readonly Mention[][]): Mention[][] {
+export function resolveCoreference(
+  sentences: readonly Sentence[],
+  mentions: readonly Mention[][],
+): Mention[][] {
   const history = new History();
   let previousSubject: ActorRef | null = null;
   // The first office holder named in the previous sentence: "Lavrov arrived on Monday. He met Khan…"
@@ -87,13 +112,20 @@ export function resolveCoreference(sentences: readonly Sentence[], mentions: rea
     const sentenceSubject = own.find((m) => m.form !== "city")?.actors[0] ?? null;
     let k = 0;
     for (let i = 0; i < sentence.tokens.length; i++) {
-      while (k < own.length && own[k]!.last < i) { if (own[k]!.form !== "city") for (const a of own[k]!.actors) history.note(a, s); k++; }
+      while (k < own.length && own[k]!.last < i) {
+        if (own[k]!.form !== "city") for (const a of own[k]!.actors) history.note(a, s);
+        k++;
+      }
       if (own.some((m) => m.first <= i && i <= m.last)) continue;
-      const rest = sentence.tokens.slice(i, i + 4).map((t) => t.text).join(" ");
-      const opensClause = i === 0 || [",", ";", "and", "but"].includes(sentence.tokens[i - 1]!.text.toLowerCase());
+      const rest = sentence.tokens
+        .slice(i, i + 4)
+        .map((t) => t.text)
+        .join(" ");
+      const opensClause =
+        i === 0 || [",", ";", "and", "but"].includes(sentence.tokens[i - 1]!.text.toLowerCase());
       const pair = PAIR.exec(rest) ?? (BOTH_SUBJECT.test(rest) && opensClause ? /^both/i.exec(rest) : null);
       // "India … urged both the warring countries": the pair excludes the one speaking of it.
-      const two = history.pair(s, opensClause ? null : sentenceSubject?.code ?? null);
+      const two = history.pair(s, opensClause ? null : (sentenceSubject?.code ?? null));
       if (pair && two.length === 2) {
         const span = pair[0].split(" ").length;
         added.push(mentionOf(sentence, i, i + span - 1, two));
@@ -101,7 +133,7 @@ export function resolveCoreference(sentences: readonly Sentence[], mentions: rea
         i += span - 1;
         continue;
       }
- const group = GROUP.exec(rest);
+      const group = GROUP.exec(rest);
       const members = group ? history.group(s, NUMBERS[group[1]!.toLowerCase()]!) : [];
       if (group && members.length) {
         const span = group[0].split(/\s+/).length;
@@ -110,9 +142,17 @@ export function resolveCoreference(sentences: readonly Sentence[], mentions: rea
         continue;
       }
       // "Bolivia praised the latter": the latter of the two named before, not the subject of this clause.
-      const recent = history.lastTwo(opensClause ? null : sentenceSubject?.code ?? null);
-      if (LATTER.test(rest) && recent.length === 2) { added.push(mentionOf(sentence, i, i + 1, [recent[1]!])); i++; continue; }
-      if (FORMER.test(rest) && recent.length === 2) { added.push(mentionOf(sentence, i, i + 1, [recent[0]!])); i++; continue; }
+      const recent = history.lastTwo(opensClause ? null : (sentenceSubject?.code ?? null));
+      if (LATTER.test(rest) && recent.length === 2) {
+        added.push(mentionOf(sentence, i, i + 1, [recent[1]!]));
+        i++;
+        continue;
+      }
+      if (FORMER.test(rest) && recent.length === 2) {
+        added.push(mentionOf(sentence, i, i + 1, [recent[0]!]));
+        i++;
+        continue;
+      }
       // "his EU counterparts", "her Pakistani host": the phrase names its own actor.
       if (/^(?:his|her)$/i.test(sentence.tokens[i]!.text) && own.some((m) => m.first === i + 1)) continue;
       if (HE.test(sentence.tokens[i]!.text)) {
@@ -121,7 +161,8 @@ export function resolveCoreference(sentences: readonly Sentence[], mentions: rea
         const before = own.filter((m) => m.last < i && isOfficial(m));
         const chosen = lastSubject(sentence, before) ?? before.at(-1);
         const antecedent = chosen ? chosen.actors[0]! : previousPerson;
-        if (antecedent && antecedent.scope !== "nonstate") added.push(mentionOf(sentence, i, i, [antecedent]));
+        if (antecedent && antecedent.scope !== "nonstate")
+          added.push(mentionOf(sentence, i, i, [antecedent]));
         continue;
       }
       if (IT.test(sentence.tokens[i]!.text)) {
@@ -130,10 +171,12 @@ export function resolveCoreference(sentences: readonly Sentence[], mentions: rea
         const before = own.filter((m) => m.last < i && m.form !== "city" && m.actors.length === 1);
         const chosen = lastSubject(sentence, before);
         const antecedent = chosen ? chosen.actors[0]! : before.length ? sentenceSubject : previousSubject;
-        if (antecedent && antecedent.scope !== "nonstate") added.push(mentionOf(sentence, i, i, [antecedent]));
+        if (antecedent && antecedent.scope !== "nonstate")
+          added.push(mentionOf(sentence, i, i, [antecedent]));
       }
     }
-    for (; k < own.length; k++) if (own[k]!.form !== "city") for (const a of own[k]!.actors) history.note(a, s);
+    for (; k < own.length; k++)
+      if (own[k]!.form !== "city") for (const a of own[k]!.actors) history.note(a, s);
     if (sentenceSubject) previousSubject = sentenceSubject;
     previousPerson = ownPerson?.actors[0] ?? null;
     return [...own, ...added].sort((a, b) => a.first - b.first);

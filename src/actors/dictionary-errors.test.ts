@@ -14,15 +14,50 @@ function folderWith(file: string, content: string): string {
 
 describe("an extra dictionary folder", () => {
   it.each([
-    ["countries as an object", "countries.json", '{"code": "ABC"}', /countries\.json: expected a list of countries, found object$/],
-    ["a country that is not an object", "countries.json", '[{"code": "ABC", "names": ["Abcland"]}, 5]', /countries\.json: entry 2 is not an object: 5$/],
-    ["a country without a code", "countries.json", '[{"names": ["Abcland"]}]', /countries\.json: entry without "code"/],
-    ["a body with an unknown role", "countries.json", '[{"code": "ABC", "bodies": [{"name": "Abc Senate", "role": "KING"}]}]', /countries\.json: unknown role "KING"/],
-    ["organisations as a string", "organisations.json", '"ABC"', /organisations\.json: expected a list of organisations, found string$/],
+    [
+      "countries as an object",
+      "countries.json",
+      '{"code": "ABC"}',
+      /countries\.json: expected a list of countries, found object$/,
+    ],
+    [
+      "a country that is not an object",
+      "countries.json",
+      '[{"code": "ABC", "names": ["Abcland"]}, 5]',
+      /countries\.json: entry 2 is not an object: 5$/,
+    ],
+    [
+      "a country without a code",
+      "countries.json",
+      '[{"names": ["Abcland"]}]',
+      /countries\.json: entry without "code"/,
+    ],
+    [
+      "a body with an unknown role",
+      "countries.json",
+      '[{"code": "ABC", "bodies": [{"name": "Abc Senate", "role": "KING"}]}]',
+      /countries\.json: unknown role "KING"/,
+    ],
+    [
+      "organisations as a string",
+      "organisations.json",
+      '"ABC"',
+      /organisations\.json: expected a list of organisations, found string$/,
+    ],
     ["titles as a list", "titles.json", "[]", /titles\.json: expected an object/],
-    ["title groups that are not objects", "titles.json", '{"offices": [1]}', /titles\.json: entry 1 is not an object: 1$/],
+    [
+      "title groups that are not objects",
+      "titles.json",
+      '{"offices": [1]}',
+      /titles\.json: entry 1 is not an object: 1$/,
+    ],
     ["places as a list", "places.json", '["Abcville"]', /places\.json: expected an object/],
-    ["a person file that is not a list", "officials/people.json", '{"name": "A. Person"}', /people\.json: expected an array of persons$/],
+    [
+      "a person file that is not a list",
+      "officials/people.json",
+      '{"name": "A. Person"}',
+      /people\.json: expected an array of persons$/,
+    ],
     ["broken JSON", "countries.json", "[{", /countries\.json: /],
   ])("is refused with the file and the entry named: %s", (_, file, content, message) => {
     const dir = folderWith(file, content);
@@ -32,6 +67,8 @@ describe("an extra dictionary folder", () => {
 
   it("adds a well-formed country, the minimal pair of the cases above", () => {
     const dir = folderWith("countries.json", '[{"code": "ABC", "names": ["Abcland"]}]');
-    expect(loadDictionary([dir]).entries.some((e) => e.name === "Abcland" && e.actor.code === "ABC")).toBe(true);
+    expect(loadDictionary([dir]).entries.some((e) => e.name === "Abcland" && e.actor.code === "ABC")).toBe(
+      true,
+    );
   });
 });

@@ -3,7 +3,13 @@ import { readdirSync, existsSync } from "node:fs";
 import { join } from "node:path";
 import type { ActorRef, ActorScope, MentionForm, Role } from "../domain/types.js";
 import { ROLES, isOneOf } from "../domain/vocabulary.js";
-import { DATA_DIR, DictionaryError, dictionaryObject, extraDictionaryDirs, readJson } from "../dictionaries/files.js";
+import {
+  DATA_DIR,
+  DictionaryError,
+  dictionaryObject,
+  extraDictionaryDirs,
+  readJson,
+} from "../dictionaries/files.js";
 import { mergeLayers, underlay } from "./layers.js";
 
 // The plumbing lives in dictionaries/files.ts; the actor loader is not where other loaders find it.
@@ -52,25 +58,49 @@ export interface Dictionary {
 function roleOf(file: string, value: unknown, fallback: Role): Role {
   if (value === undefined) return fallback;
   if (typeof value === "string" && isOneOf(ROLES, value)) return value;
-  throw new DictionaryError(file, `unknown role ${JSON.stringify(value)} (expected one of ${ROLES.join(", ")})`);
+  throw new DictionaryError(
+    file,
+    `unknown role ${JSON.stringify(value)} (expected one of ${ROLES.join(", ")})`,
+  );
 }
 
-const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === "string" && x.length > 0) : []);
+const strings = (v: unknown): string[] =>
+  Array.isArray(v) ? v.filter((x): x is string => typeof x === "string" && x.length > 0) : [];
 
-interface CountryJson { code: string; names?: unknown; historical?: unknown; adjectives?: unknown; people?: unknown; capitals?: unknown; cities?: unknown; seats?: unknown; bodies?: unknown; ambiguous?: unknown }
+interface CountryJson {
+  code: string;
+  names?: unknown;
+  historical?: unknown;
+  adjectives?: unknown;
+  people?: unknown;
+  capitals?: unknown;
+  cities?: unknown;
+  seats?: unknown;
+  bodies?: unknown;
+  ambiguous?: unknown;
+}
 
 /** A list of objects, or a DictionaryError naming the file and the first entry that is not one. */
 function objects<T extends object>(file: string, json: unknown, what: string): T[] {
-  if (!Array.isArray(json)) throw new DictionaryError(file, `expected a list of ${what}, found ${json === null ? "null" : typeof json}`);
+  if (!Array.isArray(json))
+    throw new DictionaryError(
+      file,
+      `expected a list of ${what}, found ${json === null ? "null" : typeof json}`,
+    );
   const bad = json.findIndex((x) => typeof x !== "object" || x === null || Array.isArray(x));
-  if (bad >= 0) throw new DictionaryError(file, `entry ${bad + 1} is not an object: ${JSON.stringify(json[bad]).slice(0, 80)}`);
+  if (bad >= 0)
+    throw new DictionaryError(
+      file,
+      `entry ${bad + 1} is not an object: ${JSON.stringify(json[bad]).slice(0, 80)}`,
+    );
   return json as T[];
 }
 
 function countryEntries(file: string, rows: CountryJson[]): Entry[] {
   const out: Entry[] = [];
   for (const c of rows) {
-    if (typeof c.code !== "string") throw new DictionaryError(file, `entry without "code": ${JSON.stringify(c).slice(0, 80)}`);
+    if (typeof c.code !== "string")
+      throw new DictionaryError(file, `entry without "code": ${JSON.stringify(c).slice(0, 80)}`);
     const ambiguous = new Set(strings(c.ambiguous));
     const gov: ActorRef = { code: c.code, role: "GOV", scope: "state" };
     const add = (names: string[], form: MentionForm, actor: ActorRef = gov) => {
@@ -80,7 +110,10 @@ function countryEntries(file: string, rows: CountryJson[]): Entry[] {
     add(strings(c.adjectives), "adjective");
     add(strings(c.capitals), "capital");
     add(strings(c.cities), "city");
-    for (const b of [...(Array.isArray(c.seats) ? c.seats : []), ...(Array.isArray(c.bodies) ? c.bodies : [])] as { name?: unknown; role?: unknown }[]) {
+    for (const b of [
+      ...(Array.isArray(c.seats) ? c.seats : []),
+      ...(Array.isArray(c.bodies) ? c.bodies : []),
+    ] as { name?: unknown; role?: unknown }[]) {
       if (typeof b.name !== "string") continue;
       add([b.name], "body", { code: c.code, role: roleOf(file, b.role, "GOV"), scope: "state" });
     }
@@ -88,12 +121,21 @@ function countryEntries(file: string, rows: CountryJson[]): Entry[] {
   return out;
 }
 
-interface OrgJson { code: string; names?: unknown; role?: unknown; scope?: unknown }
+interface OrgJson {
+  code: string;
+  names?: unknown;
+  role?: unknown;
+  scope?: unknown;
+}
 
 function organisationEntries(file: string, rows: OrgJson[]): Entry[] {
   return rows.flatMap((o) => {
     const scope: ActorScope = o.scope === "nonstate" ? "nonstate" : "igo";
-    const actor: ActorRef = { code: o.code, role: roleOf(file, o.role, scope === "igo" ? "IGO" : "REB"), scope };
+    const actor: ActorRef = {
+      code: o.code,
+      role: roleOf(file, o.role, scope === "igo" ? "IGO" : "REB"),
+      scope,
+    };
     return strings(o.names).map((name) => ({ name, actor, form: "name" as const, ambiguous: false }));
   });
 }
@@ -101,15 +143,29 @@ function organisationEntries(file: string, rows: OrgJson[]): Entry[] {
 function officialsIn(file: string, rows: unknown[]): Official[] {
   return rows.map((r) => {
     const o = r as { name?: unknown; aliases?: unknown; terms?: unknown; strict?: unknown };
-    if (typeof o.name !== "string" || !Array.isArray(o.terms)) throw new DictionaryError(file, `person without "name" or "terms": ${JSON.stringify(r).slice(0, 80)}`);
-    const terms = (o.terms as Record<string, unknown>[]).filter((t) => typeof t.country === "string" && typeof t.from === "string")
-      .map((t) => ({ country: String(t.country), office: String(t.office ?? ""), from: String(t.from), to: typeof t.to === "string" ? t.to : null }));
-    return o.strict === true ? { name: o.name, aliases: strings(o.aliases), terms, strict: true } : { name: o.name, aliases: strings(o.aliases), terms };
+    if (typeof o.name !== "string" || !Array.isArray(o.terms))
+      throw new DictionaryError(file, `person without "name" or "terms": ${JSON.stringify(r).slice(0, 80)}`);
+    const terms = (o.terms as Record<string, unknown>[])
+      .filter((t) => typeof t.country === "string" && typeof t.from === "string")
+      .map((t) => ({
+        country: String(t.country),
+        office: String(t.office ?? ""),
+        from: String(t.from),
+        to: typeof t.to === "string" ? t.to : null,
+      }));
+    return o.strict === true
+      ? { name: o.name, aliases: strings(o.aliases), terms, strict: true }
+      : { name: o.name, aliases: strings(o.aliases), terms };
   });
 }
 
 function jsonFiles(dir: string): string[] {
-  return existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(".json")).sort().map((f) => join(dir, f)) : [];
+  return existsSync(dir)
+    ? readdirSync(dir)
+        .filter((f) => f.endsWith(".json"))
+        .sort()
+        .map((f) => join(dir, f))
+    : [];
 }
 
 /** Reads one layer: `actors/*.json` and `actors/officials/*.json` under `dir`, laid out like data/actors. */
@@ -121,15 +177,26 @@ function readLayer(actors: string): Dictionary {
   for (const file of jsonFiles(actors)) {
     const json = readJson(file);
     const base = file.slice(actors.length + 1);
-    if (base.startsWith("countries")) entries.push(...countryEntries(file, objects<CountryJson>(file, json, "countries")));
-    else if (base.startsWith("organisations")) entries.push(...organisationEntries(file, objects<OrgJson>(file, json, "organisations")));
+    if (base.startsWith("countries"))
+      entries.push(...countryEntries(file, objects<CountryJson>(file, json, "countries")));
+    else if (base.startsWith("organisations"))
+      entries.push(...organisationEntries(file, objects<OrgJson>(file, json, "organisations")));
     else if (base.startsWith("places")) {
       const nowhere: ActorRef = { code: "", role: "CVL", scope: "nonstate" };
-      for (const name of strings(dictionaryObject(file, json, '{"places": [names]}').places)) entries.push({ name, actor: nowhere, form: "name", ambiguous: false, place: true });
+      for (const name of strings(dictionaryObject(file, json, '{"places": [names]}').places))
+        entries.push({ name, actor: nowhere, form: "name", ambiguous: false, place: true });
     } else if (base.startsWith("titles")) {
       const t = dictionaryObject(file, json, '{"offices": [...], "voices": [...]}');
-      const offices = t.offices === undefined ? [] : objects<{ words?: unknown; role?: unknown; office?: unknown }>(file, t.offices, "office groups");
-      for (const g of offices) titles.push({ words: strings(g.words), role: roleOf(file, g.role, "GOV"), office: String(g.office ?? "") });
+      const offices =
+        t.offices === undefined
+          ? []
+          : objects<{ words?: unknown; role?: unknown; office?: unknown }>(file, t.offices, "office groups");
+      for (const g of offices)
+        titles.push({
+          words: strings(g.words),
+          role: roleOf(file, g.role, "GOV"),
+          office: String(g.office ?? ""),
+        });
       voices.push(...strings(t.voices));
     }
   }

@@ -4,25 +4,40 @@ import { extract } from "../pipeline/extract.js";
 /** Actor codes and roles found in one sentence, in order. */
 function actors(text: string, published: string | null = null) {
   const x = extract(text, { published });
-  return x.sentences.flatMap((s) => s.mentions.map((m) => `${m.text}=${m.actors.map((a) => `${a.code}/${a.role}`).join("+")}`));
+  return x.sentences.flatMap((s) =>
+    s.mentions.map((m) => `${m.text}=${m.actors.map((a) => `${a.code}/${a.role}`).join("+")}`),
+  );
 }
 
 describe("actor mentions", () => {
   it("codes capitals and seats of power as their state", () => {
-    expect(actors("The Kremlin warned Kyiv while Washington watched.")).toEqual(["Kremlin=RUS/GOV", "Kyiv=UKR/GOV", "Washington=USA/GOV"]);
+    expect(actors("The Kremlin warned Kyiv while Washington watched.")).toEqual([
+      "Kremlin=RUS/GOV",
+      "Kyiv=UKR/GOV",
+      "Washington=USA/GOV",
+    ]);
   });
   it("ignores places named after a state", () => {
-    expect(actors("Warships from Latin America sailed into the Indian Ocean and the South China Sea.")).toEqual([]);
+    expect(
+      actors("Warships from Latin America sailed into the Indian Ocean and the South China Sea."),
+    ).toEqual([]);
   });
   it("codes historical names as the successor state", () => {
-    expect(actors("The Soviet Union invaded Afghanistan.")).toEqual(["Soviet Union=RUS/GOV", "Afghanistan=AFG/GOV"]);
+    expect(actors("The Soviet Union invaded Afghanistan.")).toEqual([
+      "Soviet Union=RUS/GOV",
+      "Afghanistan=AFG/GOV",
+    ]);
   });
   it("reads nationality from titles with no dictionary entry for the person", () => {
-    expect(actors("Kenyan Defence Minister John Doe arrived.")).toEqual(["Kenyan Defence Minister John Doe=KEN/GOV"]);
+    expect(actors("Kenyan Defence Minister John Doe arrived.")).toEqual([
+      "Kenyan Defence Minister John Doe=KEN/GOV",
+    ]);
     expect(actors("Pakistan Army chief Gen Bajwa spoke.")[0]).toMatch(/=PAK\/MIL$/);
   });
   it("codes a company named with its nationality as a business of that state", () => {
-    expect(actors("a Pakistani company DMI Associates signed the deal")).toEqual(["Pakistani company DMI Associates=PAK/BUS"]);
+    expect(actors("a Pakistani company DMI Associates signed the deal")).toEqual([
+      "Pakistani company DMI Associates=PAK/BUS",
+    ]);
   });
   it("resolves office holders by the event's date", () => {
     expect(actors("In 2015 Raheel Sharif flew out.")).toEqual(["Raheel Sharif=PAK/MIL"]);
@@ -32,7 +47,11 @@ describe("actor mentions", () => {
     expect(actors("Indian media reported that analysts were surprised.")).toEqual([]);
   });
   it("resolves 'the two countries' and 'the latter' to earlier states", () => {
-    expect(actors("Chile and Peru met. The two countries signed a deal.")).toContain("The two countries=PER/GOV+CHL/GOV");
-    expect(actors("Chile and Peru met in 2019. Bolivia later praised the latter.").at(-1)).toBe("the latter=PER/GOV");
+    expect(actors("Chile and Peru met. The two countries signed a deal.")).toContain(
+      "The two countries=PER/GOV+CHL/GOV",
+    );
+    expect(actors("Chile and Peru met in 2019. Bolivia later praised the latter.").at(-1)).toBe(
+      "the latter=PER/GOV",
+    );
   });
 });

@@ -10,7 +10,10 @@ export interface SentenceMentions {
   readonly voices: number[];
 }
 
-interface TitleHit { readonly end: number; readonly group: TitleGroup }
+interface TitleHit {
+  readonly end: number;
+  readonly group: TitleGroup;
+}
 
 const firstWord = (s: string): string => /^[\p{L}\p{N}]+|^[^\s]/u.exec(s)?.[0] ?? s;
 const POSSESSIVE = new Set(["'s", "’s", "'", "’"]);
@@ -25,7 +28,9 @@ export class MentionFinder {
 
   constructor(dictionary: Dictionary) {
     this.gazetteer = new Gazetteer(dictionary);
-    const all = dictionary.titles.flatMap((group) => group.words.map((text) => ({ text, lower: text.toLowerCase(), group }))).sort((a, b) => b.text.length - a.text.length);
+    const all = dictionary.titles
+      .flatMap((group) => group.words.map((text) => ({ text, lower: text.toLowerCase(), group })))
+      .sort((a, b) => b.text.length - a.text.length);
     for (const t of all) {
       const key = firstWord(t.lower);
       const list = this.titles.get(key) ?? [];
@@ -73,7 +78,16 @@ export class MentionFinder {
         const second = this.gazetteer.matchAt(full, hit.end + 1);
         const actor = second?.entry?.actor;
         if (second && actor && !second.entry?.ambiguous && second.end <= token.end - base) {
-          mentions.push({ sentence: sentence.index, first: i, last: i, start: base + second.start, end: base + second.end, text: full.slice(second.start, second.end), form: second.entry!.form, actors: [actor] });
+          mentions.push({
+            sentence: sentence.index,
+            first: i,
+            last: i,
+            start: base + second.start,
+            end: base + second.end,
+            text: full.slice(second.start, second.end),
+            form: second.entry!.form,
+            actors: [actor],
+          });
         }
       }
       // "Prime Minister Narendra Modi": a title in front of a known person.
@@ -83,27 +97,45 @@ export class MentionFinder {
         if (leadTitle) {
           const j = tokenAtChar(leadTitle.end, i) + 1;
           const after = j < tokens.length ? this.gazetteer.matchAt(full, rel(j)) : null;
-          if (after?.official) hit = after; else leadTitle = null;
+          if (after?.official) hit = after;
+          else leadTitle = null;
         }
       }
-      if (!hit) { i++; continue; }
-      if (hit.entry?.place) { i = tokenAtChar(hit.end, i) + 1; continue; }
+      if (!hit) {
+        i++;
+        continue;
+      }
+      if (hit.entry?.place) {
+        i = tokenAtChar(hit.end, i) + 1;
+        continue;
+      }
       const after = tokenAtChar(hit.end, i) + 1;
       // "Bangladesh Nationalist Party", "Pakistan Muslim League": a party named after its country is not the state.
       if (hit.entry && !hit.official) {
         const rest = tokens.slice(after, after + 4);
         const end = rest.findIndex((t) => PARTY.test(t.text));
-        if (end >= 0 && rest.slice(0, end).every((t) => /^\p{Lu}/u.test(t.text))) { i = after + end + 1; continue; }
+        if (end >= 0 && rest.slice(0, end).every((t) => /^\p{Lu}/u.test(t.text))) {
+          i = after + end + 1;
+          continue;
+        }
       }
       // "the New York Times", "the Kyoto Protocol", "the Suez Canal": a city inside a longer name is no place of action.
       if (hit.entry?.form === "city") {
         const next = tokens[after];
-        if (next && /^\p{Lu}/u.test(next.text) && next.pos === "PROPN") { i = after; continue; }
+        if (next && /^\p{Lu}/u.test(next.text) && next.pos === "PROPN") {
+          i = after;
+          continue;
+        }
       }
       let last = tokenAtChar(hit.end, leadTitle ? tokenAtChar(leadTitle.end, i) + 1 : i);
-      let actor: ActorRef | null = hit.official ? resolveOfficial(hit.official, date, this.gazetteer.igoCodes) : hit.entry?.actor ?? null;
-      let form: Mention["form"] = hit.official ? "person" : hit.entry?.form ?? "name";
-      if (!actor) { i = last + 1; continue; }
+      let actor: ActorRef | null = hit.official
+        ? resolveOfficial(hit.official, date, this.gazetteer.igoCodes)
+        : (hit.entry?.actor ?? null);
+      let form: Mention["form"] = hit.official ? "person" : (hit.entry?.form ?? "name");
+      if (!actor) {
+        i = last + 1;
+        continue;
+      }
       // Extend over titles and the person's name: "Russian Defence Minister Sergey Shoigu", "Pakistan Army chief Gen Bajwa".
       let role: Role = actor.role;
       let titled = false;
@@ -115,15 +147,29 @@ export class MentionFinder {
         let j = last + 1;
         // "Pakistan's Prime Minister": the possessive names the state the office belongs to.
         if (j < tokens.length && POSSESSIVE.has(tokens[j]!.text) && form !== "adjective") {
-          if (!titled && actor.scope === "state" && j + 1 < tokens.length && this.titleAt(full, rel(j + 1), true)) { last = j; possessed = true; continue; }
+          if (
+            !titled &&
+            actor.scope === "state" &&
+            j + 1 < tokens.length &&
+            this.titleAt(full, rel(j + 1), true)
+          ) {
+            last = j;
+            possessed = true;
+            continue;
+          }
           break;
         }
         if (j >= tokens.length) break;
-        if (this.voiceAt(full, rel(j)) && !titled) { voices.push(j); actor = null; break; }
+        if (this.voiceAt(full, rel(j)) && !titled) {
+          voices.push(j);
+          actor = null;
+          break;
+        }
         const title = this.titleAt(full, rel(j), possessed && !titled);
         if (title) {
           last = tokenAtChar(title.end, j);
-          if (actor.scope === "state" && !(form === "body" && title.group.office === "government")) role = title.group.role;
+          if (actor.scope === "state" && !(form === "body" && title.group.office === "government"))
+            role = title.group.role;
           titled = true;
           continue;
         }
@@ -131,29 +177,60 @@ export class MentionFinder {
         if (titled && next?.official) {
           last = tokenAtChar(next.end, j);
           const official = resolveOfficial(next.official, date, this.gazetteer.igoCodes);
-          if (official && (official.code === actor.code || actor.scope !== "state")) { person = official.person; role = official.role; officialNamed = true; }
+          if (official && (official.code === actor.code || actor.scope !== "state")) {
+            person = official.person;
+            role = official.role;
+            officialNamed = true;
+          }
           // A listed person outside every dated term is still the person the title names: "Pakistan's Prime Minister Zulfikar Ali Bhutto".
-          else if (!official) { person = next.official.name; officialNamed = true; }
+          else if (!official) {
+            person = next.official.name;
+            officialNamed = true;
+          }
           continue;
         }
-        if (titled && tokens[j]!.pos === "PROPN" && /^\p{Lu}/u.test(tokens[j]!.text) && !next) { last = j; unknownName.push(tokens[j]!.text); continue; }
+        if (titled && tokens[j]!.pos === "PROPN" && /^\p{Lu}/u.test(tokens[j]!.text) && !next) {
+          last = j;
+          unknownName.push(tokens[j]!.text);
+          continue;
+        }
         break;
       }
       // "Pakistani Prime Minister Zulfikar Ali Bhutto": a full name after a title is that person, listed or not.
       if (titled && !officialNamed && unknownName.length >= 2) person = unknownName.join(" ");
-      if (!actor) { i = last + 1; continue; }
-      if (hit.entry?.ambiguous && !titled) { i = last + 1; continue; }
+      if (!actor) {
+        i = last + 1;
+        continue;
+      }
+      if (hit.entry?.ambiguous && !titled) {
+        i = last + 1;
+        continue;
+      }
       if (titled && form !== "person") form = "title";
       if (leadTitle) first = i;
       const start = tokens[first]!.start;
       const end = tokens[last]!.end;
       const ref: ActorRef = person ? { ...actor, role, person } : { ...actor, role };
-      mentions.push({ sentence: sentence.index, first, last, start, end, text: full.slice(start - base, end - base), form, actors: [ref] });
+      mentions.push({
+        sentence: sentence.index,
+        first,
+        last,
+        start,
+        end,
+        text: full.slice(start - base, end - base),
+        form,
+        actors: [ref],
+      });
       i = last + 1;
     }
     // Voices named without a nationality: "Analysts find…", "experts say".
     tokens.forEach((_, j) => {
-      if (!voices.includes(j) && this.voiceAt(full, rel(j)) && !mentions.some((m) => m.first <= j && j <= m.last)) voices.push(j);
+      if (
+        !voices.includes(j) &&
+        this.voiceAt(full, rel(j)) &&
+        !mentions.some((m) => m.first <= j && j <= m.last)
+      )
+        voices.push(j);
     });
     return { mentions, voices };
   }

@@ -4,14 +4,18 @@ import { resolveOfficial } from "./gazetteer.js";
 
 // Invented people: what matters is which term a date picks.
 const monarch: Official = {
-  name: "Queen Ava", aliases: [], terms: [
+  name: "Queen Ava",
+  aliases: [],
+  terms: [
     { country: "GBR", office: "head-of-state", from: "2001-02-03", to: null },
     { country: "CAN", office: "head-of-state", from: "2001-02-03", to: null },
     { country: "AUS", office: "head-of-state", from: "2001-02-03", to: null },
   ],
 };
 const career: Official = {
-  name: "Ana Example", aliases: [], terms: [
+  name: "Ana Example",
+  aliases: [],
+  terms: [
     { country: "ESP", office: "defence-minister", from: "2010-05", to: "2014" },
     { country: "ESP", office: "foreign-minister", from: "2014", to: "2019-11-30" },
     { country: "WHO", office: "head-of-state", from: "2020-01-01", to: null },
@@ -38,7 +42,11 @@ describe("resolveOfficial", () => {
     ["army-chief", "2011-01-01", "MIL"],
     ["intelligence-chief", "2011-01-01", "SPY"],
   ])("office %s gives role %s", (office, date, role) => {
-    const person: Official = { name: "X", aliases: [], terms: [{ country: "FRA", office, from: "2010", to: null }] };
+    const person: Official = {
+      name: "X",
+      aliases: [],
+      terms: [{ country: "FRA", office, from: "2010", to: null }],
+    };
     expect(resolveOfficial(person, date)?.role).toBe(role);
   });
 

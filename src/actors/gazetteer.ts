@@ -60,20 +60,38 @@ export class Gazetteer {
 }
 
 /** The role an office gives; offices not listed are government posts. */
-const OFFICE_ROLES: Readonly<Record<string, Role>> = { "army-chief": "MIL", military: "MIL", "intelligence-chief": "SPY", intelligence: "SPY", igo: "IGO" };
+const OFFICE_ROLES: Readonly<Record<string, Role>> = {
+  "army-chief": "MIL",
+  military: "MIL",
+  "intelligence-chief": "SPY",
+  intelligence: "SPY",
+  igo: "IGO",
+};
 
 /**
  * The office an official held on a date, or their latest when the date is unknown or outside every
  * term; a `strict` official (a list that stops at a date) resolves only inside a term.
  */
-export function resolveOfficial(official: Official, date: string | null, igoCodes: ReadonlySet<string> = new Set()): ActorRef | null {
+export function resolveOfficial(
+  official: Official,
+  date: string | null,
+  igoCodes: ReadonlySet<string> = new Set(),
+): ActorRef | null {
   const terms = official.terms;
-  const covering = date ? terms.filter((t) => t.from.slice(0, date.length) <= date && (t.to === null || date <= t.to.slice(0, Math.max(date.length, 4)) || t.to.startsWith(date))) : [];
+  const covering = date
+    ? terms.filter(
+        (t) =>
+          t.from.slice(0, date.length) <= date &&
+          (t.to === null || date <= t.to.slice(0, Math.max(date.length, 4)) || t.to.startsWith(date)),
+      )
+    : [];
   // The latest-starting term; among terms that start together (a monarch of several realms), the first listed.
-  const latest = (list: readonly Term[]) => list.reduce<Term | undefined>((best, t) => (!best || t.from > best.from ? t : best), undefined);
+  const latest = (list: readonly Term[]) =>
+    list.reduce<Term | undefined>((best, t) => (!best || t.from > best.from ? t : best), undefined);
   const term = latest(covering) ?? (official.strict ? undefined : latest(terms));
   if (!term) return null;
   const role = OFFICE_ROLES[term.office] ?? "GOV";
-  const scope = term.office === "igo" || !/^[A-Z]{3}$/.test(term.country) || igoCodes.has(term.country) ? "igo" : "state";
+  const scope =
+    term.office === "igo" || !/^[A-Z]{3}$/.test(term.country) || igoCodes.has(term.country) ? "igo" : "state";
   return { code: term.country, role, scope, person: official.name };
 }

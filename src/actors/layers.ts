@@ -37,9 +37,14 @@ export function underlay(upper: Dictionary, lower: Dictionary): Dictionary {
   // An upper title in another case ("Foreign Ministry") still lets the lower one ("foreign ministry") in when their roles agree.
   const exact = new Set(upper.titles.flatMap((t) => t.words));
   const roles = new Map<string, Set<string>>();
-  for (const t of upper.titles) for (const w of t.words) roles.set(w.toLowerCase(), (roles.get(w.toLowerCase()) ?? new Set()).add(t.role));
+  for (const t of upper.titles)
+    for (const w of t.words)
+      roles.set(w.toLowerCase(), (roles.get(w.toLowerCase()) ?? new Set()).add(t.role));
   const voices = new Set(upper.voices.map((v) => v.toLowerCase()));
-  const clashes = (w: string, role: string) => exact.has(w) || voices.has(w.toLowerCase()) || [...(roles.get(w.toLowerCase()) ?? [])].some((r) => r !== role);
+  const clashes = (w: string, role: string) =>
+    exact.has(w) ||
+    voices.has(w.toLowerCase()) ||
+    [...(roles.get(w.toLowerCase()) ?? [])].some((r) => r !== role);
   const titles: TitleGroup[] = lower.titles
     .map((t) => ({ ...t, words: t.words.filter((w) => !clashes(w, t.role)) }))
     .filter((t) => t.words.length > 0);

@@ -3,13 +3,19 @@ import { extract } from "../pipeline/extract.js";
 
 /** Mentions of a text as "text=CODE/ROLE", in order. */
 function actors(text: string, published: string | null = null): string[] {
-  return extract(text, { published }).sentences.flatMap((s) => s.mentions.map((m) => `${m.text}=${m.actors.map((a) => `${a.code}/${a.role}`).join("+")}`));
+  return extract(text, { published }).sentences.flatMap((s) =>
+    s.mentions.map((m) => `${m.text}=${m.actors.map((a) => `${a.code}/${a.role}`).join("+")}`),
+  );
 }
 
 describe("the PETRARCH-2 (Phoenix) layer under dyad's own lists", () => {
   // Abdul Hadi Arghandiwal is listed only by Phoenix (Afghan minister from 2010); Hans Blix led the IAEA 1981-1997.
   it.each([
-    ["In March 2012 Abdul Hadi Arghandiwal flew to Delhi.", "2012-03-20", ["Abdul Hadi Arghandiwal=AFG/GOV", "Delhi=IND/GOV"]],
+    [
+      "In March 2012 Abdul Hadi Arghandiwal flew to Delhi.",
+      "2012-03-20",
+      ["Abdul Hadi Arghandiwal=AFG/GOV", "Delhi=IND/GOV"],
+    ],
     ["In March 2019 Abdul Hadi Arghandiwal flew to Delhi.", "2019-03-20", ["Delhi=IND/GOV"]],
     ["In 1990 Hans Blix visited Iraq.", "1990-06-01", ["Hans Blix=IAEA/IGO", "Iraq=IRQ/GOV"]],
     ["In 2003 Hans Blix visited Iraq.", "2003-06-01", ["Iraq=IRQ/GOV"]],
@@ -18,12 +24,19 @@ describe("the PETRARCH-2 (Phoenix) layer under dyad's own lists", () => {
   });
 
   it("keeps a listed person named after a title outside their terms, placed by the title", () => {
-    const x = extract("In 2019 Afghan Foreign Minister Abdul Hadi Arghandiwal visited Delhi.", { published: "2019-03-20" });
-    expect(x.sentences[0]!.mentions[0]!.actors).toEqual([{ code: "AFG", role: "GOV", scope: "state", person: "Abdul Hadi Arghandiwal" }]);
+    const x = extract("In 2019 Afghan Foreign Minister Abdul Hadi Arghandiwal visited Delhi.", {
+      published: "2019-03-20",
+    });
+    expect(x.sentences[0]!.mentions[0]!.actors).toEqual([
+      { code: "AFG", role: "GOV", scope: "state", person: "Abdul Hadi Arghandiwal" },
+    ]);
   });
 
   it("lets dyad's own entry win: its Karzai resolves after the Phoenix list stops", () => {
-    expect(actors("In 2020 Karzai criticised Pakistan.", "2020-05-01")).toEqual(["Karzai=AFG/GOV", "Pakistan=PAK/GOV"]);
+    expect(actors("In 2020 Karzai criticised Pakistan.", "2020-05-01")).toEqual([
+      "Karzai=AFG/GOV",
+      "Pakistan=PAK/GOV",
+    ]);
   });
 
   it.each([
@@ -46,9 +59,19 @@ describe("the PETRARCH-2 (Phoenix) layer under dyad's own lists", () => {
   });
 
   it.each([
-    ["the Kremlin", "RUS"], ["the White House", "USA"], ["Downing Street", "GBR"], ["the Élysée", "FRA"],
-    ["Zhongnanhai", "CHN"], ["the Blue House", "KOR"], ["the Foreign Office", "GBR"], ["the State Department", "USA"],
-    ["the Quai d'Orsay", "FRA"], ["the Pentagon", "USA"], ["the Gaimusho", "JPN"], ["Itamaraty", "BRA"], ["Smolensk Square", "RUS"],
+    ["the Kremlin", "RUS"],
+    ["the White House", "USA"],
+    ["Downing Street", "GBR"],
+    ["the Élysée", "FRA"],
+    ["Zhongnanhai", "CHN"],
+    ["the Blue House", "KOR"],
+    ["the Foreign Office", "GBR"],
+    ["the State Department", "USA"],
+    ["the Quai d'Orsay", "FRA"],
+    ["the Pentagon", "USA"],
+    ["the Gaimusho", "JPN"],
+    ["Itamaraty", "BRA"],
+    ["Smolensk Square", "RUS"],
   ])("resolves the seat of power %s to its state", (seat, code) => {
     const found = actors(`A spokesman for ${seat} declined to comment.`);
     expect(found).toHaveLength(1);

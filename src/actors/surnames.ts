@@ -16,7 +16,10 @@ function surnameOf(person: string): string | null {
  * state, in this or an earlier sentence. A surname shared by two people of different states is
  * left alone. Input arrays are not modified.
  */
-export function addSurnameMentions(sentences: readonly Sentence[], mentions: readonly Mention[][]): Mention[][] {
+export function addSurnameMentions(
+  sentences: readonly Sentence[],
+  mentions: readonly Mention[][],
+): Mention[][] {
   const known = new Map<string, ActorRef | null>();
   return sentences.map((sentence, s) => {
     const own = [...(mentions[s] ?? [])];
@@ -31,7 +34,16 @@ export function addSurnameMentions(sentences: readonly Sentence[], mentions: rea
     sentence.tokens.forEach((t, i) => {
       const actor = known.get(t.text);
       if (!actor || own.some((m) => m.first <= i && i <= m.last)) return;
-      added.push({ sentence: sentence.index, first: i, last: i, start: t.start, end: t.end, text: t.text, form: "person", actors: [actor] });
+      added.push({
+        sentence: sentence.index,
+        first: i,
+        last: i,
+        start: t.start,
+        end: t.end,
+        text: t.text,
+        form: "person",
+        actors: [actor],
+      });
     });
     return added.length ? [...own, ...added].sort((a, b) => a.first - b.first) : own;
   });

@@ -6,8 +6,16 @@ import { UsageError } from "./usage-error.js";
 
 export function addBudgetOptions(c: Command): Command {
   return c
-    .option("--article-seconds <n>", "an article still coding after this many seconds is stopped and reported failed", String(DEFAULT_BUDGET.seconds))
-    .option("--article-megabytes <n>", "an article needing more memory than this to code is stopped and reported failed", String(DEFAULT_BUDGET.megabytes));
+    .option(
+      "--article-seconds <n>",
+      "an article still coding after this many seconds is stopped and reported failed",
+      String(DEFAULT_BUDGET.seconds),
+    )
+    .option(
+      "--article-megabytes <n>",
+      "an article needing more memory than this to code is stopped and reported failed",
+      String(DEFAULT_BUDGET.megabytes),
+    );
 }
 
 export function budgetOf(o: { articleSeconds?: string; articleMegabytes?: string }): Budget {

@@ -9,19 +9,46 @@ const root = fileURLToPath(new URL("../../", import.meta.url));
 const bin = join(root, "bin", "dyad.js");
 const dir = mkdtempSync(join(tmpdir(), "dyad-cli-"));
 const article = join(dir, "article.txt");
-const run = (args: string[], input?: string) => spawnSync("node", [bin, ...args], { encoding: "utf8", input, cwd: root });
+const run = (args: string[], input?: string) =>
+  spawnSync("node", [bin, ...args], { encoding: "utf8", input, cwd: root });
 
 beforeAll(() => {
-  writeFileSync(article, "Summit in Ankara\n\nIn March 2021, Turkish President Recep Tayyip Erdogan hosted the Azerbaijani President in Ankara. Greece did not criticize Turkey.\n");
+  writeFileSync(
+    article,
+    "Summit in Ankara\n\nIn March 2021, Turkish President Recep Tayyip Erdogan hosted the Azerbaijani President in Ankara. Greece did not criticize Turkey.\n",
+  );
 });
 
 describe("dyad extract", () => {
   it("prints the spec's records as JSON lines", () => {
     const r = run(["extract", article]);
     expect(r.status).toBe(0);
-    const records = r.stdout.trim().split("\n").map((l) => JSON.parse(l));
-    expect(records.map((e) => [e.source, e.target, e.code, e.date, e.modality])).toEqual([["AZE", "TUR", "04", "2021-03", "asserted"], ["GRC", "TUR", "11", null, "negated"]]);
-    expect(Object.keys(records[0])).toEqual(["article", "source", "target", "source_role", "target_role", "code", "quad", "symmetric", "date", "modality", "sector", "evidence", "start", "end", "rule", "goldstein"]);
+    const records = r.stdout
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
+    expect(records.map((e) => [e.source, e.target, e.code, e.date, e.modality])).toEqual([
+      ["AZE", "TUR", "04", "2021-03", "asserted"],
+      ["GRC", "TUR", "11", null, "negated"],
+    ]);
+    expect(Object.keys(records[0])).toEqual([
+      "article",
+      "source",
+      "target",
+      "source_role",
+      "target_role",
+      "code",
+      "quad",
+      "symmetric",
+      "date",
+      "modality",
+      "sector",
+      "evidence",
+      "start",
+      "end",
+      "rule",
+      "goldstein",
+    ]);
   });
   it("reads standard input and prints a table for people", () => {
     const r = run(["extract", "-", "--format", "table"], "Chile signed a trade agreement with Peru in 2016.");
@@ -37,8 +64,10 @@ describe("dyad extract", () => {
     expect(r.stdout).toContain("EVENT AZE->TUR 04 2021-03 asserted");
   });
   it("reports bad files on stderr, one line each, and still processes the good ones", () => {
-    const empty = join(dir, "empty.txt"); writeFileSync(empty, "");
-    const png = join(dir, "x.png"); writeFileSync(png, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+    const empty = join(dir, "empty.txt");
+    writeFileSync(empty, "");
+    const png = join(dir, "x.png");
+    writeFileSync(png, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
     const r = run(["extract", empty, png, dir, article]);
     expect(r.status).toBe(0);
     expect(r.stderr.trim().split("\n")).toEqual([

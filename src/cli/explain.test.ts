@@ -38,20 +38,36 @@ beforeAll(() => {
 
 describe("dyad extract --explain", () => {
   it.each([
-    ["a passive's agent comes from the tree's by-phrase", 0, 'target "Ghana": slot subject via tree obl:by (passive agent)'],
+    [
+      "a passive's agent comes from the tree's by-phrase",
+      0,
+      'target "Ghana": slot subject via tree obl:by (passive agent)',
+    ],
     ["a passive's subject is its object", 0, "slot object via tree nsubj:pass"],
-    ["a hand-written rule names its file", 0, "rule host.verb on \"received\": hand-written, data/lexicon/events.json"],
-    ["a verb-dictionary rule names family, verb and line", 1, 'verb dictionary: family DEPORT, verb "deport", the verb alone (family default), CAMEO.2.0.txt:'],
+    [
+      "a hand-written rule names its file",
+      0,
+      'rule host.verb on "received": hand-written, data/lexicon/events.json',
+    ],
+    [
+      "a verb-dictionary rule names family, verb and line",
+      1,
+      'verb dictionary: family DEPORT, verb "deport", the verb alone (family default), CAMEO.2.0.txt:',
+    ],
     ["a subject from the tree names its relation", 1, 'source "Spain": slot subject via tree nsubj'],
     ["the word-order guess is labelled", 2, 'target "Uganda": slot next via word-order fallback'],
     ["an infinitive's doer is its controller", 3, 'xcomp controller (subject of "agreed")'],
-    ["a verb absorbed by the one it governs says so", 3, 'skipped verb.agree@CAMEO.2.0.txt:'],
+    ["a verb absorbed by the one it governs says so", 3, "skipped verb.agree@CAMEO.2.0.txt:"],
     ["…and why", 3, 'absorbed by governed "buy"'],
-    ["a candidate without a doer says what was tried", 4, "no actor in the source position (subject: no actor as subject in the tree)"],
+    [
+      "a candidate without a doer says what was tried",
+      4,
+      "no actor in the source position (subject: no actor as subject in the tree)",
+    ],
     ["a possessor from the tree", 4, 'source "Indian": slot possessor via tree amod'],
     ["a blocking pattern gives its line", 5, "blocked by pattern at CAMEO.2.0.txt:"],
     ["…and its shape", 5, "pattern * (INTO sea) [---]"],
-    ["a preposition on the object", 6, "via tree obj \"deal\" → nmod[with]"],
+    ["a preposition on the object", 6, 'via tree obj "deal" → nmod[with]'],
     ["--tree prints the arcs", 1, "tree: Spain —nsubj→ deported"],
   ])("%s", (_, sentence, expected) => {
     expect(blocks[sentence]).toContain(SENTENCES[sentence]!.slice(0, 5));
@@ -79,23 +95,51 @@ const group = { first: 0, last: 0, mentions: [] } as Group;
 
 describe("explain wording", () => {
   it.each<[string, Filled, string]>([
-    ["tree relation", { group, slot: "subject", how: { by: "tree", relation: "nsubj" } }, "slot subject via tree nsubj"],
-    ["word order where the tree had no actor", { group, slot: "subject", how: { by: "word-order", slot: "subject", passive: false, tree: "empty" } }, "slot subject via word-order fallback (no actor as subject in the tree)"],
-    ["word order of a passive", { group, slot: "subject", how: { by: "word-order", slot: "by", passive: true, tree: "none" } }, "slot subject via word-order fallback (the tree does not answer subject as by, passive)"],
+    [
+      "tree relation",
+      { group, slot: "subject", how: { by: "tree", relation: "nsubj" } },
+      "slot subject via tree nsubj",
+    ],
+    [
+      "word order where the tree had no actor",
+      { group, slot: "subject", how: { by: "word-order", slot: "subject", passive: false, tree: "empty" } },
+      "slot subject via word-order fallback (no actor as subject in the tree)",
+    ],
+    [
+      "word order of a passive",
+      { group, slot: "subject", how: { by: "word-order", slot: "by", passive: true, tree: "none" } },
+      "slot subject via word-order fallback (the tree does not answer subject as by, passive)",
+    ],
   ])("%s", (_, filled, expected) => {
     expect(how(filled)).toBe(expected);
   });
 
   it.each([
     [{ before: [["&aircraft"]], after: [], preps: [], blocks: true }, "&aircraft * [---]"],
-    [{ before: [], after: [["talks"]], preps: [{ prep: "with", object: null }], blocks: false }, "* talks (WITH)"],
+    [
+      { before: [], after: [["talks"]], preps: [{ prep: "with", object: null }], blocks: false },
+      "* talks (WITH)",
+    ],
   ])("pattern %j reads %s", (p, expected) => {
     expect(patternShape(p)).toBe(expected);
   });
 
   it.each([
-    [{ kind: "verb", family: "DEPORT", verb: "deport", pattern: null, file: "CAMEO.2.0.txt", line: 12 } as const, 'verb dictionary: family DEPORT, verb "deport", the verb alone (family default), CAMEO.2.0.txt:12'],
-    [{ kind: "lexicon", file: "/elsewhere/lexicon/mine.json" } as const, "hand-written, /elsewhere/lexicon/mine.json"],
+    [
+      {
+        kind: "verb",
+        family: "DEPORT",
+        verb: "deport",
+        pattern: null,
+        file: "CAMEO.2.0.txt",
+        line: 12,
+      } as const,
+      'verb dictionary: family DEPORT, verb "deport", the verb alone (family default), CAMEO.2.0.txt:12',
+    ],
+    [
+      { kind: "lexicon", file: "/elsewhere/lexicon/mine.json" } as const,
+      "hand-written, /elsewhere/lexicon/mine.json",
+    ],
   ])("provenance %#", (origin, expected) => {
     expect(provenance(origin)).toBe(expected);
   });

@@ -27,7 +27,9 @@ function fileName(file: string): string {
 /** A verb pattern in the dictionary's own notation: "- * (TO) &SOLDIER". */
 export function patternShape(p: VerbPatternShape): string {
   const phrases = (ps: readonly (readonly string[])[]) => ps.map((ph) => ph.join(" "));
-  const preps = p.preps.map((pp) => `(${pp.prep.toUpperCase()}${pp.object ? ` ${pp.object.join(" ")}` : ""})`);
+  const preps = p.preps.map(
+    (pp) => `(${pp.prep.toUpperCase()}${pp.object ? ` ${pp.object.join(" ")}` : ""})`,
+  );
   return [...phrases(p.before), "*", ...phrases(p.after), ...preps, ...(p.blocks ? ["[---]"] : [])].join(" ");
 }
 
@@ -39,7 +41,9 @@ export function provenance(origin: RuleOrigin | undefined): string {
     return `event noun "${origin.noun}" for the verb "${origin.verb}" (${code})${origin.light ? `, object of light verb "${origin.light}"` : ""}, ${origin.file}`;
   }
   const at = `${origin.file}:${origin.line ?? "?"}`;
-  const pattern = origin.pattern ? `pattern ${printable(patternShape(origin.pattern))}` : "the verb alone (family default)";
+  const pattern = origin.pattern
+    ? `pattern ${printable(patternShape(origin.pattern))}`
+    : "the verb alone (family default)";
   return `verb dictionary: family ${origin.family}, verb "${origin.verb}", ${pattern}, ${at}`;
 }
 
@@ -66,54 +70,89 @@ const COUNTERPART: Record<Exclude<Counterpart, "slot">, string> = {
 
 function tried(t: readonly Tried[]): string {
   if (t.length === 0) return "no slot to try";
-  return t.map((x) => {
-    return `${x.slot}: ${TREE_SAID[x.tree](x.slot)}${x.wordOrder ? ", word order found none" : ""}`;
-  }).join("; ");
+  return t
+    .map((x) => {
+      return `${x.slot}: ${TREE_SAID[x.tree](x.slot)}${x.wordOrder ? ", word order found none" : ""}`;
+    })
+    .join("; ");
 }
 
 export function whyNot(s: Skipped): string {
   const why: SkipWhy = s.why;
   switch (why.kind) {
-    case "commentator": return "quoted from a commentator, not an actor";
-    case "no-source": return `no actor in the source position (${tried(why.tried)})`;
-    case "no-counterpart": return `no counterpart (source ${groupText(why.source.group)} ${how(why.source)}; ${tried(why.tried)})`;
-    case "blocked": return `blocked by pattern at ${s.origin?.kind === "verb" ? `${s.origin.file}:${s.origin.line ?? "?"}` : s.rule}`;
-    case "absorbed": return `absorbed by ${why.by < s.head ? "governing" : "governed"} ${quoted(why.byWords)}`;
+    case "commentator":
+      return "quoted from a commentator, not an actor";
+    case "no-source":
+      return `no actor in the source position (${tried(why.tried)})`;
+    case "no-counterpart":
+      return `no counterpart (source ${groupText(why.source.group)} ${how(why.source)}; ${tried(why.tried)})`;
+    case "blocked":
+      return `blocked by pattern at ${s.origin?.kind === "verb" ? `${s.origin.file}:${s.origin.line ?? "?"}` : s.rule}`;
+    case "absorbed":
+      return `absorbed by ${why.by < s.head ? "governing" : "governed"} ${quoted(why.byWords)}`;
   }
 }
 
 /** "Pakistan —nsubj→ signed", one arc per word, punctuation left out. */
 export function arcs(sentence: Sentence): string {
   const t = sentence.tokens;
-  return t.filter((x) => x.pos !== "PUNCT").map((x) => `${printable(x.text)} —${x.rel || "?"}→ ${x.head >= 0 && t[x.head] ? printable(t[x.head]!.text) : "ROOT"}`).join("  ");
+  return t
+    .filter((x) => x.pos !== "PUNCT")
+    .map(
+      (x) =>
+        `${printable(x.text)} —${x.rel || "?"}→ ${x.head >= 0 && t[x.head] ? printable(t[x.head]!.text) : "ROOT"}`,
+    )
+    .join("  ");
 }
 
 function participants(c: Coded): string[] {
   const out = [`      rule ${c.rule} on ${quoted(c.trigger)}: ${provenance(c.origin)}`];
-  out.push(`      source ${c.source ? `${groupText(c.source.group)}: ${how(c.source)}` : "none: the target's actors act together"}`);
-  const act = c.antecedent ? ` (${quoted(c.antecedent.lemma)} in sentence [${c.antecedent.sentence}] by ${c.antecedent.doers.map((d) => d.code).join("+")})` : "";
-  out.push(`      target ${c.target ? `${groupText(c.target.group)}: ${how(c.target)}` : COUNTERPART[c.counterpart === "slot" ? "joint" : c.counterpart] + act}`);
+  out.push(
+    `      source ${c.source ? `${groupText(c.source.group)}: ${how(c.source)}` : "none: the target's actors act together"}`,
+  );
+  const act = c.antecedent
+    ? ` (${quoted(c.antecedent.lemma)} in sentence [${c.antecedent.sentence}] by ${c.antecedent.doers.map((d) => d.code).join("+")})`
+    : "";
+  out.push(
+    `      target ${c.target ? `${groupText(c.target.group)}: ${how(c.target)}` : COUNTERPART[c.counterpart === "slot" ? "joint" : c.counterpart] + act}`,
+  );
   return out;
 }
 
 function sentenceLines(r: SentenceReport, options: ExplainOptions): string[] {
   const out = ["", `[${r.sentence.index}] ${printable(r.sentence.text)}`];
   if (r.heading) return [...out, "    (heading or caption: not coded)"];
-  const actors = r.mentions.map((m) => `${printable(m.text)} = ${m.actors.map((a) => `${a.code}/${a.role}${a.person ? ` (${printable(a.person)})` : ""}`).join("+")} [${m.form}]`);
+  const actors = r.mentions.map(
+    (m) =>
+      `${printable(m.text)} = ${m.actors.map((a) => `${a.code}/${a.role}${a.person ? ` (${printable(a.person)})` : ""}`).join("+")} [${m.form}]`,
+  );
   out.push(`    actors: ${actors.length ? actors.join("; ") : "none"}`);
   r.events.forEach((e, i) => {
-    out.push(`    EVENT ${e.source}${e.symmetric ? "<->" : "->"}${e.target} ${e.code} ${e.date ?? "-"} ${e.modality} ${e.sector}${e.amount ? ` ${e.amount.value} ${e.amount.unit}` : ""}  rule ${e.rule}`);
+    out.push(
+      `    EVENT ${e.source}${e.symmetric ? "<->" : "->"}${e.target} ${e.code} ${e.date ?? "-"} ${e.modality} ${e.sector}${e.amount ? ` ${e.amount.value} ${e.amount.unit}` : ""}  rule ${e.rule}`,
+    );
     const c = r.coded.find((x) => x.events.includes(i));
     if (c) out.push(...participants(c));
   });
-  for (const s of r.skipped) out.push(`    skipped ${s.rule} ${quoted(s.trigger)}: ${whyNot(s)}`, `      ${provenance(s.origin)}`);
+  for (const s of r.skipped)
+    out.push(`    skipped ${s.rule} ${quoted(s.trigger)}: ${whyNot(s)}`, `      ${provenance(s.origin)}`);
   if (options.tree && (r.coded.length || r.skipped.length)) out.push(`    tree: ${arcs(r.sentence)}`);
   return out;
 }
 
 export function explain(x: Extraction, options: ExplainOptions = {}): string {
-  const out: string[] = [`# ${printable(x.article.id)}`, `title: ${printable(x.article.title ?? "-")}`, `published: ${x.article.published ?? "unknown"}`];
-  if (x.removed.length) out.push(`removed as clutter: ${x.removed.length} line(s): ${x.removed.slice(0, 5).map((r) => JSON.stringify(r.slice(0, 40))).join(", ")}${x.removed.length > 5 ? ", …" : ""}`);
+  const out: string[] = [
+    `# ${printable(x.article.id)}`,
+    `title: ${printable(x.article.title ?? "-")}`,
+    `published: ${x.article.published ?? "unknown"}`,
+  ];
+  if (x.removed.length)
+    out.push(
+      `removed as clutter: ${x.removed.length} line(s): ${x.removed
+        .slice(0, 5)
+        .map((r) => JSON.stringify(r.slice(0, 40)))
+        .join(", ")}${x.removed.length > 5 ? ", …" : ""}`,
+    );
   for (const r of x.sentences) out.push(...sentenceLines(r, options));
   return out.join("\n") + "\n";
 }

@@ -26,12 +26,19 @@ export interface Io {
   readonly err: (s: string) => void;
 }
 
-
 /** Runs the command; returns the exit code. */
-export async function runExtract(files: readonly string[], options: ExtractCommandOptions, io: Io): Promise<number> {
-  if (!isOneOf(OUTPUT_FORMATS, options.format)) throw new UsageError(`unknown --format "${options.format}" (use ${OUTPUT_FORMATS.join(", ")})`);
+export async function runExtract(
+  files: readonly string[],
+  options: ExtractCommandOptions,
+  io: Io,
+): Promise<number> {
+  if (!isOneOf(OUTPUT_FORMATS, options.format))
+    throw new UsageError(`unknown --format "${options.format}" (use ${OUTPUT_FORMATS.join(", ")})`);
   const format: OutputFormat = options.format;
-  if (options.published !== undefined && !DATE_PATTERN.test(options.published)) throw new UsageError(`--published "${options.published}" is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)`);
+  if (options.published !== undefined && !DATE_PATTERN.test(options.published))
+    throw new UsageError(
+      `--published "${options.published}" is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)`,
+    );
   if (options.tree && !options.explain) throw new UsageError("--tree goes with --explain");
   if (files.length === 0) throw new UsageError("give at least one article file, or - for standard input");
   const budget = budgetOf(options);
@@ -42,13 +49,27 @@ export async function runExtract(files: readonly string[], options: ExtractComma
   try {
     for (const file of files) {
       const input = readInput(file);
-      if (!input.ok) { messages.push({ file: input.name, level: "error", reason: input.reason }); continue; }
-      const coded = await coder.extract(input.content, { id: file === "-" ? "-" : file, published: options.published ?? null });
-      if (!coded.ok) { messages.push({ file: input.name, level: "error", reason: coded.reason }); continue; }
+      if (!input.ok) {
+        messages.push({ file: input.name, level: "error", reason: input.reason });
+        continue;
+      }
+      const coded = await coder.extract(input.content, {
+        id: file === "-" ? "-" : file,
+        published: options.published ?? null,
+      });
+      if (!coded.ok) {
+        messages.push({ file: input.name, level: "error", reason: coded.reason });
+        continue;
+      }
       const result = coded.extraction;
       processed++;
       for (const note of result.notes) messages.push({ file: input.name, level: "warning", reason: note });
-      if (result.sentences.every((s) => s.mentions.length === 0)) messages.push({ file: input.name, level: "warning", reason: "no country, organisation or official recognised; no events coded" });
+      if (result.sentences.every((s) => s.mentions.length === 0))
+        messages.push({
+          file: input.name,
+          level: "warning",
+          reason: "no country, organisation or official recognised; no events coded",
+        });
       if (options.explain) io.out(explain(result, { tree: options.tree === true }));
       else if (format === "jsonl") io.out(toJsonl(result.events));
       all.push(...result.events);
@@ -58,7 +79,8 @@ export async function runExtract(files: readonly string[], options: ExtractComma
   }
   if (!options.explain && format === "json") io.out(toJson(all));
   if (!options.explain && format === "table") io.out(toTable(all, process.stdout.columns ?? 160));
-  for (const m of messages) io.err(`dyad: ${oneLine(m.file)}: ${m.level === "warning" ? "warning: " : ""}${oneLine(m.reason)}\n`);
+  for (const m of messages)
+    io.err(`dyad: ${oneLine(m.file)}: ${m.level === "warning" ? "warning: " : ""}${oneLine(m.reason)}\n`);
   const failed = messages.some((m) => m.level === "error");
   if (processed === 0) return 1;
   return options.strict && messages.length > 0 ? (failed ? 1 : 2) : 0;

@@ -3,7 +3,25 @@ import type { EventRecord } from "../domain/types.js";
 import { cameo } from "../domain/cameo.js";
 import { formatAmount } from "../domain/format-amount.js";
 
-const FIELD_ORDER = ["article", "source", "target", "source_role", "target_role", "code", "quad", "symmetric", "date", "modality", "sector", "amount", "evidence", "start", "end", "rule", "goldstein"] as const;
+const FIELD_ORDER = [
+  "article",
+  "source",
+  "target",
+  "source_role",
+  "target_role",
+  "code",
+  "quad",
+  "symmetric",
+  "date",
+  "modality",
+  "sector",
+  "amount",
+  "evidence",
+  "start",
+  "end",
+  "rule",
+  "goldstein",
+] as const;
 
 /** The record with its fields in the spec's order. */
 export function ordered(e: EventRecord): Record<string, unknown> {

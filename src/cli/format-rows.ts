@@ -6,7 +6,8 @@ export const ROW_FORMATS = ["table", "json", "csv"] as const;
 export type RowFormat = (typeof ROW_FORMATS)[number];
 
 export function parseRowFormat(value: string, allowed: readonly string[] = ROW_FORMATS): RowFormat {
-  if (!allowed.includes(value)) throw new UsageError(`unknown --format "${value}" (use ${allowed.join(", ")})`);
+  if (!allowed.includes(value))
+    throw new UsageError(`unknown --format "${value}" (use ${allowed.join(", ")})`);
   return value as RowFormat;
 }
 
@@ -28,13 +29,23 @@ export function toCsv(rows: readonly Row[], columns: readonly string[], header =
 }
 
 /** Aligned columns; the last column takes the remaining width and is clipped. */
-export function toAligned(rows: readonly Row[], columns: readonly string[], width = process.stdout.columns ?? 160): string {
+export function toAligned(
+  rows: readonly Row[],
+  columns: readonly string[],
+  width = process.stdout.columns ?? 160,
+): string {
   if (rows.length === 0) return "(nothing matched)\n";
-  const cells = rows.map((r) => columns.map((c) => printable(r[c] === null || r[c] === undefined ? "-" : String(r[c]))));
+  const cells = rows.map((r) =>
+    columns.map((c) => printable(r[c] === null || r[c] === undefined ? "-" : String(r[c]))),
+  );
   const widths = columns.map((c, i) => Math.max(c.length, ...cells.map((row) => row[i]!.length)));
   const fixed = widths.slice(0, -1).reduce((a, b) => a + b + 2, 0);
   widths[widths.length - 1] = Math.max(20, Math.min(widths[widths.length - 1]!, width - fixed));
-  const line = (row: string[]) => row.map((c, i) => (i === row.length - 1 ? clip(c, widths[i]!) : c.padEnd(widths[i]!))).join("  ").trimEnd();
+  const line = (row: string[]) =>
+    row
+      .map((c, i) => (i === row.length - 1 ? clip(c, widths[i]!) : c.padEnd(widths[i]!)))
+      .join("  ")
+      .trimEnd();
   return [line(columns.map((c) => c.toUpperCase())), ...cells.map(line)].join("\n") + "\n";
 }
 

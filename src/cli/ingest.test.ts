@@ -20,15 +20,20 @@ const runAsync = (args: string[]): Promise<{ status: number | null; stdout: stri
     child.stderr.on("data", (d: Buffer) => (stderr += d.toString("utf8")));
     child.on("close", (status) => resolve({ status, stdout, stderr }));
   });
-const run = (args: string[]) => spawnSync("node", [bin, ...args], { encoding: "utf8", cwd: root, env: { ...process.env, DYAD_DB: "" } });
+const run = (args: string[]) =>
+  spawnSync("node", [bin, ...args], { encoding: "utf8", cwd: root, env: { ...process.env, DYAD_DB: "" } });
 
 /** Everything stored, in an order that does not depend on which worker finished first. */
 function snapshot(db: string) {
   const raw = new BetterSqlite3(db, { readonly: true });
   try {
     const articles = raw.prepare("select hash, title, published, text from articles order by hash").all();
-    const events = raw.prepare(`select a.hash, e.source, e.target, e.cameo, e.date, e.modality, e.evidence, e.start_offset
-      from events e join articles a on a.id = e.article_id order by a.hash, e.start_offset, e.source, e.target, e.cameo`).all();
+    const events = raw
+      .prepare(
+        `select a.hash, e.source, e.target, e.cameo, e.date, e.modality, e.evidence, e.start_offset
+      from events e join articles a on a.id = e.article_id order by a.hash, e.start_offset, e.source, e.target, e.cameo`,
+      )
+      .all();
     const mentions = (raw.prepare("select count(*) as n from mentions").get() as { n: number }).n;
     const integrity = raw.pragma("integrity_check", { simple: true });
     return { articles, events, mentions, integrity };
@@ -40,7 +45,11 @@ function snapshot(db: string) {
 const countArticles = (db: string): number => {
   try {
     const raw = new BetterSqlite3(db, { readonly: true, fileMustExist: true });
-    try { return (raw.prepare("select count(*) as n from articles").get() as { n: number }).n; } finally { raw.close(); }
+    try {
+      return (raw.prepare("select count(*) as n from articles").get() as { n: number }).n;
+    } finally {
+      raw.close();
+    }
   } catch {
     return 0;
   }
@@ -55,8 +64,12 @@ describe("dyad ingest", () => {
     expect(run(["ingest", corpus, "--db", reference, "--no-progress"]).status).toBe(0);
 
     const killed = join(dir, "killed.db");
-    const child = spawn("node", [bin, "ingest", corpus, "--db", killed, "--no-progress"], { stdio: "ignore" });
-    const exited = new Promise<number | null>((resolve) => child.on("exit", (_code, signal) => resolve(signal === "SIGKILL" ? -9 : _code)));
+    const child = spawn("node", [bin, "ingest", corpus, "--db", killed, "--no-progress"], {
+      stdio: "ignore",
+    });
+    const exited = new Promise<number | null>((resolve) =>
+      child.on("exit", (_code, signal) => resolve(signal === "SIGKILL" ? -9 : _code)),
+    );
     while (countArticles(killed) < 100) await new Promise((r) => setTimeout(r, 10));
     child.kill("SIGKILL");
     expect(await exited).toBe(-9);
@@ -73,13 +86,17 @@ describe("dyad ingest", () => {
 
   it("lets two ingests and a query share one database without 'database is locked'", async () => {
     const db = join(dir, "shared.db");
-    const first = join(dir, "first.jsonl"), second = join(dir, "second.jsonl");
+    const first = join(dir, "first.jsonl"),
+      second = join(dir, "second.jsonl");
     writeSyntheticCorpus(first, 600, 0);
     writeSyntheticCorpus(second, 600, 300);
     const [a, b] = await Promise.all([
       runAsync(["ingest", first, "--db", db, "--no-progress"]),
       runAsync(["ingest", second, "--db", db, "--no-progress"]),
-      (async () => { while (countArticles(db) < 50) await new Promise((r) => setTimeout(r, 10)); return runAsync(["events", "--db", db, "--limit", "5"]); })(),
+      (async () => {
+        while (countArticles(db) < 50) await new Promise((r) => setTimeout(r, 10));
+        return runAsync(["events", "--db", db, "--limit", "5"]);
+      })(),
     ]);
     for (const r of [a, b]) {
       expect(r.stderr).not.toMatch(/locked|busy/i);
@@ -94,14 +111,22 @@ describe("dyad ingest", () => {
     const table = run(["dyad", "CHL", "GHA", "--db", db]);
     expect(table.status).toBe(0);
     expect(table.stdout.split("\n")[1]).toMatch(/^PERIOD\s+CHL->GHA\s+GHA->CHL\s+BOTH\s+MEAN/);
-    const series = JSON.parse(run(["dyad", "CHL", "GHA", "--db", db, "--format", "json"]).stdout) as { rows: { period: string }[] };
+    const series = JSON.parse(run(["dyad", "CHL", "GHA", "--db", db, "--format", "json"]).stdout) as {
+      rows: { period: string }[];
+    };
     expect(series.rows.length).toBeGreaterThan(0);
     const csv = run(["export", "--db", db, "--dyad", "CHL-GHA"]).stdout.trim().split("\n");
-    expect(csv[0]).toBe("GLOBALEVENTID,SQLDATE,DatePrecision,Actor1Code,Actor1Type1Code,Actor2Code,Actor2Type1Code,IsSymmetric,EventCode,EventRootCode,QuadClass,GoldsteinScale,Modality,Sector,AmountValue,AmountUnit,SOURCEURL,SourceOutlet,ArticleOrigin,Evidence,EvidenceStart,EvidenceEnd,Rule,ExtractorVersion");
-    const jsonl = run(["export", "--db", db, "--dyad", "CHL-GHA", "--format", "jsonl"]).stdout.trim().split("\n");
+    expect(csv[0]).toBe(
+      "GLOBALEVENTID,SQLDATE,DatePrecision,Actor1Code,Actor1Type1Code,Actor2Code,Actor2Type1Code,IsSymmetric,EventCode,EventRootCode,QuadClass,GoldsteinScale,Modality,Sector,AmountValue,AmountUnit,SOURCEURL,SourceOutlet,ArticleOrigin,Evidence,EvidenceStart,EvidenceEnd,Rule,ExtractorVersion",
+    );
+    const jsonl = run(["export", "--db", db, "--dyad", "CHL-GHA", "--format", "jsonl"])
+      .stdout.trim()
+      .split("\n");
     expect(jsonl).toHaveLength(csv.length - 1);
     expect(run(["stats", "--db", db]).stdout).toMatch(/articles:\s+1500 from 2 outlet\(s\)/);
-    expect(run(["actors", "--db", db, "--format", "csv", "--limit", "3"]).stdout.split("\n")[0]).toBe("actor,events,as_source,as_target,top_partners");
+    expect(run(["actors", "--db", db, "--format", "csv", "--limit", "3"]).stdout.split("\n")[0]).toBe(
+      "actor,events,as_source,as_target,top_partners",
+    );
   });
 
   it("rejects bad arguments with one line and exit code 2, and never creates a database for a query", () => {
@@ -129,17 +154,21 @@ describe("dyad ingest", () => {
     expect(existsSync(join(dir, "typo.db"))).toBe(false);
   }, 60_000);
 
-  it.skipIf(!HAS_SHARED)("stores the seeds and the news corpus once, however often they are ingested", async () => {
-    const db = join(dir, "news.db");
-    const paths = [`${SHARED}corpus/seeds`, `${SHARED}corpus/news/articles.jsonl`];
-    // Asynchronous: the first ingest takes about a minute, and the test worker must keep answering vitest.
-    const first = await runAsync(["ingest", ...paths, "--db", db, "--no-progress"]);
-    expect(first.status).toBe(0);
-    const added = Number(/(\d+) new article/.exec(first.stdout)?.[1]);
-    expect(added).toBeGreaterThan(2500);
-    const before = snapshot(db);
-    const second = run(["ingest", ...paths, "--db", db, "--no-progress"]);
-    expect(second.stdout).toContain(`0 new article(s), ${added} already present, 0 failed, 0 events coded`);
-    expect(snapshot(db)).toEqual(before);
-  }, 300_000);
+  it.skipIf(!HAS_SHARED)(
+    "stores the seeds and the news corpus once, however often they are ingested",
+    async () => {
+      const db = join(dir, "news.db");
+      const paths = [`${SHARED}corpus/seeds`, `${SHARED}corpus/news/articles.jsonl`];
+      // Asynchronous: the first ingest takes about a minute, and the test worker must keep answering vitest.
+      const first = await runAsync(["ingest", ...paths, "--db", db, "--no-progress"]);
+      expect(first.status).toBe(0);
+      const added = Number(/(\d+) new article/.exec(first.stdout)?.[1]);
+      expect(added).toBeGreaterThan(2500);
+      const before = snapshot(db);
+      const second = run(["ingest", ...paths, "--db", db, "--no-progress"]);
+      expect(second.stdout).toContain(`0 new article(s), ${added} already present, 0 failed, 0 events coded`);
+      expect(snapshot(db)).toEqual(before);
+    },
+    300_000,
+  );
 });

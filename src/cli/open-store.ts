@@ -12,7 +12,10 @@ export async function openStore(o: DbOptions, create: boolean): Promise<Store> {
     const { PostgresStore } = await import("../store/postgres/postgres-store.js");
     return PostgresStore.open(location);
   }
-  if (!create && !existsSync(location)) throw new UsageError(`no database at ${location}; create one with \`dyad ingest PATH...\` or name it with --db`);
+  if (!create && !existsSync(location))
+    throw new UsageError(
+      `no database at ${location}; create one with \`dyad ingest PATH...\` or name it with --db`,
+    );
   const { SqliteStore } = await import("../store/sqlite/sqlite-store.js");
   return SqliteStore.open(location);
 }
@@ -20,5 +23,9 @@ export async function openStore(o: DbOptions, create: boolean): Promise<Store> {
 /** Runs a read-only query on an existing database and closes it, whatever happens. */
 export async function withStore<T>(o: DbOptions, work: (store: Store) => Promise<T>): Promise<T> {
   const store = await openStore(o, false);
-  try { return await work(store); } finally { await store.close(); }
+  try {
+    return await work(store);
+  } finally {
+    await store.close();
+  }
 }

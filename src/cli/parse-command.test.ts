@@ -9,7 +9,8 @@ import { readConllu } from "../language/syntax/conllu.js";
 const root = fileURLToPath(new URL("../../", import.meta.url));
 const bin = join(root, "bin", "dyad.js");
 const dir = mkdtempSync(join(tmpdir(), "dyad-parse-"));
-const run = (args: string[], input?: string) => spawnSync("node", [bin, ...args], { encoding: "utf8", input, cwd: root });
+const run = (args: string[], input?: string) =>
+  spawnSync("node", [bin, ...args], { encoding: "utf8", input, cwd: root });
 
 describe("dyad parse", () => {
   it("prints CoNLL-U that a UD reader reads back: one tree per sentence, one root, heads inside the sentence", () => {
@@ -18,11 +19,15 @@ describe("dyad parse", () => {
     const r = run(["parse", file]);
     expect(r.status).toBe(0);
     const sentences = readConllu(r.stdout);
-    expect(sentences.map((s) => s.words.map((w) => w.form).join(" "))).toEqual(["Chile signed a trade agreement with Peru .", "The deal was welcomed by Bolivia ."]);
+    expect(sentences.map((s) => s.words.map((w) => w.form).join(" "))).toEqual([
+      "Chile signed a trade agreement with Peru .",
+      "The deal was welcomed by Bolivia .",
+    ]);
     for (const s of sentences) {
       expect(s.words.filter((w) => w.head === 0)).toHaveLength(1);
       for (const w of s.words) expect(w.head).toBeLessThanOrEqual(s.words.length);
-      for (const line of r.stdout.split("\n").filter((l) => /^\d/.test(l))) expect(line.split("\t")).toHaveLength(10);
+      for (const line of r.stdout.split("\n").filter((l) => /^\d/.test(l)))
+        expect(line.split("\t")).toHaveLength(10);
     }
     expect(sentences[0]!.words[6]!.spaceAfter).toBe(false);
   });

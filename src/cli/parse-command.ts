@@ -18,7 +18,8 @@ export interface ParseCommandOptions {
 
 export function runParse(files: readonly string[], options: ParseCommandOptions, io: Io): number {
   const format = options.format;
-  if (!isOneOf(PARSE_FORMATS, format)) throw new UsageError(`unknown --format "${format}" (use ${PARSE_FORMATS.join(", ")})`);
+  if (!isOneOf(PARSE_FORMATS, format))
+    throw new UsageError(`unknown --format "${format}" (use ${PARSE_FORMATS.join(", ")})`);
   if (files.length === 0) throw new UsageError("give at least one article file, or - for standard input");
   const model = loadSyntaxModel();
   let failed = 0;
@@ -36,7 +37,15 @@ export function runParse(files: readonly string[], options: ParseCommandOptions,
       const words = parseWords(model, forms);
       const rows = sentence.tokens.map((t, i) => {
         const next = sentence.tokens[i + 1];
-        return { form: t.text, lemma: t.lemma, upos: words[i]!.upos, xpos: words[i]!.xpos, head: words[i]!.head + 1, rel: words[i]!.rel, spaceAfter: !next || next.start > t.end };
+        return {
+          form: t.text,
+          lemma: t.lemma,
+          upos: words[i]!.upos,
+          xpos: words[i]!.xpos,
+          head: words[i]!.head + 1,
+          rel: words[i]!.rel,
+          spaceAfter: !next || next.start > t.end,
+        };
       });
       if (format === "conllu") io.out(writeConllu(`${name}#${sentence.index + 1}`, sentence.text, rows));
       else io.out(table(sentence.text, rows));
@@ -45,12 +54,20 @@ export function runParse(files: readonly string[], options: ParseCommandOptions,
   return failed === files.length ? 1 : 0;
 }
 
-function table(text: string, rows: readonly { form: string; upos: string; head: number; rel: string }[]): string {
+function table(
+  text: string,
+  rows: readonly { form: string; upos: string; head: number; rel: string }[],
+): string {
   const width = Math.max(4, ...rows.map((r) => r.form.length));
-  const lines = [text.replace(/\s+/g, " "), `${"#".padStart(3)}  ${"word".padEnd(width)}  ${"tag".padEnd(5)}  ${"head".padEnd(width)}  relation`];
+  const lines = [
+    text.replace(/\s+/g, " "),
+    `${"#".padStart(3)}  ${"word".padEnd(width)}  ${"tag".padEnd(5)}  ${"head".padEnd(width)}  relation`,
+  ];
   rows.forEach((r, i) => {
     const head = r.head === 0 ? "(root)" : `${r.head} ${rows[r.head - 1]?.form ?? ""}`;
-    lines.push(`${String(i + 1).padStart(3)}  ${r.form.padEnd(width)}  ${r.upos.padEnd(5)}  ${head.padEnd(width)}  ${r.rel}`);
+    lines.push(
+      `${String(i + 1).padStart(3)}  ${r.form.padEnd(width)}  ${r.upos.padEnd(5)}  ${head.padEnd(width)}  ${r.rel}`,
+    );
   });
   return `${lines.join("\n")}\n\n`;
 }

@@ -12,7 +12,13 @@ import { openStore } from "./open-store.js";
 import { parseCount, type DbOptions } from "./store-options.js";
 import { UsageError } from "./usage-error.js";
 
-export interface ServeOptions extends DbOptions { port?: string; host: string; token?: string; articleSeconds?: string; articleMegabytes?: string }
+export interface ServeOptions extends DbOptions {
+  port?: string;
+  host: string;
+  token?: string;
+  articleSeconds?: string;
+  articleMegabytes?: string;
+}
 
 const EXAMPLES = fileURLToPath(new URL("../../examples/corpus/", import.meta.url));
 
@@ -23,19 +29,31 @@ async function serve(store: Store, o: ServeOptions, io: Io): Promise<number> {
   let url: string;
   let close: () => Promise<unknown>;
   try {
-    const running = await startServer(store, { host: o.host, port, budget: budgetOf(o), ...(token ? { token } : {}) });
+    const running = await startServer(store, {
+      host: o.host,
+      port,
+      budget: budgetOf(o),
+      ...(token ? { token } : {}),
+    });
     url = running.url;
     close = () => running.app.close();
   } catch (e) {
     await store.close();
     if (e instanceof ServeError) throw new UsageError(e.message);
-    if ((e as NodeJS.ErrnoException).code === "EADDRINUSE") throw new UsageError(`port ${port} is in use: choose another with --port`);
+    if ((e as NodeJS.ErrnoException).code === "EADDRINUSE")
+      throw new UsageError(`port ${port} is in use: choose another with --port`);
     throw e;
   }
-  io.out(`dyad is serving ${store.location} at ${url}${token ? "?token=…" : ""}  (API: ${url}api/openapi.json; Ctrl-C stops)\n`);
+  io.out(
+    `dyad is serving ${store.location} at ${url}${token ? "?token=…" : ""}  (API: ${url}api/openapi.json; Ctrl-C stops)\n`,
+  );
   // Runs until interrupted; the database is closed cleanly so its WAL is checkpointed.
   await new Promise<void>((resolve) => {
-    const stop = () => { process.off("SIGINT", stop); process.off("SIGTERM", stop); resolve(); };
+    const stop = () => {
+      process.off("SIGINT", stop);
+      process.off("SIGTERM", stop);
+      resolve();
+    };
     process.on("SIGINT", stop);
     process.on("SIGTERM", stop);
   });
@@ -56,7 +74,9 @@ export async function runDemo(o: ServeOptions, io: Io): Promise<number> {
   const store = await openStore({ db }, true);
   const summary = await ingest(store, [EXAMPLES], { progress: false });
   await store.updateClusters();
-  io.out(`Ingested ${summary.added} example articles (${summary.events} events) from ${EXAMPLES} into ${db}\n`);
+  io.out(
+    `Ingested ${summary.added} example articles (${summary.events} events) from ${EXAMPLES} into ${db}\n`,
+  );
   for (const f of summary.failed) io.err(`  ${f.origin}: ${f.reason}\n`);
   try {
     return await serve(store, o, io);

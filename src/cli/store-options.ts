@@ -1,13 +1,19 @@
 /** Options shared by the commands that use the database: where it is, and the event filters. */
 import type { Command } from "commander";
 import { MODALITIES } from "../domain/vocabulary.js";
-import { FilterError, parseFilter as parseEventFilter, type FilterOptions as EventFilterOptions } from "../store/event-filter.js";
+import {
+  FilterError,
+  parseFilter as parseEventFilter,
+  type FilterOptions as EventFilterOptions,
+} from "../store/event-filter.js";
 import type { EventFilter } from "../store/store.js";
 import { UsageError } from "./usage-error.js";
 
 export const DEFAULT_DB = "dyad.db";
 
-export interface DbOptions { db?: string }
+export interface DbOptions {
+  db?: string;
+}
 
 /** --db, else DYAD_DB, else ./dyad.db. */
 export function dbPath(o: DbOptions): string {
@@ -15,7 +21,10 @@ export function dbPath(o: DbOptions): string {
 }
 
 export function addDbOption(cmd: Command): Command {
-  return cmd.option("--db <path>", `SQLite database file or postgres://user@host/db URL (default: $DYAD_DB or ./${DEFAULT_DB})`);
+  return cmd.option(
+    "--db <path>",
+    `SQLite database file or postgres://user@host/db URL (default: $DYAD_DB or ./${DEFAULT_DB})`,
+  );
 }
 
 export function addFilterOptions(cmd: Command): Command {
@@ -25,7 +34,10 @@ export function addFilterOptions(cmd: Command): Command {
     .option("--since <date>", "events that can fall on or after YYYY[-MM[-DD]]")
     .option("--until <date>", "events that can fall on or before YYYY[-MM[-DD]]")
     .option("--code <cameo>", "CAMEO root or sub-code (e.g. 06, 042)")
-    .option("--quad <n>", "quad class: 1 verbal coop, 2 material coop, 3 verbal conflict, 4 material conflict")
+    .option(
+      "--quad <n>",
+      "quad class: 1 verbal coop, 2 material coop, 3 verbal conflict, 4 material conflict",
+    )
     .option("--modality <m>", MODALITIES.join(" | "))
     .option("--source <outlet>", "outlet name, as stored at ingest");
 }

@@ -40,7 +40,11 @@ describe("the files of a dictionary folder", () => {
   });
 
   it("reads every bundled .json file", () => {
-    expect(folderFiles(DATA_DIR).unread.map((f) => relative(DATA_DIR, f)).filter((f) => !f.startsWith("cameo/"))).toEqual([]);
+    expect(
+      folderFiles(DATA_DIR)
+        .unread.map((f) => relative(DATA_DIR, f))
+        .filter((f) => !f.startsWith("cameo/")),
+    ).toEqual([]);
   });
 });
 
@@ -54,7 +58,10 @@ describe("an extra dictionary folder", () => {
   it("adds its modality cues and event nouns to the bundled ones", () => {
     const dir = folder({
       "cues/modality.json": JSON.stringify({ hedges: ["supposably"] }),
-      "cues/event-nouns.json": JSON.stringify({ nouns: { blockade: ["blockade", "besiege"] }, generic: ["manoeuvre"] }),
+      "cues/event-nouns.json": JSON.stringify({
+        nouns: { blockade: ["blockade", "besiege"] },
+        generic: ["manoeuvre"],
+      }),
     });
     const cues = loadModalityCues(dictionaryFile("cues/modality.json", [dir]));
     expect(cues.hedges).toContain("supposably");

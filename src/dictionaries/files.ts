@@ -33,22 +33,32 @@ export function extraDictionaryDirs(): string[] {
 
 /** The object a dictionary file (or part of one) must be, or a DictionaryError saying which shape. */
 export function dictionaryObject(file: string, json: unknown, shape: string): Record<string, unknown> {
-  if (typeof json !== "object" || json === null || Array.isArray(json)) throw new DictionaryError(file, `expected an object ${shape}`);
+  if (typeof json !== "object" || json === null || Array.isArray(json))
+    throw new DictionaryError(file, `expected an object ${shape}`);
   return json as Record<string, unknown>;
 }
 
 /** A list of non-empty words (none when absent), or a DictionaryError naming the list. */
 export function wordList(file: string, v: unknown, what: string): string[] {
   if (v === undefined) return [];
-  if (!Array.isArray(v) || v.some((w) => typeof w !== "string" || !w)) throw new DictionaryError(file, `${what} must be a list of words`);
+  if (!Array.isArray(v) || v.some((w) => typeof w !== "string" || !w))
+    throw new DictionaryError(file, `${what} must be a list of words`);
   return v as string[];
 }
 
 /** `folder/*.json` of the bundled data and of each extra dictionary folder, in a stable order. */
-export function dictionaryFiles(folder: string, extraDirs: readonly string[] = extraDictionaryDirs()): string[] {
+export function dictionaryFiles(
+  folder: string,
+  extraDirs: readonly string[] = extraDictionaryDirs(),
+): string[] {
   return [DATA_DIR, ...extraDirs].flatMap((root) => {
     const dir = join(root, folder);
-    return existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(".json")).sort().map((f) => join(dir, f)) : [];
+    return existsSync(dir)
+      ? readdirSync(dir)
+          .filter((f) => f.endsWith(".json"))
+          .sort()
+          .map((f) => join(dir, f))
+      : [];
   });
 }
 
@@ -59,17 +69,25 @@ export function dictionaryFile(path: string, extraDirs: readonly string[] = extr
 
 /** The files some loader reads, by their path inside a dictionary folder. */
 const READ = [
-  /^actors\/[^/]+\.json$/, /^actors\/(officials|petrarch)\/[^/]+\.json$/, /^actors\/petrarch\/officials\/[^/]+\.json$/,
-  /^verbs\/[^/]+\.json$/, /^nominals\/[^/]+\.json$/, /^lexicon\/[^/]+\.json$/,
-  /^cues\/(modality|event-nouns)\.json$/, /^merge\/light-nouns\.json$/, /^slant\/evaluative\.json$/,
+  /^actors\/[^/]+\.json$/,
+  /^actors\/(officials|petrarch)\/[^/]+\.json$/,
+  /^actors\/petrarch\/officials\/[^/]+\.json$/,
+  /^verbs\/[^/]+\.json$/,
+  /^nominals\/[^/]+\.json$/,
+  /^lexicon\/[^/]+\.json$/,
+  /^cues\/(modality|event-nouns)\.json$/,
+  /^merge\/light-nouns\.json$/,
+  /^slant\/evaluative\.json$/,
 ];
 
 /** Every file under `dir`, in a stable order. */
 export function walk(dir: string): string[] {
-  return readdirSync(dir).sort().flatMap((name) => {
-    const p = join(dir, name);
-    return statSync(p).isDirectory() ? walk(p) : [p];
-  });
+  return readdirSync(dir)
+    .sort()
+    .flatMap((name) => {
+      const p = join(dir, name);
+      return statSync(p).isDirectory() ? walk(p) : [p];
+    });
 }
 
 /** The dictionary files of one folder that a loader reads, and the `.json` files none does (a misplaced file). */

@@ -15,9 +15,13 @@ export function disputedActors(a: readonly string[], b: readonly string[]): stri
   if (a.length === 0 || b.length === 0) return [];
   const byActor = (list: readonly string[]) => {
     const m = new Map<string, Set<string>>();
-    for (const x of list) { const [actor, name] = splitAgent(x); m.set(actor, (m.get(actor) ?? new Set()).add(name)); }
+    for (const x of list) {
+      const [actor, name] = splitAgent(x);
+      m.set(actor, (m.get(actor) ?? new Set()).add(name));
+    }
     return m;
   };
-  const ma = byActor(a), mb = byActor(b);
+  const ma = byActor(a),
+    mb = byActor(b);
   return [...ma.keys()].filter((k) => mb.has(k) && ![...ma.get(k)!].some((n) => mb.get(k)!.has(n))).sort();
 }

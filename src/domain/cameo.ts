@@ -23,9 +23,16 @@ export function quadOf(code: string): Quad {
 }
 
 /** The JSON as typed rows; a malformed row fails at load, not at the first lookup of that code. */
-function load(raw: readonly { code: string; name: string; goldstein: number; quad: number; note?: string }[]): readonly CameoCode[] {
+function load(
+  raw: readonly { code: string; name: string; goldstein: number; quad: number; note?: string }[],
+): readonly CameoCode[] {
   return raw.map((r) => {
-    if (!/^(0[1-9]|1\d|20)\d{0,2}$/.test(r.code) || r.quad !== quadOf(r.code) || Math.abs(r.goldstein) > 10 || !r.name) {
+    if (
+      !/^(0[1-9]|1\d|20)\d{0,2}$/.test(r.code) ||
+      r.quad !== quadOf(r.code) ||
+      Math.abs(r.goldstein) > 10 ||
+      !r.name
+    ) {
       throw new Error(`data/cameo/codes.json: bad row ${JSON.stringify(r)}`);
     }
     return r.note === undefined

@@ -153,7 +153,11 @@ export interface SourcesReport {
   readonly dyad: string;
   readonly clusters: readonly ClusterRecord[];
   readonly articles: readonly SourceRow[];
-  readonly outlets: readonly { readonly outlet: string; readonly articles: number; readonly slant: number | null }[];
+  readonly outlets: readonly {
+    readonly outlet: string;
+    readonly articles: number;
+    readonly slant: number | null;
+  }[];
 }
 
 export const PERIODS = ["year", "quarter", "month"] as const;

@@ -55,7 +55,8 @@ export interface ActorRef {
 
 /** How an actor was named: drives which slots it can fill ("Russian helicopters" is not a subject). */
 /** A `city` (not a capital) only says where something happened: "travelled to Jeddah". */
-export type MentionForm = "name" | "adjective" | "capital" | "city" | "body" | "person" | "title" | "coreference";
+export type MentionForm =
+  "name" | "adjective" | "capital" | "city" | "body" | "person" | "title" | "coreference";
 
 export interface Mention {
   readonly sentence: number;

@@ -3,7 +3,16 @@
 export const MODALITIES = ["asserted", "reported", "planned", "negated", "hypothetical"] as const;
 export type Modality = (typeof MODALITIES)[number];
 
-export const SECTORS = ["diplomacy", "defense", "energy", "economy", "security", "space", "nuclear", "other"] as const;
+export const SECTORS = [
+  "diplomacy",
+  "defense",
+  "energy",
+  "economy",
+  "security",
+  "space",
+  "nuclear",
+  "other",
+] as const;
 export type Sector = (typeof SECTORS)[number];
 
 export const ROLES = ["GOV", "MIL", "BUS", "MED", "OPP", "REB", "IGO", "CVL", "SPY"] as const;

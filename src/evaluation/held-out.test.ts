@@ -10,7 +10,13 @@ const root = fileURLToPath(new URL("../../", import.meta.url));
 const testGold = join(root, "test-data/news/test/gold");
 const RUN = 8;
 
-const words = (s: string): string[] => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim().split(" ").filter(Boolean);
+const words = (s: string): string[] =>
+  s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim()
+    .split(" ")
+    .filter(Boolean);
 
 function* files(dir: string): Generator<string> {
   for (const name of readdirSync(dir)) {
@@ -44,7 +50,11 @@ export function quoted(text: string, held: Set<string>): string[] {
 describe("the held-out test part of the real-news set", () => {
   it.each([
     ["a verbatim run", "officials said Ruritania shipped forty crates of grain to Freedonia on Monday", true],
-    ["the run with other case and punctuation", "Ruritania SHIPPED forty crates, of grain; to Freedonia-on", true],
+    [
+      "the run with other case and punctuation",
+      "Ruritania SHIPPED forty crates, of grain; to Freedonia-on",
+      true,
+    ],
     ["seven words of a run", "shipped forty crates of grain to Freedonia", false],
     ["the same words in another order", "forty crates of grain Ruritania shipped to Freedonia on", false],
   ])("the check finds %s: %s", (_name, text, found) => {
@@ -55,14 +65,19 @@ describe("the held-out test part of the real-news set", () => {
   it.skipIf(!existsSync(testGold))("is quoted by no file under src/ or data/", () => {
     const spans = readdirSync(testGold)
       .filter((f) => f.endsWith(".json"))
-      .flatMap((f) => (JSON.parse(readFileSync(join(testGold, f), "utf8")) as { events: { evidence: string }[] }).events.map((e) => e.evidence));
+      .flatMap((f) =>
+        (
+          JSON.parse(readFileSync(join(testGold, f), "utf8")) as { events: { evidence: string }[] }
+        ).events.map((e) => e.evidence),
+      );
     expect(spans.length).toBeGreaterThan(0);
     const held = shingles(spans);
     const offenders: string[] = [];
     for (const dir of ["src", "data"]) {
       for (const path of files(join(root, dir))) {
         if (!/\.(ts|js|mjs|json|txt|md|tsv|csv)$/.test(path)) continue;
-        for (const run of quoted(readFileSync(path, "utf8"), held)) offenders.push(`${path.slice(root.length)}: "${run}"`);
+        for (const run of quoted(readFileSync(path, "utf8"), held))
+          offenders.push(`${path.slice(root.length)}: "${run}"`);
       }
     }
     expect(offenders).toEqual([]);

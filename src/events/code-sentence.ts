@@ -109,46 +109,67 @@ function actorsOf(g: Group): ActorRef[] {
 }
 
 /** Each source actor paired with the counterpart the text implies for it, where there is one other than itself. */
-function withCounterpart(source: Group, counterpart: (s: ActorRef) => ActorRef | undefined): [ActorRef, ActorRef][] {
+function withCounterpart(
+  source: Group,
+  counterpart: (s: ActorRef) => ActorRef | undefined,
+): [ActorRef, ActorRef][] {
   return actorsOf(source).flatMap((s) => {
     const t = counterpart(s);
     return t && t.code !== s.code ? [[s, t] as [ActorRef, ActorRef]] : [];
   });
 }
 
-const MULTILATERAL = /^(?:trilateral|quadrilateral|tripartite|multilateral|three-way|four-way|three-nation|four-nation)$/i;
+const MULTILATERAL =
+  /^(?:trilateral|quadrilateral|tripartite|multilateral|three-way|four-way|three-nation|four-nation)$/i;
 
-function pairs(rule: LexiconRule, source: Group | null, target: Group | null, multilateral: boolean, between: boolean): [ActorRef, ActorRef][] {
+function pairs(
+  rule: LexiconRule,
+  source: Group | null,
+  target: Group | null,
+  multilateral: boolean,
+  between: boolean,
+): [ActorRef, ActorRef][] {
   const src = source ? actorsOf(source) : [];
   const tgt = target ? actorsOf(target) : [];
   const out: [ActorRef, ActorRef][] = [];
   // "Russia, Pakistan and China have shown a willingness…": with no counterpart, a joint act among the subjects.
   // "India and the US started a trilateral dialogue with Afghanistan": everyone meets everyone.
   // "a meeting between Sisi and Abiy": with no one before the trigger, the pair after "between" met each other.
-  if (rule.symmetric && src.length === 0 && tgt.length >= 2 && target && between) return pairs(rule, target, null, multilateral, false);
+  if (rule.symmetric && src.length === 0 && tgt.length >= 2 && target && between)
+    return pairs(rule, target, null, multilateral, false);
   if ((rule.symmetric || rule.intent) && (tgt.length === 0 || multilateral)) {
     const all = [...src, ...tgt.filter((t) => !src.some((s) => s.code === t.code))];
-    for (let i = 0; i < all.length; i++) for (let j = i + 1; j < all.length; j++) out.push([all[i]!, all[j]!]);
+    for (let i = 0; i < all.length; i++)
+      for (let j = i + 1; j < all.length; j++) out.push([all[i]!, all[j]!]);
     return out;
   }
   for (const s of src) for (const t of tgt) if (s.code !== t.code) out.push([s, t]);
   return out;
 }
 
-const OFFICE = /\b(?:minister|president|premier|chancellor|secretary|spokes\w*|ambassador|envoy|leader|king|emir|prince)\b/i;
+const OFFICE =
+  /\b(?:minister|president|premier|chancellor|secretary|spokes\w*|ambassador|envoy|leader|king|emir|prince)\b/i;
 
 /** One person: a named official, an office ("the Greek foreign minister") or "he"/"she" standing for one. */
 function isIndividual(g: Group): boolean {
   if (g.mentions.length !== 1) return false;
   const m = g.mentions[0]!;
-  return m.form === "person" || (m.form === "title" && OFFICE.test(m.text)) || (m.form === "coreference" && /^(?:he|she)$/i.test(m.text));
+  return (
+    m.form === "person" ||
+    (m.form === "title" && OFFICE.test(m.text)) ||
+    (m.form === "coreference" && /^(?:he|she)$/i.test(m.text))
+  );
 }
 
 /** Where the next coordinated clause (", and …", "; …") after token `from` starts, as a text offset. */
 function nextClause(sentence: Sentence, from: number): number {
   const t = sentence.tokens;
   for (let i = from + 1; i + 1 < t.length; i++) {
-    if (t[i]!.text === ";" || (t[i]!.text === "," && ["and", "but", "while"].includes(t[i + 1]!.text.toLowerCase()))) return t[i]!.start;
+    if (
+      t[i]!.text === ";" ||
+      (t[i]!.text === "," && ["and", "but", "while"].includes(t[i + 1]!.text.toLowerCase()))
+    )
+      return t[i]!.start;
   }
   return sentence.end;
 }
@@ -163,12 +184,20 @@ function notThisAct(sentence: Sentence, date: { start: number; end: number }, tr
   const before = sentence.tokens[at - 1]?.text.toLowerCase() ?? "";
   // "the first … to visit Tehran since 2006", "have not met since 2019": the date of an earlier occasion.
   // ("have been holding the drills since 2016" is when they began, and dates them.)
-  if (before === "since") return sentence.tokens.slice(0, at).some((t) => /^(first|not|never|no|n't|n’t)$/i.test(t.text));
+  if (before === "since")
+    return sentence.tokens.slice(0, at).some((t) => /^(first|not|never|no|n't|n’t)$/i.test(t.text));
   const dateEnd = sentence.tokens.findIndex((t) => t.end >= date.end);
   const after = sentence.tokens[dateEnd + 1];
-  const attributive = /^\d{4}$/.test(sentence.tokens[at]!.text) && ["a", "an", "the", "its", "their", "his", "her"].includes(before) && (after?.pos === "NOUN" || after?.pos === "ADJ" || after?.pos === "PROPN");
+  const attributive =
+    /^\d{4}$/.test(sentence.tokens[at]!.text) &&
+    ["a", "an", "the", "its", "their", "his", "her"].includes(before) &&
+    (after?.pos === "NOUN" || after?.pos === "ADJ" || after?.pos === "PROPN");
   // Before the trigger ("the 2018 summit") or right after it ("boycotted the 1980 Olympics"), the phrase is the act's own.
-  return attributive && !(dateEnd < trigger.first && trigger.first - dateEnd <= 3) && !(at > trigger.last && at - trigger.last <= 3);
+  return (
+    attributive &&
+    !(dateEnd < trigger.first && trigger.first - dateEnd <= 3) &&
+    !(at > trigger.last && at - trigger.last <= 3)
+  );
 }
 
 function nearest<T extends { start: number; end: number }>(items: readonly T[], at: number): T | null {
@@ -176,7 +205,10 @@ function nearest<T extends { start: number; end: number }>(items: readonly T[], 
   let bestDistance = Infinity;
   for (const item of items) {
     const d = item.end <= at ? at - item.end : Math.max(0, item.start - at);
-    if (d < bestDistance) { best = item; bestDistance = d; }
+    if (d < bestDistance) {
+      best = item;
+      bestDistance = d;
+    }
   }
   return best;
 }
@@ -195,9 +227,34 @@ function asides(sentence: Sentence): { start: number; end: number }[] {
 }
 
 /** Intent rules ("promised", "expressed readiness to") absorb the trigger they govern. */
-function absorbGoverned(triggers: readonly Trigger[], sentence: Sentence): { kept: Trigger[]; absorbed: [Trigger, Trigger][] } {
-  const by = (t: Trigger) => triggers.find((i) => i.rule.intent && i !== t && t.first > i.last && t.first - i.last <= WINDOW &&
-    !sentence.tokens.slice(i.last + 1, t.first).some((x) => ["that", ";", "but", "which", "while", "whereas", "since", "because", "although", "though"].includes(x.text.toLowerCase())));
+function absorbGoverned(
+  triggers: readonly Trigger[],
+  sentence: Sentence,
+): { kept: Trigger[]; absorbed: [Trigger, Trigger][] } {
+  const by = (t: Trigger) =>
+    triggers.find(
+      (i) =>
+        i.rule.intent &&
+        i !== t &&
+        t.first > i.last &&
+        t.first - i.last <= WINDOW &&
+        !sentence.tokens
+          .slice(i.last + 1, t.first)
+          .some((x) =>
+            [
+              "that",
+              ";",
+              "but",
+              "which",
+              "while",
+              "whereas",
+              "since",
+              "because",
+              "although",
+              "though",
+            ].includes(x.text.toLowerCase()),
+          ),
+    );
   const kept: Trigger[] = [];
   const absorbed: [Trigger, Trigger][] = [];
   for (const t of triggers) {
@@ -208,7 +265,11 @@ function absorbGoverned(triggers: readonly Trigger[], sentence: Sentence): { kep
   return { kept, absorbed };
 }
 
-const wordsOf = (sentence: Sentence, first: number, last: number) => sentence.tokens.slice(first, last + 1).map((t) => t.text).join(" ");
+const wordsOf = (sentence: Sentence, first: number, last: number) =>
+  sentence.tokens
+    .slice(first, last + 1)
+    .map((t) => t.text)
+    .join(" ");
 
 /** Prepositions that place a use of force past or beside a state rather than on it. */
 const PAST_OR_BESIDE: ReadonlySet<string> = new Set(["over", "near", "toward", "towards"]);
@@ -240,22 +301,54 @@ export function codeSentence(input: SentenceInput, x: CodingResources): Sentence
   const groups = groupMentions(sentence, input.mentions);
   const tree = sentence.parsed ? treeOf(sentence) : null;
   const hand = findTriggers(sentence, rules);
-  const verbal = tree && verbs ? findVerbCandidates(sentence, tree, verbs, hand) : { triggers: [], dropped: [] };
-  const nominal = tree && nominals ? findNounCandidates(sentence, tree, nominals, hand, verbal.triggers) : { triggers: [], dropped: [], absorbedVerbs: [] };
+  const verbal =
+    tree && verbs ? findVerbCandidates(sentence, tree, verbs, hand) : { triggers: [], dropped: [] };
+  const nominal =
+    tree && nominals
+      ? findNounCandidates(sentence, tree, nominals, hand, verbal.triggers)
+      : { triggers: [], dropped: [], absorbedVerbs: [] };
   const verbTriggers = verbal.triggers.filter((v) => !nominal.absorbedVerbs.some((a) => a.trigger === v));
-  const { kept: triggers, absorbed } = absorbGoverned([...hand, ...verbTriggers, ...nominal.triggers].sort((a, b) => a.first - b.first), sentence);
+  const { kept: triggers, absorbed } = absorbGoverned(
+    [...hand, ...verbTriggers, ...nominal.triggers].sort((a, b) => a.first - b.first),
+    sentence,
+  );
   for (const a of nominal.absorbedVerbs) {
-    skipped.push({ rule: a.trigger.rule.id, trigger: wordsOf(sentence, a.trigger.first, a.trigger.last), head: a.trigger.head, reason: "absorbed by the event noun it governs",
-      why: { kind: "absorbed", by: a.by, byWords: sentence.tokens[a.by]!.text }, origin: a.trigger.rule.origin });
+    skipped.push({
+      rule: a.trigger.rule.id,
+      trigger: wordsOf(sentence, a.trigger.first, a.trigger.last),
+      head: a.trigger.head,
+      reason: "absorbed by the event noun it governs",
+      why: { kind: "absorbed", by: a.by, byWords: sentence.tokens[a.by]!.text },
+      origin: a.trigger.rule.origin,
+    });
   }
   for (const d of [...verbal.dropped, ...nominal.dropped]) {
     const word = sentence.tokens[d.at]!.text;
-    const why: SkipWhy = d.why.kind === "blocked" ? d.why : { kind: "absorbed", by: d.why.by, byWords: sentence.tokens[d.why.by]!.text };
-    skipped.push({ rule: d.rule, trigger: word, head: d.at, reason: why.kind === "blocked" ? "blocked by a verb-dictionary pattern" : "absorbed by the governing or governed verb", why, origin: d.origin });
+    const why: SkipWhy =
+      d.why.kind === "blocked"
+        ? d.why
+        : { kind: "absorbed", by: d.why.by, byWords: sentence.tokens[d.why.by]!.text };
+    skipped.push({
+      rule: d.rule,
+      trigger: word,
+      head: d.at,
+      reason:
+        why.kind === "blocked"
+          ? "blocked by a verb-dictionary pattern"
+          : "absorbed by the governing or governed verb",
+      why,
+      origin: d.origin,
+    });
   }
   for (const [t, i] of absorbed) {
-    skipped.push({ rule: t.rule.id, trigger: wordsOf(sentence, t.first, t.last), head: t.head, reason: "absorbed by a governing intent rule",
-      why: { kind: "absorbed", by: i.head, byWords: wordsOf(sentence, i.first, i.last) }, origin: t.rule.origin });
+    skipped.push({
+      rule: t.rule.id,
+      trigger: wordsOf(sentence, t.first, t.last),
+      head: t.head,
+      reason: "absorbed by a governing intent rule",
+      why: { kind: "absorbed", by: i.head, byWords: wordsOf(sentence, i.first, i.last) },
+      origin: t.rule.origin,
+    });
   }
   let inherited: Group | null = null;
   const tctx = tree ? { tree, groups } : null;
@@ -264,27 +357,61 @@ export function codeSentence(input: SentenceInput, x: CodingResources): Sentence
   for (const trigger of triggers) {
     const rule = trigger.rule;
     const words = wordsOf(sentence, trigger.first, trigger.last);
-    const skip = (reason: string, why: SkipWhy) => skipped.push({ rule: rule.id, trigger: words, head: trigger.head, reason, why, origin: rule.origin });
-    if (input.quote === "commentator") { skip("quoted from a commentator, not an actor", { kind: "commentator" }); continue; }
+    const skip = (reason: string, why: SkipWhy) =>
+      skipped.push({ rule: rule.id, trigger: words, head: trigger.head, reason, why, origin: rule.origin });
+    if (input.quote === "commentator") {
+      skip("quoted from a commentator, not an actor", { kind: "commentator" });
+      continue;
+    }
     const ctx = { sentence, groups, trigger, passive: isPassive(sentence, trigger), inherited, tree };
     const sourceSlot = fillSlot(ctx, rule.source, null);
     const source = sourceSlot.filled?.group ?? null;
     const states = source ? actorsOf(source).filter((a) => a.scope === "state") : [];
-    if (states.length && !acts.some((a) => a.token === trigger.head)) acts.push({ sentence: sentence.index, token: trigger.head, lemma: sentence.tokens[trigger.head]!.lemma.toLowerCase(), doers: states, deed: !VERBAL.has(rule.code.slice(0, 2)) });
+    if (states.length && !acts.some((a) => a.token === trigger.head))
+      acts.push({
+        sentence: sentence.index,
+        token: trigger.head,
+        lemma: sentence.tokens[trigger.head]!.lemma.toLowerCase(),
+        doers: states,
+        deed: !VERBAL.has(rule.code.slice(0, 2)),
+      });
     // "South Korea, Japan and the United States held a joint drill, days after Pyongyang fired…": a joint act of several needs no one else.
     const joint = rule.symmetric && source !== null && actorsOf(source).length >= 2;
-    const targetSlot = fillSlot(ctx, joint ? rule.target.filter((s) => s !== "fallback") : rule.target, source);
+    const targetSlot = fillSlot(
+      ctx,
+      joint ? rule.target.filter((s) => s !== "fallback") : rule.target,
+      source,
+    );
     const target = targetSlot.filled?.group ?? null;
     let counterpart: Counterpart = target ? "slot" : "joint";
-    const multilateral = rule.multilateral || sentence.tokens.slice(trigger.first, trigger.last + 1).some((t) => MULTILATERAL.test(t.text));
-    const between = target !== null && sentence.tokens.slice(Math.max(0, target.first - 3), target.first).some((t) => t.text.toLowerCase() === "between");
+    const multilateral =
+      rule.multilateral ||
+      sentence.tokens.slice(trigger.first, trigger.last + 1).some((t) => MULTILATERAL.test(t.text));
+    const between =
+      target !== null &&
+      sentence.tokens
+        .slice(Math.max(0, target.first - 3), target.first)
+        .some((t) => t.text.toLowerCase() === "between");
     let found = pairs(rule, source, target, multilateral, between);
     // "Japan condemned the launch": the doer of the latest launch told, in this sentence or the three before.
     let antecedent: Act | undefined;
-    if (found.length === 0 && source && !target && tctx && nouns && REACTIONS.has(rule.code.slice(0, 2)) && !rule.symmetric && !rule.intent) {
+    if (
+      found.length === 0 &&
+      source &&
+      !target &&
+      tctx &&
+      nouns &&
+      REACTIONS.has(rule.code.slice(0, 2)) &&
+      !rule.symmetric &&
+      !rule.intent
+    ) {
       const noun = eventObject(tctx, trigger.head, nouns);
       const before = [...acts.filter((a) => a.token < trigger.first), ...(input.earlierActs ?? [])];
-      antecedent = noun === null ? undefined : antecedentOf(sentence.tokens[noun]!.lemma.toLowerCase(), latestFirst(before), nouns) ?? undefined;
+      antecedent =
+        noun === null
+          ? undefined
+          : (antecedentOf(sentence.tokens[noun]!.lemma.toLowerCase(), latestFirst(before), nouns) ??
+            undefined);
       if (antecedent) {
         const doers = antecedent.doers;
         found = withCounterpart(source, (s) => doers.find((d) => d.code !== s.code));
@@ -298,23 +425,57 @@ export function codeSentence(input: SentenceInput, x: CodingResources): Sentence
     }
     // "Saudi Arabia cut diplomatic ties the following day": the counterpart is the state just spoken of.
     if (found.length === 0 && !antecedent && source && !target && rule.target.includes("recent")) {
-      const earlier = [...input.mentions.filter((m) => m.last < trigger.first && m.form !== "city").flatMap((m) => m.actors).reverse(), ...(input.recent ?? [])];
+      const earlier = [
+        ...input.mentions
+          .filter((m) => m.last < trigger.first && m.form !== "city")
+          .flatMap((m) => m.actors)
+          .reverse(),
+        ...(input.recent ?? []),
+      ];
       found = withCounterpart(source, (s) => earlier.find((a) => a.scope === "state" && a.code !== s.code));
       counterpart = "recent";
     }
     if (found.length === 0) {
-      if (sourceSlot.filled) skip("no counterpart found", { kind: "no-counterpart", source: sourceSlot.filled, tried: targetSlot.tried });
+      if (sourceSlot.filled)
+        skip("no counterpart found", {
+          kind: "no-counterpart",
+          source: sourceSlot.filled,
+          tried: targetSlot.tried,
+        });
       else skip("no actor in the source position", { kind: "no-source", tried: sourceSlot.tried });
       continue;
     }
     const produced: number[] = [];
-    coded.push({ rule: rule.id, trigger: words, head: trigger.head, origin: rule.origin, source: sourceSlot.filled, target: targetSlot.filled, counterpart, antecedent: counterpart === "earlier-act" ? antecedent : undefined, events: produced });
+    coded.push({
+      rule: rule.id,
+      trigger: words,
+      head: trigger.head,
+      origin: rule.origin,
+      source: sourceSlot.filled,
+      target: targetSlot.filled,
+      counterpart,
+      antecedent: counterpart === "earlier-act" ? antecedent : undefined,
+      events: produced,
+    });
     if (target) inherited = target;
-    const ruleCode = forceOverOrNear(rule.spoken && source && isIndividual(source) && !(target && target.first <= trigger.last + 2) ? rule.spoken : rule.code, targetSlot.filled);
+    const ruleCode = forceOverOrNear(
+      rule.spoken && source && isIndividual(source) && !(target && target.first <= trigger.last + 2)
+        ? rule.spoken
+        : rule.code,
+      targetSlot.filled,
+    );
     const tStart = sentence.tokens[trigger.first]!.start;
     const tEnd = sentence.tokens[trigger.last]!.end;
-    const spanStart = Math.min(tStart, source?.mentions[0]?.start ?? tStart, target?.mentions[0]?.start ?? tStart);
-    const spanEnd = Math.max(tEnd, source?.mentions.at(-1)?.end ?? tEnd, target?.mentions.at(-1)?.end ?? tEnd);
+    const spanStart = Math.min(
+      tStart,
+      source?.mentions[0]?.start ?? tStart,
+      target?.mentions[0]?.start ?? tStart,
+    );
+    const spanEnd = Math.max(
+      tEnd,
+      source?.mentions.at(-1)?.end ?? tEnd,
+      target?.mentions.at(-1)?.end ?? tEnd,
+    );
     // A date inside a relative clause set off by commas ("Modi, who first met Xi in 2018, met him again last October") belongs to that clause.
     const aside = clauses.filter((a) => !(a.start <= tStart && tStart < a.end));
     // A date in a later coordinated clause (", and Iranian tankers delivered fuel in 2020") is that clause's.
@@ -323,26 +484,87 @@ export function codeSentence(input: SentenceInput, x: CodingResources): Sentence
     // With a parse, the date the tree hangs on the trigger's clause; without one, the nearest outside other clauses.
     const date = tree ? attachedDate(tree, candidates, trigger.head) : null;
     // The parser often hangs a fronted year on the wrong clause ("In 1998, when …"): no tree date, the old word-distance guess.
-    const nearDate = date ? null : nearest(candidates.filter((d) => !aside.some((a) => a.start <= d.start && d.end <= a.end) && d.start < next), tStart);
+    const nearDate = date
+      ? null
+      : nearest(
+          candidates.filter(
+            (d) => !aside.some((a) => a.start <= d.start && d.end <= a.end) && d.start < next,
+          ),
+          tStart,
+        );
     // "will meet on Friday" is the coming Friday, "met on Friday" the last one: the tense of the word the date hangs on decides.
-    const ownValue = date ? (date.date.ahead && date.date.behind ? (isAhead(tree!, date.at) ? date.date.ahead : date.date.behind) : date.date.value) : nearDate?.value;
+    const ownValue = date
+      ? date.date.ahead && date.date.behind
+        ? isAhead(tree!, date.at)
+          ? date.date.ahead
+          : date.date.behind
+        : date.date.value
+      : nearDate?.value;
     // No date of its own: "then" inherits, otherwise the news takes the publication date and background none.
-    const dateValue = ownValue !== undefined ? ownValue || null : input.inheritedDate ?? storyDate(sentence, trigger.head, input.storyDay ?? null);
-    const amount = nearest(input.amounts.filter((a) => a.start >= spanStart - 60 && a.end <= spanEnd + 80), tStart);
+    const dateValue =
+      ownValue !== undefined
+        ? ownValue || null
+        : (input.inheritedDate ?? storyDate(sentence, trigger.head, input.storyDay ?? null));
+    const amount = nearest(
+      input.amounts.filter((a) => a.start >= spanStart - 60 && a.end <= spanEnd + 80),
+      tStart,
+    );
     const evidence = input.text.slice(spanStart, spanEnd);
     // Whose act it is: a speaker telling of their own act is not hearsay, nor either side's word on a joint or cooperative one.
-    const actors = found.flatMap(([s, t]) => (rule.symmetric || quadOf(ruleCode) <= 2 ? [s.code, t.code] : [s.code]));
-    const cued = input.quote === "speaker" ? "reported" : modalityOf({ sentence, first: trigger.first, last: trigger.last, head: trigger.head, voices: input.voices,
-      dates: input.dates, tree, mentions: input.mentions, source: actors }, cues);
+    const actors = found.flatMap(([s, t]) =>
+      rule.symmetric || quadOf(ruleCode) <= 2 ? [s.code, t.code] : [s.code],
+    );
+    const cued =
+      input.quote === "speaker"
+        ? "reported"
+        : modalityOf(
+            {
+              sentence,
+              first: trigger.first,
+              last: trigger.last,
+              head: trigger.head,
+              voices: input.voices,
+              dates: input.dates,
+              tree,
+              mentions: input.mentions,
+              source: actors,
+            },
+            cues,
+          );
     const modality = rule.planned && cued === "asserted" ? "planned" : cued;
     const code = cameo(ruleCode);
-    const sector = sectorOf(sentence.text.slice(Math.max(0, spanStart - sentence.start - 40), spanEnd - sentence.start + 60), rule.sector);
+    const sector = sectorOf(
+      sentence.text.slice(Math.max(0, spanStart - sentence.start - 40), spanEnd - sentence.start + 60),
+      rule.sector,
+    );
     for (const [s, t] of found) {
-      if (events.some((e) => e.source === s.code && e.target === t.code && e.code === ruleCode.slice(0, 2) && e.modality === modality)) continue;
+      if (
+        events.some(
+          (e) =>
+            e.source === s.code &&
+            e.target === t.code &&
+            e.code === ruleCode.slice(0, 2) &&
+            e.modality === modality,
+        )
+      )
+        continue;
       const record: EventRecord = {
-        article: "", source: s.code, target: t.code, source_role: s.role, target_role: t.role,
-        code: ruleCode.slice(0, 2), quad: quadOf(ruleCode), symmetric: rule.symmetric, date: dateValue, modality, sector,
-        evidence, start: spanStart, end: spanEnd, rule: `${rule.id}:${ruleCode}`, goldstein: code.goldstein,
+        article: "",
+        source: s.code,
+        target: t.code,
+        source_role: s.role,
+        target_role: t.role,
+        code: ruleCode.slice(0, 2),
+        quad: quadOf(ruleCode),
+        symmetric: rule.symmetric,
+        date: dateValue,
+        modality,
+        sector,
+        evidence,
+        start: spanStart,
+        end: spanEnd,
+        rule: `${rule.id}:${ruleCode}`,
+        goldstein: code.goldstein,
       };
       if (amount) record.amount = { value: amount.value, unit: amount.unit };
       const agents = [s, t].filter((a) => a.person).map((a) => agentOf(a.code, a.person!));

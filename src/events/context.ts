@@ -8,10 +8,14 @@ let light: { nouns: ReadonlySet<string>; kinds: ReadonlySet<string> } | null = n
 function loadLight() {
   if (!light) {
     // The bundled list, with `merge/light-nouns.json` of each extra dictionary folder added.
-    const nouns = new Set<string>(), kinds = new Set<string>();
+    const nouns = new Set<string>(),
+      kinds = new Set<string>();
     for (const file of dictionaryFile("merge/light-nouns.json")) {
       const json = dictionaryObject(file, readJson(file), '{"nouns": [...], "kinds": [...]}');
-      for (const [key, into] of [["nouns", nouns], ["kinds", kinds]] as const) {
+      for (const [key, into] of [
+        ["nouns", nouns],
+        ["kinds", kinds],
+      ] as const) {
         for (const n of wordList(file, json[key], `"${key}"`)) into.add(n.toLowerCase());
       }
     }
@@ -34,14 +38,23 @@ const MODEL = /^(?=[\p{L}\d-]*\d)(?=[\p{L}\d-]*\p{L})[\p{L}\d]+(?:-[\p{L}\d]+)+$
 const LOCATIVE = new Set(["in", "at", "near", "to", "from"]);
 const WORDY = /[\p{L}\d]/u;
 
-const inside = (t: Token, spans: readonly { start: number; end: number }[]) => spans.some((s) => t.start >= s.start && t.end <= s.end);
+const inside = (t: Token, spans: readonly { start: number; end: number }[]) =>
+  spans.some((s) => t.start >= s.start && t.end <= s.end);
 
 /** Joins adjacent proper-noun tokens ("Raheel Sharif", "Khyber Pakhtunkhwa") into one name. */
-function properRuns(tokens: readonly Token[], skip: (t: Token) => boolean): { first: number; last: number; text: string }[] {
+function properRuns(
+  tokens: readonly Token[],
+  skip: (t: Token) => boolean,
+): { first: number; last: number; text: string }[] {
   const runs: { first: number; last: number; text: string }[] = [];
   let run: Token[] = [];
   const flush = () => {
-    if (run.length) runs.push({ first: run[0]!.index, last: run[run.length - 1]!.index, text: run.map((t) => t.text).join(" ") });
+    if (run.length)
+      runs.push({
+        first: run[0]!.index,
+        last: run[run.length - 1]!.index,
+        text: run.map((t) => t.text).join(" "),
+      });
     run = [];
   };
   for (const t of tokens) {
@@ -60,7 +73,12 @@ const WINDOW = 12;
  * preposition, named things (proper nouns, model designations) and the lemmas of its content nouns.
  * Actor mentions and dates are left out: actors and dates are compared on their own.
  */
-export function eventContext(sentence: Sentence, mentions: readonly Mention[], dates: readonly DateMention[], span: { start: number; end: number }): Omit<EventContext, "agents"> {
+export function eventContext(
+  sentence: Sentence,
+  mentions: readonly Mention[],
+  dates: readonly DateMention[],
+  span: { start: number; end: number },
+): Omit<EventContext, "agents"> {
   const skipSpans = [...mentions, ...dates];
   const skip = (t: Token) => inside(t, skipSpans);
   // People are specific enough to count anywhere in the sentence; other words only near the evidence.
@@ -75,18 +93,33 @@ export function eventContext(sentence: Sentence, mentions: readonly Mention[], d
   const stop = lightNouns();
   for (const run of properRuns(near, skip)) {
     const before = sentence.tokens[run.first - 1];
-    const general = run.text.toLowerCase().split(" ").every((w) => stop.has(w));
+    const general = run.text
+      .toLowerCase()
+      .split(" ")
+      .every((w) => stop.has(w));
     if (before && LOCATIVE.has(before.lemma)) {
       if (!general) places.add(run.text);
-    }
-    else if (!general) named.add(run.text.toLowerCase());
+    } else if (!general) named.add(run.text.toLowerCase());
   }
   const terms = new Set<string>();
   for (const t of near) {
     if (skip(t)) continue;
     if (MODEL.test(t.text)) named.add(t.text.toLowerCase());
-    if ((t.pos === "NOUN" || t.pos === "PROPN") && t.lemma.length > 2 && !stop.has(t.lemma) && WORDY.test(t.lemma)) terms.add(t.lemma);
+    if (
+      (t.pos === "NOUN" || t.pos === "PROPN") &&
+      t.lemma.length > 2 &&
+      !stop.has(t.lemma) &&
+      WORDY.test(t.lemma)
+    )
+      terms.add(t.lemma);
   }
   const sorted = (s: Set<string>) => [...s].sort();
-  return { sentenceStart: sentence.start, sentenceEnd: sentence.end, persons: sorted(persons), places: sorted(places), named: sorted(named), terms: sorted(terms) };
+  return {
+    sentenceStart: sentence.start,
+    sentenceEnd: sentence.end,
+    persons: sorted(persons),
+    places: sorted(places),
+    named: sorted(named),
+    terms: sorted(terms),
+  };
 }

@@ -61,7 +61,8 @@ export function attachedDate(tree: Tree, dates: readonly DateMention[], trigger:
     // Nearest level of the chain first; hung on the chain itself before hung on a phrase of its clause.
     const rank = reach.level * 2 + (reach.steps > 0 ? 1 : 0);
     const distance = Math.abs(tokens[a.at]!.start - t.start);
-    if (!best || rank < best.rank || (rank === best.rank && distance < best.distance)) best = { a, rank, distance };
+    if (!best || rank < best.rank || (rank === best.rank && distance < best.distance))
+      best = { a, rank, distance };
   }
   return best?.a ?? null;
 }
@@ -74,7 +75,11 @@ const OWN_CLAUSE = new Set([...CLAUSE_BOUNDARY, "ccomp", "xcomp", "csubj", "csub
  * words of a phrase it climbed first ("fired a missile into the sea on Friday", where the parser hangs
  * the time on "sea"). Null when it must leave a clause of its own to get there.
  */
-function reachChain(tree: Tree, at: number, chain: readonly number[]): { level: number; steps: number } | null {
+function reachChain(
+  tree: Tree,
+  at: number,
+  chain: readonly number[],
+): { level: number; steps: number } | null {
   const tokens = tree.sentence.tokens;
   let node = at;
   for (let steps = 0; node >= 0 && steps < 6; steps++) {
@@ -83,7 +88,12 @@ function reachChain(tree: Tree, at: number, chain: readonly number[]): { level: 
     const t = tokens[node]!;
     // Hung under punctuation, the parse went wrong: the date counts for the sentence, after every proper attachment.
     if (t.pos === "PUNCT") return { level: chain.length, steps };
-    if (OWN_CLAUSE.has(t.rel) || t.pos === "VERB" || (t.rel === "conj" && (tree.children[node] ?? []).some((c) => tokens[c]!.rel.startsWith("nsubj")))) return null;
+    if (
+      OWN_CLAUSE.has(t.rel) ||
+      t.pos === "VERB" ||
+      (t.rel === "conj" && (tree.children[node] ?? []).some((c) => tokens[c]!.rel.startsWith("nsubj")))
+    )
+      return null;
     node = t.head;
   }
   return null;
@@ -91,7 +101,19 @@ function reachChain(tree: Tree, at: number, chain: readonly number[]): { level: 
 
 const FUTURE_AUX = new Set(["will", "shall", "'ll", "’ll", "wo"]);
 /** Verbs and adjectives that put the act they govern ahead: "plans to visit", "is scheduled for talks". */
-const AHEAD = new Set(["plan", "schedule", "due", "expect", "set", "intend", "prepare", "propose", "aim", "hope", "arrange"]);
+const AHEAD = new Set([
+  "plan",
+  "schedule",
+  "due",
+  "expect",
+  "set",
+  "intend",
+  "prepare",
+  "propose",
+  "aim",
+  "hope",
+  "arrange",
+]);
 const PRESENT_BE = new Set(["is", "are", "am", "'s", "’s", "'re", "’re"]);
 
 /**
@@ -106,10 +128,19 @@ export function isAhead(tree: Tree, at: number): boolean {
     const kids = (tree.children[node] ?? []).map((c) => tokens[c]!);
     const aux = kids.filter((c) => c.rel === "aux" || c.rel === "aux:pass").map((c) => c.text.toLowerCase());
     if (aux.some((a) => FUTURE_AUX.has(a))) return true;
-    if (AHEAD.has(t.lemma) && (aux.some((a) => PRESENT_BE.has(a)) || t.tag === "VBZ" || t.tag === "VBP" || t.tag === "VBN" || t.tag === "JJ")) return true;
+    if (
+      AHEAD.has(t.lemma) &&
+      (aux.some((a) => PRESENT_BE.has(a)) ||
+        t.tag === "VBZ" ||
+        t.tag === "VBP" ||
+        t.tag === "VBN" ||
+        t.tag === "JJ")
+    )
+      return true;
     const isVerb = t.pos === "VERB" || t.pos === "AUX" || (t.tag?.startsWith("VB") ?? false);
     if (isVerb) {
-      if (t.tag === "VBD" || aux.some((a) => ["did", "had", "has", "have", "was", "were"].includes(a))) return false;
+      if (t.tag === "VBD" || aux.some((a) => ["did", "had", "has", "have", "was", "were"].includes(a)))
+        return false;
       // "to visit …": an infinitive looks ahead of the verb that governs it, unless that verb is past ("agreed to meet").
       if (kids.some((c) => c.rel === "mark" && c.text.toLowerCase() === "to")) {
         const governor = tokens[t.head];

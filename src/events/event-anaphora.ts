@@ -21,10 +21,18 @@ export function eventObject(ctx: TreeSlotContext, head: number, nouns: EventNoun
     const rel = tokens[c]!.rel;
     return rel === "obj" || rel === "nsubj:pass" || (/^(obl|nmod)/.test(rel) && ABOUT.has(caseOf(tree, c)));
   };
-  return (tree.children[head] ?? []).find((c) => about(c) && isEventNoun(nouns, lemmaOf(tree, c)) && actorsOfPhrase(tree, ctx.groups, c).length === 0) ?? null;
+  return (
+    (tree.children[head] ?? []).find(
+      (c) =>
+        about(c) && isEventNoun(nouns, lemmaOf(tree, c)) && actorsOfPhrase(tree, ctx.groups, c).length === 0,
+    ) ?? null
+  );
 }
 
-const states = (f: Found | null): ActorRef[] => (f ? f.group.mentions.flatMap((m: Group["mentions"][number]) => m.actors).filter((a) => a.scope === "state") : []);
+const states = (f: Found | null): ActorRef[] =>
+  f
+    ? f.group.mentions.flatMap((m: Group["mentions"][number]) => m.actors).filter((a) => a.scope === "state")
+    : [];
 
 /**
  * The acts of a sentence that a later event noun can name: verbs of the list with a state as subject
@@ -37,7 +45,8 @@ export function actsOf(ctx: TreeSlotContext, nouns: EventNouns, sentence: number
     const lemma = lemmaOf(tree, t.index);
     let doers: ActorRef[] = [];
     if (t.pos === "VERB" && nouns.verbs.has(lemma)) doers = states(subjectOf(ctx, t.index));
-    else if (t.pos === "NOUN" && nouns.nouns.has(lemma)) doers = states(possessorOf(ctx, t.index) ?? prepositionOf(ctx, t.index, "by"));
+    else if (t.pos === "NOUN" && nouns.nouns.has(lemma))
+      doers = states(possessorOf(ctx, t.index) ?? prepositionOf(ctx, t.index, "by"));
     if (doers.length) out.push({ sentence, token: t.index, lemma, doers, deed: true });
   }
   return out;
@@ -46,8 +55,12 @@ export function actsOf(ctx: TreeSlotContext, nouns: EventNouns, sentence: number
 /** The latest act (of `acts`, latest first) that a noun can name: the same act by lemma, or any deed for "the move". */
 export function antecedentOf(noun: string, acts: readonly Act[], nouns: EventNouns): Act | null {
   const verbs = nouns.nouns.get(noun) ?? [];
-  return acts.find((a) => a.lemma === noun || verbs.includes(a.lemma) || (nouns.generic.has(noun) && a.deed)) ?? null;
+  return (
+    acts.find((a) => a.lemma === noun || verbs.includes(a.lemma) || (nouns.generic.has(noun) && a.deed)) ??
+    null
+  );
 }
 
 /** Latest first: later sentences, then later words. */
-export const latestFirst = (acts: readonly Act[]): Act[] => [...acts].sort((a, b) => b.sentence - a.sentence || b.token - a.token);
+export const latestFirst = (acts: readonly Act[]): Act[] =>
+  [...acts].sort((a, b) => b.sentence - a.sentence || b.token - a.token);

@@ -11,14 +11,21 @@ export interface EventNouns {
 }
 
 /** The bundled list, with `cues/event-nouns.json` of each extra folder added (a noun listed twice tells the verbs of both). */
-export function loadEventNouns(files: readonly string[] = dictionaryFile("cues/event-nouns.json")): EventNouns {
+export function loadEventNouns(
+  files: readonly string[] = dictionaryFile("cues/event-nouns.json"),
+): EventNouns {
   const nouns = new Map<string, string[]>();
   const generic = new Set<string>();
   for (const file of files) {
     const raw = dictionaryObject(file, readJson(file), '{"nouns": {noun: [verbs]}, "generic": [nouns]}');
-    const listed = raw.nouns === undefined ? {} : dictionaryObject(file, raw.nouns, 'for "nouns", mapping each noun to its verbs');
+    const listed =
+      raw.nouns === undefined
+        ? {}
+        : dictionaryObject(file, raw.nouns, 'for "nouns", mapping each noun to its verbs');
     for (const [noun, verbs] of Object.entries(listed)) {
-      nouns.set(noun, [...new Set([...(nouns.get(noun) ?? []), ...wordList(file, verbs, `"nouns"."${noun}"`)])]);
+      nouns.set(noun, [
+        ...new Set([...(nouns.get(noun) ?? []), ...wordList(file, verbs, `"nouns"."${noun}"`)]),
+      ]);
     }
     for (const w of wordList(file, raw.generic, '"generic"')) generic.add(w);
   }
@@ -26,4 +33,5 @@ export function loadEventNouns(files: readonly string[] = dictionaryFile("cues/e
 }
 
 /** Whether a lemma names an act: a listed noun or a generic one. */
-export const isEventNoun = (nouns: EventNouns, lemma: string) => nouns.nouns.has(lemma) || nouns.generic.has(lemma);
+export const isEventNoun = (nouns: EventNouns, lemma: string) =>
+  nouns.nouns.has(lemma) || nouns.generic.has(lemma);

@@ -22,7 +22,12 @@ function stepMatches(step: PatternStep, token: Token): boolean {
   return true;
 }
 
-function matchFrom(tokens: readonly Token[], steps: readonly PatternStep[], s: number, from: number): number | null {
+function matchFrom(
+  tokens: readonly Token[],
+  steps: readonly PatternStep[],
+  s: number,
+  from: number,
+): number | null {
   const step = steps[s];
   if (!step) return from - 1;
   for (let i = from; i <= from + step.gap && i < tokens.length; i++) {
@@ -38,7 +43,10 @@ function matchFrom(tokens: readonly Token[], steps: readonly PatternStep[], s: n
 
 /** Rules by the words their first step accepts, each list in lexicon order; built once per rule list. */
 type FirstWordIndex = ReadonlyMap<string, readonly number[]>;
-const indexes = new WeakMap<readonly LexiconRule[], { readonly size: number; readonly index: FirstWordIndex }>();
+const indexes = new WeakMap<
+  readonly LexiconRule[],
+  { readonly size: number; readonly index: FirstWordIndex }
+>();
 
 function firstWordIndex(rules: readonly LexiconRule[]): FirstWordIndex {
   const cached = indexes.get(rules);
@@ -61,7 +69,7 @@ const NONE: readonly number[] = [];
 function candidates(index: FirstWordIndex, token: Token): readonly number[] {
   const byLemma = index.get(token.lemma) ?? NONE;
   const lower = token.text.toLowerCase();
-  const byForm = lower === token.lemma ? NONE : index.get(lower) ?? NONE;
+  const byForm = lower === token.lemma ? NONE : (index.get(lower) ?? NONE);
   if (byForm.length === 0) return byLemma;
   if (byLemma.length === 0) return byForm;
   return [...new Set([...byLemma, ...byForm])].sort((a, b) => a - b);
@@ -82,7 +90,7 @@ export function findTriggers(sentence: Sentence, rules: readonly LexiconRule[]):
       if (last !== null) found.push({ rule, first: i, last: Math.max(i, last), head: i });
     }
   });
-  found.sort((a, b) => (b.last - b.first) - (a.last - a.first) || a.first - b.first);
+  found.sort((a, b) => b.last - b.first - (a.last - a.first) || a.first - b.first);
   const kept: Trigger[] = [];
   for (const t of found) {
     if (kept.some((k) => t.first <= k.last && k.first <= t.last)) continue;

@@ -12,10 +12,37 @@ import { SECTORS, isOneOf, type Sector } from "../domain/vocabulary.js";
  */
 /** Slots named by a preposition: the complement of that preposition on the trigger. */
 export const PREPOSITION_SLOTS = [
-  "to", "with", "from", "by", "of", "in", "into", "for", "on", "against", "between", "near", "along", "toward", "towards", "at", "over",
+  "to",
+  "with",
+  "from",
+  "by",
+  "of",
+  "in",
+  "into",
+  "for",
+  "on",
+  "against",
+  "between",
+  "near",
+  "along",
+  "toward",
+  "towards",
+  "at",
+  "over",
 ] as const;
 export const SLOTS = [
-  "subject", "object", "next", "right", "any-left", "possessor", "possessor-left", "possessor-right", "clause-subject", "inherit", "fallback", "recent",
+  "subject",
+  "object",
+  "next",
+  "right",
+  "any-left",
+  "possessor",
+  "possessor-left",
+  "possessor-right",
+  "clause-subject",
+  "inherit",
+  "fallback",
+  "recent",
   ...PREPOSITION_SLOTS,
 ] as const;
 export type Slot = (typeof SLOTS)[number];
@@ -53,9 +80,23 @@ export interface LexiconRule {
 /** A hand-written rule's file, the verb-dictionary entry and pattern a rule was made from, or the event noun's entry. */
 export type RuleOrigin =
   | { readonly kind: "lexicon"; readonly file: string }
-  | { readonly kind: "verb"; readonly family: string; readonly verb: string; readonly pattern: VerbPatternShape | null; readonly file: string; readonly line: number | null }
+  | {
+      readonly kind: "verb";
+      readonly family: string;
+      readonly verb: string;
+      readonly pattern: VerbPatternShape | null;
+      readonly file: string;
+      readonly line: number | null;
+    }
   /** `family`: the verb family whose code the noun took, null when its entry gives the code; `light`: the light verb it is the object of. */
-  | { readonly kind: "nominal"; readonly noun: string; readonly verb: string; readonly family: string | null; readonly light: string | null; readonly file: string };
+  | {
+      readonly kind: "nominal";
+      readonly noun: string;
+      readonly verb: string;
+      readonly family: string | null;
+      readonly light: string | null;
+      readonly file: string;
+    };
 
 /** The parts of a verb pattern --explain shows ("* (TO) &SOLDIER"), without importing the dictionary module here. */
 export interface VerbPatternShape {
@@ -71,26 +112,55 @@ export function compilePattern(pattern: string): PatternStep[] {
   let gap = 0;
   for (const part of pattern.trim().split(/\s+/)) {
     const g = /^\.\.(\d+)$/.exec(part);
-    if (g) { gap = Number(g[1]); continue; }
+    if (g) {
+      gap = Number(g[1]);
+      continue;
+    }
     const [words = "", pos] = part.split("/");
-    steps.push({ words: new Set(words.toLowerCase().split("|")), pos: pos === "V" || pos === "N" || pos === "P" ? pos : null, gap });
+    steps.push({
+      words: new Set(words.toLowerCase().split("|")),
+      pos: pos === "V" || pos === "N" || pos === "P" ? pos : null,
+      gap,
+    });
     gap = 0;
   }
   return steps;
 }
 
 function rule(file: string, raw: Record<string, unknown>): LexiconRule {
-  const fail = (why: string): never => { throw new DictionaryError(file, `rule ${JSON.stringify(raw.id ?? "?")}: ${why}`); };
+  const fail = (why: string): never => {
+    throw new DictionaryError(file, `rule ${JSON.stringify(raw.id ?? "?")}: ${why}`);
+  };
   const id = typeof raw.id === "string" ? raw.id : fail('missing "id"');
-  const code = typeof raw.code === "string" && isCameoCode(raw.code) ? raw.code : fail(`unknown CAMEO code ${JSON.stringify(raw.code)}`);
+  const code =
+    typeof raw.code === "string" && isCameoCode(raw.code)
+      ? raw.code
+      : fail(`unknown CAMEO code ${JSON.stringify(raw.code)}`);
   const pattern = typeof raw.pattern === "string" ? raw.pattern : fail('missing "pattern"');
-  const slots = (v: unknown): Slot[] => (Array.isArray(v) ? v : []).map((s) => (typeof s === "string" && isOneOf(SLOTS, s) ? s : fail(`unknown slot ${JSON.stringify(s)}`)));
-  const spoken = raw.spoken === undefined ? null : typeof raw.spoken === "string" && isCameoCode(raw.spoken) ? raw.spoken : fail(`unknown CAMEO code ${JSON.stringify(raw.spoken)} in "spoken"`);
+  const slots = (v: unknown): Slot[] =>
+    (Array.isArray(v) ? v : []).map((s) =>
+      typeof s === "string" && isOneOf(SLOTS, s) ? s : fail(`unknown slot ${JSON.stringify(s)}`),
+    );
+  const spoken =
+    raw.spoken === undefined
+      ? null
+      : typeof raw.spoken === "string" && isCameoCode(raw.spoken)
+        ? raw.spoken
+        : fail(`unknown CAMEO code ${JSON.stringify(raw.spoken)} in "spoken"`);
   const sector = typeof raw.sector === "string" && isOneOf(SECTORS, raw.sector) ? raw.sector : "other";
   return {
-    id, code, steps: compilePattern(pattern), headPos: typeof raw.pos === "string" ? raw.pos : null,
-    source: slots(raw.source), target: slots(raw.target),
-    symmetric: raw.symmetric === true, multilateral: raw.multilateral === true, intent: raw.intent === true, planned: raw.planned === true, spoken, sector,
+    id,
+    code,
+    steps: compilePattern(pattern),
+    headPos: typeof raw.pos === "string" ? raw.pos : null,
+    source: slots(raw.source),
+    target: slots(raw.target),
+    symmetric: raw.symmetric === true,
+    multilateral: raw.multilateral === true,
+    intent: raw.intent === true,
+    planned: raw.planned === true,
+    spoken,
+    sector,
     origin: { kind: "lexicon", file },
   };
 }

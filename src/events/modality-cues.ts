@@ -25,39 +25,59 @@ export const cueWord = (x: string) => x.toLowerCase().replace(/’/g, "'");
  * names every category; a file in an extra folder may name only those it adds to (`partial`).
  */
 export function parseModalityCues(raw: unknown, file: string, partial = false): ModalityCues {
-  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) throw new DictionaryError(file, "expected an object of cue lists");
+  if (typeof raw !== "object" || raw === null || Array.isArray(raw))
+    throw new DictionaryError(file, "expected an object of cue lists");
   const obj = raw as Record<string, unknown>;
   for (const k of Object.keys(obj)) {
-    if (!k.startsWith("$") && !(KEYS as readonly string[]).includes(k)) throw new DictionaryError(file, `unknown cue list "${k}" (expected ${KEYS.join(", ")})`);
+    if (!k.startsWith("$") && !(KEYS as readonly string[]).includes(k))
+      throw new DictionaryError(file, `unknown cue list "${k}" (expected ${KEYS.join(", ")})`);
   }
   const list = (k: (typeof KEYS)[number]): string[] => {
     const v = obj[k];
     if (v === undefined && partial) return [];
     if (!Array.isArray(v)) throw new DictionaryError(file, `"${k}" must be a list of phrases`);
     return v.map((x, i) => {
-      if (typeof x !== "string" || x.trim() === "") throw new DictionaryError(file, `"${k}"[${i}] must be a non-empty phrase`);
+      if (typeof x !== "string" || x.trim() === "")
+        throw new DictionaryError(file, `"${k}"[${i}] must be a non-empty phrase`);
       return cueWord(x.trim());
     });
   };
   return {
-    negation: list("negation"), hypothetical: list("hypothetical"), planned: list("planned"), reported: list("reported"),
-    hedges: list("hedges"), conditional: list("conditional"), speech: list("speech"),
+    negation: list("negation"),
+    hypothetical: list("hypothetical"),
+    planned: list("planned"),
+    reported: list("reported"),
+    hedges: list("hedges"),
+    conditional: list("conditional"),
+    speech: list("speech"),
   };
 }
 
 /** The bundled cues, with the cues of `cues/modality.json` in each extra dictionary folder added. */
-export function loadModalityCues(files: readonly string[] = dictionaryFile("cues/modality.json")): ModalityCues {
+export function loadModalityCues(
+  files: readonly string[] = dictionaryFile("cues/modality.json"),
+): ModalityCues {
   const [first, ...extra] = files.map((file, i) => parseModalityCues(readJson(file), file, i > 0));
   if (!first) throw new DictionaryError(join(DATA_DIR, "cues", "modality.json"), "missing");
   const union = (k: (typeof KEYS)[number]) => [...new Set([first, ...extra].flatMap((c) => c[k]))];
   return {
-    negation: union("negation"), hypothetical: union("hypothetical"), planned: union("planned"), reported: union("reported"),
-    hedges: union("hedges"), conditional: union("conditional"), speech: union("speech"),
+    negation: union("negation"),
+    hypothetical: union("hypothetical"),
+    planned: union("planned"),
+    reported: union("reported"),
+    hedges: union("hedges"),
+    conditional: union("conditional"),
+    speech: union("speech"),
   };
 }
 
 /** Whether some phrase occurs, word for word, in `words` starting in [from, to). */
-export function phraseIn(words: readonly string[], phrases: readonly string[], from = 0, to = words.length): boolean {
+export function phraseIn(
+  words: readonly string[],
+  phrases: readonly string[],
+  from = 0,
+  to = words.length,
+): boolean {
   for (let i = Math.max(0, from); i < Math.min(words.length, to); i++) {
     if (phrases.some((p) => p.split(" ").every((w, k) => words[i + k] === w))) return true;
   }

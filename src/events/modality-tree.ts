@@ -29,8 +29,12 @@ const CONTENT_MARKS = new Set(["that", "of", ""]);
 
 const rel = (tree: Tree, i: number) => tree.sentence.tokens[i]!.rel;
 const kids = (tree: Tree, i: number) => tree.children[i] ?? [];
-const hasSubject = (tree: Tree, i: number) => kids(tree, i).some((c) => /^(nsubj|csubj|expl)/.test(rel(tree, c)));
-const markOf = (tree: Tree, i: number, words: readonly string[]) => kids(tree, i).filter((c) => rel(tree, c) === "mark").map((c) => words[c]!);
+const hasSubject = (tree: Tree, i: number) =>
+  kids(tree, i).some((c) => /^(nsubj|csubj|expl)/.test(rel(tree, c)));
+const markOf = (tree: Tree, i: number, words: readonly string[]) =>
+  kids(tree, i)
+    .filter((c) => rel(tree, c) === "mark")
+    .map((c) => words[c]!);
 
 interface Clause {
   /** The trigger and the words that govern it within its clause, with their function words, in sentence order. */
@@ -42,7 +46,12 @@ interface Clause {
 }
 
 /** The trigger's own clause: climbs xcomp ("refused to attend"), an infinitive or a "from" gerund ("is due to meet", "refrained from attacking"), a subject-less conjunct, and from a nominal to its verb ("did not hold talks"). */
-function clauseOf(tree: Tree, head: number, span: readonly [number, number], words: readonly string[]): Clause {
+function clauseOf(
+  tree: Tree,
+  head: number,
+  span: readonly [number, number],
+  words: readonly string[],
+): Clause {
   const tokens = tree.sentence.tokens;
   const own = new Set<number>([head]);
   const polar = new Set<number>([head]);
@@ -55,11 +64,24 @@ function clauseOf(tree: Tree, head: number, span: readonly [number, number], wor
     const up = t.head;
     if (inClause) {
       const nominal = t.pos === "NOUN" || t.pos === "PROPN";
-      const cc = kids(tree, n).filter((c) => rel(tree, c) === "cc").map((c) => words[c]!);
-      if (t.rel === "xcomp" || (t.rel === "advcl" && markOf(tree, n, words).some((m) => m === "to" || m === "from")) ||
-        (nominal && n === head && ["obj", "nsubj", "nsubj:pass"].includes(t.rel) && tokens[up]!.pos === "VERB")) {
+      const cc = kids(tree, n)
+        .filter((c) => rel(tree, c) === "cc")
+        .map((c) => words[c]!);
+      if (
+        t.rel === "xcomp" ||
+        (t.rel === "advcl" && markOf(tree, n, words).some((m) => m === "to" || m === "from")) ||
+        (nominal &&
+          n === head &&
+          ["obj", "nsubj", "nsubj:pass"].includes(t.rel) &&
+          tokens[up]!.pos === "VERB")
+      ) {
         // stays in the clause
-      } else if (t.rel === "conj" && !hasSubject(tree, n) && !cc.includes("but") && !FINITE.has(t.tag ?? "")) {
+      } else if (
+        t.rel === "conj" &&
+        !hasSubject(tree, n) &&
+        !cc.includes("but") &&
+        !FINITE.has(t.tag ?? "")
+      ) {
         if (!cc.some((c) => c === "or" || c === "nor")) polarity = false;
       } else inClause = false;
     }
@@ -71,7 +93,11 @@ function clauseOf(tree: Tree, head: number, span: readonly [number, number], wor
     n = up;
   }
   // The trigger's other words keep their function words too: "held no talks".
-  for (let i = span[0]; i <= span[1]; i++) if (tokens[i]!.head >= 0) { own.add(i); polar.add(i); }
+  for (let i = span[0]; i <= span[1]; i++)
+    if (tokens[i]!.head >= 0) {
+      own.add(i);
+      polar.add(i);
+    }
   const local = (nodes: Set<number>) => {
     const out = new Set<number>();
     for (const m of nodes) {
@@ -80,13 +106,16 @@ function clauseOf(tree: Tree, head: number, span: readonly [number, number], wor
         if (!FUNCTION.has(rel(tree, c))) continue;
         out.add(c);
         // "no longer", "not yet": a modifier's own modifier.
-        if (rel(tree, c) === "advmod") for (const g of kids(tree, c)) if (rel(tree, g) === "advmod") out.add(g);
+        if (rel(tree, c) === "advmod")
+          for (const g of kids(tree, c)) if (rel(tree, g) === "advmod") out.add(g);
       }
     }
     // "not only … but also" affirms.
     // The trigger's own words are no cue ("accused", "planned"), but for its negation ("did not meet" as one rule).
     const cue = (i: number) => (span[0] <= i && i <= span[1] && !NEGATORS.has(words[i]!) ? "" : words[i]!);
-    return [...out].sort((a, b) => a - b).map((i) => (words[i] === "not" && words[i + 1] === "only" ? "" : cue(i)));
+    return [...out]
+      .sort((a, b) => a - b)
+      .map((i) => (words[i] === "not" && words[i + 1] === "only" ? "" : cue(i)));
   };
   return { words: local(own), negationWords: local(polar), path };
 }
@@ -96,22 +125,33 @@ function framing(tree: Tree, via: string, child: number, words: readonly string[
   if (["ccomp", "xcomp", "parataxis", "csubj", "csubj:pass"].includes(via)) return true;
   if (via !== "advcl" && via !== "acl") return false;
   // "when Hasina visited": a wh-adverb subordinates like a mark.
-  const wh = kids(tree, child).filter((c) => rel(tree, c) === "advmod" && tree.sentence.tokens[c]!.tag === "WRB").map((c) => words[c]!);
+  const wh = kids(tree, child)
+    .filter((c) => rel(tree, c) === "advmod" && tree.sentence.tokens[c]!.tag === "WRB")
+    .map((c) => words[c]!);
   const marks = [...markOf(tree, child, words), ...wh];
   return (marks.length ? marks : [""]).every((m) => CONTENT_MARKS.has(m));
 }
 
 /** A governing word with its function words and a pronoun subject: "it is known", "are believed". */
 function governingWords(tree: Tree, node: number, words: readonly string[]): string[] {
-  const keep = kids(tree, node).filter((c) => FUNCTION.has(rel(tree, c)) || rel(tree, c) === "expl" ||
-    (/^nsubj/.test(rel(tree, c)) && tree.sentence.tokens[c]!.pos === "PRON"));
+  const keep = kids(tree, node).filter(
+    (c) =>
+      FUNCTION.has(rel(tree, c)) ||
+      rel(tree, c) === "expl" ||
+      (/^nsubj/.test(rel(tree, c)) && tree.sentence.tokens[c]!.pos === "PRON"),
+  );
   return [...keep, node].sort((a, b) => a - b).map((i) => words[i]!);
 }
 
 /** Whether a phrase (by any of its words) heads the sentence or is the subject of its main verb. */
 function leads(tree: Tree, word: number): boolean {
   let n = word;
-  for (let guard = 0; guard < 4 && ["amod", "compound", "det", "flat", "nmod:poss"].includes(rel(tree, n)); guard++) n = tree.sentence.tokens[n]!.head;
+  for (
+    let guard = 0;
+    guard < 4 && ["amod", "compound", "det", "flat", "nmod:poss"].includes(rel(tree, n));
+    guard++
+  )
+    n = tree.sentence.tokens[n]!.head;
   const t = tree.sentence.tokens[n]!;
   return t.rel === "root" || (/^nsubj/.test(t.rel) && rel(tree, t.head) === "root");
 }
@@ -130,11 +170,17 @@ function hearsay(input: TreeModalityInput, word: number): boolean {
   const speaker = speakerOf(input.tree, word);
   if (!speaker) return true;
   if (input.voices.some((v) => speaker.includes(v))) return true;
-  const codes = input.mentions.filter((m) => speaker.includes(m.first)).flatMap((m) => m.actors.map((a) => a.code));
+  const codes = input.mentions
+    .filter((m) => speaker.includes(m.first))
+    .flatMap((m) => m.actors.map((a) => a.code));
   return codes.length === 0 || !codes.some((c) => input.source.includes(c));
 }
 
-export function treeModality(input: TreeModalityInput, cues: ModalityCues, words: readonly string[]): Modality {
+export function treeModality(
+  input: TreeModalityInput,
+  cues: ModalityCues,
+  words: readonly string[],
+): Modality {
   const { tree } = input;
   const lemma = (i: number) => tree.sentence.tokens[i]!.lemma.toLowerCase();
   const clause = clauseOf(tree, input.head, [input.first, input.last], words);
@@ -149,7 +195,10 @@ export function treeModality(input: TreeModalityInput, cues: ModalityCues, words
   const top = reach.at(-1)!;
   const ownTop = clause.path.filter((p) => p.own).at(-1)!;
   // The word whose complement the trigger's clause is ("said that …", "it is known that …"), if it is one.
-  const governor = top.node !== ownTop.node && framing(tree, top.via, reach.at(-2)?.node ?? input.head, words) ? top.node : null;
+  const governor =
+    top.node !== ownTop.node && framing(tree, top.via, reach.at(-2)?.node ?? input.head, words)
+      ? top.node
+      : null;
   const frames: number[] = [];
   if (governor !== null && cues.speech.includes(lemma(governor))) frames.push(governor);
   // "Indian media reported …" however parsed: an outlet or commentator heading the sentence before the trigger.
@@ -157,7 +206,13 @@ export function treeModality(input: TreeModalityInput, cues: ModalityCues, words
   // "Kenya shelled Uganda, analysts said": a commentator's report, even where the parser hangs it under the report;
   // unnamed sourcing after the sentence ("…, officials said") leaves it as told.
   for (const c of kids(tree, ownTop.node)) {
-    if (["parataxis", "ccomp"].includes(rel(tree, c)) && c > input.head && cues.speech.includes(lemma(c)) && input.voices.some((v) => speakerOf(tree, c)?.includes(v))) frames.push(c);
+    if (
+      ["parataxis", "ccomp"].includes(rel(tree, c)) &&
+      c > input.head &&
+      cues.speech.includes(lemma(c)) &&
+      input.voices.some((v) => speakerOf(tree, c)?.includes(v))
+    )
+      frames.push(c);
   }
   let conditionalTruth = false;
   for (const { node, via } of reach) {
@@ -173,19 +228,30 @@ export function treeModality(input: TreeModalityInput, cues: ModalityCues, words
       else return "hypothetical";
     }
   }
-  const hypothetical = frames.length ? cues.hypothetical.filter((c) => !REPORTED_FUTURE.includes(c)) : cues.hypothetical;
+  const hypothetical = frames.length
+    ? cues.hypothetical.filter((c) => !REPORTED_FUTURE.includes(c))
+    : cues.hypothetical;
   if (phraseIn(clause.words, hypothetical)) return "hypothetical";
 
   // "It is known that …", "is believed to …": the governing clause's own words report.
   const governing = governor === null ? [] : governingWords(tree, governor, words);
-  if (conditionalTruth || voiceLeads || frames.some((f) => f > input.head || hearsay(input, f)) || phraseIn(clause.words, cues.reported) || phraseIn(governing, cues.reported)) return "reported";
+  if (
+    conditionalTruth ||
+    voiceLeads ||
+    frames.some((f) => f > input.head || hearsay(input, f)) ||
+    phraseIn(clause.words, cues.reported) ||
+    phraseIn(governing, cues.reported)
+  )
+    return "reported";
   for (const { node, own, via } of clause.path) {
     // "Iran allegedly supplied drones, and Iranian tankers delivered fuel": a hedge covers its own clause and what it reports.
     if (!own && via === "conj") continue;
     for (const c of kids(tree, node)) {
       if (rel(tree, c) === "advmod" && cues.hedges.includes(words[c]!)) return "reported";
       if (ATTRIBUTION.has(rel(tree, c)) && !clause.path.some((p) => p.node === c)) {
-        const opening = subtree(tree, c).slice(0, 3).map((i) => words[i]!);
+        const opening = subtree(tree, c)
+          .slice(0, 3)
+          .map((i) => words[i]!);
         if (phraseIn(opening, cues.reported, 0, 1)) return "reported";
       }
     }

@@ -13,7 +13,8 @@ import { windowModality } from "./modality.js";
 // (modality-tree.ts) through the public pipeline. Each row: a sentence and the records it codes as
 // "SOURCE>TARGET root modality", in order. Rows come in minimal pairs.
 const extractor = createExtractor();
-const records = (text: string) => extract(text, { extractor }).events.map((e) => `${e.source}>${e.target} ${e.code} ${e.modality}`);
+const records = (text: string) =>
+  extract(text, { extractor }).events.map((e) => `${e.source}>${e.target} ${e.code} ${e.modality}`);
 
 type Row = [string, string[]];
 
@@ -31,7 +32,10 @@ const table: Record<string, Row[]> = {
     ["Kenya held talks with Uganda.", ["KEN>UGA 04 asserted"]],
     ["Kenya will not meet Uganda.", ["KEN>UGA 04 negated"]],
     // "not only" affirms.
-    ["Kenya has not only assaulted Uganda, it has shelled Somalia.", ["KEN>UGA 19 asserted", "KEN>SOM 18 asserted"]],
+    [
+      "Kenya has not only assaulted Uganda, it has shelled Somalia.",
+      ["KEN>UGA 19 asserted", "KEN>SOM 18 asserted"],
+    ],
     // The negation of one conjunct is not the other's when it has "but".
     ["Kenya did not assault Uganda but shelled Somalia.", ["KEN>UGA 19 negated", "KEN>SOM 18 asserted"]],
   ],
@@ -54,7 +58,10 @@ const table: Record<string, Row[]> = {
     ["Kenya shelled Uganda.", ["KEN>UGA 18 asserted"]],
     ["According to Ugandan media, Kenya shelled Uganda.", ["KEN>UGA 18 reported"]],
     // A hedge covers its own clause, not the next one.
-    ["Kenya allegedly shelled Uganda in May, and Ethiopia later shelled Somalia.", ["KEN>UGA 18 reported", "ETH>SOM 18 asserted"]],
+    [
+      "Kenya allegedly shelled Uganda in May, and Ethiopia later shelled Somalia.",
+      ["KEN>UGA 18 reported", "ETH>SOM 18 asserted"],
+    ],
   ],
   "reported speech: hearsay unless the speaker tells of their own act": [
     ["Officials said Kenya had shelled Uganda.", ["KEN>UGA 18 reported"]],
@@ -77,7 +84,10 @@ const table: Record<string, Row[]> = {
   ],
   "conditionals: the 'if' clause and its main clause": [
     ["If Kenya assaults Uganda, Ethiopia would sanction Kenya.", ["ETH>KEN 16 hypothetical"]],
-    ["Ethiopia would sanction Kenya if it assaulted Uganda.", ["ETH>KEN 16 hypothetical", "ETH>UGA 19 hypothetical"]],
+    [
+      "Ethiopia would sanction Kenya if it assaulted Uganda.",
+      ["ETH>KEN 16 hypothetical", "ETH>UGA 19 hypothetical"],
+    ],
     ["Ethiopia will sanction Kenya unless it withdraws.", ["ETH>KEN 16 hypothetical"]],
     ["Ethiopia will sanction Kenya after it withdraws.", ["ETH>KEN 16 planned"]],
     ["Kenya could sanction Uganda.", ["KEN>UGA 16 hypothetical"]],
@@ -115,7 +125,15 @@ describe("modality from the word window (sentences without a parse)", () => {
 });
 
 describe("the cue list is checked when loaded", () => {
-  const good = { negation: ["not"], hypothetical: ["if"], planned: ["will"], reported: ["reportedly"], hedges: ["reportedly"], conditional: ["if"], speech: ["say"] };
+  const good = {
+    negation: ["not"],
+    hypothetical: ["if"],
+    planned: ["will"],
+    reported: ["reportedly"],
+    hedges: ["reportedly"],
+    conditional: ["if"],
+    speech: ["say"],
+  };
   it.each([
     ["a list that is missing", { ...good, speech: undefined }, /"speech" must be a list/],
     ["an unknown list", { ...good, rumours: ["x"] }, /unknown cue list "rumours"/],

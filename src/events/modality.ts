@@ -40,8 +40,14 @@ export function modalityOf(input: ModalityInput, cues: ModalityCues): Modality {
 
 function plannedPhraseBefore(input: ModalityInput, cues: ModalityCues, words: readonly string[]): boolean {
   const start = clauseStartOf(words, input.first);
-  return phraseIn(words, cues.planned.filter((p) => p.includes(" ")), Math.max(start, input.first - 6), input.first) ||
-    phraseIn(words, ["in process", "in the process of"], start);
+  return (
+    phraseIn(
+      words,
+      cues.planned.filter((p) => p.includes(" ")),
+      Math.max(start, input.first - 6),
+      input.first,
+    ) || phraseIn(words, ["in process", "in the process of"], start)
+  );
 }
 
 /** Where the trigger's clause starts, by the words that open or separate clauses. */
@@ -50,24 +56,62 @@ function clauseStartOf(words: readonly string[], first: number): number {
   return 0;
 }
 
-const STOPS = new Set([";", ":", "while", "whereas", "but", "because", "which", "that", "who", "when", "since", "although", "though", "despite", "however"]);
+const STOPS = new Set([
+  ";",
+  ":",
+  "while",
+  "whereas",
+  "but",
+  "because",
+  "which",
+  "that",
+  "who",
+  "when",
+  "since",
+  "although",
+  "though",
+  "despite",
+  "however",
+]);
 
 /** Without a parse: cues close before the trigger govern it; reporting cues anywhere before it in the sentence. */
-export function windowModality(input: Pick<ModalityInput, "sentence" | "first" | "last" | "voices" | "dates">, cues: ModalityCues): Modality {
+export function windowModality(
+  input: Pick<ModalityInput, "sentence" | "first" | "last" | "voices" | "dates">,
+  cues: ModalityCues,
+): Modality {
   const { first, last, voices } = input;
   const words = cueWords(input);
   const clauseStart = clauseStartOf(words, first);
   const near = Math.max(clauseStart, first - 4);
-  if (phraseIn(words, cues.negation, near, first) || phraseIn(words, ["not", "n't"], first, last)) return "negated";
-  if (phraseIn(words, cues.conditional, clauseStart, first) || phraseIn(words, ["whether"], clauseStart, first) ||
-    phraseIn(words, cues.hypothetical, Math.max(clauseStart, first - 6), first)) return "hypothetical";
+  if (phraseIn(words, cues.negation, near, first) || phraseIn(words, ["not", "n't"], first, last))
+    return "negated";
+  if (
+    phraseIn(words, cues.conditional, clauseStart, first) ||
+    phraseIn(words, ["whether"], clauseStart, first) ||
+    phraseIn(words, cues.hypothetical, Math.max(clauseStart, first - 6), first)
+  )
+    return "hypothetical";
   const voiceBefore = voices.some((v) => v < first);
   // "Iran allegedly supplied drones, and Iranian tankers delivered fuel": a hedging adverb covers its own clause only.
   let conjoined = clauseStart;
-  for (let i = first - 1; i > clauseStart; i--) if (words[i] === "and" && words[i - 1] === ",") { conjoined = i + 1; break; }
+  for (let i = first - 1; i > clauseStart; i--)
+    if (words[i] === "and" && words[i - 1] === ",") {
+      conjoined = i + 1;
+      break;
+    }
   const sentenceWide = cues.reported.filter((c) => !cues.hedges.includes(c));
-  if (voiceBefore || phraseIn(words, sentenceWide, 0, first) || phraseIn(words, cues.hedges, conjoined, first) || phraseIn(words, ["if true"]) ||
-    (conjoined === clauseStart && phraseIn(words, ["reportedly"], first))) return "reported";
-  if (phraseIn(words, cues.planned, Math.max(clauseStart, first - 6), first) || phraseIn(words, ["in process", "in the process of"], clauseStart)) return "planned";
+  if (
+    voiceBefore ||
+    phraseIn(words, sentenceWide, 0, first) ||
+    phraseIn(words, cues.hedges, conjoined, first) ||
+    phraseIn(words, ["if true"]) ||
+    (conjoined === clauseStart && phraseIn(words, ["reportedly"], first))
+  )
+    return "reported";
+  if (
+    phraseIn(words, cues.planned, Math.max(clauseStart, first - 6), first) ||
+    phraseIn(words, ["in process", "in the process of"], clauseStart)
+  )
+    return "planned";
   return "asserted";
 }

@@ -31,7 +31,8 @@ export interface NominalDictionary {
   readonly lightVerbs: ReadonlySet<string>;
 }
 
-export const nominalFiles = (extraDirs: readonly string[] = extraDictionaryDirs()): string[] => dictionaryFiles("nominals", extraDirs);
+export const nominalFiles = (extraDirs: readonly string[] = extraDictionaryDirs()): string[] =>
+  dictionaryFiles("nominals", extraDirs);
 
 /** The code a verb codes alone: its own, else its family's; null when the dictionary does not code it alone. */
 function verbCode(verbs: VerbDictionary, lemma: string): { code: string; family: string } | null {
@@ -44,35 +45,61 @@ function verbCode(verbs: VerbDictionary, lemma: string): { code: string; family:
 }
 
 /** Reads and checks the nominal files; a later file's entry for a noun replaces an earlier one. */
-export function loadNominals(verbs: VerbDictionary, files: readonly string[] = nominalFiles()): NominalDictionary {
+export function loadNominals(
+  verbs: VerbDictionary,
+  files: readonly string[] = nominalFiles(),
+): NominalDictionary {
   const byNoun = new Map<string, NominalEntry>();
   const lightVerbs = new Set<string>();
   for (const file of files) {
     const json = readJson(file);
     if (!isObject(json)) throw new DictionaryError(file, 'expected an object with "lightVerbs" and "nouns"');
     const light = json.lightVerbs ?? [];
-    if (!Array.isArray(light) || !light.every(isWord)) throw new DictionaryError(file, '"lightVerbs" must be a list of lower-case words');
+    if (!Array.isArray(light) || !light.every(isWord))
+      throw new DictionaryError(file, '"lightVerbs" must be a list of lower-case words');
     for (const v of light) lightVerbs.add(v);
     if (!Array.isArray(json.nouns)) throw new DictionaryError(file, '"nouns" must be a list');
     for (const raw of json.nouns as unknown[]) {
-      const fail = (why: string): never => { throw new DictionaryError(file, `entry ${JSON.stringify(raw).slice(0, 60)}: ${why}`); };
+      const fail = (why: string): never => {
+        throw new DictionaryError(file, `entry ${JSON.stringify(raw).slice(0, 60)}: ${why}`);
+      };
       if (!isObject(raw)) return fail("expected an object");
-      const nouns = Array.isArray(raw.nouns) && raw.nouns.length && raw.nouns.every(isWord) ? (raw.nouns as string[]) : fail('"nouns" must be a list of lower-case words');
+      const nouns =
+        Array.isArray(raw.nouns) && raw.nouns.length && raw.nouns.every(isWord)
+          ? (raw.nouns as string[])
+          : fail('"nouns" must be a list of lower-case words');
       const verb = isWord(raw.verb) ? raw.verb : fail('"verb" must be a lower-case word');
-      const slots = (v: unknown, field: string): Slot[] => (v === undefined ? [] : Array.isArray(v) && v.every((s) => typeof s === "string" && isOneOf(PREPOSITION_SLOTS, s)) ? (v as Slot[]) : fail(`"${field}" must be a list of prepositions`));
+      const slots = (v: unknown, field: string): Slot[] =>
+        v === undefined
+          ? []
+          : Array.isArray(v) && v.every((s) => typeof s === "string" && isOneOf(PREPOSITION_SLOTS, s))
+            ? (v as Slot[])
+            : fail(`"${field}" must be a list of prepositions`);
       const target = slots(raw.target, "target");
       if (!target.length) fail('"target" names no preposition');
       let code: string;
       let codeFrom: NominalEntry["codeFrom"];
       if (raw.code !== undefined) {
-        code = typeof raw.code === "string" && /^\d{2,4}$/.test(raw.code) && isCameoCode(raw.code.slice(0, 2)) ? raw.code : fail(`"code" ${JSON.stringify(raw.code)} is not a CAMEO code`);
+        code =
+          typeof raw.code === "string" && /^\d{2,4}$/.test(raw.code) && isCameoCode(raw.code.slice(0, 2))
+            ? raw.code
+            : fail(`"code" ${JSON.stringify(raw.code)} is not a CAMEO code`);
         codeFrom = { kind: "entry" };
       } else {
-        const found = verbCode(verbs, verb) ?? fail(`the verb dictionary does not code "${verb}" alone: give a "code"`);
+        const found =
+          verbCode(verbs, verb) ?? fail(`the verb dictionary does not code "${verb}" alone: give a "code"`);
         code = found.code;
         codeFrom = { kind: "family", family: found.family };
       }
-      const entry: NominalEntry = { nouns, verb, code, codeFrom, target, source: slots(raw.source, "source"), file: basename(file) };
+      const entry: NominalEntry = {
+        nouns,
+        verb,
+        code,
+        codeFrom,
+        target,
+        source: slots(raw.source, "source"),
+        file: basename(file),
+      };
       for (const n of nouns) byNoun.set(n, entry);
     }
   }

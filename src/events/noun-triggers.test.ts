@@ -9,7 +9,8 @@ import { loadNominals } from "./nominal-dictionary.js";
 // sentence and its records as "SOURCE>TARGET root rule". Minimal pairs: the same noun with and without
 // an actor in its slots.
 const extractor = createExtractor();
-const records = (text: string) => extract(text, { extractor }).events.map((e) => `${e.source}>${e.target} ${e.code} ${e.rule}`);
+const records = (text: string) =>
+  extract(text, { extractor }).events.map((e) => `${e.source}>${e.target} ${e.code} ${e.rule}`);
 
 type Row = [string, string[]];
 
@@ -58,15 +59,35 @@ describe("event noun file", () => {
     return file;
   };
   it.each([
-    ["takes the verb family's code", { nouns: [{ nouns: ["rebuttal"], verb: "rebuff", target: ["of"] }] }, "110"],
-    ["takes a code the entry gives over the verb's", { nouns: [{ nouns: ["rebuttal"], verb: "rebuff", code: "120", target: ["of"] }] }, "120"],
+    [
+      "takes the verb family's code",
+      { nouns: [{ nouns: ["rebuttal"], verb: "rebuff", target: ["of"] }] },
+      "110",
+    ],
+    [
+      "takes a code the entry gives over the verb's",
+      { nouns: [{ nouns: ["rebuttal"], verb: "rebuff", code: "120", target: ["of"] }] },
+      "120",
+    ],
   ])("%s", (_what, body, code) => {
     expect(loadNominals(extractor.verbs, [write(body)]).byNoun.get("rebuttal")?.code).toBe(code);
   });
   it.each([
-    ["a verb the dictionary does not code alone, without a code", { nouns: [{ nouns: ["rebuttal"], verb: "launch", target: ["of"] }] }, /does not code "launch"/],
-    ["no target preposition", { nouns: [{ nouns: ["rebuttal"], verb: "rebuff", target: [] }] }, /names no preposition/],
-    ["a slot that is not a preposition", { nouns: [{ nouns: ["rebuttal"], verb: "rebuff", target: ["subject"] }] }, /list of prepositions/],
+    [
+      "a verb the dictionary does not code alone, without a code",
+      { nouns: [{ nouns: ["rebuttal"], verb: "launch", target: ["of"] }] },
+      /does not code "launch"/,
+    ],
+    [
+      "no target preposition",
+      { nouns: [{ nouns: ["rebuttal"], verb: "rebuff", target: [] }] },
+      /names no preposition/,
+    ],
+    [
+      "a slot that is not a preposition",
+      { nouns: [{ nouns: ["rebuttal"], verb: "rebuff", target: ["subject"] }] },
+      /list of prepositions/,
+    ],
   ])("rejects %s", (_what, body, error) => {
     expect(() => loadNominals(extractor.verbs, [write(body)])).toThrow(error);
   });

@@ -32,10 +32,27 @@ function ruleFor(entry: NominalEntry, noun: string, light: string | null): Lexic
   // With a light verb the trigger's head is the verb: its subject did it, its phrases (or its object's) name the target.
   const source: Slot[] = light ? ["subject"] : ["possessor", "by", ...entry.source.filter((s) => s !== "by")];
   return {
-    id: ruleId(entry), code: entry.code, steps: [], headPos: null, source, target: [...entry.target],
-    symmetric: false, multilateral: false, intent: false, planned: false, spoken: null,
-    sector: sectorOfCode(entry.code), treeOnly: true,
-    origin: { kind: "nominal", noun, verb: entry.verb, family: entry.codeFrom.kind === "family" ? entry.codeFrom.family : null, light, file: entry.file },
+    id: ruleId(entry),
+    code: entry.code,
+    steps: [],
+    headPos: null,
+    source,
+    target: [...entry.target],
+    symmetric: false,
+    multilateral: false,
+    intent: false,
+    planned: false,
+    spoken: null,
+    sector: sectorOfCode(entry.code),
+    treeOnly: true,
+    origin: {
+      kind: "nominal",
+      noun,
+      verb: entry.verb,
+      family: entry.codeFrom.kind === "family" ? entry.codeFrom.family : null,
+      light,
+      file: entry.file,
+    },
   };
 }
 
@@ -47,7 +64,12 @@ function isNounLike(tree: Tree, i: number, dict: NominalDictionary): boolean {
   const t = tree.sentence.tokens[i]!;
   if (t.pos === "NOUN" || t.pos === "PROPN") return true;
   // Only the noun's own form: "launched" is the verb whatever its relation.
-  return t.pos === "VERB" && dict.byNoun.has(lowerText(t)) && (NOMINAL_RELS.has(t.rel) || (tree.children[i] ?? []).some((c) => NOUN_MARKERS.has(tree.sentence.tokens[c]!.rel)));
+  return (
+    t.pos === "VERB" &&
+    dict.byNoun.has(lowerText(t)) &&
+    (NOMINAL_RELS.has(t.rel) ||
+      (tree.children[i] ?? []).some((c) => NOUN_MARKERS.has(tree.sentence.tokens[c]!.rel)))
+  );
 }
 
 /** The light verb whose object (or passive subject) the noun is: "imposed sanctions", "strikes were carried out". */
@@ -62,7 +84,13 @@ function lightVerbOf(tree: Tree, noun: number, dict: NominalDictionary): number 
  * Event nouns outside the hand lexicon's spans. `verbal`: the verb-dictionary triggers; a light verb coded
  * by a pattern keeps the act, one coded only by its family's default gives way to the noun.
  */
-export function findNounCandidates(sentence: Sentence, tree: Tree, dict: NominalDictionary, hand: readonly Trigger[], verbal: readonly Trigger[]): NounCandidates {
+export function findNounCandidates(
+  sentence: Sentence,
+  tree: Tree,
+  dict: NominalDictionary,
+  hand: readonly Trigger[],
+  verbal: readonly Trigger[],
+): NounCandidates {
   const triggers: Trigger[] = [];
   const dropped: DroppedVerb[] = [];
   const absorbedVerbs: AbsorbedVerb[] = [];
@@ -75,14 +103,24 @@ export function findNounCandidates(sentence: Sentence, tree: Tree, dict: Nominal
     if (self) absorbedVerbs.push({ trigger: self, by: t.index });
     const light = lightVerbOf(tree, t.index, dict);
     if (light === null) {
-      triggers.push({ rule: ruleFor(entry, lowerText(t), null), first: t.index, last: t.index, head: t.index });
+      triggers.push({
+        rule: ruleFor(entry, lowerText(t), null),
+        first: t.index,
+        last: t.index,
+        head: t.index,
+      });
       continue;
     }
     const rule = ruleFor(entry, lowerText(t), sentence.tokens[light]!.lemma);
     const verb = verbal.find((v) => v.head === light);
     const origin = verb?.rule.origin;
     if (origin?.kind === "verb" && origin.pattern) {
-      dropped.push({ at: t.index, rule: rule.id, origin: rule.origin!, why: { kind: "absorbed", by: light } });
+      dropped.push({
+        at: t.index,
+        rule: rule.id,
+        origin: rule.origin!,
+        why: { kind: "absorbed", by: light },
+      });
       continue;
     }
     if (verb) absorbedVerbs.push({ trigger: verb, by: t.index });

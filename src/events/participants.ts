@@ -13,15 +13,55 @@ export interface Group {
   readonly mentions: readonly Mention[];
 }
 
-const JOINERS = new Set([",", "and", "or", "&", "/", "-", "–", "as", "well", "along", "together", "with", "plus", "the"]);
+const JOINERS = new Set([
+  ",",
+  "and",
+  "or",
+  "&",
+  "/",
+  "-",
+  "–",
+  "as",
+  "well",
+  "along",
+  "together",
+  "with",
+  "plus",
+  "the",
+]);
 /** Where a clause ends: the subject of a verb is not looked for across these. */
-const CLAUSE_BREAKS = new Set([";", ":", "while", "whereas", "although", "though", "but", "because", "which", "who", "whom", "whose", "that", "when", "where", "if", "unless", "after", "before", "since", "as", "despite", "however"]);
+const CLAUSE_BREAKS = new Set([
+  ";",
+  ":",
+  "while",
+  "whereas",
+  "although",
+  "though",
+  "but",
+  "because",
+  "which",
+  "who",
+  "whom",
+  "whose",
+  "that",
+  "when",
+  "where",
+  "if",
+  "unless",
+  "after",
+  "before",
+  "since",
+  "as",
+  "despite",
+  "however",
+]);
 const RELATIVES = new Set(["that", "which", "who"]);
 const GERUND_OPENERS = new Set(["after", "before", "while", "since", "by", "upon", "on", "without", "when"]);
 const POSSESSIVE = /^(?:'s|’s|'|’)$/;
 const SKIPPABLE_BEFORE_NOUN = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM", "PART", "ADV"]);
 
-const MONTHS = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/i;
+const MONTHS =
+  /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/i;
 
 const CLOSERS = new Set(["and", "or", "&", "/", "-", "–", "along", "plus", "together", "well"]);
 
@@ -31,9 +71,23 @@ function appositions(sentence: Sentence, sorted: Mention[]): Mention[] {
   for (const m of sorted) {
     const prev = out[out.length - 1];
     const between = prev ? sentence.tokens.slice(prev.last + 1, m.first).map((t) => t.text) : [];
-    const same = prev && prev.actors.length === 1 && m.actors.length === 1 && prev.actors[0]!.code === m.actors[0]!.code;
-    if (prev && same && m.form === "person" && between.length === 1 && between[0] === "," && (prev.form === "title" || prev.form === "person")) {
-      out[out.length - 1] = { ...prev, last: m.last, end: m.end, text: sentence.text.slice(prev.start - sentence.start, m.end - sentence.start), actors: m.actors };
+    const same =
+      prev && prev.actors.length === 1 && m.actors.length === 1 && prev.actors[0]!.code === m.actors[0]!.code;
+    if (
+      prev &&
+      same &&
+      m.form === "person" &&
+      between.length === 1 &&
+      between[0] === "," &&
+      (prev.form === "title" || prev.form === "person")
+    ) {
+      out[out.length - 1] = {
+        ...prev,
+        last: m.last,
+        end: m.end,
+        text: sentence.text.slice(prev.start - sentence.start, m.end - sentence.start),
+        actors: m.actors,
+      };
       continue;
     }
     out.push(m);
@@ -45,7 +99,10 @@ function appositions(sentence: Sentence, sorted: Mention[]): Mention[] {
 export function groupMentions(sentence: Sentence, mentions: readonly Mention[]): Group[] {
   const groups: Group[] = [];
   const closed = new Set<number>();
-  const sorted = appositions(sentence, [...mentions].sort((a, b) => a.first - b.first));
+  const sorted = appositions(
+    sentence,
+    [...mentions].sort((a, b) => a.first - b.first),
+  );
   for (const m of sorted) {
     const prev = groups[groups.length - 1];
     if (prev) {
@@ -61,7 +118,11 @@ export function groupMentions(sentence: Sentence, mentions: readonly Mention[]):
     groups.push({ first: m.first, last: m.last, mentions: [m] });
   }
   // Commas alone do not make a list ("If Egypt buys jets from France, Israel would object"): it needs an "and".
-  return groups.flatMap((g, k) => (g.mentions.length > 1 && !closed.has(k) ? g.mentions.map((m) => ({ first: m.first, last: m.last, mentions: [m] })) : [g]));
+  return groups.flatMap((g, k) =>
+    g.mentions.length > 1 && !closed.has(k)
+      ? g.mentions.map((m) => ({ first: m.first, last: m.last, mentions: [m] }))
+      : [g],
+  );
 }
 
 export interface SlotContext {
@@ -81,10 +142,25 @@ function isBreak(t: Token | undefined): boolean {
 
 /** A mention group that stands as a subject: not the complement of a preposition or a verb. */
 /** Words that open a clause whose subject follows: "when Modi and Xi met". */
-const SUBORDINATORS = new Set(["when", "while", "after", "before", "because", "since", "until", "once", "whereas", "although", "though", "if", "as"]);
+const SUBORDINATORS = new Set([
+  "when",
+  "while",
+  "after",
+  "before",
+  "because",
+  "since",
+  "until",
+  "once",
+  "whereas",
+  "although",
+  "though",
+  "if",
+  "as",
+]);
 
 /** People who act for a state: "officials from X", "destroyers of X". */
-const AGENT_NOUNS = /^(?:officials|ministers|negotiators|diplomats|delegates|delegations?|envoys|representatives|leaders|troops|soldiers|forces|armies|navies|militaries|warships|destroyers|jets|aircraft|police|authorities|experts|teams)$/i;
+const AGENT_NOUNS =
+  /^(?:officials|ministers|negotiators|diplomats|delegates|delegations?|envoys|representatives|leaders|troops|soldiers|forces|armies|navies|militaries|warships|destroyers|jets|aircraft|police|authorities|experts|teams)$/i;
 
 function adverbsAfter(sentence: Sentence, from: number): number {
   let n = 0;
@@ -96,7 +172,12 @@ function subjectLike(sentence: Sentence, g: Group): boolean {
   if (SUBORDINATORS.has(sentence.tokens[g.first - 1]?.text.toLowerCase() ?? "")) return true;
   let i = g.first - 1;
   let year = false;
-  while (i >= 0 && (["DET", "ADJ", "ADV", "NUM"].includes(sentence.tokens[i]!.pos) || MONTHS.test(sentence.tokens[i]!.text)) && sentence.tokens[i]!.text.toLowerCase() !== "than") {
+  while (
+    i >= 0 &&
+    (["DET", "ADJ", "ADV", "NUM"].includes(sentence.tokens[i]!.pos) ||
+      MONTHS.test(sentence.tokens[i]!.text)) &&
+    sentence.tokens[i]!.text.toLowerCase() !== "than"
+  ) {
     if (/^(1[89]|20)\d\d$/.test(sentence.tokens[i]!.text)) year = true;
     i--;
   }
@@ -105,9 +186,17 @@ function subjectLike(sentence: Sentence, g: Group): boolean {
   // "In 2019 Japan signed…": a date after the preposition ends the adverbial, even without a comma.
   if (year && before.pos === "ADP") return true;
   // "Negotiators from Egypt, Ethiopia and Sudan resumed talks": the people stand for the state they come from.
-  if (["from", "of"].includes(before.text.toLowerCase()) && AGENT_NOUNS.test(sentence.tokens[i - 1]?.text ?? "")) return true;
+  if (
+    ["from", "of"].includes(before.text.toLowerCase()) &&
+    AGENT_NOUNS.test(sentence.tokens[i - 1]?.text ?? "")
+  )
+    return true;
   // "with Riyadh repeatedly accusing Tehran": the subject of an absolute clause.
-  if (before.text.toLowerCase() === "with" && /ing$/.test(sentence.tokens[g.last + 1 + adverbsAfter(sentence, g.last + 1)]?.text ?? "")) return true;
+  if (
+    before.text.toLowerCase() === "with" &&
+    /ing$/.test(sentence.tokens[g.last + 1 + adverbsAfter(sentence, g.last + 1)]?.text ?? "")
+  )
+    return true;
   // "along with", and the postposition in "This notwithstanding, Russia agreed…", do not govern what follows.
   if (before.pos === "ADP" && !["along", "notwithstanding"].includes(before.text.toLowerCase())) return false;
   if (before.pos === "VERB" && !["become", "became"].includes(before.text.toLowerCase())) return false;
@@ -130,13 +219,18 @@ function subject(ctx: SlotContext): Group | null {
     if (g) return g;
   }
   // "praised India for sending aid", "accused Iran of arming…": the doer of the gerund is the one praised or accused.
-  if (before && (before.text.toLowerCase() === "for" || before.text.toLowerCase() === "of") && /ing$/.test(tokens[trigger.first]!.text)) {
+  if (
+    before &&
+    (before.text.toLowerCase() === "for" || before.text.toLowerCase() === "of") &&
+    /ing$/.test(tokens[trigger.first]!.text)
+  ) {
     const g = [...groups].reverse().find((x) => x.last < h);
     // Only an object ("praised India", "disappointed in China"), not a partner ("signed with Warsaw for transferring…").
     let b = g ? g.first - 1 : -1;
     while (b >= 0 && tokens[b]!.pos === "DET") b--;
     const governor = tokens[b];
-    if (g && h - g.last <= 4 && governor && (governor.pos === "VERB" || governor.text.toLowerCase() === "in")) return g;
+    if (g && h - g.last <= 4 && governor && (governor.pos === "VERB" || governor.text.toLowerCase() === "in"))
+      return g;
   }
   // "after spending two days in New Delhi": a gerund clause shares the sentence's subject.
   if (before && GERUND_OPENERS.has(before.text.toLowerCase()) && /ing$/.test(tokens[trigger.first]!.text)) {
@@ -161,7 +255,9 @@ function subject(ctx: SlotContext): Group | null {
     const g = groups[k]!;
     if (g.last >= trigger.first) continue;
     if (trigger.first - g.last > 30) break;
-    for (let i = g.last + 1; i < trigger.first; i++) if (i !== relative && isBreak(sentence.tokens[i]) && sentence.tokens[i]!.text !== "as") crossedBreak = true;
+    for (let i = g.last + 1; i < trigger.first; i++)
+      if (i !== relative && isBreak(sentence.tokens[i]) && sentence.tokens[i]!.text !== "as")
+        crossedBreak = true;
     if (crossedBreak) {
       // "…, which a Pakistani company DMI Associates signed": the subject sits after the relative word.
       return null;
@@ -171,7 +267,12 @@ function subject(ctx: SlotContext): Group | null {
   return null;
 }
 
-function rightOf(ctx: SlotContext, from: number, maxDistance: number, stopAtPreposition: boolean): Group | null {
+function rightOf(
+  ctx: SlotContext,
+  from: number,
+  maxDistance: number,
+  stopAtPreposition: boolean,
+): Group | null {
   const { sentence, groups } = ctx;
   for (const g of groups) {
     if (g.first < from) continue;
@@ -180,8 +281,10 @@ function rightOf(ctx: SlotContext, from: number, maxDistance: number, stopAtPrep
       const t = sentence.tokens[i]!;
       if (isBreak(t) && t.text !== "as") return null;
       // "more than 200 Chinese apps": a comparative quantifier, not a preposition.
-      const quantifier = t.text.toLowerCase() === "than" && /^(more|less|fewer)$/i.test(sentence.tokens[i - 1]?.text ?? "");
-      if (stopAtPreposition && !quantifier && (t.pos === "ADP" || t.pos === "VERB" || t.pos === "PART")) return null;
+      const quantifier =
+        t.text.toLowerCase() === "than" && /^(more|less|fewer)$/i.test(sentence.tokens[i - 1]?.text ?? "");
+      if (stopAtPreposition && !quantifier && (t.pos === "ADP" || t.pos === "VERB" || t.pos === "PART"))
+        return null;
     }
     return g;
   }
@@ -210,7 +313,12 @@ function possessor(ctx: SlotContext, from: number, direction: -1 | 1): Group | n
         if (!SKIPPABLE_BEFORE_NOUN.has(t.pos) && !POSSESSIVE.test(t.text)) return null;
       }
       // "India's purchase", "the Russian visit", "US invasion": possessive, adjective, or a name used attributively.
-      return from - g.last <= 5 && (isPossessive(sentence, g) || from - g.last === 1 || g.mentions.some((m) => m.form === "adjective" || m.form === "person" || m.form === "coreference")) ? g : null;
+      return from - g.last <= 5 &&
+        (isPossessive(sentence, g) ||
+          from - g.last === 1 ||
+          g.mentions.some((m) => m.form === "adjective" || m.form === "person" || m.form === "coreference"))
+        ? g
+        : null;
     }
     return null;
   }
@@ -231,18 +339,31 @@ function treeSlot(ctx: SlotContext, slot: Slot): Found | null | undefined {
   const verbal = t.pos === "VERB" || t.pos === "AUX";
   const tctx = { tree, groups: ctx.groups };
   switch (slot) {
-    case "subject": case "clause-subject": return subjectOf(tctx, head);
-    case "object": return verbal ? objectOf(tctx, head) : undefined;
-    case "possessor": case "possessor-left": return verbal ? undefined : possessorOf(tctx, head);
+    case "subject":
+    case "clause-subject":
+      return subjectOf(tctx, head);
+    case "object":
+      return verbal ? objectOf(tctx, head) : undefined;
+    case "possessor":
+    case "possessor-left":
+      return verbal ? undefined : possessorOf(tctx, head);
     // "expelled Ugandan diplomats", "rejected Peru's offer": whose the noun the trigger ends on (or the verb's object) is.
     case "possessor-right": {
       const last = ctx.trigger.last;
-      const nouns = last !== head && ctx.sentence.tokens[last]!.pos === "NOUN" ? [last] : verbal ? childrenWith(tree, head, "obj") : [];
+      const nouns =
+        last !== head && ctx.sentence.tokens[last]!.pos === "NOUN"
+          ? [last]
+          : verbal
+            ? childrenWith(tree, head, "obj")
+            : [];
       const found = nouns.map((n) => possessorOf(tctx, n)).filter((f): f is Found => f !== null);
       const group = joinGroups(found.map((f) => f.group));
-      return group ? { group, relation: `${nouns[0] === last ? "trigger noun" : "obj"} → ${found[0]!.relation}` } : null;
+      return group
+        ? { group, relation: `${nouns[0] === last ? "trigger noun" : "obj"} → ${found[0]!.relation}` }
+        : null;
     }
-    default: return isOneOf(PREPOSITION_SLOTS, slot) ? prepositionOf(tctx, head, slot) : undefined;
+    default:
+      return isOneOf(PREPOSITION_SLOTS, slot) ? prepositionOf(tctx, head, slot) : undefined;
   }
 }
 
@@ -260,7 +381,12 @@ function isExcluded(g: Group, exclude: Group | null): boolean {
 export type SlotHow =
   | { readonly by: "tree"; readonly relation: string }
   /** `slot`: the word-order slot read (a passive reads "subject" as "by"); `tree`: what the tree had said. */
-  | { readonly by: "word-order"; readonly slot: Slot; readonly passive: boolean; readonly tree: Tried["tree"] };
+  | {
+      readonly by: "word-order";
+      readonly slot: Slot;
+      readonly passive: boolean;
+      readonly tree: Tried["tree"];
+    };
 
 export interface Filled {
   readonly group: Group;
@@ -289,9 +415,16 @@ export function fillSlot(all: SlotContext, slots: readonly Slot[], exclude: Grou
   const actorsOnly: SlotContext = { ...all, groups: all.groups.filter((g) => !isCity(g)) };
   for (const original of slots) {
     const fromTree = treeSlot(PLACE_SLOTS.has(original) ? all : actorsOnly, original);
-    if (fromTree && !isExcluded(fromTree.group, exclude)) return { filled: { group: fromTree.group, slot: original, how: { by: "tree", relation: fromTree.relation } }, tried };
+    if (fromTree && !isExcluded(fromTree.group, exclude))
+      return {
+        filled: { group: fromTree.group, slot: original, how: { by: "tree", relation: fromTree.relation } },
+        tried,
+      };
     const treeGave = fromTree === undefined ? "none" : fromTree ? "excluded" : "empty";
-    if (fromTree !== undefined && all.trigger.rule.treeOnly) { tried.push({ slot: original, tree: treeGave, wordOrder: false }); continue; }
+    if (fromTree !== undefined && all.trigger.rule.treeOnly) {
+      tried.push({ slot: original, tree: treeGave, wordOrder: false });
+      continue;
+    }
     tried.push({ slot: original, tree: treeGave, wordOrder: true });
     let slot: Slot = original;
     if (all.passive && slot === "subject") slot = "by";
@@ -300,29 +433,70 @@ export function fillSlot(all: SlotContext, slots: readonly Slot[], exclude: Grou
     const { trigger, groups, sentence } = ctx;
     let g: Group | null = null;
     switch (slot) {
-      case "subject": g = subject(ctx); break;
-      case "clause-subject": g = groups.find((x) => x.first < trigger.first && subjectLike(sentence, x)) ?? null; break;
+      case "subject":
+        g = subject(ctx);
+        break;
+      case "clause-subject":
+        g = groups.find((x) => x.first < trigger.first && subjectLike(sentence, x)) ?? null;
+        break;
       // From the head: "granted Russia access", "endorsed Pakistan's bid" put the object inside the pattern.
-      case "object": g = rightOf(ctx, trigger.head + 1, 6, true); break;
+      case "object":
+        g = rightOf(ctx, trigger.head + 1, 6, true);
+        break;
       // "is due in a US court": after "a", a state's name describes a noun rather than naming a place.
-      case "next": g = rightOf(ctx, trigger.last + 1, 3, false); if (g && /^an?$/i.test(sentence.tokens[g.first - 1]?.text ?? "")) g = null; break;
-      case "right": g = rightOf(ctx, trigger.head + 1, 15, false); break;
-      case "any-left": g = [...groups].reverse().find((x) => x.last < trigger.first) ?? null; break;
-      case "possessor": g = possessor(ctx, trigger.first, -1); break;
-      case "possessor-left": g = possessor(ctx, trigger.first, -1) ?? [...groups].reverse().find((x) => x.last < trigger.first && trigger.first - x.last <= 6 && isPossessive(sentence, x)) ?? null; break;
-      case "possessor-right": g = possessor(ctx, trigger.last + 1, 1); break;
-      case "inherit": g = ctx.inherited; break;
+      case "next":
+        g = rightOf(ctx, trigger.last + 1, 3, false);
+        if (g && /^an?$/i.test(sentence.tokens[g.first - 1]?.text ?? "")) g = null;
+        break;
+      case "right":
+        g = rightOf(ctx, trigger.head + 1, 15, false);
+        break;
+      case "any-left":
+        g = [...groups].reverse().find((x) => x.last < trigger.first) ?? null;
+        break;
+      case "possessor":
+        g = possessor(ctx, trigger.first, -1);
+        break;
+      case "possessor-left":
+        g =
+          possessor(ctx, trigger.first, -1) ??
+          [...groups]
+            .reverse()
+            .find(
+              (x) => x.last < trigger.first && trigger.first - x.last <= 6 && isPossessive(sentence, x),
+            ) ??
+          null;
+        break;
+      case "possessor-right":
+        g = possessor(ctx, trigger.last + 1, 1);
+        break;
+      case "inherit":
+        g = ctx.inherited;
+        break;
       // Not in the sentence's shape: the caller looks back through the text (code-sentence).
-      case "recent": g = null; break;
+      case "recent":
+        g = null;
+        break;
       case "fallback": {
-        const others = groups.filter((x) => x !== exclude && (x.last < trigger.first || x.first > trigger.last));
+        const others = groups.filter(
+          (x) => x !== exclude && (x.last < trigger.first || x.first > trigger.last),
+        );
         others.sort((a, b) => Math.abs(a.first - trigger.first) - Math.abs(b.first - trigger.first));
         g = others[0] ?? null;
         break;
       }
-      default: g = preposition(ctx, slot);
+      default:
+        g = preposition(ctx, slot);
     }
-    if (g && g !== exclude) return { filled: { group: g, slot: original, how: { by: "word-order", slot, passive: all.passive, tree: tried.at(-1)!.tree } }, tried };
+    if (g && g !== exclude)
+      return {
+        filled: {
+          group: g,
+          slot: original,
+          how: { by: "word-order", slot, passive: all.passive, tree: tried.at(-1)!.tree },
+        },
+        tried,
+      };
   }
   return { filled: null, tried };
 }
@@ -332,7 +506,11 @@ export function isPassive(sentence: Sentence, trigger: Trigger): boolean {
   const head = sentence.tokens[trigger.head]!;
   if (head.pos !== "VERB" || !/(ed|en|wn|ht|id)$/.test(head.text)) return false;
   // "hosted by Pakistan", but not "welcomed the decision by India": "by" must follow the verb itself.
-  if (sentence.tokens[trigger.last + 1]?.text.toLowerCase() === "by" && sentence.tokens[trigger.last]!.pos === "VERB") return true;
+  if (
+    sentence.tokens[trigger.last + 1]?.text.toLowerCase() === "by" &&
+    sentence.tokens[trigger.last]!.pos === "VERB"
+  )
+    return true;
   for (let i = trigger.head - 1; i >= Math.max(0, trigger.head - 3); i--) {
     const t = sentence.tokens[i]!;
     if (t.lemma === "be" || t.lemma === "get") return true;

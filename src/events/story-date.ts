@@ -7,16 +7,74 @@ import type { Sentence, Token } from "../domain/types.js";
 
 /** Adverbs that put an act before the story, or make it a habit rather than one act. */
 const BACKGROUND_ADVERBS = new Set([
-  "already", "previously", "formerly", "once", "long", "repeatedly", "routinely", "often", "frequently",
-  "regularly", "traditionally", "historically", "always", "usually", "ever", "never", "consistently", "persistently",
+  "already",
+  "previously",
+  "formerly",
+  "once",
+  "long",
+  "repeatedly",
+  "routinely",
+  "often",
+  "frequently",
+  "regularly",
+  "traditionally",
+  "historically",
+  "always",
+  "usually",
+  "ever",
+  "never",
+  "consistently",
+  "persistently",
 ]);
 
 /** Verbs whose present simple reports what is said or felt now ("Japan says", "Seoul wants"), not a habit. */
 const STANCE_VERBS = new Set([
-  "say", "tell", "warn", "urge", "call", "demand", "insist", "accuse", "deny", "reject", "claim", "announce",
-  "state", "add", "note", "argue", "want", "hope", "believe", "think", "expect", "consider", "condemn", "welcome",
-  "praise", "criticise", "criticize", "blame", "threaten", "vow", "pledge", "promise", "ask", "agree", "plan",
-  "seek", "intend", "oppose", "support", "back", "protest", "report", "confirm", "describe", "see", "fear",
+  "say",
+  "tell",
+  "warn",
+  "urge",
+  "call",
+  "demand",
+  "insist",
+  "accuse",
+  "deny",
+  "reject",
+  "claim",
+  "announce",
+  "state",
+  "add",
+  "note",
+  "argue",
+  "want",
+  "hope",
+  "believe",
+  "think",
+  "expect",
+  "consider",
+  "condemn",
+  "welcome",
+  "praise",
+  "criticise",
+  "criticize",
+  "blame",
+  "threaten",
+  "vow",
+  "pledge",
+  "promise",
+  "ask",
+  "agree",
+  "plan",
+  "seek",
+  "intend",
+  "oppose",
+  "support",
+  "back",
+  "protest",
+  "report",
+  "confirm",
+  "describe",
+  "see",
+  "fear",
 ]);
 
 const FUTURE_AUX = new Set(["will", "shall", "'ll", "’ll", "wo"]);
@@ -25,13 +83,17 @@ const PAST_PERFECT_HAVE = new Set(["had", "'d", "’d"]);
 /** Nouns of spans that reach back from now: "for years", "in recent months", "in the past", "over the decades". */
 const SPAN_NOUNS = new Set(["years", "decades", "months", "past", "centuries", "generations"]);
 
-const MONTH = "january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec";
+const MONTH =
+  "january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec";
 const SEASON = "spring|summer|autumn|fall|winter";
 /**
  * A time the sentence names that the date finder leaves unresolved: "in December", "the following July",
  * "that year", "weeks later", "in the summer". The act has a time of its own, so it is not dated as the news.
  */
-const OTHER_TIME = new RegExp(String.raw`\b(?:(?:in|since|by|until|from|during|early|late|mid|of)\s+(?:${MONTH})\b(?!\s+\d)|(?:the\s+)?(?:following|previous|preceding|same|that)\s+(?:year|month|week|day|${MONTH}|${SEASON})\b|(?:days|weeks|months|years|decades)\s+(?:later|earlier|before|after(?:wards)?)\b|(?:in|that|last|this|the)\s+(?:${SEASON})\b)`, "i");
+const OTHER_TIME = new RegExp(
+  String.raw`\b(?:(?:in|since|by|until|from|during|early|late|mid|of)\s+(?:${MONTH})\b(?!\s+\d)|(?:the\s+)?(?:following|previous|preceding|same|that)\s+(?:year|month|week|day|${MONTH}|${SEASON})\b|(?:days|weeks|months|years|decades)\s+(?:later|earlier|before|after(?:wards)?)\b|(?:in|that|last|this|the)\s+(?:${SEASON})\b)`,
+  "i",
+);
 
 export function namesAnotherTime(text: string): boolean {
   return OTHER_TIME.test(text);
@@ -57,9 +119,12 @@ function clauseVerb(tokens: readonly Token[], at: number): Token | null {
 function reachesBack(tokens: readonly Token[], verb: Token): boolean {
   for (const c of children(tokens, verb.index)) {
     if (c.rel !== "obl" && c.rel !== "advcl" && c.rel !== "obl:tmod") continue;
-    const marks = children(tokens, c.index).filter((m) => m.rel === "case" || m.rel === "mark").map(word);
+    const marks = children(tokens, c.index)
+      .filter((m) => m.rel === "case" || m.rel === "mark")
+      .map(word);
     if (marks.includes("since")) return true;
-    if (SPAN_NOUNS.has(word(c)) && marks.some((m) => ["for", "in", "over", "during"].includes(m))) return true;
+    if (SPAN_NOUNS.has(word(c)) && marks.some((m) => ["for", "in", "over", "during"].includes(m)))
+      return true;
   }
   return false;
 }
@@ -84,8 +149,15 @@ export function storyTime(sentence: Sentence, at: number): StoryTime {
   if (verb.rel === "acl:relcl" && aux.some((a) => PERFECT_HAVE.has(a))) return "background";
   if (aux.some((a) => FUTURE_AUX.has(a)) || (aux.includes("going") && verb.tag === "VB")) return "future";
   // Present simple of an act ("China supplies most of its oil") is a habit; of saying ("Japan says") the news.
-  const progressive = verb.tag === "VBG" && aux.some((a) => ["is", "are", "am", "'s", "’s", "'re", "’re"].includes(a));
-  if ((verb.tag === "VBZ" || verb.tag === "VBP") && !progressive && aux.length === 0 && !STANCE_VERBS.has(verb.lemma)) return "background";
+  const progressive =
+    verb.tag === "VBG" && aux.some((a) => ["is", "are", "am", "'s", "’s", "'re", "’re"].includes(a));
+  if (
+    (verb.tag === "VBZ" || verb.tag === "VBP") &&
+    !progressive &&
+    aux.length === 0 &&
+    !STANCE_VERBS.has(verb.lemma)
+  )
+    return "background";
   return "news";
 }
 

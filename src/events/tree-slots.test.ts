@@ -5,7 +5,8 @@ import { createExtractor, extract } from "../pipeline/extract.js";
 // tree.ts, participants.ts), through the public pipeline. Each row: a sentence and the records it
 // codes as "SOURCE>TARGET root", in order.
 const extractor = createExtractor();
-const records = (text: string) => extract(text, { extractor }).events.map((e) => `${e.source}>${e.target} ${e.code}`);
+const records = (text: string) =>
+  extract(text, { extractor }).events.map((e) => `${e.source}>${e.target} ${e.code}`);
 
 type Row = [string, string[]];
 

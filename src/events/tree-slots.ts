@@ -28,12 +28,15 @@ function phrase(ctx: TreeSlotContext, heads: readonly number[], relation?: strin
 }
 
 /** A found group reached through another relation: "conj → nsubj". */
-const via = (rel: string, f: Found | null): Found | null => (f ? { group: f.group, relation: `${rel} → ${f.relation}` } : null);
+const via = (rel: string, f: Found | null): Found | null =>
+  f ? { group: f.group, relation: `${rel} → ${f.relation}` } : null;
 
 /** A relative clause's pronoun stands for the noun the clause modifies: "countries that boycotted". */
 function antecedent(ctx: TreeSlotContext, verb: number, word: number): number {
   const t = tok(ctx, word);
-  return RELATIVE_PRONOUNS.has(t.text.toLowerCase()) && tok(ctx, verb).rel === "acl:relcl" ? tok(ctx, verb).head : word;
+  return RELATIVE_PRONOUNS.has(t.text.toLowerCase()) && tok(ctx, verb).rel === "acl:relcl"
+    ? tok(ctx, verb).head
+    : word;
 }
 
 /** The doer of a verb: its subject, the "by" agent of a passive, or the controller of an infinitive or shared conjunct. */
@@ -46,16 +49,31 @@ export function subjectOf(ctx: TreeSlotContext, verb: number, depth = 0): Found 
   const clausal = VERBAL.has(t.pos) || t.pos === "ADJ" || subjects.length > 0;
   if (!clausal) return nominalDoer(ctx, verb, depth);
   if (isPassiveVerb(tree, verb)) {
-    const by = (tree.children[verb] ?? []).filter((c) => tok(ctx, c).rel.startsWith("obl") && caseOf(tree, c) === "by");
+    const by = (tree.children[verb] ?? []).filter(
+      (c) => tok(ctx, c).rel.startsWith("obl") && caseOf(tree, c) === "by",
+    );
     return phrase(ctx, by, "obl:by (passive agent)");
   }
   if (subjects.length) {
     const heads = subjects.map((s) => antecedent(ctx, verb, s));
-    const found = phrase(ctx, heads, heads.some((h, k) => h !== subjects[k]) ? "nsubj (relative pronoun → antecedent)" : undefined);
+    const found = phrase(
+      ctx,
+      heads,
+      heads.some((h, k) => h !== subjects[k]) ? "nsubj (relative pronoun → antecedent)" : undefined,
+    );
     // "X and Y endorsed it when they met": a pronoun no mention resolved, in a clause under another, is that clause's subject.
     const parent = t.head;
-    if (found || parent < 0 || !["advcl", "conj"].includes(t.rel) || !subjects.every((s) => tok(ctx, s).pos === "PRON" && PERSONAL.has(tok(ctx, s).text.toLowerCase()))) return found;
-    return via(`nsubj "${tok(ctx, subjects[0]!).text}" → subject of "${tok(ctx, parent).text}"`, subjectOf(ctx, parent, depth + 1));
+    if (
+      found ||
+      parent < 0 ||
+      !["advcl", "conj"].includes(t.rel) ||
+      !subjects.every((s) => tok(ctx, s).pos === "PRON" && PERSONAL.has(tok(ctx, s).text.toLowerCase()))
+    )
+      return found;
+    return via(
+      `nsubj "${tok(ctx, subjects[0]!).text}" → subject of "${tok(ctx, parent).text}"`,
+      subjectOf(ctx, parent, depth + 1),
+    );
   }
   const parent = t.head;
   if (parent < 0) return null;
@@ -63,26 +81,46 @@ export function subjectOf(ctx: TreeSlotContext, verb: number, depth = 0): Found 
     // "urged China to act": the object controls; "agreed to sell": the subject does.
     case "xcomp": {
       const controller = childrenWith(tree, parent, "obj", "iobj");
-      return controller.length ? phrase(ctx, controller, `xcomp controller (${tok(ctx, controller[0]!).rel} of "${tok(ctx, parent).text}")`) : via(`xcomp controller (subject of "${tok(ctx, parent).text}")`, subjectOf(ctx, parent, depth + 1));
+      return controller.length
+        ? phrase(
+            ctx,
+            controller,
+            `xcomp controller (${tok(ctx, controller[0]!).rel} of "${tok(ctx, parent).text}")`,
+          )
+        : via(`xcomp controller (subject of "${tok(ctx, parent).text}")`, subjectOf(ctx, parent, depth + 1));
     }
-    case "acl:relcl": return phrase(ctx, [parent], "acl:relcl (modified noun)");
+    case "acl:relcl":
+      return phrase(ctx, [parent], "acl:relcl (modified noun)");
     // "attacked the base and killed…", "after meeting Abe", ", saying Beijing had…": the governing clause's subject.
     case "conj":
     case "advcl": {
       // "accused Iran of supplying", "praised Chile for sending": the one accused or praised did it.
-      const marker = (tree.children[verb] ?? []).find((c) => ["mark", "case"].includes(tok(ctx, c).rel) && ["of", "for"].includes(tok(ctx, c).text.toLowerCase()));
+      const marker = (tree.children[verb] ?? []).find(
+        (c) =>
+          ["mark", "case"].includes(tok(ctx, c).rel) &&
+          ["of", "for"].includes(tok(ctx, c).text.toLowerCase()),
+      );
       const object = childrenWith(tree, parent, "obj");
-      if (t.rel === "advcl" && marker !== undefined && object.length) return phrase(ctx, object, `advcl[${tok(ctx, marker).text.toLowerCase()}] controller (obj of "${tok(ctx, parent).text}")`);
-      return VERBAL.has(tok(ctx, parent).pos) ? via(`${t.rel} of "${tok(ctx, parent).text}"`, subjectOf(ctx, parent, depth + 1)) : null;
+      if (t.rel === "advcl" && marker !== undefined && object.length)
+        return phrase(
+          ctx,
+          object,
+          `advcl[${tok(ctx, marker).text.toLowerCase()}] controller (obj of "${tok(ctx, parent).text}")`,
+        );
+      return VERBAL.has(tok(ctx, parent).pos)
+        ? via(`${t.rel} of "${tok(ctx, parent).text}"`, subjectOf(ctx, parent, depth + 1))
+        : null;
     }
-    default: return null;
+    default:
+      return null;
   }
 }
 
 /** The doer of a nominal trigger used as the object of a light verb: "held talks", "paid a visit". */
 function nominalDoer(ctx: TreeSlotContext, noun: number, depth: number): Found | null {
   const t = tok(ctx, noun);
-  if ((t.rel === "obj" || t.rel === "nsubj:pass") && t.head >= 0) return via(`${t.rel} of light verb "${tok(ctx, t.head).text}"`, subjectOf(ctx, t.head, depth + 1));
+  if ((t.rel === "obj" || t.rel === "nsubj:pass") && t.head >= 0)
+    return via(`${t.rel} of light verb "${tok(ctx, t.head).text}"`, subjectOf(ctx, t.head, depth + 1));
   return null;
 }
 
@@ -94,20 +132,29 @@ export function objectOf(ctx: TreeSlotContext, verb: number, depth = 0): Found |
   // is what was imposed, not the target.
   if (isPassiveVerb(tree, verb)) {
     const subjects = childrenWith(tree, verb, "nsubj:pass");
-    return phrase(ctx, subjects.map((s) => antecedent(ctx, verb, s)), "nsubj:pass (passive subject)");
+    return phrase(
+      ctx,
+      subjects.map((s) => antecedent(ctx, verb, s)),
+      "nsubj:pass (passive subject)",
+    );
   }
   // "Uganda, which Kenya assaulted": the relative pronoun object stands for the noun the clause modifies.
   const objects = childrenWith(tree, verb, "obj", "iobj").map((o) => antecedent(ctx, verb, o));
   const g = phrase(ctx, objects);
   if (g) return g;
   const xcomp = childrenWith(tree, verb, "xcomp").filter((x) => VERBAL.has(tok(ctx, x).pos));
-  return xcomp.length ? via(`xcomp "${tok(ctx, xcomp[0]!).text}"`, objectOf(ctx, xcomp[0]!, depth + 1)) : null;
+  return xcomp.length
+    ? via(`xcomp "${tok(ctx, xcomp[0]!).text}"`, objectOf(ctx, xcomp[0]!, depth + 1))
+    : null;
 }
 
 /** The complement of a preposition attached to the trigger, or to its object ("imposed sanctions on X"). */
 export function prepositionOf(ctx: TreeSlotContext, head: number, preposition: string): Found | null {
   const { tree } = ctx;
-  const matching = (h: number) => (tree.children[h] ?? []).filter((c) => /^(obl|nmod)/.test(tok(ctx, c).rel) && caseOf(tree, c).split(" ").includes(preposition));
+  const matching = (h: number) =>
+    (tree.children[h] ?? []).filter(
+      (c) => /^(obl|nmod)/.test(tok(ctx, c).rel) && caseOf(tree, c).split(" ").includes(preposition),
+    );
   const under = (h: number) => {
     const hs = matching(h);
     return phrase(ctx, hs, hs.length ? `${tok(ctx, hs[0]!).rel}[${preposition}]` : undefined);
@@ -115,7 +162,9 @@ export function prepositionOf(ctx: TreeSlotContext, head: number, preposition: s
   const direct = under(head);
   if (direct) return direct;
   // Attachment is where parsers err most: "participation of forces in the games" may hang "in" on "forces".
-  for (const o of (tree.children[head] ?? []).filter((c) => /^(obj|nsubj:pass|xcomp|nmod|obl)/.test(tok(ctx, c).rel))) {
+  for (const o of (tree.children[head] ?? []).filter((c) =>
+    /^(obj|nsubj:pass|xcomp|nmod|obl)/.test(tok(ctx, c).rel),
+  )) {
     const g = via(`${tok(ctx, o).rel} "${tok(ctx, o).text}"`, under(o));
     if (g) return g;
   }
@@ -124,6 +173,8 @@ export function prepositionOf(ctx: TreeSlotContext, head: number, preposition: s
 
 /** Whose a nominal trigger is: "India's purchase", "the Russian visit", "a US strike". */
 export function possessorOf(ctx: TreeSlotContext, noun: number): Found | null {
-  const kids = (ctx.tree.children[noun] ?? []).filter((c) => ["nmod:poss", "amod", "compound", "det:poss"].includes(tok(ctx, c).rel));
+  const kids = (ctx.tree.children[noun] ?? []).filter((c) =>
+    ["nmod:poss", "amod", "compound", "det:poss"].includes(tok(ctx, c).rel),
+  );
   return phrase(ctx, kids);
 }

@@ -38,10 +38,14 @@ export function subtree(tree: Tree, head: number): number[] {
 /** Whether a verb is in the passive voice: "was hosted", "sanctions imposed by". */
 export function isPassiveVerb(tree: Tree, verb: number): boolean {
   const kids = tree.children[verb] ?? [];
-  return kids.some((c) => ["nsubj:pass", "aux:pass", "csubj:pass"].includes(tree.sentence.tokens[c]!.rel)) ||
+  return (
+    kids.some((c) => ["nsubj:pass", "aux:pass", "csubj:pass"].includes(tree.sentence.tokens[c]!.rel)) ||
     // A reduced passive ("sanctions imposed by Japan") has only its "by" agent to show for it.
-    (tree.sentence.tokens[verb]!.rel === "acl" && tree.sentence.tokens[verb]!.pos === "VERB" && /(ed|en|wn)$/i.test(tree.sentence.tokens[verb]!.text) &&
-      kids.some((c) => tree.sentence.tokens[c]!.rel === "obl" && caseOf(tree, c) === "by"));
+    (tree.sentence.tokens[verb]!.rel === "acl" &&
+      tree.sentence.tokens[verb]!.pos === "VERB" &&
+      /(ed|en|wn)$/i.test(tree.sentence.tokens[verb]!.text) &&
+      kids.some((c) => tree.sentence.tokens[c]!.rel === "obl" && caseOf(tree, c) === "by"))
+  );
 }
 
 /** Relations inside a noun phrase that can name whose it is: "China's ministry", "the Japanese government", "officials from Iran". */
@@ -52,7 +56,8 @@ const OWNER_PREPOSITIONS = new Set(["of", "from", ""]);
  * from Iran"); any other noun only describes ("Russian-Pakistani ties", "the US position") unless it is
  * possessed ("North Korea's launch").
  */
-const AGENTIVE = /^(?:government|administration|authorit|official|minist|leader|president|premier|chancellor|king|army|armies|military|militar|navy|navies|force|troop|soldier|police|guard|coast|air|aircraft|jet|warship|destroyer|bomber|fighter|drone|missile|diplomat|envoy|ambassador|delegat|negotiator|representative|spokes|agenc|intelligence|regime|junta|cabinet|parliament|congress|senate|court|embassy|mission|side|state|nation|countr)/i;
+const AGENTIVE =
+  /^(?:government|administration|authorit|official|minist|leader|president|premier|chancellor|king|army|armies|military|militar|navy|navies|force|troop|soldier|police|guard|coast|air|aircraft|jet|warship|destroyer|bomber|fighter|drone|missile|diplomat|envoy|ambassador|delegat|negotiator|representative|spokes|agenc|intelligence|regime|junta|cabinet|parliament|congress|senate|court|embassy|mission|side|state|nation|countr)/i;
 
 /** The mention group that covers a token, if any. */
 export function groupCovering(groups: readonly Group[], token: number): Group | null {
@@ -85,12 +90,20 @@ export function actorsOfPhrase(tree: Tree, groups: readonly Group[], head: numbe
         continue;
       }
       if (rel === "nmod" && !OWNER_PREPOSITIONS.has(caseOf(tree, c))) continue;
-      if (!agentive && rel !== "nmod:poss" && rel !== "appos" && rel !== "flat" && !(rel === "nmod" && caseOf(tree, c) === "of")) continue;
+      if (
+        !agentive &&
+        rel !== "nmod:poss" &&
+        rel !== "appos" &&
+        rel !== "flat" &&
+        !(rel === "nmod" && caseOf(tree, c) === "of")
+      )
+        continue;
       for (const g of actorsOfPhrase(tree, groups, c, depth + 1)) add(g);
       if (out.length) break;
     }
   }
-  for (const c of childrenWith(tree, head, "conj")) for (const g of actorsOfPhrase(tree, groups, c, depth + 1)) add(g);
+  for (const c of childrenWith(tree, head, "conj"))
+    for (const g of actorsOfPhrase(tree, groups, c, depth + 1)) add(g);
   return out;
 }
 
@@ -99,7 +112,11 @@ export function joinGroups(groups: readonly Group[]): Group | null {
   if (groups.length === 0) return null;
   if (groups.length === 1) return groups[0]!;
   const mentions = groups.flatMap((g) => g.mentions);
-  return { first: Math.min(...groups.map((g) => g.first)), last: Math.max(...groups.map((g) => g.last)), mentions };
+  return {
+    first: Math.min(...groups.map((g) => g.first)),
+    last: Math.max(...groups.map((g) => g.last)),
+    mentions,
+  };
 }
 
 export const lowerText = (t: Token) => t.text.toLowerCase().replace(/’/g, "'");

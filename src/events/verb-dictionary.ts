@@ -11,7 +11,8 @@ import { isCameoCode } from "../domain/cameo.js";
 export type Phrase = readonly string[];
 
 /** Where a marked participant sits: before the verb, after it, or in the i-th prepositional phrase. */
-export type Marker = { readonly at: "before" } | { readonly at: "after" } | { readonly at: "prep"; readonly index: number };
+export type Marker =
+  { readonly at: "before" } | { readonly at: "after" } | { readonly at: "prep"; readonly index: number };
 
 export interface PrepPhrase {
   readonly prep: string;
@@ -79,11 +80,13 @@ export interface VerbDictionary {
 }
 
 /** The bundled verb files plus `verbs/*.json` in each extra dictionary folder. */
-export const verbDictionaryFiles = (extraDirs: readonly string[] = extraDictionaryDirs()): string[] => dictionaryFiles("verbs", extraDirs);
+export const verbDictionaryFiles = (extraDirs: readonly string[] = extraDictionaryDirs()): string[] =>
+  dictionaryFiles("verbs", extraDirs);
 
 export type Raw = Record<string, unknown>;
 export const isObject = (v: unknown): v is Raw => typeof v === "object" && v !== null && !Array.isArray(v);
-export const isWord = (v: unknown): v is string => typeof v === "string" && v.length > 0 && v === v.toLowerCase() && !/\s/.test(v);
+export const isWord = (v: unknown): v is string =>
+  typeof v === "string" && v.length > 0 && v === v.toLowerCase() && !/\s/.test(v);
 /** dyad's table lists roots and the common sub-codes; PETRARCH's 4-digit sub-codes are checked by their root. */
 const validCode = (c: string): boolean => /^\d{2,4}$/.test(c) && isCameoCode(c.slice(0, 2));
 
@@ -103,12 +106,15 @@ export function loadVerbDictionary(files: readonly string[] = verbDictionaryFile
     const rawSets = json.sets ?? {};
     if (!isObject(rawSets)) throw new DictionaryError(file, '"sets" must be an object');
     for (const [name, phrases] of Object.entries(rawSets)) {
-      const fail = (why: string): never => { throw new DictionaryError(file, `set "${name}": ${why}`); };
+      const fail = (why: string): never => {
+        throw new DictionaryError(file, `set "${name}": ${why}`);
+      };
       if (!isWord(name) || name.startsWith("&")) fail("set names are lower-case words without '&'");
       if (!Array.isArray(phrases)) fail("expected a list of phrases");
       const list = sets.get(name) ?? [];
       for (const p of phrases as unknown[]) {
-        if (!Array.isArray(p) || p.length === 0 || !p.every((w) => isWord(w) && !w.startsWith("&"))) fail(`bad phrase ${JSON.stringify(p)}`);
+        if (!Array.isArray(p) || p.length === 0 || !p.every((w) => isWord(w) && !w.startsWith("&")))
+          fail(`bad phrase ${JSON.stringify(p)}`);
         list.push(p as string[]);
       }
       sets.set(name, list);
@@ -118,9 +124,12 @@ export function loadVerbDictionary(files: readonly string[] = verbDictionaryFile
     if (!Array.isArray(rawFamilies)) throw new DictionaryError(file, '"families" must be a list');
     for (const f of rawFamilies as unknown[]) {
       const name = isObject(f) && typeof f.name === "string" && f.name ? f.name : null;
-      if (!isObject(f) || !name) throw new DictionaryError(file, `family without a name: ${JSON.stringify(f).slice(0, 80)}`);
+      if (!isObject(f) || !name)
+        throw new DictionaryError(file, `family without a name: ${JSON.stringify(f).slice(0, 80)}`);
       const where = `family ${name}${typeof f.line === "number" ? ` at line ${f.line}` : ""}`;
-      const fail = (why: string): never => { throw new DictionaryError(file, `${where}: ${why}`); };
+      const fail = (why: string): never => {
+        throw new DictionaryError(file, `${where}: ${why}`);
+      };
       const code = codeOf(f.code, fail, "code");
       const reciprocal = codeOf(f.reciprocal, fail, "reciprocal");
       if (!Array.isArray(f.patterns)) fail('"patterns" must be a list');
@@ -128,11 +137,23 @@ export function loadVerbDictionary(files: readonly string[] = verbDictionaryFile
       const known = families.get(name);
       if (known) {
         // A later file may add patterns to a family, not change what the isolated verb means.
-        if (known.family.code !== code || known.family.reciprocal !== reciprocal) fail(`code differs from the same family in ${known.file}`);
+        if (known.family.code !== code || known.family.reciprocal !== reciprocal)
+          fail(`code differs from the same family in ${known.file}`);
         known.patterns.push(...patterns);
       } else {
         const all: VerbPattern[] = [...patterns];
-        families.set(name, { family: { name, code, reciprocal, patterns: all, file: stringOr(f.file, own), line: lineOf(f.line, fail) }, patterns: all, file });
+        families.set(name, {
+          family: {
+            name,
+            code,
+            reciprocal,
+            patterns: all,
+            file: stringOr(f.file, own),
+            line: lineOf(f.line, fail),
+          },
+          patterns: all,
+          file,
+        });
       }
     }
 
@@ -141,10 +162,15 @@ export function loadVerbDictionary(files: readonly string[] = verbDictionaryFile
     for (const v of rawVerbs as unknown[]) verbs.push({ entry: verb(file, own, v), file });
   }
 
-  for (const u of uses) if (!sets.has(u.set)) throw new DictionaryError(u.file, `${u.where}: undefined set "&${u.set}"`);
+  for (const u of uses)
+    if (!sets.has(u.set)) throw new DictionaryError(u.file, `${u.where}: undefined set "&${u.set}"`);
   const byWord = new Map<string, VerbEntry[]>();
   for (const { entry, file } of verbs) {
-    if (!families.has(entry.family)) throw new DictionaryError(file, `verb "${entry.lemma}"${entry.line ? ` at line ${entry.line}` : ""}: unknown family ${entry.family}`);
+    if (!families.has(entry.family))
+      throw new DictionaryError(
+        file,
+        `verb "${entry.lemma}"${entry.line ? ` at line ${entry.line}` : ""}: unknown family ${entry.family}`,
+      );
     for (const w of new Set([entry.lemma, ...entry.forms])) {
       const list = byWord.get(w);
       if (list) list.push(entry);
@@ -156,12 +182,16 @@ export function loadVerbDictionary(files: readonly string[] = verbDictionaryFile
 
 function codeOf(v: unknown, fail: (why: string) => never, field: string): string | null {
   if (v === null || v === undefined) return null;
-  return typeof v === "string" && validCode(v) ? v : fail(`"${field}" ${JSON.stringify(v)} is not a CAMEO code`);
+  return typeof v === "string" && validCode(v)
+    ? v
+    : fail(`"${field}" ${JSON.stringify(v)} is not a CAMEO code`);
 }
 
 function lineOf(v: unknown, fail: (why: string) => never): number | null {
   if (v === null || v === undefined) return null;
-  return typeof v === "number" && Number.isInteger(v) && v > 0 ? v : fail(`"line" ${JSON.stringify(v)} is not a line number`);
+  return typeof v === "number" && Number.isInteger(v) && v > 0
+    ? v
+    : fail(`"line" ${JSON.stringify(v)} is not a line number`);
 }
 
 const stringOr = (v: unknown, fallback: string): string => (typeof v === "string" && v ? v : fallback);
@@ -174,11 +204,19 @@ function words(v: unknown, fail: (why: string) => never, field: string): string[
 
 function verb(file: string, own: string, v: unknown): VerbEntry {
   const lemma = isObject(v) && isWord(v.lemma) ? v.lemma : null;
-  if (!isObject(v) || !lemma) throw new DictionaryError(file, `verb without a lower-case "lemma": ${JSON.stringify(v).slice(0, 80)}`);
+  if (!isObject(v) || !lemma)
+    throw new DictionaryError(file, `verb without a lower-case "lemma": ${JSON.stringify(v).slice(0, 80)}`);
   const where = `verb "${lemma}"${typeof v.line === "number" ? ` at line ${v.line}` : ""}`;
-  const fail = (why: string): never => { throw new DictionaryError(file, `${where}: ${why}`); };
+  const fail = (why: string): never => {
+    throw new DictionaryError(file, `${where}: ${why}`);
+  };
   const code = codeOf(v.code, fail, "code");
-  const blocks = v.blocks === undefined ? false : typeof v.blocks === "boolean" ? v.blocks : fail('"blocks" must be true or false');
+  const blocks =
+    v.blocks === undefined
+      ? false
+      : typeof v.blocks === "boolean"
+        ? v.blocks
+        : fail('"blocks" must be true or false');
   if (blocks && code !== null) fail('a blocking verb has "code": null');
   return {
     lemma,
@@ -194,13 +232,23 @@ function verb(file: string, own: string, v: unknown): VerbEntry {
   };
 }
 
-function pattern(file: string, own: string, family: string, i: number, p: unknown, uses: { file: string; where: string; set: string }[]): VerbPattern {
+function pattern(
+  file: string,
+  own: string,
+  family: string,
+  i: number,
+  p: unknown,
+  uses: { file: string; where: string; set: string }[],
+): VerbPattern {
   const line = isObject(p) && typeof p.line === "number" ? p.line : null;
   const where = `family ${family}, pattern ${line !== null ? `at line ${line}` : i + 1}`;
-  const fail = (why: string): never => { throw new DictionaryError(file, `${where}: ${why}`); };
+  const fail = (why: string): never => {
+    throw new DictionaryError(file, `${where}: ${why}`);
+  };
   if (!isObject(p)) return fail("expected an object");
   const phrase = (v: unknown, field: string): Phrase => {
-    if (!Array.isArray(v) || v.length === 0 || !v.every(isWord)) return fail(`${field}: ${JSON.stringify(v)} is not a phrase of lower-case words`);
+    if (!Array.isArray(v) || v.length === 0 || !v.every(isWord))
+      return fail(`${field}: ${JSON.stringify(v)} is not a phrase of lower-case words`);
     for (const w of v as string[]) if (w.startsWith("&")) uses.push({ file, where, set: w.slice(1) });
     return v as string[];
   };
@@ -212,30 +260,61 @@ function pattern(file: string, own: string, family: string, i: number, p: unknow
   const rawPreps = p.preps ?? [];
   if (!Array.isArray(rawPreps)) fail('"preps" must be a list');
   const preps = (rawPreps as unknown[]).map((r): PrepPhrase => {
-    if (!isObject(r) || typeof r.prep !== "string" || !r.prep || r.prep !== r.prep.toLowerCase()) return fail(`bad prepositional phrase ${JSON.stringify(r)}`);
-    return { prep: r.prep, object: r.object === null || r.object === undefined ? null : phrase(r.object, `object of "${r.prep}"`) };
+    if (!isObject(r) || typeof r.prep !== "string" || !r.prep || r.prep !== r.prep.toLowerCase())
+      return fail(`bad prepositional phrase ${JSON.stringify(r)}`);
+    return {
+      prep: r.prep,
+      object: r.object === null || r.object === undefined ? null : phrase(r.object, `object of "${r.prep}"`),
+    };
   });
   const marker = (v: unknown, field: string): Marker | null => {
     if (v === null || v === undefined) return null;
     const m = isObject(v) ? v : fail(`"${field}" must be a marker`);
     if (m.at === "before" || m.at === "after") return { at: m.at };
-    if (m.at === "prep" && typeof m.index === "number" && Number.isInteger(m.index) && m.index >= 0 && m.index < preps.length) return { at: "prep", index: m.index };
-    return fail(`"${field}" ${JSON.stringify(v)} does not point before, after or to one of the ${preps.length} prepositional phrases`);
+    if (
+      m.at === "prep" &&
+      typeof m.index === "number" &&
+      Number.isInteger(m.index) &&
+      m.index >= 0 &&
+      m.index < preps.length
+    )
+      return { at: "prep", index: m.index };
+    return fail(
+      `"${field}" ${JSON.stringify(v)} does not point before, after or to one of the ${preps.length} prepositional phrases`,
+    );
   };
   const code = codeOf(p.code, fail, "code");
   const reciprocal = codeOf(p.reciprocal, fail, "reciprocal");
-  const blocks = p.blocks === undefined ? false : typeof p.blocks === "boolean" ? p.blocks : fail('"blocks" must be true or false');
-  if (blocks && (code !== null || reciprocal !== null)) fail('a blocking pattern has "code": null and no reciprocal');
+  const blocks =
+    p.blocks === undefined
+      ? false
+      : typeof p.blocks === "boolean"
+        ? p.blocks
+        : fail('"blocks" must be true or false');
+  if (blocks && (code !== null || reciprocal !== null))
+    fail('a blocking pattern has "code": null and no reciprocal');
   if (!blocks && code === null && reciprocal === null) fail("neither a code, a reciprocal code nor blocking");
-  const skip = p.skip === undefined ? [] : Array.isArray(p.skip) ? p.skip.map((m) => marker(m, "skip") ?? fail('"skip" holds null')) : fail('"skip" must be a list of markers');
+  const skip =
+    p.skip === undefined
+      ? []
+      : Array.isArray(p.skip)
+        ? p.skip.map((m) => marker(m, "skip") ?? fail('"skip" holds null'))
+        : fail('"skip" must be a list of markers');
   return {
-    code, reciprocal, blocks,
+    code,
+    reciprocal,
+    blocks,
     before: phrases(p.before, "before"),
     after: phrases(p.after, "after"),
     preps,
     source: marker(p.source, "source"),
     target: marker(p.target, "target"),
-    joint: p.joint === undefined ? false : typeof p.joint === "boolean" ? p.joint : fail('"joint" must be true or false'),
+    joint:
+      p.joint === undefined
+        ? false
+        : typeof p.joint === "boolean"
+          ? p.joint
+          : fail('"joint" must be true or false'),
     skip,
     comment: typeof p.comment === "string" ? p.comment : null,
     file: stringOr(p.file, own),
@@ -244,10 +323,15 @@ function pattern(file: string, own: string, family: string, i: number, p: unknow
 }
 
 const NO_PHRASES: readonly Phrase[] = [];
-const setIndexes = new WeakMap<ReadonlyMap<string, readonly Phrase[]>, ReadonlyMap<string, ReadonlyMap<string, readonly Phrase[]>>>();
+const setIndexes = new WeakMap<
+  ReadonlyMap<string, readonly Phrase[]>,
+  ReadonlyMap<string, ReadonlyMap<string, readonly Phrase[]>>
+>();
 
 /** Each set's non-empty alternatives by their first word: a word can only start the alternatives it begins. */
-function setsByFirstWord(sets: ReadonlyMap<string, readonly Phrase[]>): ReadonlyMap<string, ReadonlyMap<string, readonly Phrase[]>> {
+function setsByFirstWord(
+  sets: ReadonlyMap<string, readonly Phrase[]>,
+): ReadonlyMap<string, ReadonlyMap<string, readonly Phrase[]>> {
   let index = setIndexes.get(sets);
   if (index) return index;
   const built = new Map<string, Map<string, Phrase[]>>();
@@ -270,7 +354,11 @@ function setsByFirstWord(sets: ReadonlyMap<string, readonly Phrase[]>): Readonly
  * Whether `phrase` occurs as consecutive words in `words` (lower-cased words or lemmas);
  * a `&name` element matches any one phrase of that set, an unknown set nothing.
  */
-export function phraseMatches(phrase: Phrase, words: readonly string[], sets: ReadonlyMap<string, readonly Phrase[]>): boolean {
+export function phraseMatches(
+  phrase: Phrase,
+  words: readonly string[],
+  sets: ReadonlyMap<string, readonly Phrase[]>,
+): boolean {
   const byFirst = setsByFirstWord(sets);
   const from = (pi: number, wi: number): boolean => {
     if (pi === phrase.length) return true;

@@ -5,7 +5,8 @@ import { createExtractor, extract } from "../pipeline/extract.js";
 // row: a sentence and its records as "SOURCE>TARGET root rule", the rule naming the verb family and
 // the line of CAMEO.2.0.txt it came from (the pattern's, else the verb's).
 const extractor = createExtractor();
-const records = (text: string) => extract(text, { extractor }).events.map((e) => `${e.source}>${e.target} ${e.code} ${e.rule}`);
+const records = (text: string) =>
+  extract(text, { extractor }).events.map((e) => `${e.source}>${e.target} ${e.code} ${e.rule}`);
 
 type Row = [string, string[]];
 

@@ -8,14 +8,25 @@ import { isOneOf, type Sector } from "../domain/vocabulary.js";
 import type { Trigger } from "./find-triggers.js";
 import { PREPOSITION_SLOTS, type LexiconRule, type RuleOrigin, type Slot } from "./lexicon.js";
 import { caseOf, lowerText, subtree, type Tree } from "./tree.js";
-import { phraseMatches, type Marker, type Phrase, type VerbDictionary, type VerbEntry, type VerbPattern } from "./verb-dictionary.js";
+import {
+  phraseMatches,
+  type Marker,
+  type Phrase,
+  type VerbDictionary,
+  type VerbEntry,
+  type VerbPattern,
+} from "./verb-dictionary.js";
 
 /** The words a pattern can be checked against, gathered once per verb. */
 interface VerbContext {
   readonly before: readonly string[];
   readonly after: readonly string[];
   /** Prepositional phrases on the verb or its object: the preposition and the words under it. */
-  readonly preps: readonly { readonly prep: string; readonly head: number; readonly words: readonly string[] }[];
+  readonly preps: readonly {
+    readonly prep: string;
+    readonly head: number;
+    readonly words: readonly string[];
+  }[];
 }
 
 const SUBJECTS = new Set(["nsubj", "nsubj:pass", "csubj"]);
@@ -33,33 +44,60 @@ function words(tree: Tree, indices: readonly number[]): string[] {
 function contextOf(tree: Tree, verb: number): VerbContext {
   const tokens = tree.sentence.tokens;
   const kids = tree.children[verb] ?? [];
-  const before = words(tree, kids.filter((c) => SUBJECTS.has(tokens[c]!.rel)).flatMap((c) => subtree(tree, c)));
+  const before = words(
+    tree,
+    kids.filter((c) => SUBJECTS.has(tokens[c]!.rel)).flatMap((c) => subtree(tree, c)),
+  );
   const complements = kids.filter((c) => COMPLEMENTS.has(tokens[c]!.rel));
-  const after = words(tree, complements.flatMap((c) => subtree(tree, c)));
-  const prepHeads = [...kids, ...complements.flatMap((c) => tree.children[c] ?? [])]
-    .filter((c) => /^(obl|nmod)/.test(tokens[c]!.rel) && caseOf(tree, c) !== "");
-  const preps = prepHeads.map((h) => ({ prep: caseOf(tree, h), head: h, words: words(tree, subtree(tree, h).filter((i) => tokens[i]!.rel !== "case" || tokens[i]!.head !== h)) }));
+  const after = words(
+    tree,
+    complements.flatMap((c) => subtree(tree, c)),
+  );
+  const prepHeads = [...kids, ...complements.flatMap((c) => tree.children[c] ?? [])].filter(
+    (c) => /^(obl|nmod)/.test(tokens[c]!.rel) && caseOf(tree, c) !== "",
+  );
+  const preps = prepHeads.map((h) => ({
+    prep: caseOf(tree, h),
+    head: h,
+    words: words(
+      tree,
+      subtree(tree, h).filter((i) => tokens[i]!.rel !== "case" || tokens[i]!.head !== h),
+    ),
+  }));
   return { before, after, preps };
 }
 
-const phraseIn = (p: Phrase | null, ws: readonly string[], dict: VerbDictionary) => p === null || phraseMatches(p, ws, dict.sets);
+const phraseIn = (p: Phrase | null, ws: readonly string[], dict: VerbDictionary) =>
+  p === null || phraseMatches(p, ws, dict.sets);
 
 function matches(p: VerbPattern, ctx: VerbContext, dict: VerbDictionary): boolean {
-  return p.before.every((ph) => phraseIn(ph, ctx.before, dict)) &&
+  return (
+    p.before.every((ph) => phraseIn(ph, ctx.before, dict)) &&
     p.after.every((ph) => phraseIn(ph, ctx.after, dict)) &&
-    p.preps.every((pp) => ctx.preps.some((c) => c.prep.split(" ").includes(pp.prep) && phraseIn(pp.object, c.words, dict)));
+    p.preps.every((pp) =>
+      ctx.preps.some((c) => c.prep.split(" ").includes(pp.prep) && phraseIn(pp.object, c.words, dict)),
+    )
+  );
 }
 
-const weight = (p: VerbPattern) => [...p.before, ...p.after].reduce((n, ph) => n + ph.length, 0) + p.preps.reduce((n, pp) => n + 1 + (pp.object?.length ?? 0), 0);
+const weight = (p: VerbPattern) =>
+  [...p.before, ...p.after].reduce((n, ph) => n + ph.length, 0) +
+  p.preps.reduce((n, pp) => n + 1 + (pp.object?.length ?? 0), 0);
 
 /** The verb entries a token can be: by lemma or form, with any particle the entry needs ("cordon off"). */
 function entriesFor(tree: Tree, i: number, dict: VerbDictionary): VerbEntry[] {
   const t = tree.sentence.tokens[i]!;
   const found = [...(dict.byWord.get(t.lemma) ?? []), ...(dict.byWord.get(lowerText(t)) ?? [])];
   const after = tree.sentence.tokens.slice(i + 1, i + 4).map(lowerText);
-  const particles = (tree.children[i] ?? []).filter((c) => tree.sentence.tokens[c]!.rel === "compound:prt").map((c) => lowerText(tree.sentence.tokens[c]!));
-  const ok = found.filter((e, k) => found.indexOf(e) === k && e.prefix.length === 0 &&
-    e.particles.every((p, n) => particles.includes(p) || after[n] === p));
+  const particles = (tree.children[i] ?? [])
+    .filter((c) => tree.sentence.tokens[c]!.rel === "compound:prt")
+    .map((c) => lowerText(tree.sentence.tokens[c]!));
+  const ok = found.filter(
+    (e, k) =>
+      found.indexOf(e) === k &&
+      e.prefix.length === 0 &&
+      e.particles.every((p, n) => particles.includes(p) || after[n] === p),
+  );
   // "call off" before "call": the entry that uses more of the sentence.
   return ok.sort((a, b) => b.particles.length - a.particles.length);
 }
@@ -73,7 +111,20 @@ function slotOf(m: Marker, p: VerbPattern): Slot | null {
 }
 
 /** Where a verb's counterpart is looked for when the pattern does not mark it. */
-const DEFAULT_TARGETS: readonly Slot[] = ["object", "against", "on", "to", "with", "toward", "towards", "into", "at", "from", "for", "over"];
+const DEFAULT_TARGETS: readonly Slot[] = [
+  "object",
+  "against",
+  "on",
+  "to",
+  "with",
+  "toward",
+  "towards",
+  "into",
+  "at",
+  "from",
+  "for",
+  "over",
+];
 
 /** The sector a verb's code suggests; cue words near the evidence may still change it (sector.ts). */
 export function sectorOfCode(code: string): Sector {
@@ -96,13 +147,25 @@ function ruleFor(entry: VerbEntry, pattern: VerbPattern | null, code: string): L
   const target: Slot[] = [];
   const marked = pattern?.target ? slotOf(pattern.target, pattern) : null;
   if (marked) target.push(marked);
-  for (const pp of pattern?.preps ?? []) if (isOneOf(PREPOSITION_SLOTS, pp.prep) && !target.includes(pp.prep)) target.push(pp.prep);
+  for (const pp of pattern?.preps ?? [])
+    if (isOneOf(PREPOSITION_SLOTS, pp.prep) && !target.includes(pp.prep)) target.push(pp.prep);
   for (const s of DEFAULT_TARGETS) if (!target.includes(s)) target.push(s);
   const source: Slot[] = pattern?.source ? [slotOf(pattern.source, pattern) ?? "subject"] : ["subject"];
   return {
-    id: ruleId(entry, pattern), code, steps: [], headPos: null, source, target,
-    symmetric: pattern?.joint ?? false, multilateral: false, intent: false, planned: false,
-    spoken: null, sector: sectorOfCode(code), treeOnly: true, origin: originOf(entry, pattern),
+    id: ruleId(entry, pattern),
+    code,
+    steps: [],
+    headPos: null,
+    source,
+    target,
+    symmetric: pattern?.joint ?? false,
+    multilateral: false,
+    intent: false,
+    planned: false,
+    spoken: null,
+    sector: sectorOfCode(code),
+    treeOnly: true,
+    origin: originOf(entry, pattern),
   };
 }
 
@@ -127,9 +190,18 @@ function verbCandidate(tree: Tree, i: number, dict: VerbDictionary): Candidate {
     const family = dict.families.get(entry.family);
     if (!family || !ctx) continue;
     let best: VerbPattern | null = null;
-    for (const p of family.patterns) if (matches(p, ctx, dict) && (!best || weight(p) > weight(best))) best = p;
-    if (best?.blocks) return { blocked: { at: i, rule: ruleId(entry, best), origin: originOf(entry, best), why: { kind: "blocked" } } };
-    const code = best ? best.code : entry.blocks ? null : entry.code ?? family.code;
+    for (const p of family.patterns)
+      if (matches(p, ctx, dict) && (!best || weight(p) > weight(best))) best = p;
+    if (best?.blocks)
+      return {
+        blocked: {
+          at: i,
+          rule: ruleId(entry, best),
+          origin: originOf(entry, best),
+          why: { kind: "blocked" },
+        },
+      };
+    const code = best ? best.code : entry.blocks ? null : (entry.code ?? family.code);
     if (!code) continue;
     return { trigger: { rule: ruleFor(entry, best, code), first: i, last: i, head: i } };
   }
@@ -140,7 +212,12 @@ function verbCandidate(tree: Tree, i: number, dict: VerbDictionary): Candidate {
  * The verbs the dictionary codes outside the spans the hand-written lexicon already took, and those it
  * knows but drops here (blocked or absorbed), with why.
  */
-export function findVerbCandidates(sentence: Sentence, tree: Tree, dict: VerbDictionary, taken: readonly Trigger[]): { triggers: Trigger[]; dropped: DroppedVerb[] } {
+export function findVerbCandidates(
+  sentence: Sentence,
+  tree: Tree,
+  dict: VerbDictionary,
+  taken: readonly Trigger[],
+): { triggers: Trigger[]; dropped: DroppedVerb[] } {
   const out: Trigger[] = [];
   const dropped: DroppedVerb[] = [];
   const inHand = (i: number) => taken.some((k) => k.first <= i && i <= k.last);
@@ -155,10 +232,15 @@ export function findVerbCandidates(sentence: Sentence, tree: Tree, dict: VerbDic
   const heads = [...taken.map((k) => k.head), ...out.map((o) => o.head)];
   const triggers = out.filter((v) => {
     const tok = sentence.tokens[v.head]!;
-    const drop = (by: number) => { dropped.push({ at: v.head, rule: v.rule.id, origin: v.rule.origin!, why: { kind: "absorbed", by } }); return false; };
+    const drop = (by: number) => {
+      dropped.push({ at: v.head, rule: v.rule.id, origin: v.rule.origin!, why: { kind: "absorbed", by } });
+      return false;
+    };
     if (tok.rel === "xcomp" && heads.includes(tok.head)) return drop(tok.head);
     // "held negotiations on the sale", "authorized military operations": the hand rule on the object names the act.
-    const governed = (tree.children[v.head] ?? []).find((c) => ["xcomp", "obj"].includes(sentence.tokens[c]!.rel) && inHand(c));
+    const governed = (tree.children[v.head] ?? []).find(
+      (c) => ["xcomp", "obj"].includes(sentence.tokens[c]!.rel) && inHand(c),
+    );
     return governed === undefined ? true : drop(governed);
   });
   return { triggers, dropped: dropped.sort((a, b) => a.at - b.at) };

@@ -15,10 +15,24 @@ export function contentHash(text: string): string {
   return createHash("sha256").update(text.replace(/\s+/g, " ").trim()).digest("hex");
 }
 
-export function codeItem(item: InputItem, known: ReadonlySet<string>, extractor: Extractor, version: string): ItemOutcome {
+export function codeItem(
+  item: InputItem,
+  known: ReadonlySet<string>,
+  extractor: Extractor,
+  version: string,
+): ItemOutcome {
   try {
-    const loaded = loadArticle(item.content, { id: item.origin, ...(item.format ? { format: item.format } : {}), published: item.published ?? null });
-    if (!loaded.article.text.trim()) return { kind: "failed", origin: item.origin, reason: "no article text left after removing page clutter" };
+    const loaded = loadArticle(item.content, {
+      id: item.origin,
+      ...(item.format ? { format: item.format } : {}),
+      published: item.published ?? null,
+    });
+    if (!loaded.article.text.trim())
+      return {
+        kind: "failed",
+        origin: item.origin,
+        reason: "no article text left after removing page clutter",
+      };
     const hash = contentHash(loaded.article.text);
     if (known.has(hash)) return { kind: "present", origin: item.origin };
     const article = { ...loaded.article, title: item.title ?? loaded.article.title };
@@ -26,13 +40,28 @@ export function codeItem(item: InputItem, known: ReadonlySet<string>, extractor:
     return {
       kind: "new",
       record: {
-        hash, origin: item.origin, title: article.title, url: item.url ?? null, published: article.published, source: item.source ?? loaded.outlet,
-        text: article.text, format: article.format, blocks: loaded.blocks, mentions: x.sentences.flatMap((s) => s.mentions), events: x.events, slants: x.slants, extractorVersion: version,
+        hash,
+        origin: item.origin,
+        title: article.title,
+        url: item.url ?? null,
+        published: article.published,
+        source: item.source ?? loaded.outlet,
+        text: article.text,
+        format: article.format,
+        blocks: loaded.blocks,
+        mentions: x.sentences.flatMap((s) => s.mentions),
+        events: x.events,
+        slants: x.slants,
+        extractorVersion: version,
       },
       notes: loaded.notes,
     };
   } catch (e) {
     // A bug in one article must not stop a corpus: report it with the article named.
-    return { kind: "failed", origin: item.origin, reason: `extraction failed: ${e instanceof Error ? e.message : String(e)}` };
+    return {
+      kind: "failed",
+      origin: item.origin,
+      reason: `extraction failed: ${e instanceof Error ? e.message : String(e)}`,
+    };
   }
 }

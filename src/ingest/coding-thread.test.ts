@@ -22,7 +22,9 @@ function code(mode: "one by one" | "all at once"): unknown {
     const outcomes = ${mode === "all at once" ? "await Promise.all(items.map((i) => coder.code(i)))" : "[]; for (const i of items) outcomes.push(await coder.code(i))"};
     console.log(JSON.stringify(outcomes.map(summary)));
     await coder.close();`;
-  return JSON.parse(execFileSync(process.execPath, ["--input-type=module", "-e", script], { encoding: "utf8" }));
+  return JSON.parse(
+    execFileSync(process.execPath, ["--input-type=module", "-e", script], { encoding: "utf8" }),
+  );
 }
 
 describe("a coding thread", () => {

@@ -44,7 +44,10 @@ let inProcess: Extractor | null = null;
  * A coder within the budget on a thread of its own; under the test runner, in-process and without a
  * budget. The pipeline is loaded only when first used, and in-process only then: a thread loads its own.
  */
-export function startCoder(init: { known: readonly string[]; version: string }, budget: Budget = DEFAULT_BUDGET): Coder {
+export function startCoder(
+  init: { known: readonly string[]; version: string },
+  budget: Budget = DEFAULT_BUDGET,
+): Coder {
   if (THREADS_AVAILABLE) return new CodingThread(init, budget);
   const known = new Set(init.known);
   const pipeline = async () => {
@@ -53,9 +56,18 @@ export function startCoder(init: { known: readonly string[]; version: string }, 
     return { ...p, ...c, extractor: inProcess };
   };
   return {
-    async code(item) { const p = await pipeline(); return p.codeItem(item, known, p.extractor, init.version); },
-    async extract(content, options) { const p = await pipeline(); return { ok: true, extraction: p.extract(content, { ...options, extractor: p.extractor }) }; },
-    async recode(article, blocks) { const p = await pipeline(); return { ok: true, extraction: p.extractArticle(article, blocks, [], p.extractor) }; },
+    async code(item) {
+      const p = await pipeline();
+      return p.codeItem(item, known, p.extractor, init.version);
+    },
+    async extract(content, options) {
+      const p = await pipeline();
+      return { ok: true, extraction: p.extract(content, { ...options, extractor: p.extractor }) };
+    },
+    async recode(article, blocks) {
+      const p = await pipeline();
+      return { ok: true, extraction: p.extractArticle(article, blocks, [], p.extractor) };
+    },
     async close() {},
   };
 }
@@ -73,7 +85,10 @@ class CodingThread implements Coder {
   /** The last job asked for: a thread answers one job at a time, so each waits for the one before it. */
   private tail: Promise<unknown> = Promise.resolve();
 
-  constructor(private readonly init: { known: readonly string[]; version: string }, private readonly budget: Budget = DEFAULT_BUDGET) {}
+  constructor(
+    private readonly init: { known: readonly string[]; version: string },
+    private readonly budget: Budget = DEFAULT_BUDGET,
+  ) {}
 
   /** Cleans, hashes and codes one input item for storing; a failed outcome when past the budget. */
   async code(item: InputItem): Promise<ItemOutcome> {
@@ -118,10 +133,21 @@ class CodingThread implements Coder {
       execArgv: process.execArgv.filter((flag) => !flag.startsWith("--input-type")),
     });
     const ready = new Promise<string | null>((resolve) => {
-      const done = (problem: string | null) => { worker.off("message", onMessage).off("error", onError).off("exit", onExit); resolve(problem); };
-      const onMessage = (m: Reply) => { if (m.kind === "ready") done(null); };
-      const onError = (e: Error & { code?: string }) => done(e.code === "ERR_WORKER_OUT_OF_MEMORY" ? this.problem(e) : `cannot load the dictionaries: ${e.message}`);
-      const onExit = (code: number) => done(`the coding thread stopped while loading the dictionaries (exit code ${code})`);
+      const done = (problem: string | null) => {
+        worker.off("message", onMessage).off("error", onError).off("exit", onExit);
+        resolve(problem);
+      };
+      const onMessage = (m: Reply) => {
+        if (m.kind === "ready") done(null);
+      };
+      const onError = (e: Error & { code?: string }) =>
+        done(
+          e.code === "ERR_WORKER_OUT_OF_MEMORY"
+            ? this.problem(e)
+            : `cannot load the dictionaries: ${e.message}`,
+        );
+      const onExit = (code: number) =>
+        done(`the coding thread stopped while loading the dictionaries (exit code ${code})`);
       worker.on("message", onMessage).on("error", onError).on("exit", onExit);
     });
     return { worker, ready };
@@ -153,9 +179,23 @@ class CodingThread implements Coder {
       return { kind: "failed", reason: problem };
     }
     return new Promise((resolve) => {
-      const fail = (reason: string) => { cleanup(); spent(); resolve({ kind: "failed", reason }); };
-      const timer = setTimeout(() => fail(`took longer than ${this.budget.seconds} s to code (the per-article budget, --article-seconds); stopped`), this.budget.seconds * 1000);
-      const onMessage = (reply: Reply) => { cleanup(); worker.unref(); resolve(reply); };
+      const fail = (reason: string) => {
+        cleanup();
+        spent();
+        resolve({ kind: "failed", reason });
+      };
+      const timer = setTimeout(
+        () =>
+          fail(
+            `took longer than ${this.budget.seconds} s to code (the per-article budget, --article-seconds); stopped`,
+          ),
+        this.budget.seconds * 1000,
+      );
+      const onMessage = (reply: Reply) => {
+        cleanup();
+        worker.unref();
+        resolve(reply);
+      };
       const onError = (e: Error & { code?: string }) => fail(this.problem(e));
       const onExit = (code: number) => fail(`extraction stopped unexpectedly (thread exit code ${code})`);
       const cleanup = () => {

@@ -30,15 +30,24 @@ function walk(dir: string, out: string[], seen: Set<string> = new Set([realpathS
   for (const name of readdirSync(dir).sort()) {
     if (name.startsWith(".")) continue;
     const p = join(dir, name);
-    const wanted = ARTICLE_EXTENSIONS.has(extname(name).toLowerCase()) || CORPUS_EXTENSIONS.has(extname(name).toLowerCase());
+    const wanted =
+      ARTICLE_EXTENSIONS.has(extname(name).toLowerCase()) ||
+      CORPUS_EXTENSIONS.has(extname(name).toLowerCase());
     let isDir = false;
     // A link to nothing is kept when its name is an article's: reading it reports the problem, never a silent drop.
-    try { isDir = statSync(p).isDirectory(); } catch { if (wanted) out.push(p); continue; }
+    try {
+      isDir = statSync(p).isDirectory();
+    } catch {
+      if (wanted) out.push(p);
+      continue;
+    }
     if (isDir) {
       const real = realpathSync(p);
-      if (!seen.has(real)) { seen.add(real); walk(p, out, seen); }
-    }
-    else if (wanted) out.push(p);
+      if (!seen.has(real)) {
+        seen.add(real);
+        walk(p, out, seen);
+      }
+    } else if (wanted) out.push(p);
   }
 }
 
@@ -46,14 +55,19 @@ const str = (v: unknown): string | null => (typeof v === "string" && v.trim() ? 
 
 /** A corpus record: `text` plus optional `title`, `url`, `published`, `source` (or `publisher`). */
 function fromRecord(origin: string, value: unknown): InputItem | InputProblem {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) return { origin, reason: "record is not a JSON object" };
+  if (typeof value !== "object" || value === null || Array.isArray(value))
+    return { origin, reason: "record is not a JSON object" };
   const r = value as Record<string, unknown>;
   const text = str(r.text);
   if (!text) return { origin, reason: 'record has no "text"' };
   const published = str(r.published);
   return {
-    origin: str(r.id) ? `${origin} (${str(r.id)})` : origin, content: text, format: "text",
-    title: str(r.title), url: str(r.url), published: published && DATE.test(published) ? published.slice(0, 10) : null,
+    origin: str(r.id) ? `${origin} (${str(r.id)})` : origin,
+    content: text,
+    format: "text",
+    title: str(r.title),
+    url: str(r.url),
+    published: published && DATE.test(published) ? published.slice(0, 10) : null,
     source: str(r.source) ?? str(r.publisher) ?? str(r.outlet),
   };
 }
@@ -63,29 +77,51 @@ async function* readCorpus(path: string): AsyncGenerator<InputItem | InputProble
   if (extname(path).toLowerCase() === ".json") {
     // A .json corpus is one document and is parsed whole; large corpora belong in .jsonl.
     const input = readInput(path);
-    if (!input.ok) { yield { origin: path, reason: input.reason }; return; }
+    if (!input.ok) {
+      yield { origin: path, reason: input.reason };
+      return;
+    }
     let parsed: unknown;
-    try { parsed = JSON.parse(input.content); } catch (e) { yield { origin: path, reason: `not valid JSON (${(e as Error).message})` }; return; }
+    try {
+      parsed = JSON.parse(input.content);
+    } catch (e) {
+      yield { origin: path, reason: `not valid JSON (${(e as Error).message})` };
+      return;
+    }
     const records = Array.isArray(parsed) ? parsed : [parsed];
     for (let i = 0; i < records.length; i++) yield fromRecord(`${path}:#${i + 1}`, records[i]);
     return;
   }
   // A pipe named like a corpus would be waited on for ever; a missing file is named as such.
   const file = regularFile(path);
-  if (!file.ok) { yield { origin: path, reason: file.reason }; return; }
+  if (!file.ok) {
+    yield { origin: path, reason: file.reason };
+    return;
+  }
   let line = 0;
   try {
     // Lines are pulled as the consumer asks for them: the stream pauses while articles are coded (back-pressure).
-    const lines = createInterface({ input: createReadStream(path, { encoding: "utf8" }), crlfDelay: Infinity });
+    const lines = createInterface({
+      input: createReadStream(path, { encoding: "utf8" }),
+      crlfDelay: Infinity,
+    });
     for await (const text of lines) {
       line++;
       if (!text.trim()) continue;
       let parsed: unknown;
-      try { parsed = JSON.parse(text); } catch { yield { origin: `${path}:${line}`, reason: "line is not valid JSON" }; continue; }
+      try {
+        parsed = JSON.parse(text);
+      } catch {
+        yield { origin: `${path}:${line}`, reason: "line is not valid JSON" };
+        continue;
+      }
       yield fromRecord(`${path}:${line}`, parsed);
     }
   } catch (e) {
-    yield { origin: line ? `${path}:${line}` : path, reason: `cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})` };
+    yield {
+      origin: line ? `${path}:${line}` : path,
+      reason: `cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`,
+    };
   }
 }
 
@@ -97,7 +133,13 @@ function filesOf(path: string): string[] | InputProblem {
     walk(path, f);
     return f;
   } catch (e) {
-    return { origin: path, reason: (e as NodeJS.ErrnoException).code === "ENOENT" ? "no such file or folder" : `cannot read (${(e as Error).message})` };
+    return {
+      origin: path,
+      reason:
+        (e as NodeJS.ErrnoException).code === "ENOENT"
+          ? "no such file or folder"
+          : `cannot read (${(e as Error).message})`,
+    };
   }
 }
 
@@ -105,9 +147,15 @@ function filesOf(path: string): string[] | InputProblem {
 export async function* streamInputs(paths: readonly string[]): AsyncGenerator<InputItem | InputProblem> {
   for (const path of paths) {
     const files = filesOf(path);
-    if (!Array.isArray(files)) { yield files; continue; }
+    if (!Array.isArray(files)) {
+      yield files;
+      continue;
+    }
     for (const file of files) {
-      if (CORPUS_EXTENSIONS.has(extname(file).toLowerCase())) { yield* readCorpus(file); continue; }
+      if (CORPUS_EXTENSIONS.has(extname(file).toLowerCase())) {
+        yield* readCorpus(file);
+        continue;
+      }
       const input = readInput(file);
       yield input.ok ? { origin: file, content: input.content } : { origin: file, reason: input.reason };
     }
@@ -124,10 +172,19 @@ export async function countInputs(paths: readonly string[]): Promise<number> {
     if (!Array.isArray(files)) continue;
     for (const file of files) {
       const lines = extname(file).toLowerCase() === ".jsonl" || extname(file).toLowerCase() === ".ndjson";
-      if (!lines || !regularFile(file).ok) { n++; continue; }
+      if (!lines || !regularFile(file).ok) {
+        n++;
+        continue;
+      }
       try {
-        for await (const line of createInterface({ input: createReadStream(file, { encoding: "utf8" }), crlfDelay: Infinity })) if (line.trim()) n++;
-      } catch { n++; }
+        for await (const line of createInterface({
+          input: createReadStream(file, { encoding: "utf8" }),
+          crlfDelay: Infinity,
+        }))
+          if (line.trim()) n++;
+      } catch {
+        n++;
+      }
     }
   }
   return n;

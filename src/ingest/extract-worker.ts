@@ -2,13 +2,23 @@
 import { parentPort, workerData } from "node:worker_threads";
 import type { Article } from "../domain/types.js";
 import type { Block } from "../read/clean-text.js";
-import { createExtractor, extract, extractArticle, type Extraction, type ExtractOptions } from "../pipeline/extract.js";
+import {
+  createExtractor,
+  extract,
+  extractArticle,
+  type Extraction,
+  type ExtractOptions,
+} from "../pipeline/extract.js";
 import { codeItem, type ItemOutcome } from "./code-item.js";
 import type { InputItem } from "./collect-inputs.js";
 
 export type Job =
   | { readonly kind: "item"; readonly item: InputItem }
-  | { readonly kind: "extract"; readonly content: string; readonly options: Omit<ExtractOptions, "extractor"> }
+  | {
+      readonly kind: "extract";
+      readonly content: string;
+      readonly options: Omit<ExtractOptions, "extractor">;
+    }
   | { readonly kind: "recode"; readonly article: Article; readonly blocks: readonly Block[] };
 export type Reply =
   | { readonly kind: "outcome"; readonly outcome: ItemOutcome }
@@ -23,11 +33,12 @@ if (parentPort) {
   const port = parentPort;
   port.postMessage({ kind: "ready" } satisfies Reply);
   port.on("message", (job: Job) => {
-    const reply: Reply = job.kind === "item"
-      ? { kind: "outcome", outcome: codeItem(job.item, knownSet, extractor, version) }
-      : job.kind === "extract"
-        ? { kind: "extraction", extraction: extract(job.content, { ...job.options, extractor }) }
-        : { kind: "extraction", extraction: extractArticle(job.article, job.blocks, [], extractor) };
+    const reply: Reply =
+      job.kind === "item"
+        ? { kind: "outcome", outcome: codeItem(job.item, knownSet, extractor, version) }
+        : job.kind === "extract"
+          ? { kind: "extraction", extraction: extract(job.content, { ...job.options, extractor }) }
+          : { kind: "extraction", extraction: extractArticle(job.article, job.blocks, [], extractor) };
     port.postMessage(reply);
   });
 }

@@ -32,7 +32,11 @@ export interface IngestOptions {
 }
 
 /** Ingests every path; returns a status per outcome instead of throwing halfway. */
-export async function ingest(store: Store, paths: readonly string[], options: IngestOptions = {}): Promise<IngestSummary> {
+export async function ingest(
+  store: Store,
+  paths: readonly string[],
+  options: IngestOptions = {},
+): Promise<IngestSummary> {
   const t0 = performance.now();
   // Inputs are streamed, never all in memory: only a count is taken first, for progress and the thread pool.
   const expected = await countInputs(paths);
@@ -45,10 +49,15 @@ export async function ingest(store: Store, paths: readonly string[], options: In
   async function* articles(): AsyncGenerator<InputItem> {
     for await (const x of streamInputs(paths)) {
       read++;
-      if (isProblem(x)) { failed.push(x); progress.tick(); } else yield x;
+      if (isProblem(x)) {
+        failed.push(x);
+        progress.tick();
+      } else yield x;
     }
   }
-  let added = 0, present = 0, events = 0;
+  let added = 0,
+    present = 0,
+    events = 0;
   const stopped = options.stopped ?? (() => false);
   const onOutcome = async (o: ItemOutcome) => {
     if (o.kind === "failed") failed.push({ origin: o.origin, reason: o.reason });
@@ -59,17 +68,33 @@ export async function ingest(store: Store, paths: readonly string[], options: In
       added++;
       events += o.record.events.length;
       for (const e of o.record.events) touched.add(dyadKey(e.source, e.target));
-    }
-    else present++;
+    } else present++;
     progress.tick();
   };
   const touched = new Set<string>();
   try {
-    await codeItems(articles(), expected, { known, version, onOutcome, stopped, ...(options.threads ? { threads: options.threads } : {}), ...(options.budget ? { budget: options.budget } : {}) });
+    await codeItems(articles(), expected, {
+      known,
+      version,
+      onOutcome,
+      stopped,
+      ...(options.threads ? { threads: options.threads } : {}),
+      ...(options.budget ? { budget: options.budget } : {}),
+    });
   } finally {
     progress.stop();
   }
   // Clusters are rebuilt once per run, for the dyads that gained events (and any left unclustered by a killed run).
   const dyadsClustered = await store.updateClusters([...touched]);
-  return { added, present, failed, notes, events, seconds: (performance.now() - t0) / 1000, skipped: Math.max(0, expected - read), interrupted: stopped(), dyadsClustered };
+  return {
+    added,
+    present,
+    failed,
+    notes,
+    events,
+    seconds: (performance.now() - t0) / 1000,
+    skipped: Math.max(0, expected - read),
+    interrupted: stopped(),
+    dyadsClustered,
+  };
 }

@@ -12,20 +12,38 @@ export interface ReprocessSummary {
 }
 
 /** Re-codes the articles made by another extractor version, or every article with `all`, each within the budget. */
-export async function reprocess(store: Store, all: boolean, stopped: () => boolean = () => false, budget?: Budget): Promise<ReprocessSummary> {
+export async function reprocess(
+  store: Store,
+  all: boolean,
+  stopped: () => boolean = () => false,
+  budget?: Budget,
+): Promise<ReprocessSummary> {
   const version = extractorVersion();
   const coder = startCoder({ known: [], version }, budget);
-  let articles = 0, events = 0;
+  let articles = 0,
+    events = 0;
   const failed: { origin: string; reason: string }[] = [];
   try {
     for (const id of await store.staleArticles(all ? null : version)) {
       if (stopped()) break;
       const a = await store.article(id);
       if (!a) continue;
-      const x = await coder.recode({ id: a.origin, title: a.title, published: a.published, text: a.text, format: a.format }, a.blocks);
-      if (!x.ok) { failed.push({ origin: a.origin, reason: x.reason }); continue; }
+      const x = await coder.recode(
+        { id: a.origin, title: a.title, published: a.published, text: a.text, format: a.format },
+        a.blocks,
+      );
+      if (!x.ok) {
+        failed.push({ origin: a.origin, reason: x.reason });
+        continue;
+      }
       const { sentences, events: coded, slants } = x.extraction;
-      await store.replaceExtraction(id, sentences.flatMap((s) => s.mentions), coded, slants, version);
+      await store.replaceExtraction(
+        id,
+        sentences.flatMap((s) => s.mentions),
+        coded,
+        slants,
+        version,
+      );
       articles++;
       events += coded.length;
     }

@@ -27,16 +27,20 @@ describe("reading inputs", () => {
     const script = `import { streamInputs } from ${JSON.stringify(READER)};
       let n = 0, chars = 0; for await (const x of streamInputs([${JSON.stringify(corpus)}])) { n++; chars += x.content.length; }
       console.log(n, chars);`;
-    const out = execFileSync(process.execPath, ["--max-old-space-size=48", "--input-type=module", "-e", script], { encoding: "utf8" });
+    const out = execFileSync(
+      process.execPath,
+      ["--max-old-space-size=48", "--input-type=module", "-e", script],
+      { encoding: "utf8" },
+    );
     const [n, chars] = out.trim().split(" ").map(Number);
     expect(n).toBe(50_000);
     expect(chars).toBeGreaterThan(140e6);
   }, 120_000);
 
   it.each([
-    ["an empty line is skipped", "{\"text\": \"A.\"}\n\n{\"text\": \"B.\"}\n", 2, 0],
-    ["a broken line is a problem, the rest still read", "{\"text\": \"A.\"}\n{broken\n{\"text\": \"B.\"}\n", 2, 1],
-    ["a record without text is a problem", "{\"title\": \"T\"}\n", 0, 1],
+    ["an empty line is skipped", '{"text": "A."}\n\n{"text": "B."}\n', 2, 0],
+    ["a broken line is a problem, the rest still read", '{"text": "A."}\n{broken\n{"text": "B."}\n', 2, 1],
+    ["a record without text is a problem", '{"title": "T"}\n', 0, 1],
   ])("%s", async (_, body, items, problems) => {
     const path = join(dir, `case-${items}-${problems}.jsonl`);
     await writeCorpus(path, 0, "");
@@ -44,7 +48,10 @@ describe("reading inputs", () => {
     writeFileSync(path, body);
     const all = [];
     for await (const x of streamInputs([path])) all.push(x);
-    expect([all.filter((x) => !isProblem(x)).length, all.filter(isProblem).length]).toEqual([items, problems]);
+    expect([all.filter((x) => !isProblem(x)).length, all.filter(isProblem).length]).toEqual([
+      items,
+      problems,
+    ]);
     expect(await countInputs([path])).toBe(items + problems);
   });
 });

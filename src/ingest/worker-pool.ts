@@ -19,21 +19,32 @@ export interface PoolOptions {
 }
 
 /** Runs every item (unless stopped), pulling the next only when a thread is free; returns how many were started. */
-export async function codeItems(items: AsyncIterable<InputItem>, expected: number, options: PoolOptions): Promise<number> {
+export async function codeItems(
+  items: AsyncIterable<InputItem>,
+  expected: number,
+  options: PoolOptions,
+): Promise<number> {
   const source = items[Symbol.asyncIterator]();
   let started = 0;
   // In-process coders (under the test runner) would only take turns: one codes the items in order.
-  const threads = !THREADS_AVAILABLE || expected < MIN_ITEMS_FOR_WORKERS ? 1 : Math.max(1, Math.min(options.threads ?? availableParallelism(), expected));
-  const pool = Array.from({ length: threads }, () => startCoder({ known: [...options.known], version: options.version }, options.budget));
+  const threads =
+    !THREADS_AVAILABLE || expected < MIN_ITEMS_FOR_WORKERS
+      ? 1
+      : Math.max(1, Math.min(options.threads ?? availableParallelism(), expected));
+  const pool = Array.from({ length: threads }, () =>
+    startCoder({ known: [...options.known], version: options.version }, options.budget),
+  );
   try {
-    await Promise.all(pool.map(async (coder) => {
-      while (!options.stopped()) {
-        const next = await source.next();
-        if (next.done) return;
-        started++;
-        await options.onOutcome(await coder.code(next.value));
-      }
-    }));
+    await Promise.all(
+      pool.map(async (coder) => {
+        while (!options.stopped()) {
+          const next = await source.next();
+          if (next.done) return;
+          started++;
+          await options.onOutcome(await coder.code(next.value));
+        }
+      }),
+    );
   } finally {
     await Promise.all(pool.map((c) => c.close()));
   }

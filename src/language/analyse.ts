@@ -43,19 +43,49 @@ export function analyse(text: string, blocks: readonly TextBlock[]): Sentence[] 
       for (let i = first; i <= last; i++) {
         const start = block.start + (starts[i] ?? 0);
         const word = words[i] ?? "";
-        tokens.push({ index: i - first, text: word, lemma: (lemmas[i] ?? word).toLowerCase(), pos: tags[i] ?? "X", start, end: start + word.length, head: -1, rel: "" });
+        tokens.push({
+          index: i - first,
+          text: word,
+          lemma: (lemmas[i] ?? word).toLowerCase(),
+          pos: tags[i] ?? "X",
+          start,
+          end: start + word.length,
+          head: -1,
+          rel: "",
+        });
       }
       const head = tokens[0];
       const tail = tokens[tokens.length - 1];
       if (!head || !tail) return;
       const previous = sentences[sentences.length - 1];
       // "Putin's govt. endorsed…": a sentence does not open in lower case, so the split was at an abbreviation.
-      if (previous && previous.paragraph === paragraph && /^\p{Ll}/u.test(head.text) && /\.$/.test(text.slice(previous.start, previous.end))) {
-        const merged = [...previous.tokens, ...tokens.map((t, k) => ({ ...t, index: previous.tokens.length + k }))];
-        sentences[sentences.length - 1] = { ...previous, end: tail.end, text: text.slice(previous.start, tail.end), tokens: merged };
+      if (
+        previous &&
+        previous.paragraph === paragraph &&
+        /^\p{Ll}/u.test(head.text) &&
+        /\.$/.test(text.slice(previous.start, previous.end))
+      ) {
+        const merged = [
+          ...previous.tokens,
+          ...tokens.map((t, k) => ({ ...t, index: previous.tokens.length + k })),
+        ];
+        sentences[sentences.length - 1] = {
+          ...previous,
+          end: tail.end,
+          text: text.slice(previous.start, tail.end),
+          tokens: merged,
+        };
         return;
       }
-      sentences.push({ index: sentences.length, paragraph, start: head.start, end: tail.end, text: text.slice(head.start, tail.end), tokens, parsed: false });
+      sentences.push({
+        index: sentences.length,
+        paragraph,
+        start: head.start,
+        end: tail.end,
+        text: text.slice(head.start, tail.end),
+        tokens,
+        parsed: false,
+      });
     });
   });
   return sentences;

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { findAnaphoricDate, findDates } from "./dates.js";
 
-const values = (text: string, published: string | null = null) => findDates(text, published).map((d) => d.value);
+const values = (text: string, published: string | null = null) =>
+  findDates(text, published).map((d) => d.value);
 
 describe("findDates", () => {
   it("resolves explicit dates to the precision the text gives", () => {

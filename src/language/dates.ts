@@ -19,13 +19,29 @@ export interface DateMention {
 
 const pad = (n: number) => String(n).padStart(2, "0");
 const MONTH_WORD = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b/i;
-const RELATIVE = /\b(yesterday|today|tonight|tomorrow|last|next|this|ago|earlier|(mon|tues|wednes|thurs|fri|satur|sun)day)\b/i;
-const BARE_YEAR = /(?<![\d$£€.,-])\b(1[89]\d{2}|20\d{2})\b(?!s\b|\s*(?:km|kg|%|mw|billion|million|bn|crore|troops|soldiers|people|tons?|tonnes|feet|metres|meters|miles)\b)/g;
+const RELATIVE =
+  /\b(yesterday|today|tonight|tomorrow|last|next|this|ago|earlier|(mon|tues|wednes|thurs|fri|satur|sun)day)\b/i;
+const BARE_YEAR =
+  /(?<![\d$£€.,-])\b(1[89]\d{2}|20\d{2})\b(?!s\b|\s*(?:km|kg|%|mw|billion|million|bn|crore|troops|soldiers|people|tons?|tonnes|feet|metres|meters|miles)\b)/g;
 const DURATION = /\b\d+\s+(years?|months?|weeks?|days?|hours?|decades?)\b/i;
 const DECADE = /\b(1[89]\d0|20\d0)s\b/g;
-const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+const MONTHS = [
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+];
 const NAMED_MONTH = new RegExp(String.raw`\b(last|this|next)\s+(${MONTHS.join("|")})\b(?!\s+\d)`, "gi");
-const PREVIOUS_YEAR = /\b(?:in\s+)?(?:the\s+)?(previous|last|past|preceding|following|next|this|current)\s+year\b/gi;
+const PREVIOUS_YEAR =
+  /\b(?:in\s+)?(?:the\s+)?(previous|last|past|preceding|following|next|this|current)\s+year\b/gi;
 
 function addMonths(date: Date, n: number): Date {
   return new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + n, 1));
@@ -45,7 +61,7 @@ const FUTURE = /\b(?:will|shall|'ll|’ll|due to|scheduled|expected to|set to|pl
 function weekdayNear(ref: Date, weekday: number, direction: "before" | "on-or-before" | "after"): Date {
   let delta = (ref.getUTCDay() - weekday + 7) % 7;
   if (direction === "before" && delta === 0) delta = 7;
-  if (direction === "after") delta = -(((weekday - ref.getUTCDay() + 7) % 7) || 7);
+  if (direction === "after") delta = -((weekday - ref.getUTCDay() + 7) % 7 || 7);
   return new Date(ref.getTime() - delta * 86_400_000);
 }
 
@@ -71,7 +87,8 @@ function chronoDates(text: string, ref: Date | null, exactRef: boolean): DateMen
       const iso = (d: Date) => d.toISOString().slice(0, 10);
       const span = { start: r.index, end: r.index + r.text.length };
       if (/\blast\b/i.test(r.text)) out.push({ ...span, value: iso(weekdayNear(ref, weekday, "before")) });
-      else if (/\bnext\b/i.test(r.text)) out.push({ ...span, value: iso(weekdayNear(ref, weekday, "after")) });
+      else if (/\bnext\b/i.test(r.text))
+        out.push({ ...span, value: iso(weekdayNear(ref, weekday, "after")) });
       else {
         const behind = iso(weekdayNear(ref, weekday, "on-or-before"));
         const ahead = iso(weekdayNear(ref, weekday, "after"));
@@ -84,13 +101,21 @@ function chronoDates(text: string, ref: Date | null, exactRef: boolean): DateMen
     const d = s.get("day");
     if (y === null) continue;
     let value = String(y);
-    const dayKnown = s.isCertain("day") || (relative && /\b(yesterday|today|tonight|tomorrow|day|morning|afternoon|evening)\b/i.test(r.text));
+    const dayKnown =
+      s.isCertain("day") ||
+      (relative && /\b(yesterday|today|tonight|tomorrow|day|morning|afternoon|evening)\b/i.test(r.text));
     const monthKnown = s.isCertain("month") || relative;
     // "several months ago", "a few weeks ago": too vague for more than the year.
     if (/\byear\b/i.test(r.text) || /\b(several|few|many|some)\b/i.test(r.text)) value = String(y);
     else if (monthKnown && m !== null) value += `-${pad(m)}`;
-    if (dayKnown && monthKnown && m !== null && d !== null && !/\b(week|month)\b/i.test(r.text)) value += `-${pad(d)}`;
-    out.push({ start: r.index, end: r.index + r.text.length, value, ...(yearKnown || relative ? {} : { yearless: true }) });
+    if (dayKnown && monthKnown && m !== null && d !== null && !/\b(week|month)\b/i.test(r.text))
+      value += `-${pad(d)}`;
+    out.push({
+      start: r.index,
+      end: r.index + r.text.length,
+      value,
+      ...(yearKnown || relative ? {} : { yearless: true }),
+    });
   }
   return out;
 }
@@ -100,15 +125,19 @@ export function findDates(text: string, published: string | null): DateMention[]
   const ref = toRef(published);
   const found = chronoDates(text, ref, /^\d{4}-\d{2}-\d{2}$/.test(published ?? ""));
   const covered = (a: number, b: number) => found.some((f) => a < f.end && f.start < b);
-  for (const m of text.matchAll(DECADE)) covered(m.index, m.index + m[0].length) || found.push({ start: m.index, end: m.index + m[0].length, value: "" });
+  for (const m of text.matchAll(DECADE))
+    covered(m.index, m.index + m[0].length) ||
+      found.push({ start: m.index, end: m.index + m[0].length, value: "" });
   for (const m of text.matchAll(BARE_YEAR)) {
-    if (!covered(m.index, m.index + m[0].length)) found.push({ start: m.index, end: m.index + m[0].length, value: m[1]! });
+    if (!covered(m.index, m.index + m[0].length))
+      found.push({ start: m.index, end: m.index + m[0].length, value: m[1]! });
   }
   if (ref) {
     for (const m of text.matchAll(PREVIOUS_YEAR)) {
       if (covered(m.index, m.index + m[0].length)) continue;
       const word = m[1]!.toLowerCase();
-      const shift = word === "next" || word === "following" ? 1 : word === "this" || word === "current" ? 0 : -1;
+      const shift =
+        word === "next" || word === "following" ? 1 : word === "this" || word === "current" ? 0 : -1;
       found.push({ start: m.index, end: m.index + m[0].length, value: String(ref.getUTCFullYear() + shift) });
     }
     // "last October" in January 2025 is October 2024; "next March" the coming March.
@@ -117,28 +146,49 @@ export function findDates(text: string, published: string | null): DateMention[]
       const month = MONTHS.indexOf(m[2]!.toLowerCase()) + 1;
       const now = ref.getUTCMonth() + 1;
       const word = m[1]!.toLowerCase();
-      const year = ref.getUTCFullYear() + (word === "last" && month >= now ? -1 : word === "next" && month <= now ? 1 : 0);
+      const year =
+        ref.getUTCFullYear() +
+        (word === "last" && month >= now ? -1 : word === "next" && month <= now ? 1 : 0);
       found.push({ start: m.index, end: m.index + m[0].length, value: `${year}-${pad(month)}` });
     }
   }
   return found.sort((a, b) => a.start - b.start);
 }
 
-const LATER = /\b(a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+(day|week|month|year)s?\s+(later|after(?:wards)?|earlier|before)\b/i;
-const NUMBER_WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
+const LATER =
+  /\b(a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+(day|week|month|year)s?\s+(later|after(?:wards)?|earlier|before)\b/i;
+const NUMBER_WORDS = [
+  "zero",
+  "one",
+  "two",
+  "three",
+  "four",
+  "five",
+  "six",
+  "seven",
+  "eight",
+  "nine",
+  "ten",
+  "eleven",
+  "twelve",
+];
 
 /** "Three months later": a date counted from the last date the article gave. */
 export function findAnaphoricDate(text: string, anchor: string | null): DateMention | null {
   const m = LATER.exec(text);
   if (!m || !anchor) return null;
   const word = m[1]!.toLowerCase();
-  const n = (word === "a" ? 1 : NUMBER_WORDS.indexOf(word) >= 0 ? NUMBER_WORDS.indexOf(word) : Number(word)) * (/later|after/i.test(m[3]!) ? 1 : -1);
+  const n =
+    (word === "a" ? 1 : NUMBER_WORDS.indexOf(word) >= 0 ? NUMBER_WORDS.indexOf(word) : Number(word)) *
+    (/later|after/i.test(m[3]!) ? 1 : -1);
   const [y, mo] = anchor.split("-").map(Number);
   if (y === undefined) return null;
   const unit = m[2]!.toLowerCase();
   let value: string;
   if (unit === "year") value = String(y + n);
-  else if (unit === "month" && mo) { const d = addMonths(new Date(Date.UTC(y, mo - 1, 1)), n); value = `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}`; }
-  else value = unit === "month" ? String(y) : anchor.slice(0, 7);
+  else if (unit === "month" && mo) {
+    const d = addMonths(new Date(Date.UTC(y, mo - 1, 1)), n);
+    value = `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}`;
+  } else value = unit === "month" ? String(y) : anchor.slice(0, 7);
   return { start: m.index, end: m.index + m[0].length, value };
 }

@@ -17,8 +17,13 @@ export function clusterId(members: readonly Report[]): string {
  * The value with the most supporting articles; ties go to the more precise value, then to content order.
  * Support is counted once per distinct value (`id` names it), so a cluster of a hundred identical claims costs one count.
  */
-function best<T>(members: readonly Report[], valueOf: (r: Report) => T | null, supports: (claim: T, value: T) => boolean, precision: (v: T) => number,
-  id: (v: T) => string = String): T | null {
+function best<T>(
+  members: readonly Report[],
+  valueOf: (r: Report) => T | null,
+  supports: (claim: T, value: T) => boolean,
+  precision: (v: T) => number,
+  id: (v: T) => string = String,
+): T | null {
   if (members.length === 1) return valueOf(members[0]!);
   const distinct = new Map<string, { value: T; articles: Set<number> }>();
   for (const r of members) {
@@ -34,8 +39,14 @@ function best<T>(members: readonly Report[], valueOf: (r: Report) => T | null, s
   let topSupport = -1;
   for (const { value } of claims) {
     const backers = claims.filter((c) => supports(c.value, value));
-    const support = backers.length === 1 ? backers[0]!.articles.size : new Set(backers.flatMap((c) => [...c.articles])).size;
-    if (support > topSupport || (support === topSupport && top !== null && precision(value) > precision(top))) {
+    const support =
+      backers.length === 1
+        ? backers[0]!.articles.size
+        : new Set(backers.flatMap((c) => [...c.articles])).size;
+    if (
+      support > topSupport ||
+      (support === topSupport && top !== null && precision(value) > precision(top))
+    ) {
       top = value;
       topSupport = support;
     }
@@ -43,7 +54,11 @@ function best<T>(members: readonly Report[], valueOf: (r: Report) => T | null, s
   return top;
 }
 
-const normalise = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+const normalise = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
 
 /** Outlets that reported it; articles without an outlet count once per wording, so syndicated copies count once. */
 export function independentOutlets(members: readonly Report[]): number {
@@ -53,19 +68,65 @@ export function independentOutlets(members: readonly Report[]): number {
 
 export function canonical(members: readonly Report[]): Canonical {
   const first = members[0]!;
-  const date = best(members, (r) => r.date, compatibleDates, (d) => d.length);
-  const cameo = best(members, (r) => r.cameo, (a, b) => a === b, () => 0) ?? first.cameo;
-  const amount = best(members, (r) => (r.amountValue === null ? null : { value: r.amountValue, unit: r.amountUnit ?? "" }),
-    (a, b) => a.unit === b.unit && sameFigure(a.value, b.value), () => 0, (a) => `${a.value} ${a.unit}`);
-  const direction = best(members, (r) => `${r.source}>${r.target}`, (a, b) => a === b, () => 0) ?? `${first.source}>${first.target}`;
+  const date = best(
+    members,
+    (r) => r.date,
+    compatibleDates,
+    (d) => d.length,
+  );
+  const cameo =
+    best(
+      members,
+      (r) => r.cameo,
+      (a, b) => a === b,
+      () => 0,
+    ) ?? first.cameo;
+  const amount = best(
+    members,
+    (r) => (r.amountValue === null ? null : { value: r.amountValue, unit: r.amountUnit ?? "" }),
+    (a, b) => a.unit === b.unit && sameFigure(a.value, b.value),
+    () => 0,
+    (a) => `${a.value} ${a.unit}`,
+  );
+  const direction =
+    best(
+      members,
+      (r) => `${r.source}>${r.target}`,
+      (a, b) => a === b,
+      () => 0,
+    ) ?? `${first.source}>${first.target}`;
   const [source, target] = direction.split(">") as [string, string];
-  const modality = members.some((r) => r.modality === "asserted") ? "asserted" : best(members, (r) => r.modality, (a, b) => a === b, () => 0) ?? first.modality;
+  const modality = members.some((r) => r.modality === "asserted")
+    ? "asserted"
+    : (best(
+        members,
+        (r) => r.modality,
+        (a, b) => a === b,
+        () => 0,
+      ) ?? first.modality);
   // The evidence shown is from the first member that agrees with the canonical values.
-  const exemplar = members.find((r) => r.cameo === cameo && r.date === date) ?? members.find((r) => r.cameo === cameo) ?? first;
+  const exemplar =
+    members.find((r) => r.cameo === cameo && r.date === date) ??
+    members.find((r) => r.cameo === cameo) ??
+    first;
   return {
-    id: clusterId(members), dyad: dyadKey(source, target), source, target, symmetric: members.some((r) => r.symmetric),
-    code: exemplar.code, cameo, quad: exemplar.quad, goldstein: exemplar.goldstein, date, modality, sector: exemplar.sector,
-    amountValue: amount?.value ?? null, amountUnit: amount ? amount.unit : null, evidence: exemplar.evidence,
-    members: members.length, articles: new Set(members.map((r) => r.articleId)).size, outlets: independentOutlets(members),
+    id: clusterId(members),
+    dyad: dyadKey(source, target),
+    source,
+    target,
+    symmetric: members.some((r) => r.symmetric),
+    code: exemplar.code,
+    cameo,
+    quad: exemplar.quad,
+    goldstein: exemplar.goldstein,
+    date,
+    modality,
+    sector: exemplar.sector,
+    amountValue: amount?.value ?? null,
+    amountUnit: amount ? amount.unit : null,
+    evidence: exemplar.evidence,
+    members: members.length,
+    articles: new Set(members.map((r) => r.articleId)).size,
+    outlets: independentOutlets(members),
   };
 }

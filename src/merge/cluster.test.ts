@@ -8,10 +8,18 @@ import { isSameEvent, likeness, SAME_EVENT } from "./similarity.js";
 
 /** The clustering as it was before blocking: all pairs, every join checked against all members. */
 function allPairs(reports: readonly Report[]): string[][] {
-  const sorted = [...reports].sort((a, b) => (reportKey(a) < reportKey(b) ? -1 : reportKey(a) > reportKey(b) ? 1 : 0));
+  const sorted = [...reports].sort((a, b) =>
+    reportKey(a) < reportKey(b) ? -1 : reportKey(a) > reportKey(b) ? 1 : 0,
+  );
   const pairs: { i: number; j: number; score: number }[] = [];
-  const keys = (r: Report) => [...r.context.persons, ...r.context.named, ...r.context.terms, ...r.context.places,
-    ...(r.amountValue !== null ? [`a${r.amountValue.toPrecision(2)}`] : []), ...(r.date && r.date.length >= 7 ? [`d${r.date}`] : [])];
+  const keys = (r: Report) => [
+    ...r.context.persons,
+    ...r.context.named,
+    ...r.context.terms,
+    ...r.context.places,
+    ...(r.amountValue !== null ? [`a${r.amountValue.toPrecision(2)}`] : []),
+    ...(r.date && r.date.length >= 7 ? [`d${r.date}`] : []),
+  ];
   const counts = new Map<string, number>();
   for (const r of sorted) for (const k of new Set(keys(r))) counts.set(k, (counts.get(k) ?? 0) + 1);
   for (let i = 0; i < sorted.length; i++) {
@@ -26,27 +34,37 @@ function allPairs(reports: readonly Report[]): string[][] {
   const members = new Map(sorted.map((_, i) => [i, [i]]));
   const clusterOf = sorted.map((_, i) => i);
   for (const { i, j } of pairs) {
-    const a = members.get(clusterOf[i]!)!, b = members.get(clusterOf[j]!)!;
+    const a = members.get(clusterOf[i]!)!,
+      b = members.get(clusterOf[j]!)!;
     if (a === b || b.some((y) => a.some((x) => sorted[x]!.articleId === sorted[y]!.articleId))) continue;
     const scores = a.flatMap((x) => b.map((y) => likeness(sorted[x]!, sorted[y]!)));
-    if (scores.some((l) => !l) || scores.reduce((t, l) => t + l!.score, 0) / scores.length < SAME_EVENT - 1) continue;
-    const [keep, drop] = clusterOf[i]! < clusterOf[j]! ? [clusterOf[i]!, clusterOf[j]!] : [clusterOf[j]!, clusterOf[i]!];
+    if (scores.some((l) => !l) || scores.reduce((t, l) => t + l!.score, 0) / scores.length < SAME_EVENT - 1)
+      continue;
+    const [keep, drop] =
+      clusterOf[i]! < clusterOf[j]! ? [clusterOf[i]!, clusterOf[j]!] : [clusterOf[j]!, clusterOf[i]!];
     const joined = [...members.get(keep)!, ...members.get(drop)!].sort((x, y) => x - y);
     members.set(keep, joined);
     members.delete(drop);
     for (const m of joined) clusterOf[m] = keep;
   }
-  return [...members.entries()].sort((x, y) => x[0] - y[0]).map(([, list]) => list.map((m) => reportKey(sorted[m]!)));
+  return [...members.entries()]
+    .sort((x, y) => x[0] - y[0])
+    .map(([, list]) => list.map((m) => reportKey(sorted[m]!)));
 }
 
 function generator(seed: number) {
-  const rand = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const rand = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
   return { rand, pick };
 }
 
 /** A dyad of `n` reports over `articles` articles, with few enough choices that many reports are alike. */
-function dyad(seed: number, n: number, articles: number, opts: { codes: readonly string[]; symmetric: number; specifics: readonly string[]; rate?: number }): Report[] {
+function dyad(
+  seed: number,
+  n: number,
+  articles: number,
+  opts: { codes: readonly string[]; symmetric: number; specifics: readonly string[]; rate?: number },
+): Report[] {
   const { rand, pick } = generator(seed);
   return Array.from({ length: n }, (_, id) => {
     const forward = rand() < 0.6;
@@ -56,20 +74,66 @@ function dyad(seed: number, n: number, articles: number, opts: { codes: readonly
     const articleId = 1 + Math.floor(rand() * articles);
     const named = opts.specifics.filter(() => rand() < (opts.rate ?? 0.2));
     return {
-      id, articleId, articleHash: `h${articleId}`, article: `a${articleId}`, outlet: null, source: forward ? "FRA" : "IND", target: forward ? "IND" : "FRA",
-      symmetric: rand() < opts.symmetric, code, cameo: `${code}${pick(["", "1"])}`, quad: 1, goldstein: 1, date, modality: pick(["asserted", "asserted", "reported", "negated"]),
-      sector: "diplomacy", amountValue: amount, amountUnit: amount === null ? null : "USD", evidence: `report ${id}`, start: id * 10, end: id * 10 + 8,
-      context: { ...EMPTY_CONTEXT, named, persons: rand() < 0.2 ? [pick(["Modi", "Macron"])] : [], places: rand() < 0.2 ? [pick(["Paris", "Delhi"])] : [] },
+      id,
+      articleId,
+      articleHash: `h${articleId}`,
+      article: `a${articleId}`,
+      outlet: null,
+      source: forward ? "FRA" : "IND",
+      target: forward ? "IND" : "FRA",
+      symmetric: rand() < opts.symmetric,
+      code,
+      cameo: `${code}${pick(["", "1"])}`,
+      quad: 1,
+      goldstein: 1,
+      date,
+      modality: pick(["asserted", "asserted", "reported", "negated"]),
+      sector: "diplomacy",
+      amountValue: amount,
+      amountUnit: amount === null ? null : "USD",
+      evidence: `report ${id}`,
+      start: id * 10,
+      end: id * 10 + 8,
+      context: {
+        ...EMPTY_CONTEXT,
+        named,
+        persons: rand() < 0.2 ? [pick(["Modi", "Macron"])] : [],
+        places: rand() < 0.2 ? [pick(["Paris", "Delhi"])] : [],
+      },
     } satisfies Report;
   });
 }
 
 const CASES = [
   ["one code, one direction, dense dates", 1, 300, 120, { codes: ["04"], symmetric: 0, specifics: [] }],
-  ["symmetric acts told either way round", 2, 300, 150, { codes: ["04", "05"], symmetric: 0.5, specifics: ["Rafale"] }],
-  ["a promise and its delivery (03 with 06, 07, 08)", 3, 300, 150, { codes: ["03", "06", "07", "08"], symmetric: 0.2, specifics: ["Jaitapur", "Rafale"] }],
-  ["many articles, few shared names", 4, 400, 400, { codes: ["03", "04", "19"], symmetric: 0.3, specifics: ["Shakti", "Varuna", "Jaitapur"] }],
-  ["a key shared by more than 300 reports is too common to join them", 5, 700, 700, { codes: ["04"], symmetric: 0, specifics: ["summit"], rate: 0.6 }],
+  [
+    "symmetric acts told either way round",
+    2,
+    300,
+    150,
+    { codes: ["04", "05"], symmetric: 0.5, specifics: ["Rafale"] },
+  ],
+  [
+    "a promise and its delivery (03 with 06, 07, 08)",
+    3,
+    300,
+    150,
+    { codes: ["03", "06", "07", "08"], symmetric: 0.2, specifics: ["Jaitapur", "Rafale"] },
+  ],
+  [
+    "many articles, few shared names",
+    4,
+    400,
+    400,
+    { codes: ["03", "04", "19"], symmetric: 0.3, specifics: ["Shakti", "Varuna", "Jaitapur"] },
+  ],
+  [
+    "a key shared by more than 300 reports is too common to join them",
+    5,
+    700,
+    700,
+    { codes: ["04"], symmetric: 0, specifics: ["summit"], rate: 0.6 },
+  ],
 ] as const;
 
 describe("clustering with blocked candidate pairs", () => {

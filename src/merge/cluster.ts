@@ -9,7 +9,12 @@ const COMMON = 300;
 /** What two reports must share before they are compared: merges need a shared specific or the same precise date. */
 function keysOf(r: Report): string[] {
   const c = r.context;
-  const keys = [...c.persons.map((p) => `p:${p}`), ...c.named.map((n) => `n:${n}`), ...c.terms.map((t) => `t:${t}`), ...c.places.map((p) => `l:${p}`)];
+  const keys = [
+    ...c.persons.map((p) => `p:${p}`),
+    ...c.named.map((n) => `n:${n}`),
+    ...c.terms.map((t) => `t:${t}`),
+    ...c.places.map((p) => `l:${p}`),
+  ];
   if (r.amountValue !== null) keys.push(`a:${r.amountUnit}:${r.amountValue.toPrecision(2)}`);
   if (r.date && r.date.length >= 7) keys.push(`d:${r.date}`);
   return keys;
@@ -36,9 +41,14 @@ function candidatePairs(sorted: readonly Report[]): Pairs {
   const counts = new Map<string, number>();
   for (const list of keys) for (const k of list) counts.set(k, (counts.get(k) ?? 0) + 1);
   // A symmetric report ("met", "signed") can be one event with a report told either way round.
-  const directions = (r: Report) => (r.symmetric ? [`${r.source}>${r.target}`, `${r.target}>${r.source}`] : [`${r.source}>${r.target}`]);
+  const directions = (r: Report) =>
+    r.symmetric ? [`${r.source}>${r.target}`, `${r.target}>${r.source}`] : [`${r.source}>${r.target}`];
   // Each report is filed, and looks for others, under the same buckets: each key it has (unless common) per direction.
-  const buckets = sorted.map((r, i) => keys[i]!.filter((k) => counts.get(k)! <= COMMON).flatMap((k) => directions(r).map((d) => `${k}|${family(r.code)}|${d}`)));
+  const buckets = sorted.map((r, i) =>
+    keys[i]!.filter((k) => counts.get(k)! <= COMMON).flatMap((k) =>
+      directions(r).map((d) => `${k}|${family(r.code)}|${d}`),
+    ),
+  );
   const index = new Map<string, number[]>();
   buckets.forEach((list, i) => {
     for (const b of list) {
@@ -47,7 +57,9 @@ function candidatePairs(sorted: readonly Report[]): Pairs {
       else index.set(b, [i]);
     }
   });
-  const is: number[] = [], js: number[] = [], scores: number[] = [];
+  const is: number[] = [],
+    js: number[] = [],
+    scores: number[] = [];
   // seenBy[j] === i + 1: j was already compared with i through another key.
   const seenBy = new Int32Array(sorted.length);
   const found: number[] = [];
@@ -64,7 +76,11 @@ function candidatePairs(sorted: readonly Report[]): Pairs {
     if (buckets[i]!.length > 1) found.sort((x, y) => x - y);
     for (const j of found) {
       const score = sameEventScore(r, sorted[j]!);
-      if (score !== null) { is.push(i); js.push(j); scores.push(score); }
+      if (score !== null) {
+        is.push(i);
+        js.push(j);
+        scores.push(score);
+      }
     }
   });
   // Scores are small integers: a stable counting sort by score keeps (i, j) order within a score.
@@ -95,17 +111,22 @@ export function clusterReports(reports: readonly Report[]): Report[][] {
   const clusterOf = sorted.map((_, i) => i);
   const members = new Map<number, number[]>(sorted.map((_, i) => [i, [i]]));
   const articlesOf = new Map<number, Set<number>>();
-  const articles = (c: number) => articlesOf.get(c) ?? new Set(members.get(c)!.map((m) => sorted[m]!.articleId));
+  const articles = (c: number) =>
+    articlesOf.get(c) ?? new Set(members.get(c)!.map((m) => sorted[m]!.articleId));
   for (let p = 0; p < pairs.length; p++) {
-    const i = pairs.i[p]!, j = pairs.j[p]!;
-    const ci = clusterOf[i]!, cj = clusterOf[j]!;
+    const i = pairs.i[p]!,
+      j = pairs.j[p]!;
+    const ci = clusterOf[i]!,
+      cj = clusterOf[j]!;
     if (ci === cj) continue;
-    const a = members.get(ci)!, b = members.get(cj)!;
+    const a = members.get(ci)!,
+      b = members.get(cj)!;
     const inA = articles(ci);
     if (b.some((m) => inA.has(sorted[m]!.articleId))) continue;
     // Every report must be compatible with every other, and like them on average: one shared word
     // must not chain a drill in August to a tanker seizure in December.
-    let total = 0, compatible = true;
+    let total = 0,
+      compatible = true;
     for (let x = 0; x < a.length && compatible; x++) {
       for (let y = 0; y < b.length && compatible; y++) {
         const score = likenessScore(sorted[a[x]!]!, sorted[b[y]!]!);
@@ -131,7 +152,8 @@ export function clusterReports(reports: readonly Report[]): Report[][] {
 
 function mergeSorted(a: readonly number[], b: readonly number[]): number[] {
   const out: number[] = [];
-  let x = 0, y = 0;
+  let x = 0,
+    y = 0;
   while (x < a.length && y < b.length) out.push(a[x]! < b[y]! ? a[x++]! : b[y++]!);
   while (x < a.length) out.push(a[x++]!);
   while (y < b.length) out.push(b[y++]!);
@@ -154,12 +176,19 @@ export function retellings(reports: readonly Report[]): [Report, Report][] {
     const sorted = [...list].sort((a, b) => a.start - b.start || a.end - b.end);
     for (let i = 0; i < sorted.length; i++) {
       for (let j = i + 1; j < sorted.length; j++) {
-        const a = sorted[i]!, b = sorted[j]!;
+        const a = sorted[i]!,
+          b = sorted[j]!;
         const l = likeness(a, b, true);
         if (isSameEvent(l)) out.push([a, b]);
         // "Benazir Bhutto authorized military operations…" and "Zulfikar Ali Bhutto authorized a covert
         // operation": one act, told twice with different people, is a disagreement, not two acts.
-        else if (l && a.cameo === b.cameo && disputedActors(a.context.agents, b.context.agents).length && sharesObject(a, b)) out.push([a, b]);
+        else if (
+          l &&
+          a.cameo === b.cameo &&
+          disputedActors(a.context.agents, b.context.agents).length &&
+          sharesObject(a, b)
+        )
+          out.push([a, b]);
       }
     }
   }
@@ -168,5 +197,8 @@ export function retellings(reports: readonly Report[]): [Report, Report][] {
 
 /** A name or noun (not a person) near both evidences. */
 function sharesObject(a: Report, b: Report): boolean {
-  return a.context.named.some((x) => b.context.named.includes(x)) || a.context.terms.some((x) => b.context.terms.includes(x));
+  return (
+    a.context.named.some((x) => b.context.named.includes(x)) ||
+    a.context.terms.some((x) => b.context.terms.includes(x))
+  );
 }

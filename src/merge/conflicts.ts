@@ -8,15 +8,30 @@ import type { Report } from "./report.js";
 import { sameFigure } from "./similarity.js";
 
 /** Words that say one figure is a share of another ("$14 billion, including $2.5 billion for…"). */
-const PART_OF = /\b(?:including|includes|included|of which|out of|part of|share of|portion of|among them|comprising|in addition to)\b/i;
+const PART_OF =
+  /\b(?:including|includes|included|of which|out of|part of|share of|portion of|among them|comprising|in addition to)\b/i;
 const CURRENCY = /^[A-Z]{3}$/;
 
 function claim(r: Report, value: string, sentenceOf: (r: Report) => string): Claim {
-  return { value, eventId: r.id, articleId: r.articleId, article: r.article, outlet: r.outlet, evidence: r.evidence, sentence: sentenceOf(r), start: r.start, end: r.end };
+  return {
+    value,
+    eventId: r.id,
+    articleId: r.articleId,
+    article: r.article,
+    outlet: r.outlet,
+    evidence: r.evidence,
+    sentence: sentenceOf(r),
+    start: r.start,
+    end: r.end,
+  };
 }
 
 /** One claim per article and value, in content order. */
-function claims(members: readonly Report[], valueOf: (r: Report) => string | null, sentenceOf: (r: Report) => string): Claim[] {
+function claims(
+  members: readonly Report[],
+  valueOf: (r: Report) => string | null,
+  sentenceOf: (r: Report) => string,
+): Claim[] {
   const seen = new Set<string>();
   const out: Claim[] = [];
   for (const r of members) {
@@ -31,11 +46,21 @@ function claims(members: readonly Report[], valueOf: (r: Report) => string | nul
 const shortName = (c: Claim) => c.outlet ?? c.article.split("/").pop() ?? c.article;
 
 /** `what` names the disputed values in the plural: "dates", "sums", "people for RUS". */
-function conflict(cluster: string, dyad: string, attribute: ConflictAttribute, list: Claim[], what: string): Conflict {
+function conflict(
+  cluster: string,
+  dyad: string,
+  attribute: ConflictAttribute,
+  list: Claim[],
+  what: string,
+): Conflict {
   const oneArticle = new Set(list.map((c) => c.articleId)).size === 1;
-  const sides = list.map((c) => `${oneArticle ? "" : `${shortName(c)} says `}${c.value}`).join(oneArticle ? " and " : "; ");
+  const sides = list
+    .map((c) => `${oneArticle ? "" : `${shortName(c)} says `}${c.value}`)
+    .join(oneArticle ? " and " : "; ");
   // An article that tells one event twice, differently, contradicts itself.
-  const lead = oneArticle ? `${shortName(list[0]!)} tells it twice, with different ${what}` : `sources give different ${what}`;
+  const lead = oneArticle
+    ? `${shortName(list[0]!)} tells it twice, with different ${what}`
+    : `sources give different ${what}`;
   return { cluster, dyad, attribute, claims: list, note: `${lead}: ${sides}` };
 }
 
@@ -43,27 +68,42 @@ function conflict(cluster: string, dyad: string, attribute: ConflictAttribute, l
 function partFigures(sentence: string, unit: string): number[] {
   const marker = PART_OF.exec(sentence);
   if (!marker) return [];
-  return findAmounts(sentence.slice(marker.index)).filter((m) => m.unit === unit && m.value > 0).map((m) => m.value);
+  return findAmounts(sentence.slice(marker.index))
+    .filter((m) => m.unit === unit && m.value > 0)
+    .map((m) => m.value);
 }
-
 
 /**
  * Disagreements among the members of one cluster. `sentenceOf` gives a member's sentence, where a
  * figure for a part and the figure for the whole can be told apart ("…including $2.5 billion for…").
  */
-export function findConflicts(cluster: string, dyad: string, members: readonly Report[], sentenceOf: (r: Report) => string): Conflict[] {
+export function findConflicts(
+  cluster: string,
+  dyad: string,
+  members: readonly Report[],
+  sentenceOf: (r: Report) => string,
+): Conflict[] {
   const out: Conflict[] = [];
   const dated = members.filter((r) => r.date);
   const dates = [...new Set(dated.map((r) => r.date!))];
   if (dates.some((a) => dates.some((b) => !compatibleDates(a, b)))) {
-    out.push(conflict(cluster, dyad, "date", claims(dated, (r) => r.date, sentenceOf), "dates"));
+    out.push(
+      conflict(
+        cluster,
+        dyad,
+        "date",
+        claims(dated, (r) => r.date, sentenceOf),
+        "dates",
+      ),
+    );
   }
   const withFigure = members.filter((r) => r.amountValue !== null && r.amountUnit);
   for (const unit of [...new Set(withFigure.map((r) => r.amountUnit!))].sort()) {
     const same = withFigure.filter((r) => r.amountUnit === unit);
     // "$14 billion, including $2 billion for the pipeline": the sentence also gives the figure for the part.
     const figures = new Map(same.map((r) => [r, [r.amountValue!, ...partFigures(sentenceOf(r), unit)]]));
-    const agree = (a: Report, b: Report) => figures.get(a)!.some((x) => figures.get(b)!.some((y) => sameFigure(x, y)));
+    const agree = (a: Report, b: Report) =>
+      figures.get(a)!.some((x) => figures.get(b)!.some((y) => sameFigure(x, y)));
     if (!same.some((a) => same.some((b) => a !== b && !agree(a, b)))) continue;
     // Each source is quoted with its figure closest to what the others say.
     const valueOf = (r: Report) => {
@@ -72,18 +112,44 @@ export function findConflicts(cluster: string, dyad: string, members: readonly R
       return [...figures.get(r)!].sort((x, y) => distance(x) - distance(y))[0]!;
     };
     const attribute = CURRENCY.test(unit) ? "amount" : "count";
-    out.push(conflict(cluster, dyad, attribute, claims(same, (r) => formatAmount(valueOf(r), unit), sentenceOf), attribute === "amount" ? "sums" : "numbers"));
+    out.push(
+      conflict(
+        cluster,
+        dyad,
+        attribute,
+        claims(same, (r) => formatAmount(valueOf(r), unit), sentenceOf),
+        attribute === "amount" ? "sums" : "numbers",
+      ),
+    );
   }
   const named = members.filter((r) => r.context.agents.length);
-  const disputed = [...new Set(named.flatMap((a) => named.filter((b) => b !== a).flatMap((b) => disputedActors(a.context.agents, b.context.agents))))].sort();
+  const disputed = [
+    ...new Set(
+      named.flatMap((a) =>
+        named.filter((b) => b !== a).flatMap((b) => disputedActors(a.context.agents, b.context.agents)),
+      ),
+    ),
+  ].sort();
   for (const actor of disputed) {
-    const people = (r: Report) => r.context.agents.filter((x) => splitAgent(x)[0] === actor).map((x) => splitAgent(x)[1]).join(", ") || null;
+    const people = (r: Report) =>
+      r.context.agents
+        .filter((x) => splitAgent(x)[0] === actor)
+        .map((x) => splitAgent(x)[1])
+        .join(", ") || null;
     out.push(conflict(cluster, dyad, "actor", claims(named, people, sentenceOf), `people for ${actor}`));
   }
   const disjoint = (a: readonly string[], b: readonly string[]) => !a.some((x) => b.includes(x));
   const placed = members.filter((r) => r.context.places.length);
   if (placed.some((a) => placed.some((b) => a !== b && disjoint(a.context.places, b.context.places)))) {
-    out.push(conflict(cluster, dyad, "place", claims(placed, (r) => r.context.places.join(", "), sentenceOf), "places"));
+    out.push(
+      conflict(
+        cluster,
+        dyad,
+        "place",
+        claims(placed, (r) => r.context.places.join(", "), sentenceOf),
+        "places",
+      ),
+    );
   }
   return out;
 }

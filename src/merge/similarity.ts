@@ -9,7 +9,12 @@ export const SAME_EVENT = 3;
 
 // An intention (CAMEO 03) and the act it announces (06-08) are one event told at two stages:
 // "promised to invest $2 billion" and "invested $2 billion".
-const STAGES: Readonly<Record<string, readonly string[]>> = { "03": ["06", "07", "08"], "06": ["03"], "07": ["03"], "08": ["03"] };
+const STAGES: Readonly<Record<string, readonly string[]>> = {
+  "03": ["06", "07", "08"],
+  "06": ["03"],
+  "07": ["03"],
+  "08": ["03"],
+};
 
 /** Figures within 2% are one figure written two ways ("$2.5 billion", "2.5bn USD", "$2,499 million"). */
 export function sameFigure(a: number, b: number): boolean {
@@ -22,7 +27,8 @@ function actorsAgree(a: Report, b: Report): boolean {
 }
 
 const NONE: readonly string[] = [];
-const shared = (a: readonly string[], b: readonly string[]) => (a.length && b.length ? a.filter((x) => b.includes(x)) : NONE);
+const shared = (a: readonly string[], b: readonly string[]) =>
+  a.length && b.length ? a.filter((x) => b.includes(x)) : NONE;
 
 export interface Likeness {
   readonly score: number;
@@ -49,7 +55,8 @@ function compare(a: Report, b: Report, within: boolean, detail: Detail | null): 
   if (a.modality === "hypothetical" || b.modality === "hypothetical") return null;
   if ((a.modality === "negated") !== (b.modality === "negated")) return null;
   // The extractor keeps one record per distinct event per article (spec), so two records of one article are two events.
-  if (a.articleId === b.articleId && (!within || a.context.sentenceStart === b.context.sentenceStart)) return null;
+  if (a.articleId === b.articleId && (!within || a.context.sentenceStart === b.context.sentenceStart))
+    return null;
   const staged = a.code !== b.code;
   if (staged && !STAGES[a.code]?.includes(b.code)) return null;
   let score = a.cameo === b.cameo ? 2 : staged ? 0 : 1;
@@ -57,7 +64,9 @@ function compare(a: Report, b: Report, within: boolean, detail: Detail | null): 
     if (compatibleDates(a.date, b.date)) {
       if (detail) detail.sameDate = a.date === b.date && precise(a.date);
       score += a.date === b.date ? (precise(a.date) ? 3 : 1) : 1;
-    } else if (precise(a.date) && precise(b.date) ? monthsApart(a.date, b.date) <= 2 : yearsApart(a.date, b.date) <= 1) {
+    } else if (
+      precise(a.date) && precise(b.date) ? monthsApart(a.date, b.date) <= 2 : yearsApart(a.date, b.date) <= 1
+    ) {
       // Sources misdate events by a day, a month, or a year when one only gives the year ("in 2014" vs
       // "in July 2015"); strong specifics can still tie them. Two precise dates further apart are two events.
       score -= 2;
@@ -69,7 +78,9 @@ function compare(a: Report, b: Report, within: boolean, detail: Detail | null): 
   if (disputedActors(a.context.agents, b.context.agents).length) score -= 4;
   // A person merely named in both sentences counts only if one of the reports has them acting.
   const inBoth = agents.length ? NONE : shared(a.context.persons, b.context.persons);
-  const acting = inBoth.length ? [...a.context.agents, ...b.context.agents].map((x) => splitAgent(x)[1]) : NONE;
+  const acting = inBoth.length
+    ? [...a.context.agents, ...b.context.agents].map((x) => splitAgent(x)[1])
+    : NONE;
   const persons = agents.length ? agents : inBoth.length ? inBoth.filter((p) => acting.includes(p)) : NONE;
   if (persons.length) score += 4;
   const named = shared(a.context.named, b.context.named);
@@ -88,7 +99,8 @@ function compare(a: Report, b: Report, within: boolean, detail: Detail | null): 
     // "drills" in two reports of exercises says nothing about which exercise.
     const kinds = terms.length ? eventKindNouns() : null;
     const specificTerms = kinds ? terms.filter((t) => !kinds.has(t)) : NONE;
-    detail.count = persons.length + named.length + specificTerms.length + places.length + (sameAmount ? 1 : 0);
+    detail.count =
+      persons.length + named.length + specificTerms.length + places.length + (sameAmount ? 1 : 0);
     detail.specifics?.push(...persons, ...named, ...specificTerms, ...places);
     if (sameAmount) detail.specifics?.push(`${a.amountValue} ${a.amountUnit}`);
     detail.persons = persons.length;

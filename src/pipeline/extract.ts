@@ -4,7 +4,15 @@ import { defaultDictionary, type Dictionary } from "../actors/dictionary.js";
 import { DictionaryError, extraDictionaryDirs, folderFiles } from "../dictionaries/files.js";
 import { resolveCoreference } from "../actors/coreference.js";
 import { addSurnameMentions } from "../actors/surnames.js";
-import type { Act, ActorRef, Article, ArticleSlant, EventRecord, Mention, Sentence } from "../domain/types.js";
+import type {
+  Act,
+  ActorRef,
+  Article,
+  ArticleSlant,
+  EventRecord,
+  Mention,
+  Sentence,
+} from "../domain/types.js";
 import { scoreSlant } from "../slant/score-slant.js";
 import { codeSentence, impliedKey, type Coded, type Skipped } from "../events/code-sentence.js";
 import { eventContext } from "../events/context.js";
@@ -47,12 +55,21 @@ export function createExtractor(dictionary: Dictionary = defaultDictionary()): E
   // A file no loader reads is a dictionary the user believes is in use: say so rather than drop it.
   for (const root of extraDictionaryDirs()) {
     const stray = folderFiles(root).unread[0];
-    if (stray) throw new DictionaryError(stray, "no dictionary is read from this place (data/README.md lists where each kind goes)");
+    if (stray)
+      throw new DictionaryError(
+        stray,
+        "no dictionary is read from this place (data/README.md lists where each kind goes)",
+      );
   }
   const verbs = loadVerbDictionary();
   return {
-    finder: new MentionFinder(dictionary), rules: loadLexicon(), cues: loadModalityCues(), syntax: loadSyntaxModel(), verbs,
-    nominals: loadNominals(verbs), nouns: loadEventNouns(),
+    finder: new MentionFinder(dictionary),
+    rules: loadLexicon(),
+    cues: loadModalityCues(),
+    syntax: loadSyntaxModel(),
+    verbs,
+    nominals: loadNominals(verbs),
+    nouns: loadEventNouns(),
   };
 }
 
@@ -93,19 +110,40 @@ const THEN = /\b(?<!the )then\b|\bat the time\b|\bthat year\b/i;
 
 /** Runs the pipeline on raw article contents (text, Markdown or HTML). */
 export function extract(content: string, options: ExtractOptions = {}): Extraction {
-  const loaded = loadArticle(content, { id: options.id ?? "-", ...(options.format ? { format: options.format } : {}), published: options.published ?? null });
-  return { ...extractArticle(loaded.article, loaded.blocks, loaded.removed, options.extractor), notes: loaded.notes };
+  const loaded = loadArticle(content, {
+    id: options.id ?? "-",
+    ...(options.format ? { format: options.format } : {}),
+    published: options.published ?? null,
+  });
+  return {
+    ...extractArticle(loaded.article, loaded.blocks, loaded.removed, options.extractor),
+    notes: loaded.notes,
+  };
 }
 
 /** Runs the language, actor and event stages on a cleaned article. */
-export function extractArticle(article: Article, blocks: readonly Block[], removed: readonly string[] = [], extractor?: Extractor): Extraction {
+export function extractArticle(
+  article: Article,
+  blocks: readonly Block[],
+  removed: readonly string[] = [],
+  extractor?: Extractor,
+): Extraction {
   const x = extractor ?? (shared ??= createExtractor());
   const { text, published } = article;
   const tokenised = analyse(text, blocks);
-  const headingAt = (s: Sentence) => blocks.some((b) => b.kind !== "body" && b.start <= s.start && s.end <= b.end);
-  const dates: DateMention[][] = tokenised.map((s) => findDates(s.text, published).map((d) => ({ ...d, start: d.start + s.start, end: d.end + s.start })));
+  const headingAt = (s: Sentence) =>
+    blocks.some((b) => b.kind !== "body" && b.start <= s.start && s.end <= b.end);
+  const dates: DateMention[][] = tokenised.map((s) =>
+    findDates(s.text, published).map((d) => ({ ...d, start: d.start + s.start, end: d.end + s.start })),
+  );
   const found = tokenised.map((s, i) => x.finder.find(s, dates[i]!.find((d) => d.value)?.value ?? published));
-  const mentions = resolveCoreference(tokenised, addSurnameMentions(tokenised, found.map((f) => f.mentions)));
+  const mentions = resolveCoreference(
+    tokenised,
+    addSurnameMentions(
+      tokenised,
+      found.map((f) => f.mentions),
+    ),
+  );
   // Only a sentence that names an actor can hold an event, so only those pay for parsing.
   const sentences = parseSentences(x.syntax, tokenised, (s) => (mentions[s.index]?.length ?? 0) > 0);
   const amounts = findAmounts(text);
@@ -122,48 +160,104 @@ export function extractArticle(article: Article, blocks: readonly Block[], remov
   // Acts told so far, for an event noun to name: "North Korea fired a missile. … Japan condemned the launch."
   const acts: Act[] = [];
   sentences.forEach((sentence, i) => {
-    if (sentence.paragraph !== paragraph) { implied = new Map(); paragraph = sentence.paragraph; if (told?.slice(0, 4) === published?.slice(0, 4)) told = null; }
+    if (sentence.paragraph !== paragraph) {
+      implied = new Map();
+      paragraph = sentence.paragraph;
+      if (told?.slice(0, 4) === published?.slice(0, 4)) told = null;
+    }
     const heading = headingAt(sentence);
-    const resolved = dates[i]!.map((d) => storyYear(d, i > 0 && sentences[i - 1]!.paragraph === sentence.paragraph ? dates[i - 1]! : []));
+    const resolved = dates[i]!.map((d) =>
+      storyYear(d, i > 0 && sentences[i - 1]!.paragraph === sentence.paragraph ? dates[i - 1]! : []),
+    );
     const own = resolved.filter((d) => d.value);
     let inheritedDate: string | null = null;
     const anaphoric = findAnaphoricDate(sentence.text, lastDate);
-    const sentenceDates = anaphoric ? [...resolved, { ...anaphoric, start: anaphoric.start + sentence.start, end: anaphoric.end + sentence.start }] : resolved;
+    const sentenceDates = anaphoric
+      ? [
+          ...resolved,
+          { ...anaphoric, start: anaphoric.start + sentence.start, end: anaphoric.end + sentence.start },
+        ]
+      : resolved;
     if (own.length === 0 && !anaphoric && THEN.test(sentence.text) && i > 0) inheritedDate = lastDate;
     const narrated = [told, ...own.map((d) => d.value)].filter((d): d is string => d !== null);
-    const storyDay = published && narrated.every((d) => isCurrent(d, published)) && !namesAnotherTime(sentence.text) ? published : null;
+    const storyDay =
+      published && narrated.every((d) => isCurrent(d, published)) && !namesAnotherTime(sentence.text)
+        ? published
+        : null;
     // A sentence counts as quoted when most of it lies inside a quotation.
-    const overlap = (q: { start: number; end: number }) => Math.max(0, Math.min(q.end, sentence.end) - Math.max(q.start, sentence.start));
+    const overlap = (q: { start: number; end: number }) =>
+      Math.max(0, Math.min(q.end, sentence.end) - Math.max(q.start, sentence.start));
     const quote = quotes.find((q) => overlap(q) > 0.4 * (sentence.end - sentence.start));
     let quoteKind: null | "speaker" | "commentator" = null;
     if (quote) {
       const opening = sentences.find((s) => s.start <= quote.start && quote.start <= s.end) ?? sentence;
       const before = (mentions[opening.index] ?? []).filter((m) => m.end <= quote.start);
       const previous = mentions[opening.index - 1] ?? [];
-      const speaker = [...before, ...(before.length ? [] : previous)].some((m) => m.form === "person" || m.form === "title");
+      const speaker = [...before, ...(before.length ? [] : previous)].some(
+        (m) => m.form === "person" || m.form === "title",
+      );
       quoteKind = speaker ? "speaker" : "commentator";
     }
-    const result = heading ? { events: [], skipped: [], coded: [], acts: [] } : codeSentence({
-      text, sentence, mentions: mentions[i] ?? [], voices: found[i]!.voices, dates: sentenceDates, inheritedDate, storyDay,
-      amounts: amounts.filter((a) => a.start >= sentence.start && a.end <= sentence.end), quote: quoteKind, implied,
-      recent: [i - 1, i - 2].flatMap((k) => (mentions[k] ?? []).filter((m) => m.form !== "city").flatMap((m) => m.actors).reverse()),
-      earlierActs: acts.filter((a) => a.sentence >= sentence.index - ACT_WINDOW),
-    }, x);
+    const result = heading
+      ? { events: [], skipped: [], coded: [], acts: [] }
+      : codeSentence(
+          {
+            text,
+            sentence,
+            mentions: mentions[i] ?? [],
+            voices: found[i]!.voices,
+            dates: sentenceDates,
+            inheritedDate,
+            storyDay,
+            amounts: amounts.filter((a) => a.start >= sentence.start && a.end <= sentence.end),
+            quote: quoteKind,
+            implied,
+            recent: [i - 1, i - 2].flatMap((k) =>
+              (mentions[k] ?? [])
+                .filter((m) => m.form !== "city")
+                .flatMap((m) => m.actors)
+                .reverse(),
+            ),
+            earlierActs: acts.filter((a) => a.sentence >= sentence.index - ACT_WINDOW),
+          },
+          x,
+        );
     acts.push(...result.acts);
     for (const e of result.events) {
-      implied.set(impliedKey(e.rule.split(":")[0]!, e.source), { code: e.target, role: e.target_role, scope: "state" });
+      implied.set(impliedKey(e.rule.split(":")[0]!, e.source), {
+        code: e.target,
+        role: e.target_role,
+        scope: "state",
+      });
     }
     const lastOwn = own[own.length - 1] ?? anaphoric;
-    if (lastOwn) { lastDate = lastOwn.value; told = lastOwn.value; }
+    if (lastOwn) {
+      lastDate = lastOwn.value;
+      told = lastOwn.value;
+    }
     for (const e of result.events) {
       e.article = article.id;
       e.context = { ...eventContext(sentence, mentions[i] ?? [], sentenceDates, e), agents: e.agents ?? [] };
     }
     events.push(...result.events);
-    reports.push({ sentence, mentions: mentions[i] ?? [], events: result.events, skipped: result.skipped, coded: result.coded, heading });
+    reports.push({
+      sentence,
+      mentions: mentions[i] ?? [],
+      events: result.events,
+      skipped: result.skipped,
+      coded: result.coded,
+      heading,
+    });
   });
   const kept = dedupe(events);
-  return { article, events: kept, slants: scoreSlant(sentences, mentions, kept), sentences: reports, removed, notes: [] };
+  return {
+    article,
+    events: kept,
+    slants: scoreSlant(sentences, mentions, kept),
+    sentences: reports,
+    removed,
+    notes: [],
+  };
 }
 
 /**
@@ -200,11 +294,18 @@ function dedupe(events: readonly EventRecord[]): EventRecord[] {
   for (const e of events) {
     const year = e.date?.slice(0, 4) ?? null;
     // Same CAMEO sub-code: expelling an envoy (161) and revoking a treaty (160) in one year are two acts.
-    const twin = out.find((o) => o.code === e.code && subCode(o) === subCode(e) && o.modality === e.modality &&
-      ((o.source === e.source && o.target === e.target) || (e.symmetric && o.source === e.target && o.target === e.source)) &&
-      (o.date?.slice(0, 4) ?? null) === year && sameTime(o.date, e.date) &&
-      // Naming another person for the same actor is kept apart, so the disagreement shows.
-      disputedActors(o.agents ?? [], e.agents ?? []).length === 0);
+    const twin = out.find(
+      (o) =>
+        o.code === e.code &&
+        subCode(o) === subCode(e) &&
+        o.modality === e.modality &&
+        ((o.source === e.source && o.target === e.target) ||
+          (e.symmetric && o.source === e.target && o.target === e.source)) &&
+        (o.date?.slice(0, 4) ?? null) === year &&
+        sameTime(o.date, e.date) &&
+        // Naming another person for the same actor is kept apart, so the disagreement shows.
+        disputedActors(o.agents ?? [], e.agents ?? []).length === 0,
+    );
     if (!twin) out.push(e);
   }
   return out;

@@ -13,7 +13,8 @@ export function findQuotes(text: string): QuoteRegion[] {
   const re = /“([^”]*)”|"([^"\n]*)"/g;
   for (const m of text.matchAll(re)) {
     const inner = m[1] ?? m[2] ?? "";
-    if (inner.trim().split(/\s+/).length >= MIN_WORDS) out.push({ start: m.index, end: m.index + m[0].length });
+    if (inner.trim().split(/\s+/).length >= MIN_WORDS)
+      out.push({ start: m.index, end: m.index + m[0].length });
   }
   // A quotation left open until the end of its paragraph (common in scraped pages).
   for (const m of text.matchAll(/“[^”\n]{40,}(?=\n|$)/g)) {

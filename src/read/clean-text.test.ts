@@ -25,11 +25,13 @@ const scraped = [
 describe("cleanText", () => {
   it("removes ads, breadcrumbs, read-more lines, author cards and everything after Most Popular", () => {
     const c = cleanText(scraped);
-    expect(c.text).toBe([
-      "Turkey and Greece agree to talk",
-      "Turkish Foreign Minister Mevlut Cavusoglu met his Greek counterpart in Athens on Monday.",
-      "The two sides agreed to resume talks.",
-    ].join("\n\n"));
+    expect(c.text).toBe(
+      [
+        "Turkey and Greece agree to talk",
+        "Turkish Foreign Minister Mevlut Cavusoglu met his Greek counterpart in Athens on Monday.",
+        "The two sides agreed to resume talks.",
+      ].join("\n\n"),
+    );
     expect(c.title).toBe("Turkey and Greece agree to talk");
     expect(c.removed).toContain("Please enter your comment!");
     expect(c.removed).toContain("Some other story");
@@ -48,12 +50,18 @@ describe("cleanText", () => {
   });
 
   it("does not take a bare date line for the publication date when the text names only much older years", () => {
-    const stale = cleanText("Headline here\nThursday, March 28, 2024\nPeru signed a deal with Chile in 2012. Last year Chile lifted its tariffs.");
+    const stale = cleanText(
+      "Headline here\nThursday, March 28, 2024\nPeru signed a deal with Chile in 2012. Last year Chile lifted its tariffs.",
+    );
     expect(stale.published).toBeNull();
     expect(stale.removed.some((l) => l.includes("2024-03-28"))).toBe(true);
-    const recent = cleanText("Headline here\nThursday, March 28, 2024\nPeru signed a deal with Chile in 2012 and renewed it in 2021.");
+    const recent = cleanText(
+      "Headline here\nThursday, March 28, 2024\nPeru signed a deal with Chile in 2012 and renewed it in 2021.",
+    );
     expect(recent.published).toBe("2024-03-28");
-    const labelled = cleanText("Headline here\nPublished: March 28, 2024\nPeru signed a deal with Chile in 2012.");
+    const labelled = cleanText(
+      "Headline here\nPublished: March 28, 2024\nPeru signed a deal with Chile in 2012.",
+    );
     expect(labelled.published).toBe("2024-03-28");
   });
 
@@ -68,17 +76,27 @@ describe("cleanText", () => {
   });
 
   it("takes a Markdown heading and a Published line", () => {
-    const { article } = loadArticle("# Oman hosts talks\n\n*Published 2023-05-02*\n\nOman hosted talks between Iran and Saudi Arabia.", { id: "a.md" });
+    const { article } = loadArticle(
+      "# Oman hosts talks\n\n*Published 2023-05-02*\n\nOman hosted talks between Iran and Saudi Arabia.",
+      { id: "a.md" },
+    );
     expect(article.format).toBe("markdown");
     expect(article.title).toBe("Oman hosts talks");
     expect(article.published).toBe("2023-05-02");
   });
 
   it("takes the outlet from a Source line in the header, and leaves a sourcing sentence in the body alone", () => {
-    const loaded = loadArticle("# Oman hosts talks\n\n*Published 2023-05-02*\n*Source: Gulf Ledger*\n\nOman hosted talks between Iran and Saudi Arabia.", { id: "a.md" });
+    const loaded = loadArticle(
+      "# Oman hosts talks\n\n*Published 2023-05-02*\n*Source: Gulf Ledger*\n\nOman hosted talks between Iran and Saudi Arabia.",
+      { id: "a.md" },
+    );
     expect(loaded.outlet).toBe("Gulf Ledger");
     expect(loaded.article.text).not.toContain("Gulf Ledger");
-    const body = cleanText("Talks in Muscat\n\n" + "Oman hosted talks between Iran and Saudi Arabia, officials said on Monday.\n\n".repeat(15) + "Source: the foreign ministry");
+    const body = cleanText(
+      "Talks in Muscat\n\n" +
+        "Oman hosted talks between Iran and Saudi Arabia, officials said on Monday.\n\n".repeat(15) +
+        "Source: the foreign ministry",
+    );
     expect(body.outlet).toBeNull();
     expect(body.text).toContain("Source: the foreign ministry");
   });

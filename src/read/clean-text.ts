@@ -50,7 +50,11 @@ function isHeadingLike(line: string): boolean {
 
 /** Cleans text that is already plain (after HTML extraction, or a .txt/.md file). */
 export function cleanText(raw: string, knownTitle: string | null = null): CleanText {
-  const lines = raw.replace(/\r\n?/g, "\n").replace(/\u00a0/g, " ").split("\n").map((l) => l.replace(/[ \t]+$/g, "").trim());
+  const lines = raw
+    .replace(/\r\n?/g, "\n")
+    .replace(/\u00a0/g, " ")
+    .split("\n")
+    .map((l) => l.replace(/[ \t]+$/g, "").trim());
   const removed: string[] = [];
   const kept: string[] = [];
   let author: string | null = null;
@@ -58,23 +62,58 @@ export function cleanText(raw: string, knownTitle: string | null = null): CleanT
   let outlet: string | null = null;
   let dateLabelled = false;
   for (const [i, line] of lines.entries()) {
-    if (line === "") { kept.push(""); continue; }
-    if (TRAILER_LINES.some((r) => r.test(line))) { removed.push(...lines.slice(i).filter(Boolean)); break; }
-    if (CLUTTER_LINES.some((r) => r.test(line)) || AUTHOR_CARD.test(line)) { removed.push(line); continue; }
+    if (line === "") {
+      kept.push("");
+      continue;
+    }
+    if (TRAILER_LINES.some((r) => r.test(line))) {
+      removed.push(...lines.slice(i).filter(Boolean));
+      break;
+    }
+    if (CLUTTER_LINES.some((r) => r.test(line)) || AUTHOR_CARD.test(line)) {
+      removed.push(line);
+      continue;
+    }
     const byline = i < 15 && line.endsWith("|") ? BYLINE.exec(line) : null;
-    if (byline?.[2]) { author = byline[2]; removed.push(line); continue; }
+    if (byline?.[2]) {
+      author = byline[2];
+      removed.push(line);
+      continue;
+    }
     const dateLine = i < 15 && line.length <= 120 ? parseHeaderLine(line) : null;
     // A byline's date ("By Jane Doe | March 28, 2024") is the article's own, like a labelled one; a bare date may be the site's clock.
-    if (dateLine) { if (!published) { published = dateLine; dateLabelled = LABELLED_DATE.test(line) || !parseDateLine(line); } removed.push(line); continue; }
+    if (dateLine) {
+      if (!published) {
+        published = dateLine;
+        dateLabelled = LABELLED_DATE.test(line) || !parseDateLine(line);
+      }
+      removed.push(line);
+      continue;
+    }
     const outletLine = i < 15 ? OUTLET_LINE.exec(line) : null;
-    if (outletLine) { outlet ??= outletLine[1]!.trim(); removed.push(line); continue; }
-    kept.push(line.replace(/^#{1,6}\s+/, "").replace(/^\|\s*/, "").replace(LONG_RUN, (run) => {
-      removed.push(`${run.slice(0, 60)}… (${run.length.toLocaleString("en")} characters without a space)`);
-      return `${run.slice(0, 20)}…`;
-    }));
+    if (outletLine) {
+      outlet ??= outletLine[1]!.trim();
+      removed.push(line);
+      continue;
+    }
+    kept.push(
+      line
+        .replace(/^#{1,6}\s+/, "")
+        .replace(/^\|\s*/, "")
+        .replace(LONG_RUN, (run) => {
+          removed.push(
+            `${run.slice(0, 60)}… (${run.length.toLocaleString("en")} characters without a space)`,
+          );
+          return `${run.slice(0, 20)}…`;
+        }),
+    );
   }
   // An author card is a name line followed by a bio paragraph: learn the name, drop both.
-  const paragraphs = kept.join("\n").split(/\n\s*\n|\n/).map((p) => p.trim()).filter(Boolean);
+  const paragraphs = kept
+    .join("\n")
+    .split(/\n\s*\n|\n/)
+    .map((p) => p.trim())
+    .filter(Boolean);
   const bioNames = new Set<string>(author ? [author] : []);
   for (const [i, p] of paragraphs.entries()) {
     const next = paragraphs[i + 1];
@@ -88,7 +127,10 @@ export function cleanText(raw: string, knownTitle: string | null = null): CleanT
   // "WASHINGTON, Sept. 3, 2017 (Reuters) -": a dateline with a year in the opening paragraphs dates the story.
   if (!published) {
     const dateline = body.slice(0, 4).map(parseDateline).find(Boolean);
-    if (dateline) { published = dateline; dateLabelled = true; }
+    if (dateline) {
+      published = dateline;
+      dateLabelled = true;
+    }
   }
   // Scrapes often repeat the headline (page title, then article title): keep one.
   const deduped = body.filter((p, i) => i === 0 || p !== body[i - 1]);
@@ -100,11 +142,16 @@ export function cleanText(raw: string, knownTitle: string | null = null): CleanT
     const start = text.length;
     text += p;
     let kind: BlockKind = isHeadingLike(p) ? "heading" : "body";
-    if (i === 0 && kind === "heading" && (title === null || title === p)) { kind = "title"; title = p; }
+    if (i === 0 && kind === "heading" && (title === null || title === p)) {
+      kind = "title";
+      title = p;
+    }
     blocks.push({ kind, start, end: text.length });
   }
   if (published && !dateLabelled && isPageClock(published, text)) {
-    removed.push(`(${published} not taken as the publication date: the text names no year within ${CLOCK_YEARS} years of it)`);
+    removed.push(
+      `(${published} not taken as the publication date: the text names no year within ${CLOCK_YEARS} years of it)`,
+    );
     published = null;
   }
   return { text, title, published, outlet, blocks, removed };

@@ -17,15 +17,33 @@ describe("measuring a page before parsing it", () => {
   });
 
   it.each([
-    ["deep nesting", { depth: HTML_LIMITS.depth + 1, elements: 10, longestAttribute: 0 }, /nested 401 deep, over the limit of 400/],
-    ["too many elements", { depth: 3, elements: HTML_LIMITS.elements + 1, longestAttribute: 0 }, /100,001 elements, over the limit of 100,000/],
-    ["a huge attribute", { depth: 3, elements: 3, longestAttribute: HTML_LIMITS.attribute + 1 }, /an attribute of 1,000,001 characters/],
+    [
+      "deep nesting",
+      { depth: HTML_LIMITS.depth + 1, elements: 10, longestAttribute: 0 },
+      /nested 401 deep, over the limit of 400/,
+    ],
+    [
+      "too many elements",
+      { depth: 3, elements: HTML_LIMITS.elements + 1, longestAttribute: 0 },
+      /100,001 elements, over the limit of 100,000/,
+    ],
+    [
+      "a huge attribute",
+      { depth: 3, elements: 3, longestAttribute: HTML_LIMITS.attribute + 1 },
+      /an attribute of 1,000,001 characters/,
+    ],
   ])("names the limit a page is past: %s", (_, shape, reason) => {
     expect(overLimits(shape)).toMatch(reason);
   });
 
   it("passes a page at the limits", () => {
-    expect(overLimits({ depth: HTML_LIMITS.depth, elements: HTML_LIMITS.elements, longestAttribute: HTML_LIMITS.attribute })).toBeNull();
+    expect(
+      overLimits({
+        depth: HTML_LIMITS.depth,
+        elements: HTML_LIMITS.elements,
+        longestAttribute: HTML_LIMITS.attribute,
+      }),
+    ).toBeNull();
   });
 });
 
@@ -33,7 +51,11 @@ describe("reading a page as plain text", () => {
   it.each([
     ["block elements become paragraphs", "<p>One.</p><p>Two.</p>", "One.\n\nTwo."],
     ["inline elements do not break a sentence", "<p>One <b>bold</b> word.</p>", "One bold word."],
-    ["scripts and styles are dropped with their content", "<p>Kept.</p><script>var a = 'dropped';</script><style>p { color: red }</style>", "Kept."],
+    [
+      "scripts and styles are dropped with their content",
+      "<p>Kept.</p><script>var a = 'dropped';</script><style>p { color: red }</style>",
+      "Kept.",
+    ],
     ["entities are decoded", "<p>Tom &amp; Jerry &#8212; &lt;b&gt; &#x41;</p>", "Tom & Jerry — <b> A"],
     ["an unknown entity is left as written", "<p>&nosuch; stays</p>", "&nosuch; stays"],
     ["text after a tag that never closes is not read", "<p>Read.</p><a href='javascript:alert(1)", "Read."],

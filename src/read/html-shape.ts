@@ -19,7 +19,23 @@ export interface HtmlShape {
   readonly longestAttribute: number;
 }
 
-const VOID = new Set(["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr", "!doctype"]);
+const VOID = new Set([
+  "area",
+  "base",
+  "br",
+  "col",
+  "embed",
+  "hr",
+  "img",
+  "input",
+  "link",
+  "meta",
+  "param",
+  "source",
+  "track",
+  "wbr",
+  "!doctype",
+]);
 /** Elements whose content is text up to their own end tag, never markup. */
 const RAW = new Set(["script", "style", "textarea", "title", "xmp", "noscript"]);
 const RAW_END = new Map([...RAW].map((name) => [name, new RegExp(`</${name}`, "gi")]));
@@ -50,16 +66,26 @@ function* tags(html: string): Generator<Tag> {
     let i = open + (closing ? 2 : 1);
     const nameStart = i;
     while (i < html.length && /[A-Za-z0-9:!-]/.test(html[i]!)) i++;
-    if (i === nameStart) { at = open + 1; continue; }
+    if (i === nameStart) {
+      at = open + 1;
+      continue;
+    }
     const name = html.slice(nameStart, i).toLowerCase();
     // Find the ">" that ends the tag, skipping quoted attribute values.
-    let quote = "", valueStart = 0, longest = 0;
+    let quote = "",
+      valueStart = 0,
+      longest = 0;
     for (; i < html.length; i++) {
       const c = html[i]!;
       if (quote) {
-        if (c === quote) { quote = ""; longest = Math.max(longest, i - valueStart); }
-      } else if (c === '"' || c === "'") { quote = c; valueStart = i + 1; }
-      else if (c === ">") break;
+        if (c === quote) {
+          quote = "";
+          longest = Math.max(longest, i - valueStart);
+        }
+      } else if (c === '"' || c === "'") {
+        quote = c;
+        valueStart = i + 1;
+      } else if (c === ">") break;
     }
     if (i >= html.length) return;
     let resume = i + 1;
@@ -74,10 +100,16 @@ function* tags(html: string): Generator<Tag> {
 }
 
 export function measureHtml(html: string): HtmlShape {
-  let depth = 0, deepest = 0, elements = 0, longestAttribute = 0;
+  let depth = 0,
+    deepest = 0,
+    elements = 0,
+    longestAttribute = 0;
   for (const t of tags(html)) {
     longestAttribute = Math.max(longestAttribute, t.longestAttribute);
-    if (t.closing) { depth = Math.max(0, depth - 1); continue; }
+    if (t.closing) {
+      depth = Math.max(0, depth - 1);
+      continue;
+    }
     elements++;
     if (!t.selfClosing && !VOID.has(t.name)) deepest = Math.max(deepest, ++depth);
   }
@@ -87,20 +119,55 @@ export function measureHtml(html: string): HtmlShape {
 /** Why a page is past the limits ("nested 10,000 elements deep, over the limit of 400"), or null. */
 export function overLimits(shape: HtmlShape, limits: typeof HTML_LIMITS = HTML_LIMITS): string | null {
   const n = (x: number) => x.toLocaleString("en");
-  if (shape.depth > limits.depth) return `elements nested ${n(shape.depth)} deep, over the limit of ${n(limits.depth)}`;
-  if (shape.elements > limits.elements) return `${n(shape.elements)} elements, over the limit of ${n(limits.elements)}`;
-  if (shape.longestAttribute > limits.attribute) return `an attribute of ${n(shape.longestAttribute)} characters, over the limit of ${n(limits.attribute)}`;
+  if (shape.depth > limits.depth)
+    return `elements nested ${n(shape.depth)} deep, over the limit of ${n(limits.depth)}`;
+  if (shape.elements > limits.elements)
+    return `${n(shape.elements)} elements, over the limit of ${n(limits.elements)}`;
+  if (shape.longestAttribute > limits.attribute)
+    return `an attribute of ${n(shape.longestAttribute)} characters, over the limit of ${n(limits.attribute)}`;
   return null;
 }
 
-const BLOCK = new Set(["p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "section", "article", "header", "footer", "table", "ul", "ol", "figcaption", "td"]);
-const ENTITIES: Readonly<Record<string, string>> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " " };
+const BLOCK = new Set([
+  "p",
+  "div",
+  "br",
+  "li",
+  "tr",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "blockquote",
+  "pre",
+  "section",
+  "article",
+  "header",
+  "footer",
+  "table",
+  "ul",
+  "ol",
+  "figcaption",
+  "td",
+]);
+const ENTITIES: Readonly<Record<string, string>> = {
+  amp: "&",
+  lt: "<",
+  gt: ">",
+  quot: '"',
+  apos: "'",
+  nbsp: " ",
+};
 
 function decodeEntities(text: string): string {
   return text.replace(/&(#x[0-9a-f]{1,6}|#[0-9]{1,7}|[a-z]{2,8});/gi, (whole, e: string) => {
     if (e[0] !== "#") return ENTITIES[e.toLowerCase()] ?? whole;
     const code = e[1] === "x" || e[1] === "X" ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
-    return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : whole;
+    return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff)
+      ? String.fromCodePoint(code)
+      : whole;
   });
 }
 

@@ -17,11 +17,15 @@ describe("HTML reading", () => {
     expect(article.published).toBe("2022-06-14");
     expect(article.text).toContain("Kenya and Ethiopia signed a security pact in Nairobi");
     expect(article.text).toContain("\n\nThe agreement covers border patrols");
-    for (const clutter of ["Home", "Celebrity", "Copyright", "alert"]) expect(article.text).not.toContain(clutter);
+    for (const clutter of ["Home", "Celebrity", "Copyright", "alert"])
+      expect(article.text).not.toContain(clutter);
   });
 
   it.each([
-    ['<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2022-06-14T08:00:00+03:00"}</script>', "2022-06-14"],
+    [
+      '<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2022-06-14T08:00:00+03:00"}</script>',
+      "2022-06-14",
+    ],
     ['<meta name="parsely-pub-date" content="2022-06-14T08:00:00Z">', "2022-06-14"],
     ['<meta name="dc.date.issued" content="June 14, 2022">', "2022-06-14"],
     ["", null],
@@ -31,7 +35,9 @@ describe("HTML reading", () => {
   });
 
   it("reads a <time datetime> when the page declares nothing else", () => {
-    const html = page.replace(/<meta property="article:published_time"[^>]*>/, "").replace("<h1>", '<time datetime="2022-06-14T08:00">14 June</time><h1>');
+    const html = page
+      .replace(/<meta property="article:published_time"[^>]*>/, "")
+      .replace("<h1>", '<time datetime="2022-06-14T08:00">14 June</time><h1>');
     expect(loadArticle(html, { id: "page.html" }).article.published).toBe("2022-06-14");
   });
 

@@ -30,7 +30,8 @@ const DATE_META = [
 ];
 
 /** A date attribute or property in any layout the page uses: ISO with a clock, or written out. */
-const dateOf = (value: string | null | undefined) => (value ? parseDateLine(value) ?? parseDateLine(value.trim().slice(0, 10)) : null);
+const dateOf = (value: string | null | undefined) =>
+  value ? (parseDateLine(value) ?? parseDateLine(value.trim().slice(0, 10))) : null;
 
 /** "datePublished" in the page's JSON-LD (schema.org NewsArticle), where many sites keep the date. */
 function jsonLdDate(document: Document): string | null {
@@ -74,15 +75,27 @@ export function htmlToText(html: string): HtmlText {
   const article = new Readability(parseHTML(html).document as unknown as Document).parse();
   let title = article?.title?.trim() || pageTitle;
   let blocks: string[] = [];
-  if (article?.content) blocks = paragraphs(parseHTML(`<html><body>${article.content}</body></html>`).document as unknown as ParentNode);
+  if (article?.content)
+    blocks = paragraphs(
+      parseHTML(`<html><body>${article.content}</body></html>`).document as unknown as ParentNode,
+    );
   if (blocks.length === 0) {
-    for (const el of Array.from(document.querySelectorAll("script,style,nav,header,footer,aside,form"))) el.remove();
+    for (const el of Array.from(document.querySelectorAll("script,style,nav,header,footer,aside,form")))
+      el.remove();
     blocks = paragraphs(document as unknown as ParentNode);
-    if (blocks.length === 0) blocks = [(document.body?.textContent ?? "").replace(/\s+/g, " ").trim()].filter(Boolean);
+    if (blocks.length === 0)
+      blocks = [(document.body?.textContent ?? "").replace(/\s+/g, " ").trim()].filter(Boolean);
   }
   if (title && blocks[0] !== title) blocks.unshift(title);
   title = title ?? null;
-  const outlet = (document.querySelector('meta[property="og:site_name"]')?.getAttribute("content")
-    ?? document.querySelector('meta[name="application-name"]')?.getAttribute("content") ?? "").replace(/\s+/g, " ").trim().slice(0, 200) || null;
+  const outlet =
+    (
+      document.querySelector('meta[property="og:site_name"]')?.getAttribute("content") ??
+      document.querySelector('meta[name="application-name"]')?.getAttribute("content") ??
+      ""
+    )
+      .replace(/\s+/g, " ")
+      .trim()
+      .slice(0, 200) || null;
   return { text: blocks.join("\n\n"), title, published, outlet };
 }

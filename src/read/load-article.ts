@@ -49,7 +49,9 @@ export function loadArticle(content: string, options: LoadOptions): LoadedArticl
         html = htmlToText(content);
       } catch (e) {
         // The page parsed within the limits but still broke the HTML reader: its text is still worth reading.
-        notes.push(`read as plain text: the HTML reader failed (${e instanceof Error ? e.message : String(e)})`);
+        notes.push(
+          `read as plain text: the HTML reader failed (${e instanceof Error ? e.message : String(e)})`,
+        );
       }
     }
     plain = html ? html.text : htmlToPlainText(content);

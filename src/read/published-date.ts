@@ -1,6 +1,19 @@
 /** Finds the publication date a page states about itself ("Published: 2024-03-28", "Thursday, March 28, 2024"). */
 
-const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+const MONTHS = [
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+];
 
 function monthNumber(name: string): number | null {
   const n = name.toLowerCase().replace(/\.$/, "");
@@ -17,25 +30,42 @@ function valid(y: number, m: number, d: number): string | null {
 }
 
 /** "Published", "Last updated", "Posted on", "First published on", "Date:" before a page's date. */
-const LABEL = /^(?:(?:first\s+|last\s+)?(?:published|posted|updated|modified)|date)\s*(?:on|at)?\s*[:|-]?\s*/i;
+const LABEL =
+  /^(?:(?:first\s+|last\s+)?(?:published|posted|updated|modified)|date)\s*(?:on|at)?\s*[:|-]?\s*/i;
 /** A clock after the date: "10:32 AM ET", "at 10:32 a.m. EST", "10:32 GMT", "10.32 BST". */
-const CLOCK = /[,\s]+(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:\(?[A-Z]{2,4}\)?|UTC[+-]?\d*)?$/i;
+const CLOCK =
+  /[,\s]+(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:\(?[A-Z]{2,4}\)?|UTC[+-]?\d*)?$/i;
 
 /** A date written out with a year: "2024-03-28", "March 28, 2024", "Mar. 28 2024", "28 March 2024"; null otherwise. */
 function parseDate(text: string): string | null {
-  const s = text.trim().replace(/^(mon|tues|wednes|thurs|fri|satur|sun)day,?\s+/i, "").replace(/^(mon|tue|wed|thu|fri|sat|sun)\.?,\s+/i, "").trim();
+  const s = text
+    .trim()
+    .replace(/^(mon|tues|wednes|thurs|fri|satur|sun)day,?\s+/i, "")
+    .replace(/^(mon|tue|wed|thu|fri|sat|sun)\.?,\s+/i, "")
+    .trim();
   let m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(s);
   if (m) return valid(Number(m[1]), Number(m[2]), Number(m[3]));
   m = /^(\p{L}+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$/u.exec(s);
-  if (m) { const mo = monthNumber(m[1]!); return mo ? valid(Number(m[3]), mo, Number(m[2])) : null; }
+  if (m) {
+    const mo = monthNumber(m[1]!);
+    return mo ? valid(Number(m[3]), mo, Number(m[2])) : null;
+  }
   m = /^(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(\p{L}+)\.?,?\s+(\d{4})$/u.exec(s);
-  if (m) { const mo = monthNumber(m[2]!); return mo ? valid(Number(m[3]), mo, Number(m[1])) : null; }
+  if (m) {
+    const mo = monthNumber(m[2]!);
+    return mo ? valid(Number(m[3]), mo, Number(m[1])) : null;
+  }
   return null;
 }
 
 /** Parses one line that is only a date, with an optional "Published"/"Updated" label and clock; null otherwise. */
 export function parseDateLine(line: string): string | null {
-  const s = line.trim().replace(/^[*_]+|[*_]+$/g, "").replace(LABEL, "").replace(CLOCK, "").trim();
+  const s = line
+    .trim()
+    .replace(/^[*_]+|[*_]+$/g, "")
+    .replace(LABEL, "")
+    .replace(CLOCK, "")
+    .trim();
   return parseDate(s);
 }
 
@@ -58,7 +88,10 @@ export function parseHeaderLine(line: string): string | null {
     if (i >= 0 && parts.every((p, k) => k === i || p.split(/\s+/).length <= 6)) return dated[i]!;
   }
   const labelled = /\b(?:published|posted|updated)\s*(?:on|at)?\s*[:|-]?\s*(.+)$/i.exec(s);
-  if (labelled && s.split(/\s+/).length <= 14) { const d = parseDateLine(labelled[1]!); if (d) return d; }
+  if (labelled && s.split(/\s+/).length <= 14) {
+    const d = parseDateLine(labelled[1]!);
+    if (d) return d;
+  }
   // "Jane Doe, 28 March 2024", "By Jane Doe, March 28, 2024": a name, then the date after a comma.
   const commas = s.split(/,\s*/);
   for (let k = 1; k <= 2 && k < commas.length; k++) {
@@ -75,6 +108,9 @@ export function parseHeaderLine(line: string): string | null {
  * no publication date on its own.
  */
 export function parseDateline(paragraph: string): string | null {
-  const m = /^[\p{Lu}][\p{Lu}\s.'’-]{1,40}(?:,\s*[\p{L}.\s]{2,30})?,\s*([^()—–-]{6,30}?)\s*(?:\([^)]{1,40}\)\s*)?[-—–:]/u.exec(paragraph);
+  const m =
+    /^[\p{Lu}][\p{Lu}\s.'’-]{1,40}(?:,\s*[\p{L}.\s]{2,30})?,\s*([^()—–-]{6,30}?)\s*(?:\([^)]{1,40}\)\s*)?[-—–:]/u.exec(
+      paragraph,
+    );
   return m ? parseDateLine(m[1]!) : null;
 }

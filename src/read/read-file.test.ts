@@ -5,7 +5,11 @@ import { describe, expect, it } from "vitest";
 import { readInput } from "./read-file.js";
 
 const dir = mkdtempSync(join(tmpdir(), "dyad-read-"));
-const file = (name: string, content: string | Uint8Array) => { const p = join(dir, name); writeFileSync(p, content); return p; };
+const file = (name: string, content: string | Uint8Array) => {
+  const p = join(dir, name);
+  writeFileSync(p, content);
+  return p;
+};
 
 describe("readInput", () => {
   it("reads UTF-8 text", () => {
@@ -23,9 +27,13 @@ describe("readInput", () => {
     if (!r.ok) expect(r.reason).toContain(reason);
   });
   it("rejects a directory, a missing file and a file over 20 MB", () => {
-    const sub = join(dir, "folder"); mkdirSync(sub);
-    const big = file("big.txt", "x"); truncateSync(big, 21 * 1024 * 1024);
-    const reasons = [sub, join(dir, "nope.txt"), big].map((p) => readInput(p)).map((r) => (r.ok ? "ok" : r.reason));
+    const sub = join(dir, "folder");
+    mkdirSync(sub);
+    const big = file("big.txt", "x");
+    truncateSync(big, 21 * 1024 * 1024);
+    const reasons = [sub, join(dir, "nope.txt"), big]
+      .map((p) => readInput(p))
+      .map((r) => (r.ok ? "ok" : r.reason));
     expect(reasons[0]).toContain("is a directory");
     expect(reasons[1]).toBe("no such file");
     expect(reasons[2]).toContain("over the 20 MB limit");

@@ -21,9 +21,11 @@ const SIGNATURES: readonly [string, number[]][] = [
 export function decodeText(name: string, bytes: Uint8Array): ReadResult {
   if (bytes.length === 0) return { ok: false, name, reason: "file is empty" };
   for (const [kind, sig] of SIGNATURES) {
-    if (sig.every((b, i) => bytes[i] === b)) return { ok: false, name, reason: `binary file (${kind}), not article text` };
+    if (sig.every((b, i) => bytes[i] === b))
+      return { ok: false, name, reason: `binary file (${kind}), not article text` };
   }
-  if (bytes.subarray(0, 8192).includes(0)) return { ok: false, name, reason: "binary file (contains NUL bytes), not article text" };
+  if (bytes.subarray(0, 8192).includes(0))
+    return { ok: false, name, reason: "binary file (contains NUL bytes), not article text" };
   let content: string;
   try {
     content = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
@@ -44,7 +46,15 @@ export function regularFile(path: string): { ok: true; size: number } | { ok: fa
     return { ok: true, size: stat.size };
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    return { ok: false, reason: code === "ENOENT" ? "no such file" : code === "EACCES" ? "permission denied" : `cannot read (${code ?? String(e)})` };
+    return {
+      ok: false,
+      reason:
+        code === "ENOENT"
+          ? "no such file"
+          : code === "EACCES"
+            ? "permission denied"
+            : `cannot read (${code ?? String(e)})`,
+    };
   }
 }
 
@@ -54,10 +64,19 @@ export function readInput(path: string, stdin: () => Uint8Array = () => readFile
   const file = regularFile(path);
   if (!file.ok) return { ok: false, name: path, reason: file.reason };
   const size = file.size;
-  if (size > MAX_BYTES) return { ok: false, name: path, reason: `file is ${(size / 1048576).toFixed(1)} MB, over the ${MAX_BYTES / 1048576} MB limit for one article` };
+  if (size > MAX_BYTES)
+    return {
+      ok: false,
+      name: path,
+      reason: `file is ${(size / 1048576).toFixed(1)} MB, over the ${MAX_BYTES / 1048576} MB limit for one article`,
+    };
   try {
     return decodeText(path, readFileSync(path));
   } catch (e) {
-    return { ok: false, name: path, reason: `cannot read (${(e as NodeJS.ErrnoException).code ?? String(e)})` };
+    return {
+      ok: false,
+      name: path,
+      reason: `cannot read (${(e as NodeJS.ErrnoException).code ?? String(e)})`,
+    };
   }
 }

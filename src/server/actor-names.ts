@@ -8,12 +8,15 @@ let cached: Map<string, string> | null = null;
 export function actorNames(): ReadonlyMap<string, string> {
   if (cached) return cached;
   const names = new Map<string, string>();
-  for (const file of dictionaryFiles("actors").filter((f) => /^(countries|organisations)/.test(basename(f)))) {
+  for (const file of dictionaryFiles("actors").filter((f) =>
+    /^(countries|organisations)/.test(basename(f)),
+  )) {
     const entries = readJson(file);
     if (!Array.isArray(entries)) continue;
     for (const e of entries as { code?: unknown; names?: unknown }[]) {
       const name = Array.isArray(e?.names) ? e.names[0] : undefined;
-      if (typeof e?.code === "string" && typeof name === "string" && !names.has(e.code)) names.set(e.code, name);
+      if (typeof e?.code === "string" && typeof name === "string" && !names.has(e.code))
+        names.set(e.code, name);
     }
   }
   cached = names;

@@ -33,17 +33,31 @@ const CORPUS = /\.(jsonl|ndjson|json)$/i;
 let coder: Coder | null = null;
 
 /** Validates, codes and stores; 400 with the CLI's reason when the input is not article text. */
-export async function addArticle(store: Store, s: Submission, budget: Budget = DEFAULT_BUDGET): Promise<Added> {
+export async function addArticle(
+  store: Store,
+  s: Submission,
+  budget: Budget = DEFAULT_BUDGET,
+): Promise<Added> {
   const name = s.filename ?? "pasted text";
   // A corpus coded as one article would be its records' JSON read as prose.
-  if (s.filename && CORPUS.test(s.filename)) throw new HttpError(400, `${s.filename}: a corpus file (one record per line or a JSON list) is loaded with \`dyad ingest\`; this takes one article (.txt, .md, .html)`);
+  if (s.filename && CORPUS.test(s.filename))
+    throw new HttpError(
+      400,
+      `${s.filename}: a corpus file (one record per line or a JSON list) is loaded with \`dyad ingest\`; this takes one article (.txt, .md, .html)`,
+    );
   const read = decodeText(name, s.bytes);
   if (!read.ok) throw new HttpError(400, `${name}: ${read.reason}`);
-  if (s.published !== undefined && s.published !== "" && !DATE.test(s.published)) throw new HttpError(400, `published "${s.published}": expected a date YYYY-MM-DD`);
+  if (s.published !== undefined && s.published !== "" && !DATE.test(s.published))
+    throw new HttpError(400, `published "${s.published}": expected a date YYYY-MM-DD`);
   const blank = (v: string | undefined) => (v?.trim() ? v.trim() : null);
   const item: InputItem = {
-    origin: `web: ${s.filename ?? blank(s.title) ?? "pasted text"}`, content: read.content, format: detectFormat(name, read.content),
-    title: blank(s.title), url: blank(s.url), published: blank(s.published), source: blank(s.source),
+    origin: `web: ${s.filename ?? blank(s.title) ?? "pasted text"}`,
+    content: read.content,
+    format: detectFormat(name, read.content),
+    title: blank(s.title),
+    url: blank(s.url),
+    published: blank(s.published),
+    source: blank(s.source),
   };
   // Loading the language model takes a moment: done on the first article, not at start-up.
   const outcome = await (coder ??= startCoder({ known: [], version: extractorVersion() }, budget)).code(item);

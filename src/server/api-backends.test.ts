@@ -23,9 +23,17 @@ describe.skipIf(!POSTGRES_SERVER)("the API over PostgreSQL and over SQLite", () 
   };
 
   it.each([
-    "api/events?limit=500", "api/events?dyad=CHN-IND&since=2020&quad=4", "api/actors?limit=5", "api/network",
-    "api/dyads/CHN/IND/series?by=quarter", "api/dyads/IND/CHN/series?merged=true", "api/clusters?limit=200", "api/conflicts",
-    "api/sources?dyad=CHN-IND", "api/articles", "api/articles/3",
+    "api/events?limit=500",
+    "api/events?dyad=CHN-IND&since=2020&quad=4",
+    "api/actors?limit=5",
+    "api/network",
+    "api/dyads/CHN/IND/series?by=quarter",
+    "api/dyads/IND/CHN/series?merged=true",
+    "api/clusters?limit=200",
+    "api/conflicts",
+    "api/sources?dyad=CHN-IND",
+    "api/articles",
+    "api/articles/3",
   ])("GET /%s", async (path) => {
     const [a, b] = [await get(sqlite, path), await get(postgres, path)];
     expect(a.status).toBe(200);
@@ -33,14 +41,24 @@ describe.skipIf(!POSTGRES_SERVER)("the API over PostgreSQL and over SQLite", () 
   });
 
   // Ranking (bm25 against ts_rank) and snippet windows are each engine's own; what matches, and the events shown, are not.
-  it.each([["border%20talks", true], ["%22Tibet%20pilgrimages%22", true], ["%22NEAR(%20*", false]])("GET /api/search?q=%s finds the same articles", async (q, some) => {
-    const [a, b] = [await get(sqlite, `api/search?q=${q}&limit=50`), await get(postgres, `api/search?q=${q}&limit=50`)];
-    const found = (r: { body: { origin: string; events: unknown[] }[] }) => r.body.map((h) => [h.origin, h.events]).sort();
+  it.each([
+    ["border%20talks", true],
+    ["%22Tibet%20pilgrimages%22", true],
+    ["%22NEAR(%20*", false],
+  ])("GET /api/search?q=%s finds the same articles", async (q, some) => {
+    const [a, b] = [
+      await get(sqlite, `api/search?q=${q}&limit=50`),
+      await get(postgres, `api/search?q=${q}&limit=50`),
+    ];
+    const found = (r: { body: { origin: string; events: unknown[] }[] }) =>
+      r.body.map((h) => [h.origin, h.events]).sort();
     expect(found(b)).toEqual(found(a));
     if (some) {
       expect(a.body.length).toBeGreaterThan(0);
       // Both mark the matched words the same way.
-      expect([...a.body, ...b.body].every((h: { snippet: string }) => /\[[^\]]+\]/.test(h.snippet))).toBe(true);
+      expect([...a.body, ...b.body].every((h: { snippet: string }) => /\[[^\]]+\]/.test(h.snippet))).toBe(
+        true,
+      );
     }
   });
 

@@ -5,15 +5,22 @@ import { EXAMPLES, serveCorpus, type Served } from "../test-support/served-corpu
 const LIMIT = 64 * 1024;
 let served: Served;
 
-beforeAll(async () => { served = await serveCorpus([EXAMPLES], { maxUploadBytes: LIMIT }); }, 60_000);
-afterAll(async () => { await served?.stop(); });
+beforeAll(async () => {
+  served = await serveCorpus([EXAMPLES], { maxUploadBytes: LIMIT });
+}, 60_000);
+afterAll(async () => {
+  await served?.stop();
+});
 
 async function get(path: string): Promise<{ status: number; body: any }> {
   const res = await fetch(new URL(path, served.url));
   return { status: res.status, body: await res.json() };
 }
 
-async function post(body: BodyInit, headers: Record<string, string> = {}): Promise<{ status: number; body: any }> {
+async function post(
+  body: BodyInit,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; body: any }> {
   const res = await fetch(new URL("api/articles", served.url), { method: "POST", body, headers });
   return { status: res.status, body: await res.json() };
 }
@@ -27,7 +34,8 @@ function expectError(r: { status: number; body: any }, status: number, message: 
   expect(JSON.stringify(r.body)).not.toMatch(/\bat .*\.(ts|js):\d+/);
 }
 
-const ARTICLE = "Moscow and Islamabad agree on gas pipeline\n\nIn March 2015, Russia signed a trade agreement with Pakistan, officials in Islamabad said on Monday.\n";
+const ARTICLE =
+  "Moscow and Islamabad agree on gas pipeline\n\nIn March 2015, Russia signed a trade agreement with Pakistan, officials in Islamabad said on Monday.\n";
 
 describe("queries", () => {
   it("stats count what the corpus holds", async () => {
@@ -38,7 +46,12 @@ describe("queries", () => {
   });
 
   it("events take the CLI's filters and pages", async () => {
-    const all = (await get("api/events?dyad=IND-CHN&limit=100")).body as { source: string; target: string; id: number; date: string | null }[];
+    const all = (await get("api/events?dyad=IND-CHN&limit=100")).body as {
+      source: string;
+      target: string;
+      id: number;
+      date: string | null;
+    }[];
     expect(all.length).toBeGreaterThan(5);
     for (const e of all) expect([e.source, e.target].sort()).toEqual(["CHN", "IND"]);
     const first = (await get("api/events?dyad=CHN-IND&limit=2")).body as { id: number }[];
@@ -82,7 +95,12 @@ describe("queries", () => {
   it("actors carry their names; the network has one edge per dyad", async () => {
     const actors = (await get("api/actors")).body as { actor: string; name: string | null; events: number }[];
     expect(actors.find((a) => a.actor === "IND")).toMatchObject({ name: "India" });
-    const edges = (await get("api/network")).body as { dyad: string; events: number; quad: number[]; goldsteinMean: number }[];
+    const edges = (await get("api/network")).body as {
+      dyad: string;
+      events: number;
+      quad: number[];
+      goldsteinMean: number;
+    }[];
     const main = edges.find((e) => e.dyad === "CHN-IND")!;
     expect(main.events).toBe(main.quad.reduce((s, n) => s + n, 0));
     const later = (await get("api/network?since=2025")).body as { dyad: string; events: number }[];
@@ -99,7 +117,10 @@ describe("queries", () => {
     const a = (await get(`api/articles/${withEvents.id}`)).body;
     expect(a.eventList.length).toBe(withEvents.events);
     for (const m of a.mentions) expect(a.text.slice(m.start, m.end)).toBe(m.text);
-    for (const e of a.eventList) { expect(a.text.slice(e.start, e.end)).toBe(e.evidence); expect(e.rule).toMatch(/:\d{3}$/); }
+    for (const e of a.eventList) {
+      expect(a.text.slice(e.start, e.end)).toBe(e.evidence);
+      expect(e.rule).toMatch(/:\d{3}$/);
+    }
     expect(Array.isArray(a.slant)).toBe(true);
     expectError(await get("api/articles/99999"), 404, /no article with id 99999/);
     expectError(await get("api/articles/abc"), 400, /id/);
@@ -126,10 +147,26 @@ describe("queries", () => {
   it("documents every route in the OpenAPI document", async () => {
     const doc = (await get("api/openapi.json")).body;
     expect(doc.openapi).toMatch(/^3\./);
-    for (const path of ["/api/stats", "/api/events", "/api/dyads/{a}/{b}/series", "/api/actors", "/api/network", "/api/articles", "/api/articles/{id}", "/api/search", "/api/clusters", "/api/clusters/{id}", "/api/conflicts", "/api/sources"]) {
+    for (const path of [
+      "/api/stats",
+      "/api/events",
+      "/api/dyads/{a}/{b}/series",
+      "/api/actors",
+      "/api/network",
+      "/api/articles",
+      "/api/articles/{id}",
+      "/api/search",
+      "/api/clusters",
+      "/api/clusters/{id}",
+      "/api/conflicts",
+      "/api/sources",
+    ]) {
       expect(doc.paths, path).toHaveProperty([path]);
     }
-    expect(Object.keys(doc.paths["/api/articles"].post.requestBody.content)).toEqual(["application/json", "multipart/form-data"]);
+    expect(Object.keys(doc.paths["/api/articles"].post.requestBody.content)).toEqual([
+      "application/json",
+      "multipart/form-data",
+    ]);
   });
 
   it("unknown API routes are JSON 404s; other paths get the app", async () => {
@@ -142,10 +179,19 @@ describe("queries", () => {
 
 describe("POST /api/articles", () => {
   it("codes and stores a pasted article, once", async () => {
-    const first = await postJson({ text: ARTICLE, title: "Pipeline", published: "2015-03-10", source: "Test Wire" });
+    const first = await postJson({
+      text: ARTICLE,
+      title: "Pipeline",
+      published: "2015-03-10",
+      source: "Test Wire",
+    });
     expect(first.status).toBe(201);
     expect(first.body.created).toBe(true);
-    expect(first.body.events).toEqual(expect.arrayContaining([expect.objectContaining({ source: "RUS", target: "PAK", cameo: "057", outlet: "Test Wire" })]));
+    expect(first.body.events).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ source: "RUS", target: "PAK", cameo: "057", outlet: "Test Wire" }),
+      ]),
+    );
     const again = await postJson({ text: ARTICLE });
     expect(again).toMatchObject({ status: 200, body: { created: false, id: first.body.id } });
     const events = (await get("api/events?dyad=RUS-PAK&source=Test%20Wire")).body as { articleId: number }[];
@@ -155,7 +201,16 @@ describe("POST /api/articles", () => {
   it("stores an uploaded file, with the format its name gives", async () => {
     const form = new FormData();
     form.set("title", "Uploaded");
-    form.set("file", new Blob(["<html><body><article><h1>Talks</h1><p>In May 2016, India signed a trade agreement with Brazil in New Delhi.</p></article></body></html>"], { type: "text/html" }), "talks.html");
+    form.set(
+      "file",
+      new Blob(
+        [
+          "<html><body><article><h1>Talks</h1><p>In May 2016, India signed a trade agreement with Brazil in New Delhi.</p></article></body></html>",
+        ],
+        { type: "text/html" },
+      ),
+      "talks.html",
+    );
     const r = await post(form);
     expect(r.status).toBe(201);
     const article = (await get(`api/articles/${r.body.id}`)).body;
@@ -174,14 +229,18 @@ describe("POST /api/articles", () => {
     big.set("file", new Blob(["Russia and Pakistan. ".repeat(LIMIT / 10)]), "big.txt");
     expectError(await post(big), 413, /.+/);
     const png = new FormData();
-    png.set("file", new Blob([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])]), "photo.txt");
+    png.set(
+      "file",
+      new Blob([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])]),
+      "photo.txt",
+    );
     expectError(await post(png), 400, /binary file \(PNG image\)/);
     expectError(await post(new FormData()), 400, /no article/);
   });
 
   it("keeps markup in a pasted article as text", async () => {
     const text = `Scripts in the news\n\n<script>window.__pwned=1</script> In June 2016, Russia accused Pakistan of spying. <img src=x onerror="window.__pwned=1"> Officials said so.\n`;
-    const r = await postJson({ text, title: "<img src=x onerror=\"window.__pwned=1\">" });
+    const r = await postJson({ text, title: '<img src=x onerror="window.__pwned=1">' });
     expect(r.status).toBe(201);
     const a = (await get(`api/articles/${r.body.id}`)).body;
     expect(a.text).toContain("<script>window.__pwned=1</script>");

@@ -37,15 +37,30 @@ export async function buildApp(store: Store, options: AppOptions = {}): Promise<
   const maxBytes = options.maxUploadBytes ?? MAX_BYTES;
   // JSON escapes can make a body longer than its text: the handler checks the text itself against maxBytes.
   // The multipart body schema has no `type` on purpose (it documents the upload; the handler checks it), which Ajv's strict mode would warn about on every start.
-  const app = Fastify({ logger: options.logger ?? false, bodyLimit: maxBytes * 2 + 65536, ajv: { customOptions: { strictTypes: false } } });
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: maxBytes * 2 + 65536,
+    ajv: { customOptions: { strictTypes: false } },
+  });
   installErrorHandler(app, options.onInternalError);
   installSameOrigin(app, options.loopbackOnly ?? false);
   if (options.token) installTokenCheck(app, options.token);
-  await app.register(fastifyMultipart, { limits: { fileSize: maxBytes, files: 1, fieldSize: maxBytes, fields: 10 } });
+  await app.register(fastifyMultipart, {
+    limits: { fileSize: maxBytes, files: 1, fieldSize: maxBytes, fields: 10 },
+  });
   await app.register(fastifySwagger, {
     openapi: {
-      info: { title: "dyad", version: "0.1.0", description: "Coded events between states, with their sources: the JSON API of `dyad serve`." },
-      ...(options.token ? { components: { securitySchemes: { bearer: { type: "http", scheme: "bearer" } } }, security: [{ bearer: [] }] } : {}),
+      info: {
+        title: "dyad",
+        version: "0.1.0",
+        description: "Coded events between states, with their sources: the JSON API of `dyad serve`.",
+      },
+      ...(options.token
+        ? {
+            components: { securitySchemes: { bearer: { type: "http", scheme: "bearer" } } },
+            security: [{ bearer: [] }],
+          }
+        : {}),
     },
   });
   eventRoutes(app, store);
@@ -58,9 +73,21 @@ export async function buildApp(store: Store, options: AppOptions = {}): Promise<
   if (hasWeb) await app.register(fastifyStatic, { root: webRoot, wildcard: false });
   app.setNotFoundHandler((request, reply) => {
     const path = request.url.split("?")[0] ?? "";
-    if (path.startsWith("/api/") || path === "/api") return reply.code(404).send(errorBody(404, `no API route ${request.method} ${path}; the routes are listed in /api/openapi.json`));
+    if (path.startsWith("/api/") || path === "/api")
+      return reply
+        .code(404)
+        .send(
+          errorBody(
+            404,
+            `no API route ${request.method} ${path}; the routes are listed in /api/openapi.json`,
+          ),
+        );
     if (request.method === "GET" && hasWeb) return reply.type("text/html").sendFile("index.html");
-    return reply.code(404).send(errorBody(404, hasWeb ? `not found: ${path}` : "the front end is not built: run `npm run build`"));
+    return reply
+      .code(404)
+      .send(
+        errorBody(404, hasWeb ? `not found: ${path}` : "the front end is not built: run `npm run build`"),
+      );
   });
   return app;
 }

@@ -20,7 +20,10 @@ function presented(request: FastifyRequest): { token: string | null; fromQuery: 
   if (header?.startsWith("Bearer ")) return { token: header.slice(7).trim(), fromQuery: false };
   const query = (request.query as Record<string, unknown> | undefined)?.token;
   if (typeof query === "string") return { token: query, fromQuery: true };
-  const cookie = (request.headers.cookie ?? "").split(";").map((c) => c.trim()).find((c) => c.startsWith(`${COOKIE}=`));
+  const cookie = (request.headers.cookie ?? "")
+    .split(";")
+    .map((c) => c.trim())
+    .find((c) => c.startsWith(`${COOKIE}=`));
   return { token: cookie ? decodeURIComponent(cookie.slice(COOKIE.length + 1)) : null, fromQuery: false };
 }
 
@@ -30,10 +33,18 @@ export function installTokenCheck(app: FastifyInstance, token: string): void {
   app.addHook("onRequest", async (request, reply) => {
     const { token: given, fromQuery } = presented(request);
     if (given === null || !timingSafeEqual(digest(given), expected)) {
-      return reply.code(401).send(errorBody(401, "this server needs its access token: send `Authorization: Bearer TOKEN`, or open the app with ?token=TOKEN"));
+      return reply
+        .code(401)
+        .send(
+          errorBody(
+            401,
+            "this server needs its access token: send `Authorization: Bearer TOKEN`, or open the app with ?token=TOKEN",
+          ),
+        );
     }
     // The page's scripts and API calls then carry the cookie instead of the token in every URL.
-    if (fromQuery) reply.header("set-cookie", `${COOKIE}=${encodeURIComponent(given)}; HttpOnly; SameSite=Strict; Path=/`);
+    if (fromQuery)
+      reply.header("set-cookie", `${COOKIE}=${encodeURIComponent(given)}; HttpOnly; SameSite=Strict; Path=/`);
     return undefined;
   });
 }

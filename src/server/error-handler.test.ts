@@ -4,15 +4,30 @@ import type { Store } from "../store/store.js";
 import { buildApp } from "./app.js";
 
 /** A store whose every method fails, as a broken database would. */
-const broken = new Proxy({}, { get: (_t, name) => (name === "location" ? "broken.db" : async () => { throw new Error(`SQLITE_CORRUPT at /secret/path.ts:12 (${String(name)})`); }) }) as Store;
+const broken = new Proxy(
+  {},
+  {
+    get: (_t, name) =>
+      name === "location"
+        ? "broken.db"
+        : async () => {
+            throw new Error(`SQLITE_CORRUPT at /secret/path.ts:12 (${String(name)})`);
+          },
+  },
+) as Store;
 
 describe("the error handler", () => {
   it("turns an internal error into a generic 500, and reports it to the server's operator", async () => {
     const reported: string[] = [];
-    const app = await buildApp(broken, { webRoot: "/nonexistent/", onInternalError: (e, where) => reported.push(`${where} ${String(e)}`) });
+    const app = await buildApp(broken, {
+      webRoot: "/nonexistent/",
+      onInternalError: (e, where) => reported.push(`${where} ${String(e)}`),
+    });
     const r = await app.inject({ method: "GET", url: "/api/stats" });
     expect(r.statusCode).toBe(500);
-    expect(r.json()).toEqual({ error: { status: 500, message: "internal error; the server log has the details" } });
+    expect(r.json()).toEqual({
+      error: { status: 500, message: "internal error; the server log has the details" },
+    });
     expect(r.body).not.toMatch(/secret|SQLITE/);
     expect(reported).toEqual([expect.stringMatching(/^GET \/api\/stats Error: SQLITE_CORRUPT/)]);
     await app.close();
@@ -22,7 +37,9 @@ describe("the error handler", () => {
     const app = await buildApp(broken, { webRoot: "/nonexistent/" });
     const r = await app.inject({ method: "GET", url: "/" });
     expect(r.statusCode).toBe(404);
-    expect(r.json()).toEqual({ error: { status: 404, message: "the front end is not built: run `npm run build`" } });
+    expect(r.json()).toEqual({
+      error: { status: 404, message: "the front end is not built: run `npm run build`" },
+    });
     await app.close();
   });
 });

@@ -12,13 +12,25 @@ export const errorBody = (status: number, message: string): ErrorBody => ({ erro
 export type ErrorReporter = (error: unknown, where: string) => void;
 
 export const reportToStderr: ErrorReporter = (error, where) => {
-  process.stderr.write(`dyad serve: ${where}: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+  process.stderr.write(
+    `dyad serve: ${where}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  );
 };
 
 export function installErrorHandler(app: FastifyInstance, report: ErrorReporter = reportToStderr): void {
   app.setErrorHandler((err: FastifyError | HttpError, request, reply) => {
     if (err instanceof HttpError) return reply.code(err.status).send(errorBody(err.status, err.message));
-    if ("validation" in err && err.validation) return reply.code(400).send(errorBody(400, `${err.validationContext ?? "request"} ${err.validation[0]?.instancePath.replace(/^\//, "") ?? ""} ${err.validation[0]?.message ?? "is invalid"}`.replace(/\s+/g, " ").trim()));
+    if ("validation" in err && err.validation)
+      return reply
+        .code(400)
+        .send(
+          errorBody(
+            400,
+            `${err.validationContext ?? "request"} ${err.validation[0]?.instancePath.replace(/^\//, "") ?? ""} ${err.validation[0]?.message ?? "is invalid"}`
+              .replace(/\s+/g, " ")
+              .trim(),
+          ),
+        );
     const status = "statusCode" in err && typeof err.statusCode === "number" ? err.statusCode : 500;
     // Fastify's and its plugins' client errors (body too large, bad JSON, bad content type) carry safe messages.
     if (status >= 400 && status < 500) return reply.code(status).send(errorBody(status, err.message));

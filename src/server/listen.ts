@@ -20,7 +20,10 @@ export class ServeError extends Error {
 
 /** Builds the app and listens; the URL names the host as given (brackets for IPv6). */
 export async function startServer(store: Store, o: ListenOptions): Promise<Running> {
-  if (!isLoopback(o.host) && !o.token) throw new ServeError(`--host ${o.host} reaches beyond this machine: give --token TOKEN (or set DYAD_TOKEN) so only people with the token can use it`);
+  if (!isLoopback(o.host) && !o.token)
+    throw new ServeError(
+      `--host ${o.host} reaches beyond this machine: give --token TOKEN (or set DYAD_TOKEN) so only people with the token can use it`,
+    );
   const app = await buildApp(store, { loopbackOnly: isLoopback(o.host), ...o });
   await app.listen({ host: o.host, port: o.port });
   const address = app.server.address();

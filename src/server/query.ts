@@ -6,10 +6,21 @@ import { HttpError } from "./http-error.js";
 
 /** The filter parameters every event query takes; the same names as the CLI options. */
 export interface FilterQuery {
-  actor?: string; dyad?: string; since?: string; until?: string; code?: string; quad?: string; modality?: string; source?: string; merged?: boolean;
+  actor?: string;
+  dyad?: string;
+  since?: string;
+  until?: string;
+  code?: string;
+  quad?: string;
+  modality?: string;
+  source?: string;
+  merged?: boolean;
 }
 
-export interface PageQuery { limit?: number; offset?: number }
+export interface PageQuery {
+  limit?: number;
+  offset?: number;
+}
 
 export const MAX_LIMIT = 1000;
 
@@ -22,7 +33,10 @@ export const filterQuerySchema = {
   quad: { type: "string", description: "quad class 1..4" },
   modality: { type: "string", description: "asserted, reported, planned, negated or hypothetical" },
   source: { type: "string", description: "outlet name, as stored at ingest" },
-  merged: { type: "boolean", description: "count clusters (one per real-world event) instead of raw records" },
+  merged: {
+    type: "boolean",
+    description: "count clusters (one per real-world event) instead of raw records",
+  },
 } as const;
 
 export const pageQuerySchema = {
@@ -47,7 +61,11 @@ export async function checkActors(store: Store, codes: readonly string[]): Promi
   if (unknown.length === 0) return;
   const stored = new Set((await store.actors({ actors: unknown }, unknown.length)).map((r) => r.actor));
   const missing = unknown.find((c) => !stored.has(c));
-  if (missing) throw new HttpError(404, `unknown actor "${missing}": not in the actor dictionaries and in no stored event (codes are like RUS, PAK, NATO)`);
+  if (missing)
+    throw new HttpError(
+      404,
+      `unknown actor "${missing}": not in the actor dictionaries and in no stored event (codes are like RUS, PAK, NATO)`,
+    );
 }
 
 /** Parses and checks the filter parameters. */

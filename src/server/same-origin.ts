@@ -5,7 +5,11 @@ import { errorBody } from "./error-handler.js";
 
 /** The host name of a Host header ("[::1]:8787" → "[::1]"); empty when it does not parse. */
 function hostName(host: string): string {
-  try { return new URL(`http://${host}`).hostname; } catch { return ""; }
+  try {
+    return new URL(`http://${host}`).hostname;
+  } catch {
+    return "";
+  }
 }
 
 /**
@@ -17,13 +21,32 @@ export function installSameOrigin(app: FastifyInstance, loopbackOnly: boolean): 
   app.addHook("onRequest", async (request, reply) => {
     const host = request.headers.host ?? "";
     if (loopbackOnly && !isLoopback(hostName(host))) {
-      return reply.code(403).send(errorBody(403, `this server only answers requests for 127.0.0.1, localhost or [::1], not "${host}"; use --host and --token to serve other names`));
+      return reply
+        .code(403)
+        .send(
+          errorBody(
+            403,
+            `this server only answers requests for 127.0.0.1, localhost or [::1], not "${host}"; use --host and --token to serve other names`,
+          ),
+        );
     }
     const origin = request.headers.origin;
     if (request.method !== "GET" && request.method !== "HEAD" && origin !== undefined) {
       let from = "";
-      try { from = new URL(origin).host; } catch { /* "null" and other opaque origins never match */ }
-      if (from !== host) return reply.code(403).send(errorBody(403, `cross-site request from ${origin} refused: changes are accepted only from the app itself`));
+      try {
+        from = new URL(origin).host;
+      } catch {
+        /* "null" and other opaque origins never match */
+      }
+      if (from !== host)
+        return reply
+          .code(403)
+          .send(
+            errorBody(
+              403,
+              `cross-site request from ${origin} refused: changes are accepted only from the app itself`,
+            ),
+          );
     }
     return undefined;
   });

@@ -18,13 +18,21 @@ const texts = (page: Page, selector: string) => page.locator(selector).allTextCo
 
 // A page's first load in a cold browser can take longer than vitest's 5 s default on a busy 2-core machine.
 describe.skipIf(!HAS_CHROMIUM)("web app", { timeout: 30_000 }, () => {
-  beforeAll(async () => { ({ browser, close: closeBrowser } = await launchBrowser()); }, 60_000);
-  afterAll(async () => { await closeBrowser?.(); });
+  beforeAll(async () => {
+    ({ browser, close: closeBrowser } = await launchBrowser());
+  }, 60_000);
+  afterAll(async () => {
+    await closeBrowser?.();
+  });
 
   describe.skipIf(!HAS_SHARED)("on the seed corpus (Russia–Pakistan)", () => {
     let served: Served;
-    beforeAll(async () => { served = await serveCorpus([`${SHARED}corpus/seeds`]); }, 60_000);
-    afterAll(async () => { await served?.stop(); });
+    beforeAll(async () => {
+      served = await serveCorpus([`${SHARED}corpus/seeds`]);
+    }, 60_000);
+    afterAll(async () => {
+      await served?.stop();
+    });
 
     it("shows RUS–PAK over the years in the chart and its events in the timeline, and links each to its highlighted evidence", async () => {
       const page = await browser.newPage();
@@ -32,15 +40,32 @@ describe.skipIf(!HAS_CHROMIUM)("web app", { timeout: 30_000 }, () => {
       expect(await page.locator("h1").textContent()).toBe("RUS – PAK");
       expect(await page.locator(".chart canvas").count()).toBeGreaterThan(0);
       // The years the seed articles tell of: the 2014 defence agreement, the 2015 helicopter deal, the first joint exercise in 2016, Lavrov's 2021 visit.
-      const periods = await page.locator(".series-table tbody tr").evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.period));
-      expect(periods).toEqual(expect.arrayContaining(["1980", "2007", "2014", "2015", "2016", "2017", "2018", "2021"]));
+      const periods = await page
+        .locator(".series-table tbody tr")
+        .evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.period));
+      expect(periods).toEqual(
+        expect.arrayContaining(["1980", "2007", "2014", "2015", "2016", "2017", "2018", "2021"]),
+      );
       // The table shows the figures of the series the page asked for (merged events once clusters exist).
-      const merged = (await (await fetch(new URL("api/clusters?dyad=RUS-PAK&limit=1", served.url))).json() as unknown[]).length > 0;
-      const series = await (await fetch(new URL(`api/dyads/RUS/PAK/series?by=year${merged ? "&merged=true" : ""}`, served.url))).json() as { rows: { period: string; combined: { events: number; quad: number[]; goldsteinMean: number | null } }[] };
+      const merged =
+        ((await (await fetch(new URL("api/clusters?dyad=RUS-PAK&limit=1", served.url))).json()) as unknown[])
+          .length > 0;
+      const series = (await (
+        await fetch(new URL(`api/dyads/RUS/PAK/series?by=year${merged ? "&merged=true" : ""}`, served.url))
+      ).json()) as {
+        rows: {
+          period: string;
+          combined: { events: number; quad: number[]; goldsteinMean: number | null };
+        }[];
+      };
       expect(periods).toEqual(series.rows.map((r) => r.period));
       const y2014 = series.rows.find((r) => r.period === "2014")!.combined;
       expect(y2014.events).toBeGreaterThanOrEqual(4);
-      expect(await texts(page, '.series-table tr[data-period="2014"] td')).toEqual([...y2014.quad.map(String), String(y2014.events), String(y2014.goldsteinMean)]);
+      expect(await texts(page, '.series-table tr[data-period="2014"] td')).toEqual([
+        ...y2014.quad.map(String),
+        String(y2014.events),
+        String(y2014.goldsteinMean),
+      ]);
 
       const deal = page.locator(".timeline li", { hasText: "signed a landmark defence deal" }).first();
       expect(await deal.locator(".date").textContent()).toBe("2015-10");
@@ -58,23 +83,37 @@ describe.skipIf(!HAS_CHROMIUM)("web app", { timeout: 30_000 }, () => {
       expect(page.url()).toMatch(/#\/article\/\d+\?event=\d+$/);
       expect((await texts(page, ".evidence.active")).join("")).toBe(evidence);
       expect(await page.locator(".record .field-rule").textContent()).toMatch(/:057$/);
-      expect(await page.locator(".article-text .mention", { hasText: "Pakistan" }).count()).toBeGreaterThan(0);
+      expect(await page.locator(".article-text .mention", { hasText: "Pakistan" }).count()).toBeGreaterThan(
+        0,
+      );
       await page.close();
     });
   });
 
   describe("on the bundled example corpus (India–China)", () => {
     let served: Served;
-    beforeAll(async () => { served = await serveCorpus([EXAMPLES]); }, 60_000);
-    afterAll(async () => { await served?.stop(); });
+    beforeAll(async () => {
+      served = await serveCorpus([EXAMPLES]);
+    }, 60_000);
+    afterAll(async () => {
+      await served?.stop();
+    });
 
     it("shows the planted disagreements between sources: in the dyad view with each claim's words, and per article in the sources view", async () => {
       const page = await browser.newPage();
       await open(page, served, "#/dyad/IND/CHN");
       // The blog dates the Kazan Modi–Xi meeting to November 2024; the policy brief and the Indian weekly to October.
       const kazan = page.locator(".conflicts > li", { hasText: "date" });
-      expect(await kazan.locator(".claim").allTextContents()).toEqual(expect.arrayContaining(["2024-11", "2024-10"]));
-      expect(await kazan.locator("blockquote", { hasText: "met on the sidelines of the BRICS summit in Kazan in November 2024" }).count()).toBe(1);
+      expect(await kazan.locator(".claim").allTextContents()).toEqual(
+        expect.arrayContaining(["2024-11", "2024-10"]),
+      );
+      expect(
+        await kazan
+          .locator("blockquote", {
+            hasText: "met on the sidelines of the BRICS summit in Kazan in November 2024",
+          })
+          .count(),
+      ).toBe(1);
       // The Indian daily counts 59 banned apps, the wire "more than 200".
       const apps = page.locator(".conflicts > li", { hasText: "count" });
       expect((await apps.locator(".claim").allTextContents()).sort()).toEqual(["200 apps", "59 apps"]);
@@ -83,11 +122,15 @@ describe.skipIf(!HAS_CHROMIUM)("web app", { timeout: 30_000 }, () => {
       await apps.locator("a", { hasText: "Meridian Wire" }).focus();
       await page.keyboard.press("Enter");
       await page.waitForSelector(".article-text .evidence.active");
-      expect((await texts(page, ".evidence.active")).join("")).toBe("India then banned more than 200 Chinese apps");
+      expect((await texts(page, ".evidence.active")).join("")).toBe(
+        "India then banned more than 200 Chinese apps",
+      );
       await open(page, served, "#/sources/IND/CHN");
       const blog = page.locator("table.sources tr", { hasText: "Border Lines" });
       expect(await blog.locator("td").last().textContent()).toMatch(/^date: .*Border Lines says 2024-11/);
-      expect(await page.locator("table.outlets th[scope=row]").allTextContents()).toEqual(expect.arrayContaining(["Huaxia Daily", "Meridian Wire", "Indus Valley Times"]));
+      expect(await page.locator("table.outlets th[scope=row]").allTextContents()).toEqual(
+        expect.arrayContaining(["Huaxia Daily", "Meridian Wire", "Indus Valley Times"]),
+      );
       await page.close();
     });
 
@@ -120,14 +163,23 @@ describe.skipIf(!HAS_CHROMIUM)("web app", { timeout: 30_000 }, () => {
         type Point = { x: number; y: number };
         type Cy = {
           $id(id: string): { sourceEndpoint(): Point; targetEndpoint(): Point };
-          pan(): Point; zoom(): number;
-          renderer(): { findNearestElement(x: number, y: number, interactive: boolean, touch: boolean): { id(): string } | null };
+          pan(): Point;
+          zoom(): number;
+          renderer(): {
+            findNearestElement(
+              x: number,
+              y: number,
+              interactive: boolean,
+              touch: boolean,
+            ): { id(): string } | null;
+          };
         };
         const box = document.querySelector(".graph") as HTMLElement & { _cyreg: { cy: Cy } };
         const cy = box._cyreg.cy;
         const edge = cy.$id("CHN-USA");
         const [a, b] = [edge.sourceEndpoint(), edge.targetEndpoint()];
-        const pan = cy.pan(), zoom = cy.zoom();
+        const pan = cy.pan(),
+          zoom = cy.zoom();
         const r = box.getBoundingClientRect();
         for (const t of [0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8]) {
           const model = { x: a.x + (b.x - a.x) * t, y: a.y + (b.y - a.y) * t };
@@ -149,29 +201,46 @@ describe.skipIf(!HAS_CHROMIUM)("web app", { timeout: 30_000 }, () => {
       await page.fill("#add-title", "Moscow and Islamabad sign a deal");
       await page.fill("#add-published", "2015-03-10");
       await page.fill("#add-source", "Form Wire");
-      await page.fill("#add-text", "Moscow and Islamabad sign a deal\n\nIn March 2015, Russia signed a trade agreement with Pakistan, officials in Islamabad said.\n");
+      await page.fill(
+        "#add-text",
+        "Moscow and Islamabad sign a deal\n\nIn March 2015, Russia signed a trade agreement with Pakistan, officials in Islamabad said.\n",
+      );
       await page.click("form.add button[type=submit]");
       await page.waitForSelector(".outcome");
-      expect(await page.locator(".outcome p").first().textContent()).toMatch(/^Stored as article \d+ with 1 event\(s\)\.$/);
+      expect(await page.locator(".outcome p").first().textContent()).toMatch(
+        /^Stored as article \d+ with 1 event\(s\)\.$/,
+      );
       expect(await page.locator(".outcome .event .who").textContent()).toBe("RUS ↔ PAK");
       await page.locator(".outcome p a").click();
       await page.waitForSelector(".view-article[data-rendered]");
       // Hovering the marked words shows the event's record.
       await page.locator(".article-text .evidence").first().hover();
-      expect(await page.locator(".record .field-evidence").textContent()).toBe("Russia signed a trade agreement with Pakistan");
+      expect(await page.locator(".record .field-evidence").textContent()).toBe(
+        "Russia signed a trade agreement with Pakistan",
+      );
       // Keyboard: focusing an event shows its record and marks its evidence.
       await page.locator(".article-events button").first().focus();
       expect(await page.locator(".record .field-rule").textContent()).toMatch(/:057$/);
-      expect((await texts(page, ".evidence.active")).join("")).toBe("Russia signed a trade agreement with Pakistan");
+      expect((await texts(page, ".evidence.active")).join("")).toBe(
+        "Russia signed a trade agreement with Pakistan",
+      );
       await open(page, served, "#/dyad/RUS/PAK");
-      expect(await page.locator(".timeline li", { hasText: "Russia signed a trade agreement with Pakistan" }).count()).toBe(1);
+      expect(
+        await page
+          .locator(".timeline li", { hasText: "Russia signed a trade agreement with Pakistan" })
+          .count(),
+      ).toBe(1);
       await page.close();
     });
 
     it("shows markup in an article as text and never runs it", async () => {
       const title = '<img src=x onerror="window.__pwned=1">';
       const text = `Scripts\n\n<script>window.__pwned=1</script> In June 2016, Russia accused Pakistan of spying. <img src=x onerror="window.__pwned=1"> Officials said so.\n`;
-      const res = await fetch(new URL("api/articles", served.url), { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ text, title }) });
+      const res = await fetch(new URL("api/articles", served.url), {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ text, title }),
+      });
       const { id } = (await res.json()) as { id: number };
       const page = await browser.newPage();
       await open(page, served, `#/article/${id}`);
@@ -190,7 +259,13 @@ describe.skipIf(!HAS_CHROMIUM)("web app", { timeout: 30_000 }, () => {
     it("says so when there is nothing to show", async () => {
       const page = await browser.newPage();
       await open(page, served, "#/dyad/IND/FRA");
-      expect(await texts(page, ".empty")).toEqual(expect.arrayContaining(["No dated events between IND and FRA.", "No events between these two actors.", "No conflicts between sources found for this dyad."]));
+      expect(await texts(page, ".empty")).toEqual(
+        expect.arrayContaining([
+          "No dated events between IND and FRA.",
+          "No events between these two actors.",
+          "No conflicts between sources found for this dyad.",
+        ]),
+      );
       await open(page, served, "#/search?q=zzyzx");
       expect(await page.locator(".empty").textContent()).toBe("Nothing matched “zzyzx”.");
       await open(page, served, "#/article/99999");

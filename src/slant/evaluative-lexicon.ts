@@ -12,7 +12,12 @@ export interface EvaluativeLexicon {
 
 /** Lower case, with every run of punctuation (hyphens, apostrophes) turned into one space, as the data is written. */
 export function normaliseWords(text: string): string[] {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim().split(" ").filter(Boolean);
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim()
+    .split(" ")
+    .filter(Boolean);
 }
 
 interface LexiconFile {
@@ -37,9 +42,11 @@ export function evaluativeLexicon(): EvaluativeLexicon {
       const forms = Array.isArray(c.forms) ? c.forms.filter((f): f is string => typeof f === "string") : [];
       for (const f of [c.text, ...forms]) cues.set(normaliseWords(f).join(" "), c.weight);
     }
-    if (Array.isArray(json.negators)) for (const n of json.negators) if (typeof n === "string") negators.add(normaliseWords(n).join(" "));
+    if (Array.isArray(json.negators))
+      for (const n of json.negators) if (typeof n === "string") negators.add(normaliseWords(n).join(" "));
     if (json.intensifiers && typeof json.intensifiers === "object") {
-      for (const [k, v] of Object.entries(json.intensifiers)) if (typeof v === "number") intensifiers.set(normaliseWords(k).join(" "), v);
+      for (const [k, v] of Object.entries(json.intensifiers))
+        if (typeof v === "number") intensifiers.set(normaliseWords(k).join(" "), v);
     }
   }
   const longest = Math.max(1, ...[...cues.keys(), ...negators].map((k) => k.split(" ").length));

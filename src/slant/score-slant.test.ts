@@ -10,8 +10,12 @@ describe("evaluative words", () => {
   it("counts the longest phrase once, turns a negated cue around at half weight, and scales an intensified one", () => {
     expect(evaluate(words("Russia has been a reliable partner")).cues).toEqual(["reliable partner"]);
     expect(evaluate(words("Russia has been a reliable partner")).weight).toBe(weight("reliable partner"));
-    expect(evaluate(words("Russia is not a reliable partner")).weight).toBe(-0.5 * weight("reliable partner"));
-    expect(evaluate(words("a deeply hostile move")).weight).toBe(evaluativeLexicon().intensifiers.get("deeply")! * weight("hostile"));
+    expect(evaluate(words("Russia is not a reliable partner")).weight).toBe(
+      -0.5 * weight("reliable partner"),
+    );
+    expect(evaluate(words("a deeply hostile move")).weight).toBe(
+      evaluativeLexicon().intensifiers.get("deeply")! * weight("hostile"),
+    );
     expect(evaluate(words("a time-tested friendship")).cues).toContain("time tested");
   });
 });
@@ -30,7 +34,9 @@ describe("an article's slant on a dyad", () => {
     expect(slant!.events).toBe(1);
     // "duplicity" (-3) is about Pakistan; "steadfast" (+2) and "friend" (+1) about Russia.
     expect(slant!.toward.PAK).toBe(Math.round(Math.tanh(weight("duplicity") / 5) * 100) / 100);
-    expect(slant!.toward.RUS).toBe(Math.round(Math.tanh((weight("steadfast") + weight("friend")) / 5) * 100) / 100);
+    expect(slant!.toward.RUS).toBe(
+      Math.round(Math.tanh((weight("steadfast") + weight("friend")) / 5) * 100) / 100,
+    );
     const duplicity = slant!.drivers.find((d) => d.cues.includes("duplicity"))!;
     expect(duplicity.sentence).toBe("Pakistan's duplicity worries officials in the region.");
     expect(text.slice(duplicity.start, duplicity.end)).toBe(duplicity.sentence);

@@ -24,14 +24,22 @@ export interface Evaluation {
 }
 
 /** Sums the cues of one sentence, longest phrase first; negation halves and flips, intensifiers scale. */
-export function evaluate(tokens: readonly Pick<Token, "text">[], lexicon: EvaluativeLexicon = evaluativeLexicon()): Evaluation {
+export function evaluate(
+  tokens: readonly Pick<Token, "text">[],
+  lexicon: EvaluativeLexicon = evaluativeLexicon(),
+): Evaluation {
   // Words as the lexicon writes them, each remembering its token ("time-tested" is two words of one token).
   const words: string[] = [];
   const tokenOf: number[] = [];
-  tokens.forEach((t, k) => { for (const w of normaliseWords(t.text)) { words.push(w); tokenOf.push(k); } });
+  tokens.forEach((t, k) => {
+    for (const w of normaliseWords(t.text)) {
+      words.push(w);
+      tokenOf.push(k);
+    }
+  });
   const hits: Hit[] = [];
   let lastNegator = -Infinity;
-  for (let i = 0; i < words.length; ) {
+  for (let i = 0; i < words.length;) {
     let matched = 0;
     for (let n = Math.min(lexicon.longest, words.length - i); n >= 1 && !matched; n--) {
       const phrase = words.slice(i, i + n).join(" ");
@@ -60,7 +68,11 @@ function nearestActor(hit: Hit, mentions: readonly Mention[], actors: readonly s
   let bestDistance = Infinity;
   for (const m of mentions) {
     const distance = hit.token < m.first ? m.first - hit.token : hit.token > m.last ? hit.token - m.last : 0;
-    for (const a of m.actors) if (actors.includes(a.code) && distance < bestDistance) { best = a.code; bestDistance = distance; }
+    for (const a of m.actors)
+      if (actors.includes(a.code) && distance < bestDistance) {
+        best = a.code;
+        bestDistance = distance;
+      }
   }
   return best;
 }
@@ -72,16 +84,24 @@ const round = (x: number) => Math.round(x * 100) / 100;
  * its events there (what it chose to report) with the evaluative words of the sentences naming
  * either actor (how it tells it); `toward` uses only the words, each given to the actor named nearest.
  */
-export function scoreSlant(sentences: readonly Sentence[], mentions: readonly (readonly Mention[])[], events: readonly EventRecord[],
-  lexicon: EvaluativeLexicon = evaluativeLexicon()): ArticleSlant[] {
+export function scoreSlant(
+  sentences: readonly Sentence[],
+  mentions: readonly (readonly Mention[])[],
+  events: readonly EventRecord[],
+  lexicon: EvaluativeLexicon = evaluativeLexicon(),
+): ArticleSlant[] {
   const evaluations = sentences.map((s) => evaluate(s.tokens, lexicon));
-  const actorsIn = sentences.map((_, i) => new Set((mentions[i] ?? []).flatMap((m) => m.actors.map((a) => a.code))));
+  const actorsIn = sentences.map(
+    (_, i) => new Set((mentions[i] ?? []).flatMap((m) => m.actors.map((a) => a.code))),
+  );
   const counted = events.filter((e) => e.modality !== "hypothetical" && e.modality !== "negated");
   const dyads = [...new Set(counted.map((e) => dyadKey(e.source, e.target)))].sort();
   return dyads.map((dyad) => {
     const [a, b] = dyad.split("-") as [string, string];
     const own = counted.filter((e) => dyadKey(e.source, e.target) === dyad);
-    const relevant = sentences.map((s, i) => ({ s, i })).filter(({ i }) => actorsIn[i]!.has(a) || actorsIn[i]!.has(b));
+    const relevant = sentences
+      .map((s, i) => ({ s, i }))
+      .filter(({ i }) => actorsIn[i]!.has(a) || actorsIn[i]!.has(b));
     const words = relevant.reduce((sum, { i }) => sum + evaluations[i]!.weight, 0);
     const toward: Record<string, number> = {};
     // Each cue counts toward the actor of the dyad named nearest to it ("Pakistan's duplicity" is about Pakistan).
@@ -112,7 +132,13 @@ export function scoreSlant(sentences: readonly Sentence[], mentions: readonly (r
     const top: SlantDriver[] = [...drivers.entries()]
       .sort((x, y) => Math.abs(y[1].weight) - Math.abs(x[1].weight) || x[0] - y[0])
       .slice(0, MAX_DRIVERS)
-      .map(([i, d]) => ({ start: sentences[i]!.start, end: sentences[i]!.end, sentence: sentences[i]!.text, weight: round(d.weight), cues: d.cues }));
+      .map(([i, d]) => ({
+        start: sentences[i]!.start,
+        end: sentences[i]!.end,
+        sentence: sentences[i]!.text,
+        weight: round(d.weight),
+        cues: d.cues,
+      }));
     return { dyad, score, toward, events: own.length, drivers: top };
   });
 }

@@ -7,12 +7,23 @@ import type { EventFilter } from "../domain/records.js";
 import { DATE_PATTERN } from "./date-range.js";
 
 export interface FilterOptions {
-  actor?: string; dyad?: string; since?: string; until?: string; code?: string; quad?: string; modality?: string; source?: string;
+  actor?: string;
+  dyad?: string;
+  since?: string;
+  until?: string;
+  code?: string;
+  quad?: string;
+  modality?: string;
+  source?: string;
 }
 
 export class FilterError extends Error {
   override name = "FilterError";
-  constructor(readonly parameter: keyof FilterOptions, readonly value: string, readonly expected: string) {
+  constructor(
+    readonly parameter: keyof FilterOptions,
+    readonly value: string,
+    readonly expected: string,
+  ) {
     super(`${parameter} "${value}": ${expected}`);
   }
 }
@@ -23,14 +34,23 @@ const ACTOR = /^[A-Z][A-Z0-9]{1,11}$/;
 export function parseFilter(o: FilterOptions): EventFilter {
   const f: { -readonly [K in keyof EventFilter]: EventFilter[K] } = {};
   if (o.actor) {
-    const codes = o.actor.split(",").map((c) => c.trim().toUpperCase()).filter(Boolean);
+    const codes = o.actor
+      .split(",")
+      .map((c) => c.trim().toUpperCase())
+      .filter(Boolean);
     const bad = codes.find((c) => !ACTOR.test(c));
-    if (bad || codes.length === 0) throw new FilterError("actor", o.actor, "expected actor codes such as RUS,PAK");
+    if (bad || codes.length === 0)
+      throw new FilterError("actor", o.actor, "expected actor codes such as RUS,PAK");
     f.actors = codes;
   }
   if (o.dyad) {
     const parts = o.dyad.toUpperCase().split("-");
-    if (parts.length !== 2 || !parts.every((p) => ACTOR.test(p)) || parts[0] === parts[1]) throw new FilterError("dyad", o.dyad, 'expected two different actor codes joined by "-", such as RUS-PAK');
+    if (parts.length !== 2 || !parts.every((p) => ACTOR.test(p)) || parts[0] === parts[1])
+      throw new FilterError(
+        "dyad",
+        o.dyad,
+        'expected two different actor codes joined by "-", such as RUS-PAK',
+      );
     f.dyad = [parts[0]!, parts[1]!];
   }
   for (const key of ["since", "until"] as const) {
@@ -41,7 +61,8 @@ export function parseFilter(o: FilterOptions): EventFilter {
     }
   }
   if (o.code !== undefined) {
-    if (!/^\d{2,4}$/.test(o.code) || Number(o.code.slice(0, 2)) < 1 || Number(o.code.slice(0, 2)) > 20) throw new FilterError("code", o.code, "expected a CAMEO code from 01 to 20, or a sub-code such as 042");
+    if (!/^\d{2,4}$/.test(o.code) || Number(o.code.slice(0, 2)) < 1 || Number(o.code.slice(0, 2)) > 20)
+      throw new FilterError("code", o.code, "expected a CAMEO code from 01 to 20, or a sub-code such as 042");
     f.code = o.code;
   }
   if (o.quad !== undefined) {
@@ -49,7 +70,8 @@ export function parseFilter(o: FilterOptions): EventFilter {
     f.quad = Number(o.quad);
   }
   if (o.modality !== undefined) {
-    if (!isOneOf(MODALITIES, o.modality)) throw new FilterError("modality", o.modality, `expected one of ${MODALITIES.join(", ")}`);
+    if (!isOneOf(MODALITIES, o.modality))
+      throw new FilterError("modality", o.modality, `expected one of ${MODALITIES.join(", ")}`);
     f.modality = o.modality;
   }
   if (o.source) f.source = o.source;

@@ -9,16 +9,47 @@ import { dateRange } from "./date-range.js";
 import { actors } from "./queries/actors.js";
 import { articleDetail, articleList } from "./queries/article-list.js";
 import { clusterSeries } from "./queries/cluster-series.js";
-import { cluster, clusters, conflicts, dyadSizes, rebuildDyad, unclusteredDyads, type ArticleOrigins } from "./queries/clusters.js";
+import {
+  cluster,
+  clusters,
+  conflicts,
+  dyadSizes,
+  rebuildDyad,
+  unclusteredDyads,
+  type ArticleOrigins,
+} from "./queries/clusters.js";
 import { dyadSeries } from "./queries/dyad-series.js";
 import { dyadKey } from "../domain/records.js";
-import { EVENT_ORDER, selectEvents, toStoredEvent, withEventColumns, type EventRow } from "./queries/event-rows.js";
+import {
+  EVENT_ORDER,
+  selectEvents,
+  toStoredEvent,
+  withEventColumns,
+  type EventRow,
+} from "./queries/event-rows.js";
 import { network } from "./queries/network.js";
 import { slant, sources } from "./queries/sources.js";
 import type { Database } from "./schema.js";
 import type {
-  ActorRow, ArticleDetail, ArticleRecord, ArticleSummary, ClusterDetail, ClusterRecord, Conflict, DyadSeries, EventFilter, NetworkEdge, Page,
-  Period, SearchHit, Slant, SourcesReport, Stats, Store, StoredArticle, StoredEvent,
+  ActorRow,
+  ArticleDetail,
+  ArticleRecord,
+  ArticleSummary,
+  ClusterDetail,
+  ClusterRecord,
+  Conflict,
+  DyadSeries,
+  EventFilter,
+  NetworkEdge,
+  Page,
+  Period,
+  SearchHit,
+  Slant,
+  SourcesReport,
+  Stats,
+  Store,
+  StoredArticle,
+  StoredEvent,
 } from "./store.js";
 
 export type Db = Kysely<Database>;
@@ -28,34 +59,82 @@ export class StoreError extends Error {
 }
 
 function mentionRows(articleId: number, mentions: readonly Mention[]) {
-  return mentions.flatMap((m) => m.actors.map((a) => ({
-    article_id: articleId, sentence: m.sentence, start_offset: m.start, end_offset: m.end, text: m.text, form: m.form, code: a.code, role: a.role, person: a.person ?? null,
-  })));
+  return mentions.flatMap((m) =>
+    m.actors.map((a) => ({
+      article_id: articleId,
+      sentence: m.sentence,
+      start_offset: m.start,
+      end_offset: m.end,
+      text: m.text,
+      form: m.form,
+      code: a.code,
+      role: a.role,
+      person: a.person ?? null,
+    })),
+  );
 }
 
 function eventRows(articleId: number, events: readonly EventRecord[], version: string) {
   return events.map((e) => {
     const [start, end] = e.date ? dateRange(e.date) : [null, null];
     return {
-      article_id: articleId, source: e.source, target: e.target, dyad: dyadKey(e.source, e.target), source_role: e.source_role, target_role: e.target_role, code: e.code,
-      cameo: e.rule.split(":").pop() ?? e.code, quad: e.quad, symmetric: e.symmetric ? 1 : 0, date: e.date, date_start: start, date_end: end, sort_date: start ?? "9999-12-31",
-      modality: e.modality, sector: e.sector, amount_value: e.amount?.value ?? null, amount_unit: e.amount?.unit ?? null, evidence: e.evidence,
-      start_offset: e.start, end_offset: e.end, rule: e.rule, goldstein: e.goldstein, extractor_version: version,
+      article_id: articleId,
+      source: e.source,
+      target: e.target,
+      dyad: dyadKey(e.source, e.target),
+      source_role: e.source_role,
+      target_role: e.target_role,
+      code: e.code,
+      cameo: e.rule.split(":").pop() ?? e.code,
+      quad: e.quad,
+      symmetric: e.symmetric ? 1 : 0,
+      date: e.date,
+      date_start: start,
+      date_end: end,
+      sort_date: start ?? "9999-12-31",
+      modality: e.modality,
+      sector: e.sector,
+      amount_value: e.amount?.value ?? null,
+      amount_unit: e.amount?.unit ?? null,
+      evidence: e.evidence,
+      start_offset: e.start,
+      end_offset: e.end,
+      rule: e.rule,
+      goldstein: e.goldstein,
+      extractor_version: version,
       context: JSON.stringify(e.context ?? {}),
     };
   });
 }
 
 // Both backends cap bound parameters per statement (SQLite 32,766, PostgreSQL 65,535); rows go in slices well under it.
-async function insertChunked<T extends "mentions" | "events">(db: Db, table: T, rows: readonly Record<string, unknown>[]): Promise<void> {
-  for (let i = 0; i < rows.length; i += 200) await db.insertInto(table).values(rows.slice(i, i + 200) as never).execute();
+async function insertChunked<T extends "mentions" | "events">(
+  db: Db,
+  table: T,
+  rows: readonly Record<string, unknown>[],
+): Promise<void> {
+  for (let i = 0; i < rows.length; i += 200)
+    await db
+      .insertInto(table)
+      .values(rows.slice(i, i + 200) as never)
+      .execute();
 }
 
 async function insertSlants(db: Db, articleId: number, slants: readonly ArticleSlant[]): Promise<void> {
   if (slants.length === 0) return;
-  await db.insertInto("slants").values(slants.map((s) => ({
-    article_id: articleId, dyad: s.dyad, score: s.score, toward: JSON.stringify(s.toward), events: s.events, drivers: JSON.stringify(s.drivers),
-  }))).execute();
+  await db
+    .insertInto("slants")
+    .values(
+      slants.map((s) => ({
+        article_id: articleId,
+        dyad: s.dyad,
+        score: s.score,
+        toward: JSON.stringify(s.toward),
+        events: s.events,
+        drivers: JSON.stringify(s.drivers),
+      })),
+    )
+    .execute();
 }
 
 /**
@@ -68,10 +147,15 @@ const CLUSTER_SLICE_EVENTS = 250_000;
 /** Consecutive runs of dyads holding at most CLUSTER_SLICE_EVENTS events between them. */
 function slices(dyads: readonly string[], sizes: ReadonlyMap<string, number>): string[][] {
   const out: string[][] = [];
-  let current: string[] = [], total = 0;
+  let current: string[] = [],
+    total = 0;
   for (const d of dyads) {
     const n = sizes.get(d) ?? 0;
-    if (current.length && total + n > CLUSTER_SLICE_EVENTS) { out.push(current); current = []; total = 0; }
+    if (current.length && total + n > CLUSTER_SLICE_EVENTS) {
+      out.push(current);
+      current = [];
+      total = 0;
+    }
     current.push(d);
     total += n;
   }
@@ -80,7 +164,10 @@ function slices(dyads: readonly string[], sizes: ReadonlyMap<string, number>): s
 }
 
 export abstract class KyselyStore implements Store {
-  protected constructor(readonly location: string, protected readonly db: Db) {}
+  protected constructor(
+    readonly location: string,
+    protected readonly db: Db,
+  ) {}
 
   /** Runs `work` in one write transaction that other writers queue behind. */
   protected abstract write<T>(work: (conn: Db) => Promise<T>): Promise<T>;
@@ -89,7 +176,12 @@ export abstract class KyselyStore implements Store {
   /** Keeps any other writer off one dyad's clusters until the transaction ends. */
   protected abstract lockDyad(conn: Db, dyad: string): Promise<void>;
   /** Article ids and snippets matching what a user typed, best first; the text is never query syntax. */
-  protected abstract searchArticles(query: string, limit: number): Promise<{ id: number; origin: string; title: string | null; published: string | null; snippet: string }[]>;
+  protected abstract searchArticles(
+    query: string,
+    limit: number,
+  ): Promise<
+    { id: number; origin: string; title: string | null; published: string | null; snippet: string }[]
+  >;
   abstract close(): Promise<void>;
 
   async knownHashes(): Promise<Set<string>> {
@@ -101,14 +193,34 @@ export abstract class KyselyStore implements Store {
     return this.write(async (db) => {
       let sourceId: number | null = null;
       if (r.source) {
-        await db.insertInto("sources").values({ name: r.source }).onConflict((oc) => oc.column("name").doNothing()).execute();
-        sourceId = (await db.selectFrom("sources").select("id").where("name", "=", r.source).executeTakeFirstOrThrow()).id;
+        await db
+          .insertInto("sources")
+          .values({ name: r.source })
+          .onConflict((oc) => oc.column("name").doNothing())
+          .execute();
+        sourceId = (
+          await db.selectFrom("sources").select("id").where("name", "=", r.source).executeTakeFirstOrThrow()
+        ).id;
       }
       // Two workers may deliver the same article at once: the hash decides, and the second stores nothing.
-      const row = await db.insertInto("articles").values({
-        hash: r.hash, origin: r.origin, title: r.title, url: r.url, published: r.published, source_id: sourceId, text: r.text,
-        format: r.format, blocks: JSON.stringify(r.blocks), ingested_at: new Date().toISOString(), extractor_version: r.extractorVersion,
-      }).onConflict((oc) => oc.column("hash").doNothing()).returning("id").executeTakeFirst();
+      const row = await db
+        .insertInto("articles")
+        .values({
+          hash: r.hash,
+          origin: r.origin,
+          title: r.title,
+          url: r.url,
+          published: r.published,
+          source_id: sourceId,
+          text: r.text,
+          format: r.format,
+          blocks: JSON.stringify(r.blocks),
+          ingested_at: new Date().toISOString(),
+          extractor_version: r.extractorVersion,
+        })
+        .onConflict((oc) => oc.column("hash").doNothing())
+        .returning("id")
+        .executeTakeFirst();
       if (!row) return false;
       await this.indexText(db, row.id, r.title, r.text);
       await insertChunked(db, "mentions", mentionRows(row.id, r.mentions));
@@ -118,7 +230,13 @@ export abstract class KyselyStore implements Store {
     });
   }
 
-  async replaceExtraction(articleId: number, mentions: readonly Mention[], events: readonly EventRecord[], slants: readonly ArticleSlant[], version: string): Promise<void> {
+  async replaceExtraction(
+    articleId: number,
+    mentions: readonly Mention[],
+    events: readonly EventRecord[],
+    slants: readonly ArticleSlant[],
+    version: string,
+  ): Promise<void> {
     await this.write(async (db) => {
       await db.deleteFrom("mentions").where("article_id", "=", articleId).execute();
       await db.deleteFrom("events").where("article_id", "=", articleId).execute();
@@ -126,7 +244,11 @@ export abstract class KyselyStore implements Store {
       await insertSlants(db, articleId, slants);
       await insertChunked(db, "mentions", mentionRows(articleId, mentions));
       await insertChunked(db, "events", eventRows(articleId, events, version));
-      await db.updateTable("articles").set({ extractor_version: version }).where("id", "=", articleId).execute();
+      await db
+        .updateTable("articles")
+        .set({ extractor_version: version })
+        .where("id", "=", articleId)
+        .execute();
     });
   }
 
@@ -137,7 +259,11 @@ export abstract class KyselyStore implements Store {
   }
 
   async article(id: number): Promise<StoredArticle | null> {
-    const r = await this.db.selectFrom("articles").select(["id", "origin", "title", "published", "text", "format", "blocks"]).where("id", "=", id).executeTakeFirst();
+    const r = await this.db
+      .selectFrom("articles")
+      .select(["id", "origin", "title", "published", "text", "format", "blocks"])
+      .where("id", "=", id)
+      .executeTakeFirst();
     if (!r) return null;
     // Written by addArticle from an Article, so it is one of the three formats; anything else reads as plain text.
     const format = r.format === "html" || r.format === "markdown" ? r.format : "text";
@@ -145,7 +271,11 @@ export abstract class KyselyStore implements Store {
   }
 
   async events(filter: EventFilter, page: Page): Promise<StoredEvent[]> {
-    const rows = await withEventColumns(selectEvents(this.db, filter)).orderBy(EVENT_ORDER).limit(page.limit).offset(page.offset).execute();
+    const rows = await withEventColumns(selectEvents(this.db, filter))
+      .orderBy(EVENT_ORDER)
+      .limit(page.limit)
+      .offset(page.offset)
+      .execute();
     return (rows as EventRow[]).map(toStoredEvent);
   }
 
@@ -160,22 +290,64 @@ export abstract class KyselyStore implements Store {
   async search(query: string, limit: number): Promise<SearchHit[]> {
     const out: SearchHit[] = [];
     for (const h of await this.searchArticles(query, limit)) {
-      const rows = await withEventColumns(selectEvents(this.db, {}).where("events.article_id", "=", h.id)).orderBy("events.start_offset").orderBy("events.id").execute();
-      out.push({ articleId: h.id, origin: h.origin, title: h.title, published: h.published, snippet: h.snippet, events: (rows as EventRow[]).map(toStoredEvent) });
+      const rows = await withEventColumns(selectEvents(this.db, {}).where("events.article_id", "=", h.id))
+        .orderBy("events.start_offset")
+        .orderBy("events.id")
+        .execute();
+      out.push({
+        articleId: h.id,
+        origin: h.origin,
+        title: h.title,
+        published: h.published,
+        snippet: h.snippet,
+        events: (rows as EventRow[]).map(toStoredEvent),
+      });
     }
     return out;
   }
 
   async stats(): Promise<Stats> {
-    const count = async (t: "articles" | "sources" | "mentions" | "events") => Number((await this.db.selectFrom(t).select(sql<number>`count(*)`.as("n")).executeTakeFirstOrThrow()).n);
-    const range = await this.db.selectFrom("events").select([sql<string | null>`min(date_start)`.as("first"), sql<string | null>`max(date_end)`.as("last")]).executeTakeFirstOrThrow();
-    const versions = await this.db.selectFrom("articles").select(["extractor_version", sql<number>`count(*)`.as("n")]).groupBy("extractor_version").orderBy("extractor_version").execute();
-    const dyads = await this.db.selectFrom("events").select(["dyad", sql<number>`count(*)`.as("n")])
-      .groupBy("dyad").orderBy("n", "desc").orderBy("dyad").limit(5).execute();
-    const schema = await this.db.selectFrom("meta").select("value").where("key", "=", "schema_version").executeTakeFirstOrThrow();
+    const count = async (t: "articles" | "sources" | "mentions" | "events") =>
+      Number(
+        (
+          await this.db
+            .selectFrom(t)
+            .select(sql<number>`count(*)`.as("n"))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
+    const range = await this.db
+      .selectFrom("events")
+      .select([sql<string | null>`min(date_start)`.as("first"), sql<string | null>`max(date_end)`.as("last")])
+      .executeTakeFirstOrThrow();
+    const versions = await this.db
+      .selectFrom("articles")
+      .select(["extractor_version", sql<number>`count(*)`.as("n")])
+      .groupBy("extractor_version")
+      .orderBy("extractor_version")
+      .execute();
+    const dyads = await this.db
+      .selectFrom("events")
+      .select(["dyad", sql<number>`count(*)`.as("n")])
+      .groupBy("dyad")
+      .orderBy("n", "desc")
+      .orderBy("dyad")
+      .limit(5)
+      .execute();
+    const schema = await this.db
+      .selectFrom("meta")
+      .select("value")
+      .where("key", "=", "schema_version")
+      .executeTakeFirstOrThrow();
     return {
-      location: this.location, schemaVersion: Number(schema.value), articles: await count("articles"), sources: await count("sources"),
-      mentions: await count("mentions"), events: await count("events"), firstEvent: range.first, lastEvent: range.last,
+      location: this.location,
+      schemaVersion: Number(schema.value),
+      articles: await count("articles"),
+      sources: await count("sources"),
+      mentions: await count("mentions"),
+      events: await count("events"),
+      firstEvent: range.first,
+      lastEvent: range.last,
       extractorVersions: versions.map((v) => ({ version: v.extractor_version, articles: Number(v.n) })),
       topDyads: dyads.map((d) => ({ dyad: d.dyad, events: Number(d.n) })),
     };
@@ -194,11 +366,14 @@ export abstract class KyselyStore implements Store {
   }
 
   async articleIdByHash(hash: string): Promise<number | null> {
-    return (await this.db.selectFrom("articles").select("id").where("hash", "=", hash).executeTakeFirst())?.id ?? null;
+    return (
+      (await this.db.selectFrom("articles").select("id").where("hash", "=", hash).executeTakeFirst())?.id ??
+      null
+    );
   }
 
   async updateClusters(dyads?: readonly string[]): Promise<number> {
-    const listed = dyads ? [...new Set([...dyads, ...await unclusteredDyads(this.db)])].sort() : undefined;
+    const listed = dyads ? [...new Set([...dyads, ...(await unclusteredDyads(this.db))])].sort() : undefined;
     const sizes = await dyadSizes(this.db, listed);
     // A listed dyad may have no events left: it is still rebuilt, which removes its clusters.
     const todo = listed ?? [...sizes.keys()];

@@ -30,11 +30,13 @@ export const MIGRATIONS: readonly Migration[] = [
     version: 1,
     name: "sources, articles, mentions, events, full-text index",
     async up(db, backend) {
-      await db.schema.createTable("sources")
+      await db.schema
+        .createTable("sources")
         .addColumn("id", "integer", backend.identity)
         .addColumn("name", "text", (c) => c.notNull().unique())
         .execute();
-      await db.schema.createTable("articles")
+      await db.schema
+        .createTable("articles")
         .addColumn("id", "integer", backend.identity)
         .addColumn("hash", "text", (c) => c.notNull().unique())
         .addColumn("origin", "text", (c) => c.notNull())
@@ -48,7 +50,8 @@ export const MIGRATIONS: readonly Migration[] = [
         .addColumn("ingested_at", "text", (c) => c.notNull())
         .addColumn("extractor_version", "text", (c) => c.notNull())
         .execute();
-      await db.schema.createTable("mentions")
+      await db.schema
+        .createTable("mentions")
         .addColumn("id", "integer", backend.identity)
         .addColumn("article_id", "integer", (c) => c.notNull().references("articles.id").onDelete("cascade"))
         .addColumn("sentence", "integer", (c) => c.notNull())
@@ -60,7 +63,8 @@ export const MIGRATIONS: readonly Migration[] = [
         .addColumn("role", "text", (c) => c.notNull())
         .addColumn("person", "text")
         .execute();
-      await db.schema.createTable("events")
+      await db.schema
+        .createTable("events")
         .addColumn("id", "integer", backend.identity)
         .addColumn("article_id", "integer", (c) => c.notNull().references("articles.id").onDelete("cascade"))
         .addColumn("source", "text", (c) => c.notNull())
@@ -94,7 +98,11 @@ export const MIGRATIONS: readonly Migration[] = [
       await db.schema.createIndex("events_sort").on("events").column("sort_date").execute();
       await db.schema.createIndex("events_article").on("events").column("article_id").execute();
       // Covers the dyad series: counts and Goldstein sums come from the index alone.
-      await db.schema.createIndex("events_series").on("events").columns(["dyad", "modality", "date", "source", "quad", "goldstein"]).execute();
+      await db.schema
+        .createIndex("events_series")
+        .on("events")
+        .columns(["dyad", "modality", "date", "source", "quad", "goldstein"])
+        .execute();
       await db.schema.createIndex("mentions_article").on("mentions").column("article_id").execute();
       await db.schema.createIndex("articles_published").on("articles").column("published").execute();
       await backend.createFullText(db);
@@ -105,10 +113,14 @@ export const MIGRATIONS: readonly Migration[] = [
     name: "event context, clusters of reports of the same event, article slant",
     async up(db, backend) {
       // What an event's sentence names beyond its actors (people, places, objects): what merging compares.
-      await db.schema.alterTable("events").addColumn("context", "text", (c) => c.notNull().defaultTo("{}")).execute();
+      await db.schema
+        .alterTable("events")
+        .addColumn("context", "text", (c) => c.notNull().defaultTo("{}"))
+        .execute();
       await db.schema.alterTable("events").addColumn("cluster_id", "text").execute();
       await db.schema.createIndex("events_cluster").on("events").column("cluster_id").execute();
-      await db.schema.createTable("clusters")
+      await db.schema
+        .createTable("clusters")
         .addColumn("id", "text", (c) => c.primaryKey())
         .addColumn("dyad", "text", (c) => c.notNull())
         .addColumn("source", "text", (c) => c.notNull())
@@ -134,7 +146,8 @@ export const MIGRATIONS: readonly Migration[] = [
         .execute();
       await db.schema.createIndex("clusters_dyad").on("clusters").columns(["dyad", "sort_date"]).execute();
       await db.schema.createIndex("clusters_sort").on("clusters").column("sort_date").execute();
-      await db.schema.createTable("slants")
+      await db.schema
+        .createTable("slants")
         .addColumn("article_id", "integer", (c) => c.notNull().references("articles.id").onDelete("cascade"))
         .addColumn("dyad", "text", (c) => c.notNull())
         .addColumn("score", backend.float, (c) => c.notNull())
@@ -153,9 +166,12 @@ export const MIGRATIONS: readonly Migration[] = [
       if (backend.indexesEndInId) return;
       // Without the id, a first page sorts every event sharing the first date (a million on a busy day of 10M events).
       const ordered: [string, "events" | "clusters", string[]][] = [
-        ["events_dyad", "events", ["dyad", "sort_date", "id"]], ["events_source", "events", ["source", "sort_date", "id"]],
-        ["events_target", "events", ["target", "sort_date", "id"]], ["events_sort", "events", ["sort_date", "id"]],
-        ["clusters_dyad", "clusters", ["dyad", "sort_date", "id"]], ["clusters_sort", "clusters", ["sort_date", "id"]],
+        ["events_dyad", "events", ["dyad", "sort_date", "id"]],
+        ["events_source", "events", ["source", "sort_date", "id"]],
+        ["events_target", "events", ["target", "sort_date", "id"]],
+        ["events_sort", "events", ["sort_date", "id"]],
+        ["clusters_dyad", "clusters", ["dyad", "sort_date", "id"]],
+        ["clusters_sort", "clusters", ["sort_date", "id"]],
       ];
       for (const [name, table, columns] of ordered) {
         await db.schema.dropIndex(name).execute();
@@ -174,19 +190,30 @@ export class SchemaVersionError extends Error {
 
 /** Brings a database to SCHEMA_VERSION; refuses one written by a newer dyad. Runs inside the caller's write lock. */
 export async function migrate(db: Kysely<any>, backend: BackendCapabilities, where: string): Promise<number> {
-  await db.schema.createTable("meta").ifNotExists()
+  await db.schema
+    .createTable("meta")
+    .ifNotExists()
     .addColumn("key", "text", (c) => c.primaryKey())
     .addColumn("value", "text", (c) => c.notNull())
     .execute();
-  const row = await db.selectFrom("meta").select("value").where("key", "=", "schema_version").executeTakeFirst();
+  const row = await db
+    .selectFrom("meta")
+    .select("value")
+    .where("key", "=", "schema_version")
+    .executeTakeFirst();
   const current = row ? Number(row.value) : 0;
   if (current > SCHEMA_VERSION) {
-    throw new SchemaVersionError(`${where} has schema version ${current}, newer than this dyad understands (${SCHEMA_VERSION}); upgrade dyad to open it`);
+    throw new SchemaVersionError(
+      `${where} has schema version ${current}, newer than this dyad understands (${SCHEMA_VERSION}); upgrade dyad to open it`,
+    );
   }
   for (const m of MIGRATIONS.filter((x) => x.version > current)) {
     await m.up(db, backend);
-    await db.insertInto("meta").values({ key: "schema_version", value: String(m.version) })
-      .onConflict((oc) => oc.column("key").doUpdateSet({ value: String(m.version) })).execute();
+    await db
+      .insertInto("meta")
+      .values({ key: "schema_version", value: String(m.version) })
+      .onConflict((oc) => oc.column("key").doUpdateSet({ value: String(m.version) }))
+      .execute();
   }
   return current;
 }

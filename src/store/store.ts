@@ -1,5 +1,24 @@
 /** The storage interface: what ingest and the queries need, whatever the database behind it. */
-import type { ActorRow, ArticleDetail, ArticleRecord, ArticleSummary, ClusterDetail, ClusterRecord, Conflict, DyadSeries, EventFilter, NetworkEdge, Page, Period, SearchHit, Slant, SourcesReport, Stats, StoredArticle, StoredEvent } from "../domain/records.js";
+import type {
+  ActorRow,
+  ArticleDetail,
+  ArticleRecord,
+  ArticleSummary,
+  ClusterDetail,
+  ClusterRecord,
+  Conflict,
+  DyadSeries,
+  EventFilter,
+  NetworkEdge,
+  Page,
+  Period,
+  SearchHit,
+  Slant,
+  SourcesReport,
+  Stats,
+  StoredArticle,
+  StoredEvent,
+} from "../domain/records.js";
 export * from "../domain/records.js";
 import type { ArticleSlant, EventRecord, Mention } from "../domain/types.js";
 
@@ -11,7 +30,13 @@ export interface Store {
   /** Writes one article with its mentions and events in one transaction; false if its hash was already stored. */
   addArticle(record: ArticleRecord): Promise<boolean>;
   /** Replaces an article's mentions and events in one transaction. */
-  replaceExtraction(articleId: number, mentions: readonly Mention[], events: readonly EventRecord[], slants: readonly ArticleSlant[], extractorVersion: string): Promise<void>;
+  replaceExtraction(
+    articleId: number,
+    mentions: readonly Mention[],
+    events: readonly EventRecord[],
+    slants: readonly ArticleSlant[],
+    extractorVersion: string,
+  ): Promise<void>;
   /** Ids of articles coded by another extractor version (all when `version` is null). */
   staleArticles(version: string | null): Promise<number[]>;
   article(id: number): Promise<StoredArticle | null>;

@@ -22,8 +22,15 @@ export default function setup(): void {
   // The front-end bundle takes seconds: rebuilt only when web/ changed since the last build.
   const built = join(ROOT, "dist/web/index.html");
   // The bundle also holds the CAMEO table (src/domain/cameo.ts and the data/cameo it imports).
-  const sources = Math.max(newest(join(ROOT, "web")), newest(join(ROOT, "data/cameo")), statSync(join(ROOT, "src/domain/cameo.ts")).mtimeMs);
+  const sources = Math.max(
+    newest(join(ROOT, "web")),
+    newest(join(ROOT, "data/cameo")),
+    statSync(join(ROOT, "src/domain/cameo.ts")).mtimeMs,
+  );
   if (!existsSync(built) || statSync(built).mtimeMs < sources) {
-    execFileSync("npx", ["vite", "build", "--config", "web/vite.config.ts", "--logLevel", "warn"], { cwd: ROOT, stdio: "inherit" });
+    execFileSync("npx", ["vite", "build", "--config", "web/vite.config.ts", "--logLevel", "warn"], {
+      cwd: ROOT,
+      stdio: "inherit",
+    });
   }
 }

@@ -10,8 +10,15 @@ const ADMIN = process.env.DYAD_TEST_POSTGRES ?? "postgres://postgres@127.0.0.1:5
 /** Asked once, synchronously, so `describe.skipIf` can use it. */
 function serverAnswers(): boolean {
   try {
-    execFileSync(process.execPath, ["-e", `const c = new (require("pg").Client)({ connectionString: ${JSON.stringify(ADMIN)}, connectionTimeoutMillis: 3000 });
-      c.connect().then(() => c.end()).then(() => process.exit(0), () => process.exit(1));`], { stdio: "ignore", timeout: 10_000 });
+    execFileSync(
+      process.execPath,
+      [
+        "-e",
+        `const c = new (require("pg").Client)({ connectionString: ${JSON.stringify(ADMIN)}, connectionTimeoutMillis: 3000 });
+      c.connect().then(() => c.end()).then(() => process.exit(0), () => process.exit(1));`,
+      ],
+      { stdio: "ignore", timeout: 10_000 },
+    );
     return true;
   } catch {
     return false;
@@ -19,14 +26,19 @@ function serverAnswers(): boolean {
 }
 
 export const POSTGRES_SERVER = serverAnswers();
-if (!POSTGRES_SERVER) console.warn(`skipping PostgreSQL tests: no server answers at ${ADMIN} (set DYAD_TEST_POSTGRES to one)`);
+if (!POSTGRES_SERVER)
+  console.warn(`skipping PostgreSQL tests: no server answers at ${ADMIN} (set DYAD_TEST_POSTGRES to one)`);
 
 const created: string[] = [];
 
 async function admin<T>(work: (c: pg.Client) => Promise<T>): Promise<T> {
   const c = new pg.Client({ connectionString: ADMIN });
   await c.connect();
-  try { return await work(c); } finally { await c.end(); }
+  try {
+    return await work(c);
+  } finally {
+    await c.end();
+  }
 }
 
 /** Creates an empty database and returns its URL. */

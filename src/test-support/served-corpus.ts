@@ -21,14 +21,29 @@ export interface Served {
 }
 
 /** Ingests `paths` into a new database (a SQLite file in a temporary folder unless `open` gives another) and serves it. */
-export async function serveCorpus(paths: readonly string[], options: AppOptions = {}, open?: () => Promise<Store>): Promise<Served> {
+export async function serveCorpus(
+  paths: readonly string[],
+  options: AppOptions = {},
+  open?: () => Promise<Store>,
+): Promise<Served> {
   const dir = mkdtempSync(join(tmpdir(), "dyad-serve-"));
   const store = open ? await open() : await SqliteStore.open(join(dir, "test.db"));
   if (paths.length) await ingest(store, paths, { progress: false, threads: 1 });
   await store.updateClusters();
-  const { app, url } = await startServer(store, { host: "127.0.0.1", port: 0, webRoot: BUILT_WEB, ...options });
+  const { app, url } = await startServer(store, {
+    host: "127.0.0.1",
+    port: 0,
+    webRoot: BUILT_WEB,
+    ...options,
+  });
   return {
-    url, dir, store,
-    async stop() { await app.close(); await store.close(); rmSync(dir, { recursive: true, force: true }); },
+    url,
+    dir,
+    store,
+    async stop() {
+      await app.close();
+      await store.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
   };
 }

@@ -23,12 +23,40 @@ const page = { limit: 50, offset: 0 };
 function record(hash: string, events: Partial<EventRecord>[]): ArticleRecord {
   const text = "Ruritania paid Freedonia for the ships. Freedonia and Ruritania held talks.";
   return {
-    hash, origin: `${hash}.txt`, title: `Article ${hash}`, url: null, published: "2020-05-04", source: "The Courier", text, format: "text",
-    blocks: [{ kind: "body", start: 0, end: text.length }], mentions: [], slants: [], extractorVersion: "contract-1",
-    events: events.map((e) => ({
-      article: `${hash}.txt`, source: "RUR", target: "FRE", source_role: "GOV", target_role: "GOV", code: "06", quad: 2, symmetric: false,
-      date: "2020-05", modality: "asserted", sector: "trade", evidence: text.slice(0, 38), start: 0, end: 38, rule: "test:061", goldstein: 6, ...e,
-    }) as EventRecord),
+    hash,
+    origin: `${hash}.txt`,
+    title: `Article ${hash}`,
+    url: null,
+    published: "2020-05-04",
+    source: "The Courier",
+    text,
+    format: "text",
+    blocks: [{ kind: "body", start: 0, end: text.length }],
+    mentions: [],
+    slants: [],
+    extractorVersion: "contract-1",
+    events: events.map(
+      (e) =>
+        ({
+          article: `${hash}.txt`,
+          source: "RUR",
+          target: "FRE",
+          source_role: "GOV",
+          target_role: "GOV",
+          code: "06",
+          quad: 2,
+          symmetric: false,
+          date: "2020-05",
+          modality: "asserted",
+          sector: "trade",
+          evidence: text.slice(0, 38),
+          start: 0,
+          end: 38,
+          rule: "test:061",
+          goldstein: 6,
+          ...e,
+        }) as EventRecord,
+    ),
   };
 }
 
@@ -38,16 +66,27 @@ export function runStoreContract(fixture: StoreFixture): void {
   describe(`${fixture.name}: articles written for the contract`, () => {
     let store: Store;
     beforeAll(async () => {
-      writeFileSync(join(dir, "a.txt"), "Chile and Peru\n\nIn March 2015, Chile signed a trade agreement with Peru. In July 2016, Chile accused Peru of spying.");
-      writeFileSync(join(dir, "b.md"), "# Kenya hosts\n\nIn 2016, the Ghanaian President visited Nairobi. Peru did not criticize Chile.");
+      writeFileSync(
+        join(dir, "a.txt"),
+        "Chile and Peru\n\nIn March 2015, Chile signed a trade agreement with Peru. In July 2016, Chile accused Peru of spying.",
+      );
+      writeFileSync(
+        join(dir, "b.md"),
+        "# Kenya hosts\n\nIn 2016, the Ghanaian President visited Nairobi. Peru did not criticize Chile.",
+      );
       store = await fixture.open();
       await ingest(store, [join(dir, "a.txt"), join(dir, "b.md")], { progress: false });
     });
     afterAll(() => store.close());
 
     it("stores each article once, however often it is ingested", async () => {
-      writeFileSync(join(dir, "a-copy.txt"), "Chile and Peru\n\nIn March 2015, Chile signed a trade agreement with Peru. In July 2016, Chile accused Peru of spying.");
-      const again = await ingest(store, [join(dir, "a.txt"), join(dir, "a-copy.txt"), join(dir, "b.md")], { progress: false });
+      writeFileSync(
+        join(dir, "a-copy.txt"),
+        "Chile and Peru\n\nIn March 2015, Chile signed a trade agreement with Peru. In July 2016, Chile accused Peru of spying.",
+      );
+      const again = await ingest(store, [join(dir, "a.txt"), join(dir, "a-copy.txt"), join(dir, "b.md")], {
+        progress: false,
+      });
       expect(again).toMatchObject({ added: 0, present: 3, failed: [] });
       expect((await store.stats()).articles).toBe(2);
       expect((await store.knownHashes()).size).toBe(2);
@@ -56,52 +95,89 @@ export function runStoreContract(fixture: StoreFixture): void {
     it("filters events by dyad, dates, code, quad and modality", async () => {
       const all = await store.events({ dyad: ["PER", "CHL"] }, page);
       expect(all.map((e) => [e.source, e.target, e.cameo, e.date, e.modality])).toEqual([
-        ["CHL", "PER", "057", "2015-03", "asserted"], ["CHL", "PER", "112", "2016-07", "asserted"], ["PER", "CHL", "111", null, "negated"]]);
-      expect((await store.events({ dyad: ["CHL", "PER"], since: "2016" }, page)).map((e) => e.cameo)).toEqual(["112"]);
+        ["CHL", "PER", "057", "2015-03", "asserted"],
+        ["CHL", "PER", "112", "2016-07", "asserted"],
+        ["PER", "CHL", "111", null, "negated"],
+      ]);
+      expect((await store.events({ dyad: ["CHL", "PER"], since: "2016" }, page)).map((e) => e.cameo)).toEqual(
+        ["112"],
+      );
       expect((await store.events({ until: "2015-03-31" }, page)).map((e) => e.cameo)).toEqual(["057"]);
       expect((await store.events({ code: "11" }, page)).map((e) => e.cameo)).toEqual(["112", "111"]);
       expect((await store.events({ quad: 1 }, page)).map((e) => e.source)).toEqual(["CHL", "GHA"]);
       expect((await store.events({ modality: "negated" }, page)).length).toBe(1);
-      expect((await store.events({ actors: ["KEN"] }, page)).map((e) => `${e.source}>${e.target}`)).toEqual(["GHA>KEN"]);
+      expect((await store.events({ actors: ["KEN"] }, page)).map((e) => `${e.source}>${e.target}`)).toEqual([
+        "GHA>KEN",
+      ]);
       expect((await store.events({}, { limit: 2, offset: 2 })).length).toBe(2);
     });
 
     it("builds the dyad series per direction, leaving out negated events", async () => {
       const s = await store.dyadSeries("CHL", "PER", "year", {});
-      expect(s.rows.map((r) => [r.period, r.forward.events, r.backward.events, r.combined.quad])).toEqual([["2015", 1, 0, [1, 0, 0, 0]], ["2016", 1, 0, [0, 0, 1, 0]]]);
+      expect(s.rows.map((r) => [r.period, r.forward.events, r.backward.events, r.combined.quad])).toEqual([
+        ["2015", 1, 0, [1, 0, 0, 0]],
+        ["2016", 1, 0, [0, 0, 1, 0]],
+      ]);
       expect(s.rows[0]!.mostCooperative?.cameo).toBe("057");
       expect(s.rows[1]!.mostConflictual?.cameo).toBe("112");
       expect(s.rows[0]!.combined.goldsteinSum).toBe(8);
       expect(s.undated).toBe(0);
       // Seen from the other side, the same events run backward.
-      expect((await store.dyadSeries("PER", "CHL", "year", {})).rows.map((r) => [r.forward.events, r.backward.events])).toEqual([[0, 1], [0, 1]]);
-      expect((await store.dyadSeries("CHL", "PER", "month", {})).rows.map((r) => r.period)).toEqual(["2015-03", "2016-07"]);
-      expect((await store.dyadSeries("CHL", "PER", "quarter", {})).rows.map((r) => r.period)).toEqual(["2015-Q1", "2016-Q3"]);
+      expect(
+        (await store.dyadSeries("PER", "CHL", "year", {})).rows.map((r) => [
+          r.forward.events,
+          r.backward.events,
+        ]),
+      ).toEqual([
+        [0, 1],
+        [0, 1],
+      ]);
+      expect((await store.dyadSeries("CHL", "PER", "month", {})).rows.map((r) => r.period)).toEqual([
+        "2015-03",
+        "2016-07",
+      ]);
+      expect((await store.dyadSeries("CHL", "PER", "quarter", {})).rows.map((r) => r.period)).toEqual([
+        "2015-Q1",
+        "2016-Q3",
+      ]);
     });
 
     it("ranks actors, searches text and counts what it holds, as numbers", async () => {
-      expect((await store.actors({}, 2)).map((a) => [a.actor, a.events])).toEqual([["CHL", 3], ["PER", 3]]);
+      expect((await store.actors({}, 2)).map((a) => [a.actor, a.events])).toEqual([
+        ["CHL", 3],
+        ["PER", 3],
+      ]);
       const hits = await store.search("spying", 5);
       expect(hits.map((h) => h.origin)).toEqual([join(dir, "a.txt")]);
       expect(hits[0]!.snippet).toContain("[spying]");
       expect(hits[0]!.events.map((e) => e.cameo)).toEqual(["057", "112"]);
       const stats = await store.stats();
-      expect(stats).toMatchObject({ articles: 2, events: 4, schemaVersion: 3, firstEvent: "2015-03-01", lastEvent: "2016-12-31" });
+      expect(stats).toMatchObject({
+        articles: 2,
+        events: 4,
+        schemaVersion: 3,
+        firstEvent: "2015-03-01",
+        lastEvent: "2016-12-31",
+      });
       expect(typeof stats.mentions).toBe("number");
       expect(stats.topDyads[0]).toEqual({ dyad: "CHL-PER", events: 3 });
     });
 
-    it.each([
-      ['"OR" NEAR( *'], ["'; drop table articles; --"], ["spying:* & !"], ["<b>spying</b> | (("],
-    ])("treats the search text %j as words, never as query syntax", async (query) => {
-      const hits = await store.search(query, 5);
-      expect(hits.every((h) => h.origin.endsWith("a.txt"))).toBe(true);
-      expect((await store.stats()).articles).toBe(2);
-    });
+    it.each([['"OR" NEAR( *'], ["'; drop table articles; --"], ["spying:* & !"], ["<b>spying</b> | (("]])(
+      "treats the search text %j as words, never as query syntax",
+      async (query) => {
+        const hits = await store.search(query, 5);
+        expect(hits.every((h) => h.origin.endsWith("a.txt"))).toBe(true);
+        expect((await store.stats()).articles).toBe(2);
+      },
+    );
 
     it("lists articles newest first with their events, mentions and layout", async () => {
       const list = await store.articleList(page);
-      expect(list.map((a) => [a.origin.split("/").pop(), a.events])).toEqual([["a.txt", 2], ["b.md", 2]]);
+      expect(list.map((a) => [a.origin.split("/").pop(), a.events])).toEqual([
+        ["a.txt", 2],
+        ["b.md", 2],
+      ]);
       const detail = await store.articleDetail(list[0]!.id);
       expect(detail?.eventList.map((e) => e.cameo)).toEqual(["057", "112"]);
       expect(detail?.mentions.map((m) => m.code)).toEqual(expect.arrayContaining(["CHL", "PER"]));
@@ -113,21 +189,30 @@ export function runStoreContract(fixture: StoreFixture): void {
 
     it("draws the network of dyads, busiest first", async () => {
       const edges = await store.network({});
-      expect(edges.map((e) => [e.dyad, e.events])).toEqual([["CHL-PER", 3], ["GHA-KEN", 1]]);
+      expect(edges.map((e) => [e.dyad, e.events])).toEqual([
+        ["CHL-PER", 3],
+        ["GHA-KEN", 1],
+      ]);
       expect(edges[0]!.quad).toEqual([1, 0, 2, 0]);
     });
 
     it("clusters reports, names them stably and shows their members and sources", async () => {
       expect(await store.updateClusters()).toBe(2);
       const clusters = await store.clusters({ dyad: ["CHL", "PER"] }, page);
-      expect(clusters.map((c) => [c.cameo, c.members, c.symmetric])).toEqual([["057", 1, true], ["112", 1, false], ["111", 1, false]]);
+      expect(clusters.map((c) => [c.cameo, c.members, c.symmetric])).toEqual([
+        ["057", 1, true],
+        ["112", 1, false],
+        ["111", 1, false],
+      ]);
       const one = await store.cluster(clusters[0]!.id);
       expect(one?.events.map((e) => e.cameo)).toEqual(["057"]);
       expect(await store.cluster("no-such-cluster")).toBeNull();
       expect(await store.conflicts({})).toEqual([]);
       const report = await store.sources("CHL", "PER");
       expect(report.articles.length).toBe(2);
-      expect((await store.dyadSeries("CHL", "PER", "year", { merged: true })).rows.map((r) => r.combined.events)).toEqual([1, 1]);
+      expect(
+        (await store.dyadSeries("CHL", "PER", "year", { merged: true })).rows.map((r) => r.combined.events),
+      ).toEqual([1, 1]);
     });
 
     it("finds articles by hash, re-codes them in place and lists stale ones", async () => {
@@ -135,7 +220,7 @@ export function runStoreContract(fixture: StoreFixture): void {
       const stale = await store.staleArticles(null);
       expect(stale.length).toBe(2);
       expect(await store.staleArticles("no-such-version")).toEqual(stale);
-      const hashes = [...await store.knownHashes()];
+      const hashes = [...(await store.knownHashes())];
       const ids = await Promise.all(hashes.map((h) => store.articleIdByHash(h)));
       expect(ids.sort()).toEqual([...stale].sort());
       expect(await store.articleIdByHash("0".repeat(64))).toBeNull();
@@ -148,7 +233,9 @@ export function runStoreContract(fixture: StoreFixture): void {
 
   describe(`${fixture.name}: values round-trip exactly`, () => {
     let store: Store;
-    beforeAll(async () => { store = await fixture.open(); });
+    beforeAll(async () => {
+      store = await fixture.open();
+    });
     afterAll(() => store.close());
 
     it("keeps every digit of amounts, Goldstein scores and symmetric flags, and refuses a second copy of a hash", async () => {
@@ -160,10 +247,14 @@ export function runStoreContract(fixture: StoreFixture): void {
       expect(await store.addArticle(r)).toBe(false);
       const events = await store.events({}, page);
       expect(events.map((e) => [e.amountValue, e.amountUnit, e.goldstein, e.symmetric])).toEqual([
-        [1_234_567_890.125, "USD", 7.4, false], [null, null, 1.9, true]]);
+        [1_234_567_890.125, "USD", 7.4, false],
+        [null, null, 1.9, true],
+      ]);
       expect(events.every((e) => typeof e.id === "number" && typeof e.quad === "number")).toBe(true);
       const series = await store.dyadSeries("RUR", "FRE", "month", {});
-      expect(series.rows.map((x) => [x.period, x.forward.events, x.combined.goldsteinSum])).toEqual([["2020-05", 2, 9.3]]);
+      expect(series.rows.map((x) => [x.period, x.forward.events, x.combined.goldsteinSum])).toEqual([
+        ["2020-05", 2, 9.3],
+      ]);
       expect((await store.stats()).sources).toBe(1);
     });
   });
@@ -197,22 +288,29 @@ export function runStoreContract(fixture: StoreFixture): void {
       const conflicts = await store.conflicts({ dyad: ["RUS", "PAK"] });
       const date = conflicts.filter((c) => c.attribute === "date");
       expect(date.length).toBe(1);
-      expect(date[0]!.claims.map((c) => [c.article.split("/").pop()!.slice(0, 3), c.value]).sort()).toEqual([["000", "2014"], ["001", "2015-07"]]);
+      expect(date[0]!.claims.map((c) => [c.article.split("/").pop()!.slice(0, 3), c.value]).sort()).toEqual([
+        ["000", "2014"],
+        ["001", "2015-07"],
+      ]);
       expect(date[0]!.claims.every((c) => /Raheel Sharif/.test(c.sentence))).toBe(true);
       // Lavrov's April 2021 visit to Pakistan is told by 001 (undated, "arrived in Islamabad") and 002 ("In April 2021"): one event.
-      const visit = (await store.clusters({ dyad: ["RUS", "PAK"], code: "042", since: "2021" }, page));
+      const visit = await store.clusters({ dyad: ["RUS", "PAK"], code: "042", since: "2021" }, page);
       expect(visit.map((c) => [c.date, c.articles])).toEqual([["2021-04", 2]]);
     });
 
     it("shows Russia–Pakistan cooperation in 2014, 2015, 2016, 2017 and 2021", async () => {
       const s = await store.dyadSeries("RUS", "PAK", "year", {});
-      const cooperative = s.rows.filter((r) => r.combined.quad[0] + r.combined.quad[1] > 0).map((r) => r.period);
+      const cooperative = s.rows
+        .filter((r) => r.combined.quad[0] + r.combined.quad[1] > 0)
+        .map((r) => r.period);
       expect(cooperative).toEqual(expect.arrayContaining(["2014", "2015", "2016", "2017", "2021"]));
     });
 
     it("finds Raheel Sharif's July 2015 visit and Lavrov's April 2021 visit", async () => {
       const visits = await store.events({ dyad: ["RUS", "PAK"], code: "042" }, page);
-      expect(visits.map((e) => `${e.source}>${e.target} ${e.date}`)).toEqual(expect.arrayContaining(["PAK>RUS 2015-07", "RUS>PAK 2021-04"]));
+      expect(visits.map((e) => `${e.source}>${e.target} ${e.date}`)).toEqual(
+        expect.arrayContaining(["PAK>RUS 2015-07", "RUS>PAK 2021-04"]),
+      );
     });
 
     it("ranks Russia and Pakistan first, the two states every seed article is about", async () => {
@@ -222,9 +320,18 @@ export function runStoreContract(fixture: StoreFixture): void {
 
     it("counts the five articles and filters the 2015 arms deal by code, quad and date", async () => {
       expect(await store.stats()).toMatchObject({ articles: 5, sources: 0 });
-      const deals = await store.events({ dyad: ["PAK", "RUS"], code: "057", since: "2015-10", until: "2015-10" }, { limit: 10, offset: 0 });
-      expect(deals.map((e) => e.evidence)).toEqual([expect.stringContaining("Pakistan and Russia signed a landmark defence deal")]);
-      expect((await store.events({ dyad: ["PAK", "RUS"], quad: 4 }, { limit: 10, offset: 0 })).map((e) => `${e.source}>${e.target} ${e.date}`)).toEqual([
+      const deals = await store.events(
+        { dyad: ["PAK", "RUS"], code: "057", since: "2015-10", until: "2015-10" },
+        { limit: 10, offset: 0 },
+      );
+      expect(deals.map((e) => e.evidence)).toEqual([
+        expect.stringContaining("Pakistan and Russia signed a landmark defence deal"),
+      ]);
+      expect(
+        (await store.events({ dyad: ["PAK", "RUS"], quad: 4 }, { limit: 10, offset: 0 })).map(
+          (e) => `${e.source}>${e.target} ${e.date}`,
+        ),
+      ).toEqual([
         "PAK>RUS 1980", // the Moscow Olympics boycott (001)
         "RUS>PAK null", // "the only power to keep Pakistan on its negative list for arms sales" (003)
       ]);
@@ -233,7 +340,9 @@ export function runStoreContract(fixture: StoreFixture): void {
     it("searches the seeds for Gwadar and shows the port access Pakistan granted Russia", async () => {
       const [hit] = await store.search("Gwadar", 5);
       expect(hit?.origin).toMatch(/001_3d11baa424c4662a\.txt$/);
-      expect(hit?.events.some((e) => e.source === "PAK" && e.target === "RUS" && e.evidence.includes("access"))).toBe(true);
+      expect(
+        hit?.events.some((e) => e.source === "PAK" && e.target === "RUS" && e.evidence.includes("access")),
+      ).toBe(true);
     });
 
     it("reports the slant of each seed article toward Russia–Pakistan", async () => {

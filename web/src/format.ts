@@ -4,7 +4,12 @@ import type { StoredEvent } from "./api.js";
 import { el, link } from "./dom.js";
 import { href } from "./router.js";
 
-export const QUADS = ["verbal cooperation", "material cooperation", "verbal conflict", "material conflict"] as const;
+export const QUADS = [
+  "verbal cooperation",
+  "material cooperation",
+  "verbal conflict",
+  "material conflict",
+] as const;
 export const QUAD_COLOURS = ["#6fb28a", "#2e7d4f", "#e49a5b", "#b8322a"] as const;
 
 export const cameoName = (code: string) => `${code} ${cameo(code).name}`;
@@ -13,7 +18,8 @@ export const cameoName = (code: string) => `${code} ${cameo(code).name}`;
 export function goldsteinColour(g: number): string {
   const t = Math.max(-1, Math.min(1, g / 10));
   const mix = (a: number, b: number) => Math.round(a + (b - a) * Math.abs(t));
-  const [r, gr, b] = t < 0 ? [mix(150, 200), mix(150, 40), mix(150, 40)] : [mix(150, 30), mix(150, 140), mix(150, 70)];
+  const [r, gr, b] =
+    t < 0 ? [mix(150, 200), mix(150, 40), mix(150, 40)] : [mix(150, 30), mix(150, 140), mix(150, 70)];
   return `rgb(${r}, ${gr}, ${b})`;
 }
 
@@ -22,19 +28,33 @@ export function articleLabel(title: string | null, origin: string): string {
   return title ?? origin.replace(/^.*[\\/](?=[^\\/]+$)/, "");
 }
 
-export const arrow = (e: { source: string; target: string; symmetric: boolean }) => `${e.source} ${e.symmetric ? "↔" : "→"} ${e.target}`;
+export const arrow = (e: { source: string; target: string; symmetric: boolean }) =>
+  `${e.source} ${e.symmetric ? "↔" : "→"} ${e.target}`;
 
 /** Link to the article with this event selected. */
 export const eventHref = (e: StoredEvent) => href(["article", String(e.articleId)], { event: e.id });
 
 /** One event as a timeline or list item: when, who, what, how sure, the words, and where it was read. */
 export function eventItem(e: StoredEvent): HTMLLIElement {
-  return el("li", { class: `event quad-${e.quad}`, "data-event": e.id },
-    el("span", { class: "date" }, e.date ?? "undated"), " ",
-    el("span", { class: "who" }, arrow(e)), " ",
-    el("span", { class: "code" }, cameoName(e.cameo)), " ",
+  return el(
+    "li",
+    { class: `event quad-${e.quad}`, "data-event": e.id },
+    el("span", { class: "date" }, e.date ?? "undated"),
+    " ",
+    el("span", { class: "who" }, arrow(e)),
+    " ",
+    el("span", { class: "code" }, cameoName(e.cameo)),
+    " ",
     el("span", { class: `modality ${e.modality}` }, e.modality),
     el("blockquote", {}, e.evidence),
-    el("span", { class: "from" }, "in ", link(eventHref(e), e.outlet ? `${e.outlet}: ${articleLabel(null, e.article)}` : articleLabel(null, e.article))),
+    el(
+      "span",
+      { class: "from" },
+      "in ",
+      link(
+        eventHref(e),
+        e.outlet ? `${e.outlet}: ${articleLabel(null, e.article)}` : articleLabel(null, e.article),
+      ),
+    ),
   );
 }

@@ -12,7 +12,13 @@ import "./styles.css";
 type View = (root: HTMLElement, route: Route) => Promise<void> | void;
 
 const VIEWS: Record<string, View> = {
-  network: networkView, dyad: dyadView, article: articleView, articles: articlesView, sources: sourcesView, search: searchView, add: addView,
+  network: networkView,
+  dyad: dyadView,
+  article: articleView,
+  articles: articlesView,
+  sources: sourcesView,
+  search: searchView,
+  add: addView,
 };
 
 const main = document.getElementById("view")!;
@@ -26,9 +32,13 @@ async function render(): Promise<void> {
   section.className = `view view-${name}`;
   replace(main, section);
   for (const a of document.querySelectorAll<HTMLAnchorElement>("header nav a")) {
-    if (a.getAttribute("href") === `#/${name}`) a.setAttribute("aria-current", "page"); else a.removeAttribute("aria-current");
+    if (a.getAttribute("href") === `#/${name}`) a.setAttribute("aria-current", "page");
+    else a.removeAttribute("aria-current");
   }
-  if (!view) { replace(section, errorBox(`No view “${name}”. Choose one above.`)); return; }
+  if (!view) {
+    replace(section, errorBox(`No view “${name}”. Choose one above.`));
+    return;
+  }
   replace(section, loading());
   try {
     await view(section, route);

@@ -8,11 +8,17 @@ export interface Route {
 
 export function currentRoute(hash = location.hash): Route {
   const [path = "", search = ""] = hash.replace(/^#\/?/, "").split("?", 2);
-  return { parts: path.split("/").filter(Boolean).map(decodeURIComponent), params: new URLSearchParams(search) };
+  return {
+    parts: path.split("/").filter(Boolean).map(decodeURIComponent),
+    params: new URLSearchParams(search),
+  };
 }
 
 /** Builds a hash from segments and parameters (empty parameters are left out). */
-export function href(parts: readonly string[], params: Record<string, string | number | undefined> = {}): string {
+export function href(
+  parts: readonly string[],
+  params: Record<string, string | number | undefined> = {},
+): string {
   const q = new URLSearchParams();
   for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== "") q.set(k, String(v));
   const s = q.toString();

@@ -22,23 +22,46 @@ export class QueueError extends Error {
 
 /** Starts pg-boss on the database (creating its schema on first use) and makes sure both queues exist. */
 export async function openQueue(url: string, settings: QueueSettings = {}): Promise<PgBoss> {
-  const boss = new PgBoss({ connectionString: url, max: 4, schedule: false, maintenanceIntervalSeconds: settings.superviseSeconds ?? 30 });
+  const boss = new PgBoss({
+    connectionString: url,
+    max: 4,
+    schedule: false,
+    maintenanceIntervalSeconds: settings.superviseSeconds ?? 30,
+  });
   // pg-boss reports connection trouble as events; a worker keeps going and the job is retried.
   boss.on("error", (e: Error) => process.stderr.write(`dyad: queue: ${e.message}\n`));
   try {
     await boss.start();
   } catch (e) {
-    throw new QueueError(`cannot start the job queue in ${redactUrl(url)}: ${e instanceof Error ? e.message : String(e)}`);
+    throw new QueueError(
+      `cannot start the job queue in ${redactUrl(url)}: ${e instanceof Error ? e.message : String(e)}`,
+    );
   }
   const expireInSeconds = settings.jobTimeoutSeconds ?? 300;
-  if (!await boss.getQueue(ARTICLE_QUEUE)) await boss.createQueue(ARTICLE_QUEUE, { name: ARTICLE_QUEUE, retryLimit: 3, retryDelay: 1, expireInSeconds });
+  if (!(await boss.getQueue(ARTICLE_QUEUE)))
+    await boss.createQueue(ARTICLE_QUEUE, {
+      name: ARTICLE_QUEUE,
+      retryLimit: 3,
+      retryDelay: 1,
+      expireInSeconds,
+    });
   // Stately with the dyad as key: at most one waiting and one running rebuild per dyad, never two at once.
-  if (!await boss.getQueue(CLUSTER_QUEUE)) await boss.createQueue(CLUSTER_QUEUE, { name: CLUSTER_QUEUE, policy: "stately", retryLimit: 3, expireInSeconds });
+  if (!(await boss.getQueue(CLUSTER_QUEUE)))
+    await boss.createQueue(CLUSTER_QUEUE, {
+      name: CLUSTER_QUEUE,
+      policy: "stately",
+      retryLimit: 3,
+      expireInSeconds,
+    });
   return boss;
 }
 
 /** Puts inputs on the queue in slices; returns how many were queued. */
-export async function enqueueItems(boss: PgBoss, items: AsyncIterable<InputItem> | Iterable<InputItem>, expireInSeconds?: number): Promise<number> {
+export async function enqueueItems(
+  boss: PgBoss,
+  items: AsyncIterable<InputItem> | Iterable<InputItem>,
+  expireInSeconds?: number,
+): Promise<number> {
   let queued = 0;
   let slice: PgBoss.JobInsert[] = [];
   const flush = async () => {
@@ -47,7 +70,13 @@ export async function enqueueItems(boss: PgBoss, items: AsyncIterable<InputItem>
     slice = [];
   };
   for await (const item of items) {
-    slice.push({ name: ARTICLE_QUEUE, data: { ...item }, retryLimit: 3, retryDelay: 1, ...(expireInSeconds ? { expireInSeconds } : {}) } as PgBoss.JobInsert);
+    slice.push({
+      name: ARTICLE_QUEUE,
+      data: { ...item },
+      retryLimit: 3,
+      retryDelay: 1,
+      ...(expireInSeconds ? { expireInSeconds } : {}),
+    } as PgBoss.JobInsert);
     if (slice.length >= 200) await flush();
   }
   await flush();
@@ -59,9 +88,12 @@ export async function enqueueItems(boss: PgBoss, items: AsyncIterable<InputItem>
  * (not text, past its budget), so coding it again elsewhere would fail again. `dyad queue --retry` puts it back.
  */
 export async function failForGood(boss: PgBoss, queue: string, id: string, message: string): Promise<void> {
-  await boss.getDb().executeSql(
-    "update pgboss.job set state = 'failed', completed_on = now(), output = $3::jsonb where name = $1 and id = $2 and state < 'completed'",
-    [queue, id, JSON.stringify({ message })]);
+  await boss
+    .getDb()
+    .executeSql(
+      "update pgboss.job set state = 'failed', completed_on = now(), output = $3::jsonb where name = $1 and id = $2 and state < 'completed'",
+      [queue, id, JSON.stringify({ message })],
+    );
 }
 
 export type JobState = "created" | "retry" | "active" | "completed" | "cancelled" | "failed";
@@ -80,12 +112,37 @@ export async function queueStatus(url: string): Promise<QueueStatus[]> {
   try {
     const out: QueueStatus[] = [];
     for (const queue of [ARTICLE_QUEUE, CLUSTER_QUEUE]) {
-      const counts: Record<JobState, number> = { created: 0, retry: 0, active: 0, completed: 0, cancelled: 0, failed: 0 };
-      const rows = await client.query<{ state: JobState; n: string }>("select state, count(*) as n from pgboss.job where name = $1 group by state", [queue]);
+      const counts: Record<JobState, number> = {
+        created: 0,
+        retry: 0,
+        active: 0,
+        completed: 0,
+        cancelled: 0,
+        failed: 0,
+      };
+      const rows = await client.query<{ state: JobState; n: string }>(
+        "select state, count(*) as n from pgboss.job where name = $1 group by state",
+        [queue],
+      );
       for (const r of rows.rows) counts[r.state] = Number(r.n);
-      const failed = await client.query<{ id: string; origin: string | null; key: string | null; reason: string | null }>(
-        "select id, data->>'origin' as origin, singleton_key as key, output->>'message' as reason from pgboss.job where name = $1 and state = 'failed' order by completed_on limit 100", [queue]);
-      out.push({ queue, counts, failures: failed.rows.map((r) => ({ id: r.id, origin: r.origin ?? r.key ?? "?", reason: r.reason ?? "no reason recorded" })) });
+      const failed = await client.query<{
+        id: string;
+        origin: string | null;
+        key: string | null;
+        reason: string | null;
+      }>(
+        "select id, data->>'origin' as origin, singleton_key as key, output->>'message' as reason from pgboss.job where name = $1 and state = 'failed' order by completed_on limit 100",
+        [queue],
+      );
+      out.push({
+        queue,
+        counts,
+        failures: failed.rows.map((r) => ({
+          id: r.id,
+          origin: r.origin ?? r.key ?? "?",
+          reason: r.reason ?? "no reason recorded",
+        })),
+      });
     }
     return out;
   } finally {

@@ -15,15 +15,29 @@ import { ingest } from "../ingest.js";
 const BIN = fileURLToPath(new URL("../../../bin/dyad.js", import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), "dyad-queue-"));
 
-const dyad = (args: string[], db: string) => spawnSync(process.execPath, [BIN, ...args, "--db", db], { encoding: "utf8" });
-const worker = (db: string): ChildProcess => spawn(process.execPath, [BIN, "worker", "--db", db, "--job-timeout", "4", "--until-empty"], { stdio: "ignore" });
-const exited = (p: ChildProcess) => new Promise<number | null>((resolve) => (p.exitCode !== null ? resolve(p.exitCode) : p.once("exit", (code) => resolve(code))));
+const dyad = (args: string[], db: string) =>
+  spawnSync(process.execPath, [BIN, ...args, "--db", db], { encoding: "utf8" });
+const worker = (db: string): ChildProcess =>
+  spawn(process.execPath, [BIN, "worker", "--db", db, "--job-timeout", "4", "--until-empty"], {
+    stdio: "ignore",
+  });
+const exited = (p: ChildProcess) =>
+  new Promise<number | null>((resolve) =>
+    p.exitCode !== null ? resolve(p.exitCode) : p.once("exit", (code) => resolve(code)),
+  );
 
 /** What two stores hold, without the ids each assigned in its own order. */
 async function contents(store: Store) {
-  const events = (await store.events({}, { limit: 100_000, offset: 0 })).map((e) =>
-    [e.article, e.source, e.target, e.cameo, e.date, e.modality, e.start, e.evidence, e.clusterId].join("|")).sort();
-  const clusters = (await store.clusters({}, { limit: 100_000, offset: 0 })).map((c) => `${c.id} ${c.members} ${c.articles}`).sort();
+  const events = (await store.events({}, { limit: 100_000, offset: 0 }))
+    .map((e) =>
+      [e.article, e.source, e.target, e.cameo, e.date, e.modality, e.start, e.evidence, e.clusterId].join(
+        "|",
+      ),
+    )
+    .sort();
+  const clusters = (await store.clusters({}, { limit: 100_000, offset: 0 }))
+    .map((c) => `${c.id} ${c.members} ${c.articles}`)
+    .sort();
   // The extractor version digests the code it runs: src/ in this process, dist/ in the workers.
   const { location: _, extractorVersions, ...stats } = await store.stats();
   return { events, clusters, stats, versions: extractorVersions.map((v) => v.articles) };
@@ -51,8 +65,16 @@ describe.skipIf(!POSTGRES_SERVER)("ingest through the job queue", () => {
     expect(await exited(first)).toBe(0);
     expect(await exited(second)).toBe(0);
 
-    const status = JSON.parse(dyad(["queue", "--format", "json"], url).stdout) as { queue: string; counts: Record<string, number> }[];
-    expect(status.map((s) => [s.queue, s.counts.created, s.counts.retry, s.counts.active, s.counts.failed])).toEqual([["dyad-article", 0, 0, 0, 0], ["dyad-cluster", 0, 0, 0, 0]]);
+    const status = JSON.parse(dyad(["queue", "--format", "json"], url).stdout) as {
+      queue: string;
+      counts: Record<string, number>;
+    }[];
+    expect(
+      status.map((s) => [s.queue, s.counts.created, s.counts.retry, s.counts.active, s.counts.failed]),
+    ).toEqual([
+      ["dyad-article", 0, 0, 0, 0],
+      ["dyad-cluster", 0, 0, 0, 0],
+    ]);
 
     const sqlite = await SqliteStore.open(join(dir, "single.db"));
     await ingest(sqlite, [corpus], { progress: false, threads: 1 });

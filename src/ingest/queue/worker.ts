@@ -39,16 +39,25 @@ const DYADS_PER_FETCH = 32;
  * process would code two batches at once. Here each job is completed as soon as it is stored, and a
  * job that timed out meanwhile is simply coded again elsewhere (storing is idempotent by hash).
  */
-export async function startWorker(boss: PgBoss, store: Store, options: WorkerOptions = {}): Promise<RunningWorker> {
+export async function startWorker(
+  boss: PgBoss,
+  store: Store,
+  options: WorkerOptions = {},
+): Promise<RunningWorker> {
   const coder = startCoder({ known: [], version: extractorVersion() }, options.budget);
   const pollMs = (options.pollSeconds ?? 0.5) * 1000;
   let stopping = false;
   const sleepers = new Set<() => void>();
-  const idle = () => new Promise<void>((resolve) => {
-    const wake = () => { clearTimeout(timer); sleepers.delete(wake); resolve(); };
-    const timer = setTimeout(wake, pollMs);
-    sleepers.add(wake);
-  });
+  const idle = () =>
+    new Promise<void>((resolve) => {
+      const wake = () => {
+        clearTimeout(timer);
+        sleepers.delete(wake);
+        resolve();
+      };
+      const timer = setTimeout(wake, pollMs);
+      sleepers.add(wake);
+    });
 
   async function articleJob(job: PgBoss.Job<InputItem>): Promise<void> {
     // The known set is empty on purpose: the store's unique hash decides, so a retried job stores nothing twice.
@@ -71,10 +80,17 @@ export async function startWorker(boss: PgBoss, store: Store, options: WorkerOpt
     await boss.complete(ARTICLE_QUEUE, job.id);
   }
 
-  async function loop<T extends object>(queue: string, batchSize: number, work: (jobs: PgBoss.Job<T>[]) => Promise<void>): Promise<void> {
+  async function loop<T extends object>(
+    queue: string,
+    batchSize: number,
+    work: (jobs: PgBoss.Job<T>[]) => Promise<void>,
+  ): Promise<void> {
     while (!stopping) {
       const jobs = await boss.fetch<T>(queue, { batchSize });
-      if (jobs.length === 0) { await idle(); continue; }
+      if (jobs.length === 0) {
+        await idle();
+        continue;
+      }
       try {
         await work(jobs);
       } catch (e) {
@@ -93,7 +109,10 @@ export async function startWorker(boss: PgBoss, store: Store, options: WorkerOpt
     }),
     loop<{ dyad: string }>(CLUSTER_QUEUE, DYADS_PER_FETCH, async (jobs) => {
       await store.updateClusters(jobs.map((j) => j.data.dyad));
-      await boss.complete(CLUSTER_QUEUE, jobs.map((j) => j.id));
+      await boss.complete(
+        CLUSTER_QUEUE,
+        jobs.map((j) => j.id),
+      );
     }),
   ]);
   return {

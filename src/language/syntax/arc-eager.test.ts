@@ -5,7 +5,10 @@ import { ArcEagerState, labelOf, moveOf } from "./arc-eager.js";
 
 const LABELS = ["root", "nsubj", "obj", "det", "punct", "obl", "case"];
 
-function followOracle(heads: number[], labels: string[]): { heads: number[]; labels: string[]; lost: number } {
+function followOracle(
+  heads: number[],
+  labels: string[],
+): { heads: number[]; labels: string[]; lost: number } {
   const n = heads.length;
   const gh = Int32Array.from([-1, ...heads, -1]);
   const gl = Int32Array.from([-1, ...labels.map((l) => LABELS.indexOf(l)), -1]);
@@ -24,7 +27,11 @@ function followOracle(heads: number[], labels: string[]): { heads: number[]; lab
     lost += min;
     st.apply(moveOf(best, LABELS.length), labelOf(best, LABELS.length));
   }
-  return { heads: [...st.heads.slice(1, n + 1)], labels: [...st.labels.slice(1, n + 1)].map((l) => LABELS[l] ?? "?"), lost };
+  return {
+    heads: [...st.heads.slice(1, n + 1)],
+    labels: [...st.labels.slice(1, n + 1)].map((l) => LABELS[l] ?? "?"),
+    lost,
+  };
 }
 
 describe("arc-eager with the dynamic oracle", () => {

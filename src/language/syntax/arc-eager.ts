@@ -10,7 +10,8 @@ export const RIGHT = 3;
 
 /** Transition classes: SHIFT, REDUCE, then LEFT-label and RIGHT-label for every label. */
 export const moveOf = (c: number, labels: number): number => (c < 2 ? c : c < 2 + labels ? LEFT : RIGHT);
-export const labelOf = (c: number, labels: number): number => (c < 2 ? -1 : c < 2 + labels ? c - 2 : c - 2 - labels);
+export const labelOf = (c: number, labels: number): number =>
+  c < 2 ? -1 : c < 2 + labels ? c - 2 : c - 2 - labels;
 
 export class ArcEagerState {
   readonly stack: Int32Array;
@@ -31,7 +32,10 @@ export class ArcEagerState {
   readonly rightLabels: Int32Array;
   rootTaken = false;
 
-  constructor(readonly n: number, readonly rootLabel: number) {
+  constructor(
+    readonly n: number,
+    readonly rootLabel: number,
+  ) {
     const size = n + 2;
     this.stack = new Int32Array(size);
     this.heads = new Int32Array(size).fill(-1);
@@ -94,7 +98,7 @@ export class ArcEagerState {
   private arc(head: number, dep: number, label: number): void {
     this.heads[dep] = head;
     this.labels[dep] = label;
-    const bit = 1 << label % 31;
+    const bit = 1 << (label % 31);
     if (dep < head) {
       // Left children arrive from the nearest outwards, so the newest is the leftmost.
       this.lc2[head] = this.lc1[head]!;

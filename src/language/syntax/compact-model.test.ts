@@ -13,22 +13,33 @@ const rows = [
 ];
 const exact = (keys: number[]): number[] => {
   const out = [0, 0, 0, 0];
-  for (const k of keys) for (const r of rows.filter((r) => r.key === k)) r.cls.forEach((c, j) => (out[c]! += r.w[j]!));
+  for (const k of keys)
+    for (const r of rows.filter((r) => r.key === k)) r.cls.forEach((c, j) => (out[c]! += r.w[j]!));
   return out;
 };
 
 describe("the compact model", () => {
   const model = CompactModel.fromRows(4, rows);
-  it.each([[[17]], [[4242, 99]], [[17, 1041, 5]], [[5, 6]]])("scores features %j as the rows sum them", (keys) => {
-    const out = new Float64Array(4);
-    model.score(Uint32Array.from(keys), keys.length, out);
-    const want = exact(keys);
-    // Scores come in quantised units; times the scale they are the weights.
-    out.forEach((v, c) => expect(v * model.arrays.scale).toBeCloseTo(want[c]!, 3));
-  });
+  it.each([[[17]], [[4242, 99]], [[17, 1041, 5]], [[5, 6]]])(
+    "scores features %j as the rows sum them",
+    (keys) => {
+      const out = new Float64Array(4);
+      model.score(Uint32Array.from(keys), keys.length, out);
+      const want = exact(keys);
+      // Scores come in quantised units; times the scale they are the weights.
+      out.forEach((v, c) => expect(v * model.arrays.scale).toBeCloseTo(want[c]!, 3));
+    },
+  );
 
   it("survives the model file", () => {
-    const bytes = encodeSyntaxModel({ tags: ["NOUN NN", "VERB VB"], labels: ["root", "obj"], dictionary: new Map([["the", 0]]), tagger: model, parser: model, provenance: { test: true } });
+    const bytes = encodeSyntaxModel({
+      tags: ["NOUN NN", "VERB VB"],
+      labels: ["root", "obj"],
+      dictionary: new Map([["the", 0]]),
+      tagger: model,
+      parser: model,
+      provenance: { test: true },
+    });
     const back = decodeSyntaxModel(bytes);
     const out = new Float64Array(4);
     (back.parser.scorer as CompactModel).score(Uint32Array.from([99]), 1, out);
@@ -39,6 +50,8 @@ describe("the compact model", () => {
 
   it("refuses a file that is not a model", async () => {
     const { gzipSync } = await import("node:zlib");
-    expect(() => decodeSyntaxModel(gzipSync(Buffer.from("hello world, not a model")))).toThrow(/not a dyad syntax model/);
+    expect(() => decodeSyntaxModel(gzipSync(Buffer.from("hello world, not a model")))).toThrow(
+      /not a dyad syntax model/,
+    );
   });
 });

@@ -36,7 +36,8 @@ export class CompactModel implements Scorer {
     this.mask = capacity - 1;
     this.slots = new Int32Array(capacity * 4);
     let long = 0;
-    for (let s = 0; s < capacity; s++) if (arrays.keys[s] !== 0 && arrays.length[s]! > 2) long += arrays.length[s]!;
+    for (let s = 0; s < capacity; s++)
+      if (arrays.keys[s] !== 0 && arrays.length[s]! > 2) long += arrays.length[s]!;
     this.overflow = new Int32Array(long);
     let at = 0;
     const pack = (j: number): number => (arrays.cls[j]! << 16) | (arrays.w[j]! & 0xffff);

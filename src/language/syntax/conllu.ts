@@ -44,7 +44,15 @@ export function readConllu(source: string): TreebankSentence[] {
     const cols = line.split("\t");
     if (cols.length !== 10 || !/^\d+$/.test(cols[0] ?? "")) continue;
     const [, form = "", lemma = "", upos = "", xpos = "", , head = "0", rel = "dep", , misc = ""] = cols;
-    words.push({ form, lemma, upos, xpos, head: Number(head), rel, spaceAfter: !/(^|\|)SpaceAfter=No(\||$)/.test(misc) });
+    words.push({
+      form,
+      lemma,
+      upos,
+      xpos,
+      head: Number(head),
+      rel,
+      spaceAfter: !/(^|\|)SpaceAfter=No(\||$)/.test(misc),
+    });
   }
   flush();
   return sentences;
@@ -59,7 +67,20 @@ const field = (s: string): string => (s === "" ? "_" : s.replace(/[\t\n]/g, " ")
 export function writeConllu(id: string, text: string, rows: readonly ConlluRow[]): string {
   const lines = [`# sent_id = ${id}`, `# text = ${text.replace(/\s+/g, " ")}`];
   rows.forEach((r, i) => {
-    lines.push([i + 1, field(r.form), field(r.lemma), field(r.upos), field(r.xpos), "_", r.head, r.rel, "_", r.spaceAfter ? "_" : "SpaceAfter=No"].join("\t"));
+    lines.push(
+      [
+        i + 1,
+        field(r.form),
+        field(r.lemma),
+        field(r.upos),
+        field(r.xpos),
+        "_",
+        r.head,
+        r.rel,
+        "_",
+        r.spaceAfter ? "_" : "SpaceAfter=No",
+      ].join("\t"),
+    );
   });
   return `${lines.join("\n")}\n\n`;
 }

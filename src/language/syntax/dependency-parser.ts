@@ -23,7 +23,12 @@ const ROOT_TAG = -13;
  * Builds the parser's view of a sentence: word codes and tag indices, root at 0. `coarseOf` maps
  * a tag index to the index of its coarse tag.
  */
-export function parserInput(forms: readonly string[], tags: Int32Array, coarseOf: Int32Array, codes: WordCodes = wordCodes(forms)): ParserInput {
+export function parserInput(
+  forms: readonly string[],
+  tags: Int32Array,
+  coarseOf: Int32Array,
+  codes: WordCodes = wordCodes(forms),
+): ParserInput {
   const n = forms.length;
   const word = new Int32Array(n + 2);
   const tag = new Int32Array(n + 2);
@@ -59,15 +64,30 @@ export function bestValid(st: ArcEagerState, scores: Float64Array, labels: numbe
   const right = st.valid(RIGHT, rightRootOnly ? root : root === 0 ? 1 : 0);
   let best = -1;
   let top = -Infinity;
-  if (shift && scores[0]! > top) { best = 0; top = scores[0]!; }
-  if (reduce && scores[1]! > top) { best = 1; top = scores[1]!; }
+  if (shift && scores[0]! > top) {
+    best = 0;
+    top = scores[0]!;
+  }
+  if (reduce && scores[1]! > top) {
+    best = 1;
+    top = scores[1]!;
+  }
   for (let l = 0; l < labels; l++) {
     if (l === root) {
-      if (right && rightRootOnly && scores[2 + labels + l]! > top) { best = 2 + labels + l; top = scores[best]!; }
+      if (right && rightRootOnly && scores[2 + labels + l]! > top) {
+        best = 2 + labels + l;
+        top = scores[best]!;
+      }
       continue;
     }
-    if (left && scores[2 + l]! > top) { best = 2 + l; top = scores[best]!; }
-    if (right && !rightRootOnly && scores[2 + labels + l]! > top) { best = 2 + labels + l; top = scores[best]!; }
+    if (left && scores[2 + l]! > top) {
+      best = 2 + l;
+      top = scores[best]!;
+    }
+    if (right && !rightRootOnly && scores[2 + labels + l]! > top) {
+      best = 2 + labels + l;
+      top = scores[best]!;
+    }
   }
   return best;
 }

@@ -14,8 +14,10 @@ export interface AttachmentScores {
   readonly relations: Readonly<Record<string, { gold: number; predicted: number; f1: number }>>;
 }
 
-
-export function attachmentScores(rows: readonly Attachment[], predictedRels: readonly string[] = []): AttachmentScores {
+export function attachmentScores(
+  rows: readonly Attachment[],
+  predictedRels: readonly string[] = [],
+): AttachmentScores {
   let uas = 0;
   let las = 0;
   const gold = new Map<string, number>();
@@ -52,13 +54,22 @@ export interface WordArcs {
 }
 
 /** Attachment scores of `parse` over treebank sentences, on their gold tokens. */
-export function treebankScores(sentences: readonly { words: readonly { form: string; head: number; rel: string }[] }[], parse: (forms: string[], index: number) => WordArcs): AttachmentScores {
+export function treebankScores(
+  sentences: readonly { words: readonly { form: string; head: number; rel: string }[] }[],
+  parse: (forms: string[], index: number) => WordArcs,
+): AttachmentScores {
   const rows: Attachment[] = [];
   const rels: string[] = [];
   sentences.forEach((s, i) => {
-    const arcs = parse(s.words.map((w) => w.form), i);
+    const arcs = parse(
+      s.words.map((w) => w.form),
+      i,
+    );
     s.words.forEach((w, k) => {
-      rows.push({ gold: { head: w.head, rel: w.rel }, predicted: { head: arcs.heads[k]!, rel: arcs.rels[k]! } });
+      rows.push({
+        gold: { head: w.head, rel: w.rel },
+        predicted: { head: arcs.heads[k]!, rel: arcs.rels[k]! },
+      });
       rels.push(arcs.rels[k]!);
     });
   });

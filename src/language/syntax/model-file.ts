@@ -35,7 +35,12 @@ interface ArraysHeader {
   nnz: number;
 }
 
-const headerOf = (a: CompactArrays): ArraysHeader => ({ classes: a.classes, scale: a.scale, capacity: a.keys.length, nnz: a.cls.length });
+const headerOf = (a: CompactArrays): ArraysHeader => ({
+  classes: a.classes,
+  scale: a.scale,
+  capacity: a.keys.length,
+  nnz: a.cls.length,
+});
 const bytes = (a: ArrayBufferView): Buffer => Buffer.from(a.buffer, a.byteOffset, a.byteLength);
 const pad = (n: number): Buffer => Buffer.alloc((4 - (n % 4)) % 4);
 
@@ -62,7 +67,8 @@ export class ModelFileError extends Error {}
 
 export function decodeSyntaxModel(gz: Buffer): SyntaxModel {
   const raw = gunzipSync(gz);
-  if (raw.toString("latin1", 0, 8) !== MAGIC) throw new ModelFileError("not a dyad syntax model (wrong magic bytes)");
+  if (raw.toString("latin1", 0, 8) !== MAGIC)
+    throw new ModelFileError("not a dyad syntax model (wrong magic bytes)");
   const jsonLength = raw.readUInt32LE(8);
   const header = JSON.parse(raw.toString("utf8", 12, 12 + jsonLength)) as {
     tags: string[];

@@ -14,25 +14,75 @@ const syntax = existsSync(DEFAULT_SYNTAX_MODEL) ? loadSyntaxModel() : null;
 /** "dependent rel head" triples of a sentence, over wink's tokens. */
 function arcs(sentence: string): string[] {
   const forms = nlp.readDoc(sentence).tokens().out();
-  return parseWords(syntax!, forms).map((w, i) => `${forms[i]} ${w.rel} ${w.head < 0 ? "ROOT" : forms[w.head]}`);
+  return parseWords(syntax!, forms).map(
+    (w, i) => `${forms[i]} ${w.rel} ${w.head < 0 ? "ROOT" : forms[w.head]}`,
+  );
 }
 
 describe.skipIf(!syntax)("dependency relations on hand-written sentences", () => {
   it.each([
-    ["active verb", "Russia sold helicopters to Pakistan.", ["Russia nsubj sold", "helicopters obj sold", "Pakistan obl sold"]],
-    ["passive with by", "The helicopters were sold to Pakistan by Russia.", ["helicopters nsubj:pass sold", "were aux:pass sold", "Russia obl:agent sold"]],
-    ["passive without by", "The envoy was expelled on Monday.", ["envoy nsubj:pass expelled", "Monday obl expelled"]],
-    ["coordinated subjects", "France and Germany condemned the attack.", ["France nsubj condemned", "Germany conj France", "attack obj condemned"]],
-    ["coordinated verbs", "The minister arrived in Delhi and met his counterpart.", ["minister nsubj arrived", "met conj arrived", "counterpart obj met"]],
-    ["relative clause", "The deal that Japan signed last year was cancelled.", ["signed acl:relcl deal", "Japan nsubj signed", "deal nsubj:pass cancelled"]],
-    ["control verb", "Moscow agreed to sell the jets.", ["Moscow nsubj agreed", "sell xcomp agreed", "jets obj sell"]],
-    ["speech verb with a clause", "Officials said Iran had seized the tanker.", ["said root ROOT", "seized ccomp said", "Iran nsubj seized", "tanker obj seized"]],
+    [
+      "active verb",
+      "Russia sold helicopters to Pakistan.",
+      ["Russia nsubj sold", "helicopters obj sold", "Pakistan obl sold"],
+    ],
+    [
+      "passive with by",
+      "The helicopters were sold to Pakistan by Russia.",
+      ["helicopters nsubj:pass sold", "were aux:pass sold", "Russia obl:agent sold"],
+    ],
+    [
+      "passive without by",
+      "The envoy was expelled on Monday.",
+      ["envoy nsubj:pass expelled", "Monday obl expelled"],
+    ],
+    [
+      "coordinated subjects",
+      "France and Germany condemned the attack.",
+      ["France nsubj condemned", "Germany conj France", "attack obj condemned"],
+    ],
+    [
+      "coordinated verbs",
+      "The minister arrived in Delhi and met his counterpart.",
+      ["minister nsubj arrived", "met conj arrived", "counterpart obj met"],
+    ],
+    [
+      "relative clause",
+      "The deal that Japan signed last year was cancelled.",
+      ["signed acl:relcl deal", "Japan nsubj signed", "deal nsubj:pass cancelled"],
+    ],
+    [
+      "control verb",
+      "Moscow agreed to sell the jets.",
+      ["Moscow nsubj agreed", "sell xcomp agreed", "jets obj sell"],
+    ],
+    [
+      "speech verb with a clause",
+      "Officials said Iran had seized the tanker.",
+      ["said root ROOT", "seized ccomp said", "Iran nsubj seized", "tanker obj seized"],
+    ],
     ["possessive", "China's navy entered the strait.", ["China nmod:poss navy", "navy nsubj entered"]],
-    ["apposition", "Sergey Lavrov, the foreign minister, visited Islamabad.", ["minister appos Sergey", "Islamabad obj visited"]],
+    [
+      "apposition",
+      "Sergey Lavrov, the foreign minister, visited Islamabad.",
+      ["minister appos Sergey", "Islamabad obj visited"],
+    ],
     // "over its nuclear programme" still goes to the verb (obl), where UD would hang it on "talks".
-    ["prepositional attachment to a noun", "Washington held talks with Iran over its nuclear programme.", ["talks obj held", "Iran nmod talks"]],
-    ["prepositional attachment to a verb", "Washington sent troops to Iraq in 2003.", ["Iraq obl sent", "2003 obl sent"]],
-    ["indirect object", "Russia gave Pakistan four helicopters.", ["Pakistan iobj gave", "helicopters obj gave"]],
+    [
+      "prepositional attachment to a noun",
+      "Washington held talks with Iran over its nuclear programme.",
+      ["talks obj held", "Iran nmod talks"],
+    ],
+    [
+      "prepositional attachment to a verb",
+      "Washington sent troops to Iraq in 2003.",
+      ["Iraq obl sent", "2003 obl sent"],
+    ],
+    [
+      "indirect object",
+      "Russia gave Pakistan four helicopters.",
+      ["Pakistan iobj gave", "helicopters obj gave"],
+    ],
   ])("%s: %s", (_name, sentence, expected) => {
     const got = arcs(sentence);
     for (const arc of expected) expect(got).toContain(arc);

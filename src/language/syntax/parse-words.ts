@@ -19,6 +19,11 @@ export function parseWords(model: SyntaxModel, forms: readonly string[]): Parsed
   const arcs = parseSentence(model.parser, parserInput(forms, tags, model.coarse, codes), forms.length);
   return forms.map((_, i) => {
     const [upos = "X", xpos = "_"] = (model.tagger.tags[tags[i]!] ?? "X _").split(" ");
-    return { upos, xpos, head: arcs.heads[i + 1]! - 1, rel: model.parser.labels[arcs.labels[i + 1]!] ?? "dep" };
+    return {
+      upos,
+      xpos,
+      head: arcs.heads[i + 1]! - 1,
+      rel: model.parser.labels[arcs.labels[i + 1]!] ?? "dep",
+    };
   });
 }

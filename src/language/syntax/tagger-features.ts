@@ -6,7 +6,13 @@ export const MAX_TAGGER_FEATURES = 32;
 const START = -3;
 const END = -5;
 
-export function taggerFeatures(c: WordCodes, i: number, prev: number, prev2: number, keys: Uint32Array): number {
+export function taggerFeatures(
+  c: WordCodes,
+  i: number,
+  prev: number,
+  prev2: number,
+  keys: Uint32Array,
+): number {
   const n = c.word.length;
   const w = (j: number): number => (j < 0 ? START : j >= n ? END : c.word[j]!);
   const suf = (j: number): number => (j < 0 ? START : j >= n ? END : c.suffix3[j]!);

@@ -12,7 +12,11 @@ export interface TaggerModel {
 }
 
 /** Tag indices for the forms of one sentence (`codes` when the caller has them already). */
-export function tagSentence(model: TaggerModel, forms: readonly string[], codes: WordCodes = wordCodes(forms)): Int32Array {
+export function tagSentence(
+  model: TaggerModel,
+  forms: readonly string[],
+  codes: WordCodes = wordCodes(forms),
+): Int32Array {
   const keys = new Uint32Array(MAX_TAGGER_FEATURES);
   const scores = new Float64Array(model.tags.length);
   const out = new Int32Array(forms.length);

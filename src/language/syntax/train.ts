@@ -35,7 +35,12 @@ function shuffle<T>(items: T[], random: () => number): T[] {
 export const jointTag = (w: { upos: string; xpos: string }): string => `${w.upos} ${w.xpos}`;
 
 /** Words seen at least `minCount` times with one tag in at least `share` of them. */
-export function tagDictionary(sentences: readonly TreebankSentence[], tags: readonly string[], minCount = 20, share = 0.97): Map<string, number> {
+export function tagDictionary(
+  sentences: readonly TreebankSentence[],
+  tags: readonly string[],
+  minCount = 20,
+  share = 0.97,
+): Map<string, number> {
   const counts = new Map<string, Map<string, number>>();
   for (const s of sentences) {
     for (const w of s.words) {
@@ -59,7 +64,12 @@ export interface TaggerTraining {
   readonly dictionary: Map<string, number>;
 }
 
-export function trainTagger(sentences: readonly TreebankSentence[], tags: readonly string[], iterations: number, seed: number): TaggerTraining {
+export function trainTagger(
+  sentences: readonly TreebankSentence[],
+  tags: readonly string[],
+  iterations: number,
+  seed: number,
+): TaggerTraining {
   const random = generator(seed);
   const dictionary = tagDictionary(sentences, tags);
   const perceptron = new AveragedPerceptron(tags.length);
@@ -92,14 +102,24 @@ export function trainTagger(sentences: readonly TreebankSentence[], tags: readon
 }
 
 /** Tags for the training sentences from taggers that did not see them (k folds), as the parser will meet at run time. */
-export function jackknifeTags(sentences: readonly TreebankSentence[], tags: readonly string[], folds: number, iterations: number, seed: number): Int32Array[] {
+export function jackknifeTags(
+  sentences: readonly TreebankSentence[],
+  tags: readonly string[],
+  folds: number,
+  iterations: number,
+  seed: number,
+): Int32Array[] {
   const out: Int32Array[] = new Array(sentences.length);
   for (let f = 0; f < folds; f++) {
     const train = sentences.filter((_, i) => i % folds !== f);
     const { perceptron, dictionary } = trainTagger(train, tags, iterations, seed + f);
     const model: TaggerModel = { scorer: perceptron, tags, dictionary };
     sentences.forEach((s, i) => {
-      if (i % folds === f) out[i] = tagSentence(model, s.words.map((w) => w.form));
+      if (i % folds === f)
+        out[i] = tagSentence(
+          model,
+          s.words.map((w) => w.form),
+        );
     });
   }
   return out;
@@ -115,7 +135,13 @@ export interface ParserTrainingOptions {
   readonly after?: (iteration: number, perceptron: AveragedPerceptron) => void;
 }
 
-export function trainParser(sentences: readonly TreebankSentence[], tagsOf: readonly Int32Array[], tags: readonly string[], labels: readonly string[], o: ParserTrainingOptions): AveragedPerceptron {
+export function trainParser(
+  sentences: readonly TreebankSentence[],
+  tagsOf: readonly Int32Array[],
+  tags: readonly string[],
+  labels: readonly string[],
+  o: ParserTrainingOptions,
+): AveragedPerceptron {
   const coarse = coarseTags(tags);
   const random = generator(o.seed);
   const L = labels.length;
@@ -131,7 +157,16 @@ export function trainParser(sentences: readonly TreebankSentence[], tagsOf: read
       gh[k + 1] = w.head;
       gl[k + 1] = labels.indexOf(w.rel);
     });
-    return { n, gh, gl, x: parserInput(s.words.map((w) => w.form), tagsOf[i]!, coarse) };
+    return {
+      n,
+      gh,
+      gl,
+      x: parserInput(
+        s.words.map((w) => w.form),
+        tagsOf[i]!,
+        coarse,
+      ),
+    };
   });
   const order = prepared.map((_, i) => i);
   for (let it = 0; it < o.iterations; it++) {
@@ -176,4 +211,3 @@ export function trainParser(sentences: readonly TreebankSentence[], tagsOf: read
   }
   return perceptron;
 }
-

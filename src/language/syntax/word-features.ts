@@ -17,7 +17,14 @@ export function shape(form: string): string {
   for (let i = 0; i < form.length; i++) {
     const code = form.charCodeAt(i);
     if (code >= 128) return unicodeShape(form);
-    const c = code >= 65 && code <= 90 ? "X" : code >= 97 && code <= 122 ? "x" : code >= 48 && code <= 57 ? "d" : form[i]!;
+    const c =
+      code >= 65 && code <= 90
+        ? "X"
+        : code >= 97 && code <= 122
+          ? "x"
+          : code >= 48 && code <= 57
+            ? "d"
+            : form[i]!;
     if (!out.endsWith(c)) out += c;
     if (out.length > 5) break;
   }
@@ -63,7 +70,16 @@ export interface WordCodes {
 /** Integer codes of each form of a sentence, computed once per sentence. */
 export function wordCodes(forms: readonly string[]): WordCodes {
   const n = forms.length;
-  const codes = { forms: [] as string[], word: new Int32Array(n), suffix4: new Int32Array(n), prefix3: new Int32Array(n), suffix3: new Int32Array(n), suffix2: new Int32Array(n), prefix1: new Int32Array(n), shape: new Int32Array(n) };
+  const codes = {
+    forms: [] as string[],
+    word: new Int32Array(n),
+    suffix4: new Int32Array(n),
+    prefix3: new Int32Array(n),
+    suffix3: new Int32Array(n),
+    suffix2: new Int32Array(n),
+    prefix1: new Int32Array(n),
+    shape: new Int32Array(n),
+  };
   forms.forEach((form, i) => {
     const norm = normalise(form);
     codes.forms.push(norm);

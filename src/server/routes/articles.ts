@@ -5,7 +5,15 @@ import type { Store } from "../../store/store.js";
 import { addArticle, type Submission } from "../add-article.js";
 import { HttpError } from "../http-error.js";
 import { pageQuerySchema, parsePage, type PageQuery } from "../query.js";
-import { articleSummarySchema, errorSchema, eventSchema, listOf, openObject, responses, slantSchema } from "../schemas.js";
+import {
+  articleSummarySchema,
+  errorSchema,
+  eventSchema,
+  listOf,
+  openObject,
+  responses,
+  slantSchema,
+} from "../schemas.js";
 
 const FIELDS = ["title", "url", "published", "source"] as const;
 type Field = (typeof FIELDS)[number];
@@ -31,68 +39,130 @@ async function fromMultipart(request: FastifyRequest): Promise<Submission> {
   return { bytes, ...(filename ? { filename } : {}), ...fields };
 }
 
-interface JsonArticle extends Fields { text: string }
+interface JsonArticle extends Fields {
+  text: string;
+}
 
 export function articleRoutes(app: FastifyInstance, store: Store, maxBytes: number, budget: Budget): void {
-  app.get<{ Querystring: PageQuery }>("/api/articles", {
-    schema: { summary: "stored articles, newest first", tags: ["articles"], querystring: { type: "object", properties: pageQuerySchema }, response: responses(listOf(articleSummarySchema)) },
-  }, (req) => store.articleList(parsePage(req.query)));
-
-  app.get<{ Params: { id: number } }>("/api/articles/:id", {
-    schema: {
-      summary: "one article: cleaned text, layout, actor mentions and events with offsets, and its slant per dyad", tags: ["articles"],
-      params: { type: "object", properties: { id: { type: "integer", minimum: 1 } }, required: ["id"] },
-      response: responses(openObject({ ...articleSummarySchema.properties, text: { type: "string" }, mentions: { type: "array" }, eventList: listOf(eventSchema), slant: listOf(slantSchema) })),
+  app.get<{ Querystring: PageQuery }>(
+    "/api/articles",
+    {
+      schema: {
+        summary: "stored articles, newest first",
+        tags: ["articles"],
+        querystring: { type: "object", properties: pageQuerySchema },
+        response: responses(listOf(articleSummarySchema)),
+      },
     },
-  }, async (req) => {
-    const detail = await store.articleDetail(req.params.id);
-    if (!detail) throw new HttpError(404, `no article with id ${req.params.id}`);
-    return { ...detail, slant: await store.slant(detail.id) };
-  });
+    (req) => store.articleList(parsePage(req.query)),
+  );
 
-  app.post<{ Body: JsonArticle | undefined }>("/api/articles", {
-    schema: {
-      summary: "add an article: JSON {text, title?, url?, published?, source?} or a multipart upload (`file` part); it is coded and stored as by `dyad ingest`",
-      tags: ["articles"],
-      // Per content type: JSON is checked here, a multipart upload (no schema) by the handler.
-      body: {
-        content: {
-          "application/json": {
-            schema: {
-              type: "object", required: ["text"],
-              properties: { text: { type: "string" }, title: { type: "string" }, url: { type: "string" }, published: { type: "string" }, source: { type: "string" } },
+  app.get<{ Params: { id: number } }>(
+    "/api/articles/:id",
+    {
+      schema: {
+        summary:
+          "one article: cleaned text, layout, actor mentions and events with offsets, and its slant per dyad",
+        tags: ["articles"],
+        params: { type: "object", properties: { id: { type: "integer", minimum: 1 } }, required: ["id"] },
+        response: responses(
+          openObject({
+            ...articleSummarySchema.properties,
+            text: { type: "string" },
+            mentions: { type: "array" },
+            eventList: listOf(eventSchema),
+            slant: listOf(slantSchema),
+          }),
+        ),
+      },
+    },
+    async (req) => {
+      const detail = await store.articleDetail(req.params.id);
+      if (!detail) throw new HttpError(404, `no article with id ${req.params.id}`);
+      return { ...detail, slant: await store.slant(detail.id) };
+    },
+  );
+
+  app.post<{ Body: JsonArticle | undefined }>(
+    "/api/articles",
+    {
+      schema: {
+        summary:
+          "add an article: JSON {text, title?, url?, published?, source?} or a multipart upload (`file` part); it is coded and stored as by `dyad ingest`",
+        tags: ["articles"],
+        // Per content type: JSON is checked here, a multipart upload (no schema) by the handler.
+        body: {
+          content: {
+            "application/json": {
+              schema: {
+                type: "object",
+                required: ["text"],
+                properties: {
+                  text: { type: "string" },
+                  title: { type: "string" },
+                  url: { type: "string" },
+                  published: { type: "string" },
+                  source: { type: "string" },
+                },
+              },
             },
-          },
-          // For the OpenAPI document only: no `type`, so the (unparsed) multipart body always passes here.
-          "multipart/form-data": {
-            schema: {
-              properties: {
-                file: { description: "the article file (.txt, .md, .html)" }, text: { type: "string", description: "or the text itself" },
-                title: { type: "string" }, url: { type: "string" }, published: { type: "string" }, source: { type: "string" },
+            // For the OpenAPI document only: no `type`, so the (unparsed) multipart body always passes here.
+            "multipart/form-data": {
+              schema: {
+                properties: {
+                  file: { description: "the article file (.txt, .md, .html)" },
+                  text: { type: "string", description: "or the text itself" },
+                  title: { type: "string" },
+                  url: { type: "string" },
+                  published: { type: "string" },
+                  source: { type: "string" },
+                },
               },
             },
           },
         },
-      },
-      response: {
-        ...responses(openObject({ created: { type: "boolean" }, id: { type: "integer" }, events: listOf(eventSchema), warnings: listOf({ type: "string" }) }), 201),
-        200: openObject({ created: { type: "boolean" }, id: { type: "integer" }, events: listOf(eventSchema), warnings: listOf({ type: "string" }) }),
-        413: errorSchema,
+        response: {
+          ...responses(
+            openObject({
+              created: { type: "boolean" },
+              id: { type: "integer" },
+              events: listOf(eventSchema),
+              warnings: listOf({ type: "string" }),
+            }),
+            201,
+          ),
+          200: openObject({
+            created: { type: "boolean" },
+            id: { type: "integer" },
+            events: listOf(eventSchema),
+            warnings: listOf({ type: "string" }),
+          }),
+          413: errorSchema,
+        },
       },
     },
-  }, async (req, reply) => {
-    let submission: Submission;
-    if (req.isMultipart()) submission = await fromMultipart(req);
-    else {
-      const body = req.body;
-      if (!body || typeof body.text !== "string") throw new HttpError(400, 'body must be JSON {"text": "...", "title"?, "url"?, "published"?, "source"?} or a multipart upload');
-      const bytes = Buffer.from(body.text, "utf8");
-      if (bytes.length > maxBytes) throw new HttpError(413, `article is ${(bytes.length / 1048576).toFixed(1)} MB, over the ${(maxBytes / 1048576).toFixed(1)} MB limit`);
-      const fields: Fields = {};
-      for (const f of FIELDS) if (typeof body[f] === "string") fields[f] = body[f];
-      submission = { bytes, ...fields };
-    }
-    const added = await addArticle(store, submission, budget);
-    return reply.code(added.created ? 201 : 200).send(added);
-  });
+    async (req, reply) => {
+      let submission: Submission;
+      if (req.isMultipart()) submission = await fromMultipart(req);
+      else {
+        const body = req.body;
+        if (!body || typeof body.text !== "string")
+          throw new HttpError(
+            400,
+            'body must be JSON {"text": "...", "title"?, "url"?, "published"?, "source"?} or a multipart upload',
+          );
+        const bytes = Buffer.from(body.text, "utf8");
+        if (bytes.length > maxBytes)
+          throw new HttpError(
+            413,
+            `article is ${(bytes.length / 1048576).toFixed(1)} MB, over the ${(maxBytes / 1048576).toFixed(1)} MB limit`,
+          );
+        const fields: Fields = {};
+        for (const f of FIELDS) if (typeof body[f] === "string") fields[f] = body[f];
+        submission = { bytes, ...fields };
+      }
+      const added = await addArticle(store, submission, budget);
+      return reply.code(added.created ? 201 : 200).send(added);
+    },
+  );
 }

@@ -30,6 +30,8 @@ describe.skipIf(!POSTGRES_SERVER)("PostgreSQL", () => {
   });
 
   it("names the server it cannot reach, without the password", async () => {
-    await expect(PostgresStore.open("postgres://dyad:secret@127.0.0.1:1/none")).rejects.toThrow(/cannot open database postgres:\/\/dyad:\*\*\*@127\.0\.0\.1:1\/none/);
+    await expect(PostgresStore.open("postgres://dyad:secret@127.0.0.1:1/none")).rejects.toThrow(
+      /cannot open database postgres:\/\/dyad:\*\*\*@127\.0\.0\.1:1\/none/,
+    );
   });
 });

@@ -13,16 +13,21 @@ const POSTGRES: BackendCapabilities = {
   indexesEndInId: false,
   async createFullText(db) {
     // 'simple' neither stems nor drops stop words: the same words match as in SQLite's FTS5 index.
-    await sql`alter table articles add column search tsvector generated always as (to_tsvector('simple', coalesce(title, '') || ' ' || text)) stored`.execute(db);
+    await sql`alter table articles add column search tsvector generated always as (to_tsvector('simple', coalesce(title, '') || ' ' || text)) stored`.execute(
+      db,
+    );
     await sql`create index articles_search on articles using gin (search)`.execute(db);
   },
 };
 
 // Counts (int8) and averages (numeric) arrive as strings by default; every count dyad keeps fits a double exactly.
-const INT8 = 20, NUMERIC = 1700;
+const INT8 = 20,
+  NUMERIC = 1700;
 const types = {
   getTypeParser: ((oid: number, format?: "text" | "binary") =>
-    oid === INT8 || oid === NUMERIC ? (v: string) => Number(v) : pg.types.getTypeParser(oid, format as "text")) as typeof pg.types.getTypeParser,
+    oid === INT8 || oid === NUMERIC
+      ? (v: string) => Number(v)
+      : pg.types.getTypeParser(oid, format as "text")) as typeof pg.types.getTypeParser,
 };
 
 /** Any two-word key of dyad's own: one lock for migrations, one per dyad for re-clustering. */
@@ -46,7 +51,9 @@ export class PostgresStore extends KyselyStore {
     } catch (e) {
       await db.destroy();
       if (e instanceof SchemaVersionError) throw e;
-      throw new StoreError(`cannot open database ${store.location}: ${e instanceof Error ? e.message : String(e)}`);
+      throw new StoreError(
+        `cannot open database ${store.location}: ${e instanceof Error ? e.message : String(e)}`,
+      );
     }
     return store;
   }
@@ -68,11 +75,19 @@ export class PostgresStore extends KyselyStore {
     // Each term or quoted phrase becomes its own phraseto_tsquery of a bound parameter: no user text is query syntax.
     // An article must hold all of them; the snippet marks any of them, as FTS5's does.
     const each = terms.map((t) => sql`phraseto_tsquery('simple', ${t})`);
-    const hits = await sql<{ id: number; origin: string; title: string | null; published: string | null; snippet: string }>`
+    const hits = await sql<{
+      id: number;
+      origin: string;
+      title: string | null;
+      published: string | null;
+      snippet: string;
+    }>`
       with q as (select ${sql.join(each, sql` && `)} as query, ${sql.join(each, sql` || `)} as mark)
       select a.id, a.origin, a.title, a.published,
         ts_headline('simple', a.text, q.mark, 'StartSel=[, StopSel=], MaxWords=16, MinWords=6, MaxFragments=1') as snippet
-      from articles a, q where a.search @@ q.query order by ts_rank(a.search, q.query) desc, a.id limit ${limit}`.execute(this.db);
+      from articles a, q where a.search @@ q.query order by ts_rank(a.search, q.query) desc, a.id limit ${limit}`.execute(
+      this.db,
+    );
     return hits.rows;
   }
 

@@ -11,15 +11,32 @@ const dir = mkdtempSync(join(tmpdir(), "dyad-web-queries-"));
 let store: SqliteStore;
 
 beforeAll(async () => {
-  writeFileSync(join(dir, "corpus.jsonl"), [
-    { text: "Chile and Peru\n\nIn March 2015, Chile signed a trade agreement with Peru. In July 2016, Chile accused Peru of spying.", title: "Chile and Peru", published: "2016-08-01", source: "Andes Wire" },
-    { text: "Kenya\n\nIn 2016, the Ghanaian President visited Nairobi.", title: "Kenya", published: "2016-02-01" },
-    { text: "Nothing here\n\nThe weather was fine all week.", title: "Weather" },
-  ].map((r) => JSON.stringify(r)).join("\n"));
+  writeFileSync(
+    join(dir, "corpus.jsonl"),
+    [
+      {
+        text: "Chile and Peru\n\nIn March 2015, Chile signed a trade agreement with Peru. In July 2016, Chile accused Peru of spying.",
+        title: "Chile and Peru",
+        published: "2016-08-01",
+        source: "Andes Wire",
+      },
+      {
+        text: "Kenya\n\nIn 2016, the Ghanaian President visited Nairobi.",
+        title: "Kenya",
+        published: "2016-02-01",
+      },
+      { text: "Nothing here\n\nThe weather was fine all week.", title: "Weather" },
+    ]
+      .map((r) => JSON.stringify(r))
+      .join("\n"),
+  );
   store = await SqliteStore.open(join(dir, "q.db"));
   await ingest(store, [join(dir, "corpus.jsonl")], { progress: false });
 });
-afterAll(async () => { await store.close(); rmSync(dir, { recursive: true, force: true }); });
+afterAll(async () => {
+  await store.close();
+  rmSync(dir, { recursive: true, force: true });
+});
 
 describe("network", () => {
   it("has one edge per dyad with quad counts and the mean Goldstein score, narrowed by the filters", async () => {
@@ -28,7 +45,10 @@ describe("network", () => {
       { dyad: "CHL-PER", a: "CHL", b: "PER", events: 2, quad: [1, 0, 1, 0], goldsteinMean: 3 },
       { dyad: "GHA-KEN", a: "GHA", b: "KEN", events: 1, quad: [1, 0, 0, 0], goldsteinMean: 1.9 },
     ]);
-    expect((await store.network({ since: "2016" })).map((e) => [e.dyad, e.events])).toEqual([["CHL-PER", 1], ["GHA-KEN", 1]]);
+    expect((await store.network({ since: "2016" })).map((e) => [e.dyad, e.events])).toEqual([
+      ["CHL-PER", 1],
+      ["GHA-KEN", 1],
+    ]);
     expect(await store.network({ until: "2010" })).toEqual([]);
   });
 });
@@ -37,7 +57,10 @@ describe("articles", () => {
   it("lists articles newest first, undated last, with outlet and event count", async () => {
     const list = await store.articleList({ limit: 10, offset: 0 });
     expect(list.map((a) => [a.title, a.published, a.outlet, a.events])).toEqual([
-      ["Chile and Peru", "2016-08-01", "Andes Wire", 2], ["Kenya", "2016-02-01", null, 1], ["Weather", null, null, 0]]);
+      ["Chile and Peru", "2016-08-01", "Andes Wire", 2],
+      ["Kenya", "2016-02-01", null, 1],
+      ["Weather", null, null, 0],
+    ]);
     expect((await store.articleList({ limit: 1, offset: 1 })).map((a) => a.title)).toEqual(["Kenya"]);
   });
 

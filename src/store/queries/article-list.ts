@@ -6,29 +6,64 @@ import { selectEvents, toStoredEvent, withEventColumns, type EventRow } from "./
 import type { Block } from "../../read/clean-text.js";
 
 function summaries(db: Kysely<Database>) {
-  return db.selectFrom("articles")
+  return db
+    .selectFrom("articles")
     .leftJoin("sources", "sources.id", "articles.source_id")
-    .select(["articles.id", "articles.origin", "articles.title", "articles.url", "articles.published", "sources.name as outlet",
-      sql<number>`(select count(*) from events where events.article_id = articles.id)`.as("events")]);
+    .select([
+      "articles.id",
+      "articles.origin",
+      "articles.title",
+      "articles.url",
+      "articles.published",
+      "sources.name as outlet",
+      sql<number>`(select count(*) from events where events.article_id = articles.id)`.as("events"),
+    ]);
 }
 
 export async function articleList(db: Kysely<Database>, page: Page): Promise<ArticleSummary[]> {
   // Undated articles last; ties in the order they were stored.
-  const rows = await summaries(db).orderBy(sql`articles.published is null`).orderBy("articles.published", "desc").orderBy("articles.id")
-    .limit(page.limit).offset(page.offset).execute();
+  const rows = await summaries(db)
+    .orderBy(sql`articles.published is null`)
+    .orderBy("articles.published", "desc")
+    .orderBy("articles.id")
+    .limit(page.limit)
+    .offset(page.offset)
+    .execute();
   return rows.map((r) => ({ ...r, events: Number(r.events) }));
 }
 
 export async function articleDetail(db: Kysely<Database>, id: number): Promise<ArticleDetail | null> {
-  const head = await summaries(db).select(["articles.text", "articles.format", "articles.blocks"]).where("articles.id", "=", id).executeTakeFirst();
+  const head = await summaries(db)
+    .select(["articles.text", "articles.format", "articles.blocks"])
+    .where("articles.id", "=", id)
+    .executeTakeFirst();
   if (!head) return null;
-  const mentions = await db.selectFrom("mentions").select(["start_offset", "end_offset", "text", "form", "code", "role", "person"])
-    .where("article_id", "=", id).orderBy("start_offset").orderBy("id").execute();
-  const events = await withEventColumns(selectEvents(db, {}).where("events.article_id", "=", id)).orderBy("events.start_offset").orderBy("events.id").orderBy("events.id").execute();
+  const mentions = await db
+    .selectFrom("mentions")
+    .select(["start_offset", "end_offset", "text", "form", "code", "role", "person"])
+    .where("article_id", "=", id)
+    .orderBy("start_offset")
+    .orderBy("id")
+    .execute();
+  const events = await withEventColumns(selectEvents(db, {}).where("events.article_id", "=", id))
+    .orderBy("events.start_offset")
+    .orderBy("events.id")
+    .orderBy("events.id")
+    .execute();
   const { blocks, ...rest } = head;
   return {
-    ...rest, events: Number(head.events), blocks: JSON.parse(blocks) as Block[],
-    mentions: mentions.map((m): StoredMention => ({ start: m.start_offset, end: m.end_offset, text: m.text, form: m.form, code: m.code, role: m.role, person: m.person })),
+    ...rest,
+    events: Number(head.events),
+    blocks: JSON.parse(blocks) as Block[],
+    mentions: mentions.map((m): StoredMention => ({
+      start: m.start_offset,
+      end: m.end_offset,
+      text: m.text,
+      form: m.form,
+      code: m.code,
+      role: m.role,
+      person: m.person,
+    })),
     eventList: (events as EventRow[]).map(toStoredEvent),
   };
 }

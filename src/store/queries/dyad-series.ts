@@ -2,22 +2,47 @@
 import { sql, type Kysely } from "kysely";
 import type { Database } from "../schema.js";
 import type { DyadSeries, EventFilter, Flow, Period, SeriesRow } from "../store.js";
-import { selectEventRows, selectEvents, toStoredEvent, withEventColumns, type EventRow } from "./event-rows.js";
+import {
+  selectEventRows,
+  selectEvents,
+  toStoredEvent,
+  withEventColumns,
+  type EventRow,
+} from "./event-rows.js";
 
 /** SQL for the period of an event; an event dated only to a year stays in its year bucket when grouping finer. */
 function periodExpr(by: Period) {
   if (by === "year") return sql<string>`substr(events.date, 1, 4)`;
-  if (by === "month") return sql<string>`case when length(events.date) >= 7 then substr(events.date, 1, 7) else substr(events.date, 1, 4) end`;
+  if (by === "month")
+    return sql<string>`case when length(events.date) >= 7 then substr(events.date, 1, 7) else substr(events.date, 1, 4) end`;
   return sql<string>`case when length(events.date) >= 7 then substr(events.date, 1, 4) || '-Q' || ((cast(substr(events.date, 6, 2) as integer) + 2) / 3) else substr(events.date, 1, 4) end`;
 }
 
-interface Agg { period: string; forward: number; quad: number; n: number; g: number; hi: number; lo: number }
+interface Agg {
+  period: string;
+  forward: number;
+  quad: number;
+  n: number;
+  g: number;
+  hi: number;
+  lo: number;
+}
 
 function flow(rows: readonly Agg[]): Flow {
   const quad: [number, number, number, number] = [0, 0, 0, 0];
-  let events = 0, sum = 0;
-  for (const r of rows) { quad[r.quad - 1]! += r.n; events += r.n; sum += r.g; }
-  return { events, quad, goldsteinSum: Math.round(sum * 100) / 100, goldsteinMean: events ? Math.round((sum / events) * 100) / 100 : null };
+  let events = 0,
+    sum = 0;
+  for (const r of rows) {
+    quad[r.quad - 1]! += r.n;
+    events += r.n;
+    sum += r.g;
+  }
+  return {
+    events,
+    quad,
+    goldsteinSum: Math.round(sum * 100) / 100,
+    goldsteinMean: events ? Math.round((sum / events) * 100) / 100 : null,
+  };
 }
 
 /** The stored dates a period holds, as a range on the `date` string: "2015" holds "2015", "2015-07", "2015-07-01"… */
@@ -26,7 +51,10 @@ function periodBounds(period: string, by: Period): { lo: string; hi: string } | 
   const q = /^(\d{4})-Q([1-4])$/.exec(period);
   if (q) {
     const first = (Number(q[2]) - 1) * 3 + 1;
-    return { lo: `${q[1]}-${String(first).padStart(2, "0")}`, hi: first === 10 ? `${q[1]}.` : `${q[1]}-${String(first + 3).padStart(2, "0")}` };
+    return {
+      lo: `${q[1]}-${String(first).padStart(2, "0")}`,
+      hi: first === 10 ? `${q[1]}.` : `${q[1]}-${String(first + 3).padStart(2, "0")}`,
+    };
   }
   return { lo: period, hi: `${period}.` };
 }
@@ -40,31 +68,59 @@ export function seriesFilter(a: string, b: string, filter: EventFilter): EventFi
 }
 
 /** Totals come from one grouped query on the covering index; each period's extreme events from one short index seek each. */
-export async function dyadSeries(db: Kysely<Database>, a: string, b: string, by: Period, filter: EventFilter): Promise<DyadSeries> {
+export async function dyadSeries(
+  db: Kysely<Database>,
+  a: string,
+  b: string,
+  by: Period,
+  filter: EventFilter,
+): Promise<DyadSeries> {
   const f = seriesFilter(a, b, filter);
-  const aggs = await selectEventRows(db, f)
+  const aggs = (await selectEventRows(db, f)
     .where("events.date", "is not", null)
-    .select([periodExpr(by).as("period"), sql<number>`case when events.source = ${a} then 1 else 0 end`.as("forward"), "events.quad",
-      sql<number>`count(*)`.as("n"), sql<number>`sum(events.goldstein)`.as("g"), sql<number>`max(events.goldstein)`.as("hi"), sql<number>`min(events.goldstein)`.as("lo")])
+    .select([
+      periodExpr(by).as("period"),
+      sql<number>`case when events.source = ${a} then 1 else 0 end`.as("forward"),
+      "events.quad",
+      sql<number>`count(*)`.as("n"),
+      sql<number>`sum(events.goldstein)`.as("g"),
+      sql<number>`max(events.goldstein)`.as("hi"),
+      sql<number>`min(events.goldstein)`.as("lo"),
+    ])
     .groupBy(["period", "forward", "events.quad"])
-    .execute() as Agg[];
-  const undatedRow = await selectEventRows(db, f).where("events.date", "is", null).select(sql<number>`count(*)`.as("n")).executeTakeFirst();
+    .execute()) as Agg[];
+  const undatedRow = await selectEventRows(db, f)
+    .where("events.date", "is", null)
+    .select(sql<number>`count(*)`.as("n"))
+    .executeTakeFirst();
   const periods = [...new Set(aggs.map((x) => x.period))].sort();
   // The earliest stored event with the period's highest (or lowest) Goldstein score.
   const extreme = async (period: string, goldstein: number) => {
     const bounds = periodBounds(period, by);
-    let q = selectEventRows(db, f).select("events.id").where("events.goldstein", "=", goldstein).orderBy("events.id").limit(1);
-    q = "exact" in bounds ? q.where("events.date", "=", bounds.exact) : q.where("events.date", ">=", bounds.lo).where("events.date", "<", bounds.hi);
+    let q = selectEventRows(db, f)
+      .select("events.id")
+      .where("events.goldstein", "=", goldstein)
+      .orderBy("events.id")
+      .limit(1);
+    q =
+      "exact" in bounds
+        ? q.where("events.date", "=", bounds.exact)
+        : q.where("events.date", ">=", bounds.lo).where("events.date", "<", bounds.hi);
     return (await q.executeTakeFirst())?.id ?? null;
   };
   const picks = new Map<string, { best: number | null; worst: number | null }>();
   for (const p of periods) {
     const here = aggs.filter((x) => x.period === p);
-    const hi = Math.max(...here.map((x) => x.hi)), lo = Math.min(...here.map((x) => x.lo));
+    const hi = Math.max(...here.map((x) => x.hi)),
+      lo = Math.min(...here.map((x) => x.lo));
     picks.set(p, { best: hi > 0 ? await extreme(p, hi) : null, worst: lo < 0 ? await extreme(p, lo) : null });
   }
   const ids = [...picks.values()].flatMap((x) => [x.best, x.worst]).filter((x): x is number => x !== null);
-  const events = ids.length ? (await withEventColumns(selectEvents(db, {}).where("events.id", "in", ids)).execute() as EventRow[]).map(toStoredEvent) : [];
+  const events = ids.length
+    ? (
+        (await withEventColumns(selectEvents(db, {}).where("events.id", "in", ids)).execute()) as EventRow[]
+      ).map(toStoredEvent)
+    : [];
   const byId = new Map(events.map((e) => [e.id, e]));
   const rows: SeriesRow[] = periods.map((period) => {
     const here = aggs.filter((x) => x.period === period);
@@ -74,8 +130,8 @@ export async function dyadSeries(db: Kysely<Database>, a: string, b: string, by:
       forward: flow(here.filter((x) => x.forward === 1)),
       backward: flow(here.filter((x) => x.forward === 0)),
       combined: flow(here),
-      mostCooperative: pick.best === null ? null : byId.get(pick.best) ?? null,
-      mostConflictual: pick.worst === null ? null : byId.get(pick.worst) ?? null,
+      mostCooperative: pick.best === null ? null : (byId.get(pick.best) ?? null),
+      mostConflictual: pick.worst === null ? null : (byId.get(pick.worst) ?? null),
     };
   });
   return { a, b, by, rows, undated: Number(undatedRow?.n ?? 0) };

@@ -11,7 +11,8 @@ type From = "events" | "articles" | "sources";
 /** The `where` of every query, on the events table alone; all filters are bound parameters. */
 export function filterWhere(eb: ExpressionBuilder<Database, "events">, f: EventFilter) {
   const parts = [];
-  if (f.actors?.length) parts.push(eb.or([eb("events.source", "in", [...f.actors]), eb("events.target", "in", [...f.actors])]));
+  if (f.actors?.length)
+    parts.push(eb.or([eb("events.source", "in", [...f.actors]), eb("events.target", "in", [...f.actors])]));
   if (f.dyad) parts.push(eb("events.dyad", "=", dyadKey(f.dyad[0], f.dyad[1])));
   if (f.since) {
     const from = dateRange(f.since)[0];
@@ -26,7 +27,17 @@ export function filterWhere(eb: ExpressionBuilder<Database, "events">, f: EventF
   if (f.modalities?.length) parts.push(eb("events.modality", "in", [...f.modalities]));
   if (f.source) {
     const name = f.source;
-    parts.push(eb("events.article_id", "in", eb.selectFrom("articles").innerJoin("sources", "sources.id", "articles.source_id").select("articles.id").where("sources.name", "=", name)));
+    parts.push(
+      eb(
+        "events.article_id",
+        "in",
+        eb
+          .selectFrom("articles")
+          .innerJoin("sources", "sources.id", "articles.source_id")
+          .select("articles.id")
+          .where("sources.name", "=", name),
+      ),
+    );
   }
   return eb.and(parts);
 }
@@ -38,7 +49,8 @@ export function selectEventRows(db: Db, f: EventFilter) {
 
 /** Events joined to their article and outlet, filtered. */
 export function selectEvents(db: Db, f: EventFilter) {
-  return db.selectFrom("events")
+  return db
+    .selectFrom("events")
     .innerJoin("articles", "articles.id", "events.article_id")
     .leftJoin("sources", "sources.id", "articles.source_id")
     .where((eb) => filterWhere(eb as unknown as ExpressionBuilder<Database, "events">, f));
@@ -46,26 +58,89 @@ export function selectEvents(db: Db, f: EventFilter) {
 
 export function withEventColumns<O>(q: SelectQueryBuilder<Database, From, O>) {
   return q.select([
-    "events.id", "events.article_id", "articles.origin", "sources.name as outlet", "articles.url", "events.source", "events.target",
-    "events.source_role", "events.target_role", "events.code", "events.cameo", "events.quad", "events.symmetric", "events.date",
-    "events.modality", "events.sector", "events.amount_value", "events.amount_unit", "events.evidence", "events.start_offset",
-    "events.end_offset", "events.rule", "events.goldstein", "events.extractor_version", "events.cluster_id",
+    "events.id",
+    "events.article_id",
+    "articles.origin",
+    "sources.name as outlet",
+    "articles.url",
+    "events.source",
+    "events.target",
+    "events.source_role",
+    "events.target_role",
+    "events.code",
+    "events.cameo",
+    "events.quad",
+    "events.symmetric",
+    "events.date",
+    "events.modality",
+    "events.sector",
+    "events.amount_value",
+    "events.amount_unit",
+    "events.evidence",
+    "events.start_offset",
+    "events.end_offset",
+    "events.rule",
+    "events.goldstein",
+    "events.extractor_version",
+    "events.cluster_id",
   ]);
 }
 
 export interface EventRow {
-  id: number; article_id: number; origin: string; outlet: string | null; url: string | null; source: string; target: string;
-  source_role: string; target_role: string; code: string; cameo: string; quad: number; symmetric: number; date: string | null;
-  modality: string; sector: string; amount_value: number | null; amount_unit: string | null; evidence: string;
-  start_offset: number; end_offset: number; rule: string; goldstein: number; extractor_version: string; cluster_id: string | null;
+  id: number;
+  article_id: number;
+  origin: string;
+  outlet: string | null;
+  url: string | null;
+  source: string;
+  target: string;
+  source_role: string;
+  target_role: string;
+  code: string;
+  cameo: string;
+  quad: number;
+  symmetric: number;
+  date: string | null;
+  modality: string;
+  sector: string;
+  amount_value: number | null;
+  amount_unit: string | null;
+  evidence: string;
+  start_offset: number;
+  end_offset: number;
+  rule: string;
+  goldstein: number;
+  extractor_version: string;
+  cluster_id: string | null;
 }
 
 export function toStoredEvent(r: EventRow): StoredEvent {
   return {
-    id: r.id, articleId: r.article_id, article: r.origin, outlet: r.outlet, url: r.url, source: r.source, target: r.target,
-    sourceRole: r.source_role, targetRole: r.target_role, code: r.code, cameo: r.cameo, quad: r.quad, symmetric: r.symmetric === 1,
-    date: r.date, modality: r.modality, sector: r.sector, amountValue: r.amount_value, amountUnit: r.amount_unit, evidence: r.evidence,
-    start: r.start_offset, end: r.end_offset, rule: r.rule, goldstein: r.goldstein, extractorVersion: r.extractor_version, clusterId: r.cluster_id,
+    id: r.id,
+    articleId: r.article_id,
+    article: r.origin,
+    outlet: r.outlet,
+    url: r.url,
+    source: r.source,
+    target: r.target,
+    sourceRole: r.source_role,
+    targetRole: r.target_role,
+    code: r.code,
+    cameo: r.cameo,
+    quad: r.quad,
+    symmetric: r.symmetric === 1,
+    date: r.date,
+    modality: r.modality,
+    sector: r.sector,
+    amountValue: r.amount_value,
+    amountUnit: r.amount_unit,
+    evidence: r.evidence,
+    start: r.start_offset,
+    end: r.end_offset,
+    rule: r.rule,
+    goldstein: r.goldstein,
+    extractorVersion: r.extractor_version,
+    clusterId: r.cluster_id,
   };
 }
 

@@ -6,13 +6,24 @@ import { selectEventRows } from "./event-rows.js";
 
 export async function network(db: Kysely<Database>, filter: EventFilter): Promise<NetworkEdge[]> {
   const rows = await selectEventRows(db, filter)
-    .select(["events.dyad", "events.quad", sql<number>`count(*)`.as("n"), sql<number>`sum(events.goldstein)`.as("g")])
+    .select([
+      "events.dyad",
+      "events.quad",
+      sql<number>`count(*)`.as("n"),
+      sql<number>`sum(events.goldstein)`.as("g"),
+    ])
     .groupBy(["events.dyad", "events.quad"])
     .execute();
-  const edges = new Map<string, { quad: [number, number, number, number]; events: number; goldstein: number }>();
+  const edges = new Map<
+    string,
+    { quad: [number, number, number, number]; events: number; goldstein: number }
+  >();
   for (const r of rows) {
     let e = edges.get(r.dyad);
-    if (!e) { e = { quad: [0, 0, 0, 0], events: 0, goldstein: 0 }; edges.set(r.dyad, e); }
+    if (!e) {
+      e = { quad: [0, 0, 0, 0], events: 0, goldstein: 0 };
+      edges.set(r.dyad, e);
+    }
     const n = Number(r.n);
     e.quad[r.quad - 1] = (e.quad[r.quad - 1] ?? 0) + n;
     e.events += n;
@@ -21,7 +32,14 @@ export async function network(db: Kysely<Database>, filter: EventFilter): Promis
   return [...edges.entries()]
     .map(([dyad, e]) => {
       const [a, b] = dyad.split("-") as [string, string];
-      return { dyad, a, b, events: e.events, quad: e.quad, goldsteinMean: Math.round((e.goldstein / e.events) * 100) / 100 };
+      return {
+        dyad,
+        a,
+        b,
+        events: e.events,
+        quad: e.quad,
+        goldsteinMean: Math.round((e.goldstein / e.events) * 100) / 100,
+      };
     })
     .sort((x, y) => y.events - x.events || x.dyad.localeCompare(y.dyad));
 }

@@ -20,6 +20,8 @@ describe("SQLite schema versions", () => {
     raw.prepare("update meta set value = '99' where key = 'schema_version'").run();
     raw.close();
     await expect(SqliteStore.open(path)).rejects.toThrow(SchemaVersionError);
-    await expect(SqliteStore.open(path)).rejects.toThrow(/schema version 99, newer than this dyad understands/);
+    await expect(SqliteStore.open(path)).rejects.toThrow(
+      /schema version 99, newer than this dyad understands/,
+    );
   });
 });

@@ -14,7 +14,9 @@ const SQLITE: BackendCapabilities = {
   float: "real",
   indexesEndInId: true,
   async createFullText(db) {
-    await sql`create virtual table articles_fts using fts5(title, text, content='articles', content_rowid='id')`.execute(db);
+    await sql`create virtual table articles_fts using fts5(title, text, content='articles', content_rowid='id')`.execute(
+      db,
+    );
   },
 };
 
@@ -22,7 +24,11 @@ const SQLITE: BackendCapabilities = {
 const BUSY_TIMEOUT_MS = 60_000;
 
 export class SqliteStore extends KyselyStore {
-  private constructor(location: string, db: Db, private readonly raw: BetterSqlite3.Database) {
+  private constructor(
+    location: string,
+    db: Db,
+    private readonly raw: BetterSqlite3.Database,
+  ) {
     super(location, db);
   }
 
@@ -67,7 +73,9 @@ export class SqliteStore extends KyselyStore {
   }
 
   protected async indexText(conn: Db, id: number, title: string | null, text: string): Promise<void> {
-    await sql`insert into articles_fts(rowid, title, text) values (${id}, ${title ?? ""}, ${text})`.execute(conn);
+    await sql`insert into articles_fts(rowid, title, text) values (${id}, ${title ?? ""}, ${text})`.execute(
+      conn,
+    );
   }
 
   /** The whole database is locked by `write` already. */
@@ -76,7 +84,13 @@ export class SqliteStore extends KyselyStore {
   protected async searchArticles(query: string, limit: number) {
     const match = ftsQuery(query);
     if (!match) return [];
-    const hits = await sql<{ id: number; origin: string; title: string | null; published: string | null; snippet: string }>`
+    const hits = await sql<{
+      id: number;
+      origin: string;
+      title: string | null;
+      published: string | null;
+      snippet: string;
+    }>`
       select a.id, a.origin, a.title, a.published, snippet(articles_fts, 1, '[', ']', '…', 16) as snippet
       from articles_fts join articles a on a.id = articles_fts.rowid
       where articles_fts match ${match} order by rank limit ${limit}`.execute(this.db);

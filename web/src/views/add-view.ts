@@ -8,21 +8,52 @@ const field = (name: string, label: string, attrs: Record<string, string> = {}) 
   el("label", { class: "field" }, label, el("input", { name, id: `add-${name}`, ...attrs }));
 
 function outcome(r: AddedArticle): HTMLElement {
-  return el("div", { class: "outcome", role: "status" },
-    el("p", {}, r.created ? "Stored as " : "Already stored as ", link(href(["article", String(r.id)]), `article ${r.id}`), ` with ${r.events.length} event(s).`),
+  return el(
+    "div",
+    { class: "outcome", role: "status" },
+    el(
+      "p",
+      {},
+      r.created ? "Stored as " : "Already stored as ",
+      link(href(["article", String(r.id)]), `article ${r.id}`),
+      ` with ${r.events.length} event(s).`,
+    ),
     ...(r.warnings ?? []).map((w) => el("p", { class: "warning" }, `Warning: ${w}`)),
-    r.events.length ? el("ol", { class: "timeline" }, ...r.events.map(eventItem)) : empty("No events were coded in this article."));
+    r.events.length
+      ? el("ol", { class: "timeline" }, ...r.events.map(eventItem))
+      : empty("No events were coded in this article."),
+  );
 }
 
 export function addView(root: HTMLElement): void {
-  const text = el("textarea", { name: "text", id: "add-text", rows: 14, placeholder: "Paste the article: a title line, then its paragraphs." });
-  const file = el("input", { type: "file", name: "file", id: "add-file", accept: ".txt,.md,.markdown,.html,.htm,text/plain,text/html,text/markdown" });
+  const text = el("textarea", {
+    name: "text",
+    id: "add-text",
+    rows: 14,
+    placeholder: "Paste the article: a title line, then its paragraphs.",
+  });
+  const file = el("input", {
+    type: "file",
+    name: "file",
+    id: "add-file",
+    accept: ".txt,.md,.markdown,.html,.htm,text/plain,text/html,text/markdown",
+  });
   const result = el("div", { class: "add-result" });
   const submit = el("button", { type: "submit" }, "Add article");
-  const form = el("form", { class: "add" },
-    el("label", { class: "field" }, "Text", text), el("label", { class: "field" }, "or a file (.txt, .md, .html)", file),
-    field("title", "Title (optional)"), field("published", "Published (YYYY-MM-DD, anchors relative dates)", { pattern: "\\d{4}-\\d{2}-\\d{2}", placeholder: "2024-03-28" }),
-    field("source", "Outlet (optional)"), field("url", "URL (optional)", { type: "url" }), submit);
+  const form = el(
+    "form",
+    { class: "add" },
+    el("label", { class: "field" }, "Text", text),
+    el("label", { class: "field" }, "or a file (.txt, .md, .html)", file),
+    field("title", "Title (optional)"),
+    field("published", "Published (YYYY-MM-DD, anchors relative dates)", {
+      pattern: "\\d{4}-\\d{2}-\\d{2}",
+      placeholder: "2024-03-28",
+    }),
+    field("source", "Outlet (optional)"),
+    field("url", "URL (optional)", { type: "url" }),
+    submit,
+  );
   form.addEventListener("submit", async (e) => {
     e.preventDefault();
     const data = new FormData(form);

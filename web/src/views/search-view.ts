@@ -7,22 +7,59 @@ import { href, type Route } from "../router.js";
 /** The snippet marks hits with [ ]: shown as <mark> elements around text nodes, never parsed as HTML. */
 function snippet(text: string): HTMLElement {
   const p = el("p", { class: "snippet" });
-  for (const [i, part] of text.split(/[[\]]/).entries()) p.append(i % 2 ? el("mark", {}, part) : document.createTextNode(part));
+  for (const [i, part] of text.split(/[[\]]/).entries())
+    p.append(i % 2 ? el("mark", {}, part) : document.createTextNode(part));
   return p;
 }
 
 export async function searchView(root: HTMLElement, route: Route): Promise<void> {
   const q = route.params.get("q") ?? "";
-  const input = el("input", { type: "search", name: "q", id: "search-q", value: q, placeholder: 'Gwadar port, "joint exercise"', "aria-label": "Search text" });
-  const form = el("form", { class: "search", role: "search" }, input, el("button", { type: "submit" }, "Search"));
-  form.addEventListener("submit", (e) => { e.preventDefault(); location.hash = href(["search"], { q: input.value.trim() }); });
+  const input = el("input", {
+    type: "search",
+    name: "q",
+    id: "search-q",
+    value: q,
+    placeholder: 'Gwadar port, "joint exercise"',
+    "aria-label": "Search text",
+  });
+  const form = el(
+    "form",
+    { class: "search", role: "search" },
+    input,
+    el("button", { type: "submit" }, "Search"),
+  );
+  form.addEventListener("submit", (e) => {
+    e.preventDefault();
+    location.hash = href(["search"], { q: input.value.trim() });
+  });
   const results = el("div", { class: "results" });
   replace(root, el("h1", {}, "Search"), form, results);
-  if (!q) { input.focus(); return; }
+  if (!q) {
+    input.focus();
+    return;
+  }
   const hits = await api.search(q);
-  if (!hits.length) { replace(results, empty(`Nothing matched “${q}”.`)); return; }
-  replace(results, el("ol", { class: "hits" }, ...hits.map((h) => el("li", {},
-    el("h2", {}, link(href(["article", String(h.articleId)]), articleLabel(h.title, h.origin))),
-    el("p", { class: "meta" }, [h.published, h.origin].filter(Boolean).join(" · ")), snippet(h.snippet),
-    h.events.length ? el("ul", { class: "timeline" }, ...h.events.map(eventItem)) : empty("No events coded in this article.")))));
+  if (!hits.length) {
+    replace(results, empty(`Nothing matched “${q}”.`));
+    return;
+  }
+  replace(
+    results,
+    el(
+      "ol",
+      { class: "hits" },
+      ...hits.map((h) =>
+        el(
+          "li",
+          {},
+          el("h2", {}, link(href(["article", String(h.articleId)]), articleLabel(h.title, h.origin))),
+          el("p", { class: "meta" }, [h.published, h.origin].filter(Boolean).join(" · ")),
+          snippet(h.snippet),
+          h.events.length
+            ? el("ul", { class: "timeline" }, ...h.events.map(eventItem))
+            : empty("No events coded in this article."),
+        ),
+      ),
+    ),
+  );
 }

@@ -5,37 +5,115 @@ import { articleLabel } from "../format.js";
 import { href, type Route } from "../router.js";
 import { actorPicker } from "./actor-picker.js";
 
-const score = (v: number | null | undefined) => (v === null || v === undefined ? "–" : `${v >= 0 ? "+" : ""}${v.toFixed(2)}`);
+const score = (v: number | null | undefined) =>
+  v === null || v === undefined ? "–" : `${v >= 0 ? "+" : ""}${v.toFixed(2)}`;
 
 function articleRows(rows: readonly SourceRow[]): HTMLElement {
-  if (!rows.length) return empty("No articles report on this dyad (or the sources have not been compared yet).");
-  return el("table", { class: "sources" },
-    el("thead", {}, el("tr", {}, ...["article", "outlet", "published", "slant", "reports", "omits", "contradicted"].map((h) => el("th", { scope: "col" }, h)))),
-    el("tbody", {}, ...rows.map((r) => el("tr", {},
-      el("th", { scope: "row" }, link(href(["article", String(r.articleId)]), articleLabel(r.title, r.origin))), el("td", {}, r.outlet ?? "–"), el("td", {}, r.published ?? "–"),
-      el("td", {}, score(r.slant?.score)), el("td", {}, r.reports.length), el("td", {}, r.omits.length),
-      el("td", {}, r.contradicted.length ? r.contradicted.map((c) => `${c.attribute}: ${c.note}`).join("; ") : "–")))));
+  if (!rows.length)
+    return empty("No articles report on this dyad (or the sources have not been compared yet).");
+  return el(
+    "table",
+    { class: "sources" },
+    el(
+      "thead",
+      {},
+      el(
+        "tr",
+        {},
+        ...["article", "outlet", "published", "slant", "reports", "omits", "contradicted"].map((h) =>
+          el("th", { scope: "col" }, h),
+        ),
+      ),
+    ),
+    el(
+      "tbody",
+      {},
+      ...rows.map((r) =>
+        el(
+          "tr",
+          {},
+          el(
+            "th",
+            { scope: "row" },
+            link(href(["article", String(r.articleId)]), articleLabel(r.title, r.origin)),
+          ),
+          el("td", {}, r.outlet ?? "–"),
+          el("td", {}, r.published ?? "–"),
+          el("td", {}, score(r.slant?.score)),
+          el("td", {}, r.reports.length),
+          el("td", {}, r.omits.length),
+          el(
+            "td",
+            {},
+            r.contradicted.length ? r.contradicted.map((c) => `${c.attribute}: ${c.note}`).join("; ") : "–",
+          ),
+        ),
+      ),
+    ),
+  );
 }
 
 function outletRows(report: SourcesReport): HTMLElement {
   if (!report.outlets.length) return empty("No outlets to compare.");
-  return el("table", { class: "outlets" },
-    el("thead", {}, el("tr", {}, el("th", { scope: "col" }, "outlet"), el("th", { scope: "col" }, "articles"), el("th", { scope: "col" }, "mean slant"))),
-    el("tbody", {}, ...report.outlets.map((o) => el("tr", {}, el("th", { scope: "row" }, o.outlet), el("td", {}, o.articles), el("td", {}, score(o.slant))))));
+  return el(
+    "table",
+    { class: "outlets" },
+    el(
+      "thead",
+      {},
+      el(
+        "tr",
+        {},
+        el("th", { scope: "col" }, "outlet"),
+        el("th", { scope: "col" }, "articles"),
+        el("th", { scope: "col" }, "mean slant"),
+      ),
+    ),
+    el(
+      "tbody",
+      {},
+      ...report.outlets.map((o) =>
+        el(
+          "tr",
+          {},
+          el("th", { scope: "row" }, o.outlet),
+          el("td", {}, o.articles),
+          el("td", {}, score(o.slant)),
+        ),
+      ),
+    ),
+  );
 }
 
 export async function sourcesView(root: HTMLElement, route: Route): Promise<void> {
   const [, a, b] = route.parts;
   if (!a || !b) {
-    replace(root, el("h1", {}, "Sources"), el("p", {}, "Pick two actors to compare what each article and outlet reports about them."), await actorPicker("sources", a));
+    replace(
+      root,
+      el("h1", {}, "Sources"),
+      el("p", {}, "Pick two actors to compare what each article and outlet reports about them."),
+      await actorPicker("sources", a),
+    );
     return;
   }
   const report = await api.sources(`${a}-${b}`);
-  replace(root, el("h1", {}, `Sources on ${a} – ${b}`), await actorPicker("sources", a, b),
-    el("p", { class: "links" }, link(href(["dyad", a, b]), "Dyad view"), ` · ${report.clusters.length} merged event(s)`),
-    el("div", { class: "columns" },
+  replace(
+    root,
+    el("h1", {}, `Sources on ${a} – ${b}`),
+    await actorPicker("sources", a, b),
+    el(
+      "p",
+      { class: "links" },
+      link(href(["dyad", a, b]), "Dyad view"),
+      ` · ${report.clusters.length} merged event(s)`,
+    ),
+    el(
+      "div",
+      { class: "columns" },
       el("section", { class: "panel" }, el("h2", {}, "Articles"), articleRows(report.articles)),
-      el("section", { class: "panel" }, el("h2", {}, "Outlets"), outletRows(report))));
+      el("section", { class: "panel" }, el("h2", {}, "Outlets"), outletRows(report)),
+    ),
+  );
 }
 
 const PAGE = 50;
@@ -44,11 +122,51 @@ export async function articlesView(root: HTMLElement, route: Route): Promise<voi
   const offset = Math.max(0, Number(route.params.get("offset")) || 0);
   const rows = await api.articles(PAGE + 1, offset);
   const more = rows.length > PAGE;
-  const list = rows.length ? el("table", { class: "articles" },
-    el("thead", {}, el("tr", {}, ...["article", "outlet", "published", "events"].map((h) => el("th", { scope: "col" }, h)))),
-    el("tbody", {}, ...rows.slice(0, PAGE).map((r) => el("tr", {},
-      el("th", { scope: "row" }, link(href(["article", String(r.id)]), articleLabel(r.title, r.origin))), el("td", {}, r.outlet ?? "–"), el("td", {}, r.published ?? "–"), el("td", {}, r.events)))))
+  const list = rows.length
+    ? el(
+        "table",
+        { class: "articles" },
+        el(
+          "thead",
+          {},
+          el(
+            "tr",
+            {},
+            ...["article", "outlet", "published", "events"].map((h) => el("th", { scope: "col" }, h)),
+          ),
+        ),
+        el(
+          "tbody",
+          {},
+          ...rows
+            .slice(0, PAGE)
+            .map((r) =>
+              el(
+                "tr",
+                {},
+                el(
+                  "th",
+                  { scope: "row" },
+                  link(href(["article", String(r.id)]), articleLabel(r.title, r.origin)),
+                ),
+                el("td", {}, r.outlet ?? "–"),
+                el("td", {}, r.published ?? "–"),
+                el("td", {}, r.events),
+              ),
+            ),
+        ),
+      )
     : empty(offset ? "No more articles." : "No articles stored yet: add one with the Add article form.");
-  replace(root, el("h1", {}, "Articles"), list,
-    el("p", { class: "pager" }, offset ? link(href(["articles"], { offset: Math.max(0, offset - PAGE) }), "← newer") : null, " ", more ? link(href(["articles"], { offset: offset + PAGE }), "older →") : null));
+  replace(
+    root,
+    el("h1", {}, "Articles"),
+    list,
+    el(
+      "p",
+      { class: "pager" },
+      offset ? link(href(["articles"], { offset: Math.max(0, offset - PAGE) }), "← newer") : null,
+      " ",
+      more ? link(href(["articles"], { offset: offset + PAGE }), "older →") : null,
+    ),
+  );
 }

@@ -30,7 +30,25 @@ describe("an extra dictionary folder", () => {
       "a country without a code",
       "countries.json",
       '[{"names": ["Abcland"]}]',
-      /countries\.json: entry without "code"/,
+      /countries\.json: country without "code"/,
+    ],
+    [
+      "a name that is not text",
+      "countries.json",
+      '[{"code": "ABC", "names": ["Abcland", 7]}]',
+      /countries\.json: "names" of ABC must be a list of words$/,
+    ],
+    [
+      "a body without a name",
+      "countries.json",
+      '[{"code": "ABC", "bodies": [{"role": "LEG"}]}]',
+      /countries\.json: bodies without "name"/,
+    ],
+    [
+      "an organisation with an unknown scope",
+      "organisations.json",
+      '[{"code": "ABO", "names": ["Abc Pact"], "scope": "state"}]',
+      /organisations\.json: "scope" of ABO must be "igo" or "nonstate"$/,
     ],
     [
       "a body with an unknown role",
@@ -56,7 +74,19 @@ describe("an extra dictionary folder", () => {
       "a person file that is not a list",
       "officials/people.json",
       '{"name": "A. Person"}',
-      /people\.json: expected an array of persons$/,
+      /people\.json: expected a list of persons, found object$/,
+    ],
+    [
+      "a term without a start",
+      "officials/people.json",
+      '[{"name": "A. Person", "terms": [{"country": "ABC", "office": "head-of-state"}]}]',
+      /people\.json: a term of A\. Person without "from"/,
+    ],
+    [
+      "an office that is not text",
+      "officials/people.json",
+      '[{"name": "A. Person", "terms": [{"country": "ABC", "office": 3, "from": "2001"}]}]',
+      /people\.json: "office" must be text in/,
     ],
     ["broken JSON", "countries.json", "[{", /countries\.json: /],
   ])("is refused with the file and the entry named: %s", (_, file, content, message) => {

@@ -9,6 +9,7 @@ import {
   dictionaryObject,
   extraDictionaryDirs,
   readJson,
+  wordList,
 } from "../dictionaries/files.js";
 import { mergeLayers, underlay } from "./layers.js";
 
@@ -64,11 +65,22 @@ function roleOf(file: string, value: unknown, fallback: Role): Role {
   );
 }
 
-const strings = (v: unknown): string[] =>
-  Array.isArray(v) ? v.filter((x): x is string => typeof x === "string" && x.length > 0) : [];
+/** An optional string field, or a DictionaryError naming the field and the entry it is in. */
+function optionalText(file: string, entry: object, field: string): string | undefined {
+  const v = (entry as Record<string, unknown>)[field];
+  if (v === undefined || typeof v === "string") return v;
+  throw new DictionaryError(file, `"${field}" must be text in ${JSON.stringify(entry).slice(0, 80)}`);
+}
+
+/** A required string field, named with its entry when missing. */
+function text(file: string, entry: object, field: string, what: string): string {
+  const v = optionalText(file, entry, field);
+  if (v) return v;
+  throw new DictionaryError(file, `${what} without "${field}": ${JSON.stringify(entry).slice(0, 80)}`);
+}
 
 interface CountryJson {
-  code: string;
+  code?: unknown;
   names?: unknown;
   historical?: unknown;
   adjectives?: unknown;
@@ -99,30 +111,33 @@ function objects<T extends object>(file: string, json: unknown, what: string): T
 function countryEntries(file: string, rows: CountryJson[]): Entry[] {
   const out: Entry[] = [];
   for (const c of rows) {
-    if (typeof c.code !== "string")
-      throw new DictionaryError(file, `entry without "code": ${JSON.stringify(c).slice(0, 80)}`);
-    const ambiguous = new Set(strings(c.ambiguous));
-    const gov: ActorRef = { code: c.code, role: "GOV", scope: "state" };
+    const code = text(file, c, "code", "country");
+    const strings = (field: keyof CountryJson) => wordList(file, c[field], `"${field}" of ${code}`);
+    const ambiguous = new Set(strings("ambiguous"));
+    const gov: ActorRef = { code, role: "GOV", scope: "state" };
     const add = (names: string[], form: MentionForm, actor: ActorRef = gov) => {
       for (const name of names) out.push({ name, actor, form, ambiguous: ambiguous.has(name) });
     };
-    add([...strings(c.names), ...strings(c.historical), ...strings(c.people)], "name");
-    add(strings(c.adjectives), "adjective");
-    add(strings(c.capitals), "capital");
-    add(strings(c.cities), "city");
-    for (const b of [
-      ...(Array.isArray(c.seats) ? c.seats : []),
-      ...(Array.isArray(c.bodies) ? c.bodies : []),
-    ] as { name?: unknown; role?: unknown }[]) {
-      if (typeof b.name !== "string") continue;
-      add([b.name], "body", { code: c.code, role: roleOf(file, b.role, "GOV"), scope: "state" });
+    add([...strings("names"), ...strings("historical"), ...strings("people")], "name");
+    add(strings("adjectives"), "adjective");
+    add(strings("capitals"), "capital");
+    add(strings("cities"), "city");
+    for (const field of ["seats", "bodies"] as const) {
+      const bodies =
+        c[field] === undefined ? [] : objects<{ role?: unknown }>(file, c[field], `${field} of ${code}`);
+      for (const b of bodies)
+        add([text(file, b, "name", field)], "body", {
+          code,
+          role: roleOf(file, b.role, "GOV"),
+          scope: "state",
+        });
     }
   }
   return out;
 }
 
 interface OrgJson {
-  code: string;
+  code?: unknown;
   names?: unknown;
   role?: unknown;
   scope?: unknown;
@@ -130,32 +145,35 @@ interface OrgJson {
 
 function organisationEntries(file: string, rows: OrgJson[]): Entry[] {
   return rows.flatMap((o) => {
+    const code = text(file, o, "code", "organisation");
+    if (o.scope !== undefined && o.scope !== "nonstate" && o.scope !== "igo")
+      throw new DictionaryError(file, `"scope" of ${code} must be "igo" or "nonstate"`);
     const scope: ActorScope = o.scope === "nonstate" ? "nonstate" : "igo";
     const actor: ActorRef = {
-      code: o.code,
+      code,
       role: roleOf(file, o.role, scope === "igo" ? "IGO" : "REB"),
       scope,
     };
-    return strings(o.names).map((name) => ({ name, actor, form: "name" as const, ambiguous: false }));
+    return wordList(file, o.names, `"names" of ${code}`).map((name) => ({
+      name,
+      actor,
+      form: "name" as const,
+      ambiguous: false,
+    }));
   });
 }
 
-function officialsIn(file: string, rows: unknown[]): Official[] {
-  return rows.map((r) => {
-    const o = r as { name?: unknown; aliases?: unknown; terms?: unknown; strict?: unknown };
-    if (typeof o.name !== "string" || !Array.isArray(o.terms))
-      throw new DictionaryError(file, `person without "name" or "terms": ${JSON.stringify(r).slice(0, 80)}`);
-    const terms = (o.terms as Record<string, unknown>[])
-      .filter((t) => typeof t.country === "string" && typeof t.from === "string")
-      .map((t) => ({
-        country: String(t.country),
-        office: String(t.office ?? ""),
-        from: String(t.from),
-        to: typeof t.to === "string" ? t.to : null,
-      }));
-    return o.strict === true
-      ? { name: o.name, aliases: strings(o.aliases), terms, strict: true }
-      : { name: o.name, aliases: strings(o.aliases), terms };
+function officialsIn(file: string, rows: unknown): Official[] {
+  return objects<{ aliases?: unknown; terms?: unknown; strict?: unknown }>(file, rows, "persons").map((o) => {
+    const name = text(file, o, "name", "person");
+    const terms = objects<{ to?: unknown }>(file, o.terms, `terms of ${name}`).map((t) => ({
+      country: text(file, t, "country", `a term of ${name}`),
+      office: optionalText(file, t, "office") ?? "",
+      from: text(file, t, "from", `a term of ${name}`),
+      to: t.to === null ? null : (optionalText(file, t, "to") ?? null),
+    }));
+    const aliases = wordList(file, o.aliases, `"aliases" of ${name}`);
+    return o.strict === true ? { name, aliases, terms, strict: true } : { name, aliases, terms };
   });
 }
 
@@ -183,7 +201,11 @@ function readLayer(actors: string): Dictionary {
       entries.push(...organisationEntries(file, objects<OrgJson>(file, json, "organisations")));
     else if (base.startsWith("places")) {
       const nowhere: ActorRef = { code: "", role: "CVL", scope: "nonstate" };
-      for (const name of strings(dictionaryObject(file, json, '{"places": [names]}').places))
+      for (const name of wordList(
+        file,
+        dictionaryObject(file, json, '{"places": [names]}').places,
+        '"places"',
+      ))
         entries.push({ name, actor: nowhere, form: "name", ambiguous: false, place: true });
     } else if (base.startsWith("titles")) {
       const t = dictionaryObject(file, json, '{"offices": [...], "voices": [...]}');
@@ -193,17 +215,15 @@ function readLayer(actors: string): Dictionary {
           : objects<{ words?: unknown; role?: unknown; office?: unknown }>(file, t.offices, "office groups");
       for (const g of offices)
         titles.push({
-          words: strings(g.words),
+          words: wordList(file, g.words, '"words" of an office group'),
           role: roleOf(file, g.role, "GOV"),
-          office: String(g.office ?? ""),
+          office: optionalText(file, g, "office") ?? "",
         });
-      voices.push(...strings(t.voices));
+      voices.push(...wordList(file, t.voices, '"voices"'));
     }
   }
   for (const file of jsonFiles(join(actors, "officials"))) {
-    const json = readJson(file);
-    if (!Array.isArray(json)) throw new DictionaryError(file, "expected an array of persons");
-    officials.push(...officialsIn(file, json));
+    officials.push(...officialsIn(file, readJson(file)));
   }
   return { entries, officials, titles, voices };
 }

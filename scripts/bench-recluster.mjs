@@ -53,6 +53,10 @@ const stores = await Promise.all(
     name,
     (await import(join(tree, "dist/store/sqlite/sqlite-store.js"))).SqliteStore,
     (await import(join(tree, "dist/store/migrations.js"))).SCHEMA_VERSION,
+    // Re-clustering moved from a store method to merge/recluster.js; an older baseline has only the method.
+    existsSync(join(tree, "dist/merge/recluster.js"))
+      ? (await import(join(tree, "dist/merge/recluster.js"))).updateClusters
+      : (store, dyads) => store.updateClusters(dyads),
   ]),
 );
 
@@ -89,16 +93,16 @@ function unclustered(source, name, schemaVersion) {
 const rows = [];
 const digests = new Map();
 async function measure(what, source, densest) {
-  for (const [name, SqliteStore, schemaVersion] of stores) {
+  for (const [name, SqliteStore, schemaVersion, updateClusters] of stores) {
     const path = unclustered(source, name.replace(/\W+/g, "-"), schemaVersion);
     const store = await SqliteStore.open(path);
     let t0 = performance.now();
-    const dyads = await store.updateClusters();
+    const dyads = await updateClusters(store);
     const full = (performance.now() - t0) / 1000;
     rows.push([`${what}: re-cluster every dyad (${dyads})`, name, full]);
     if (densest) {
       t0 = performance.now();
-      await store.updateClusters([densest]);
+      await updateClusters(store, [densest]);
       rows.push([`${what}: re-cluster ${densest} alone, nothing new`, name, (performance.now() - t0) / 1000]);
       // An ingest that adds a report to the dense dyad: its clusters are rebuilt.
       const raw = new BetterSqlite3(path);
@@ -108,7 +112,7 @@ async function measure(what, source, densest) {
         modality, sector, evidence || ' again', start_offset + 100, end_offset + 100, rule, goldstein, extractor_version, context from events where dyad = '${densest}' limit 20`);
       raw.close();
       t0 = performance.now();
-      await store.updateClusters([densest]);
+      await updateClusters(store, [densest]);
       rows.push([
         `${what}: re-cluster ${densest} after 20 new reports`,
         name,

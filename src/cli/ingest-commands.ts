@@ -8,6 +8,7 @@ import { oneLine } from "./one-line.js";
 import { openStore, withStore } from "./open-store.js";
 import { parseCount, type DbOptions } from "./store-options.js";
 import { UsageError } from "./usage-error.js";
+import { updateClusters } from "../merge/recluster.js";
 
 const MAX_LISTED_FAILURES = 20;
 
@@ -74,10 +75,13 @@ export async function runIngest(paths: readonly string[], o: IngestOptions, io: 
   }
 }
 
-export async function runReprocess(
-  o: DbOptions & { all?: boolean; articleSeconds?: string; articleMegabytes?: string },
-  io: Io,
-): Promise<number> {
+export interface ReprocessOptions extends DbOptions {
+  all?: boolean;
+  articleSeconds?: string;
+  articleMegabytes?: string;
+}
+
+export async function runReprocess(o: ReprocessOptions, io: Io): Promise<number> {
   const store = await openStore(o, false);
   const signal = interruptible();
   try {
@@ -98,7 +102,7 @@ export async function runReprocess(
 
 export async function runRecluster(o: DbOptions, io: Io): Promise<number> {
   await withStore(o, async (store) =>
-    io.out(`rebuilt the clusters of ${await store.updateClusters()} dyad(s) -> ${store.location}\n`),
+    io.out(`rebuilt the clusters of ${await updateClusters(store)} dyad(s) -> ${store.location}\n`),
   );
   return 0;
 }

@@ -11,6 +11,7 @@ import { budgetOf } from "./budget-options.js";
 import { openStore } from "./open-store.js";
 import { parseCount, type DbOptions } from "./store-options.js";
 import { UsageError } from "./usage-error.js";
+import { updateClusters } from "../merge/recluster.js";
 
 export interface ServeOptions extends DbOptions {
   port?: string;
@@ -73,7 +74,7 @@ export async function runDemo(o: ServeOptions, io: Io): Promise<number> {
   const db = join(dir, "demo.db");
   const store = await openStore({ db }, true);
   const summary = await ingest(store, [EXAMPLES], { progress: false });
-  await store.updateClusters();
+  await updateClusters(store);
   io.out(
     `Ingested ${summary.added} example articles (${summary.events} events) from ${EXAMPLES} into ${db}\n`,
   );

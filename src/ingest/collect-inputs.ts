@@ -33,7 +33,7 @@ function walk(dir: string, out: string[], seen: Set<string> = new Set([realpathS
     const wanted =
       ARTICLE_EXTENSIONS.has(extname(name).toLowerCase()) ||
       CORPUS_EXTENSIONS.has(extname(name).toLowerCase());
-    let isDir = false;
+    let isDir: boolean;
     // A link to nothing is kept when its name is an article's: reading it reports the problem, never a silent drop.
     try {
       isDir = statSync(p).isDirectory();

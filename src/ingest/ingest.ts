@@ -7,6 +7,7 @@ import type { ItemOutcome } from "./code-item.js";
 import type { Budget } from "./coding-thread.js";
 import { startProgress } from "./progress.js";
 import { codeItems } from "./worker-pool.js";
+import { updateClusters } from "../merge/recluster.js";
 
 export interface IngestSummary {
   readonly added: number;
@@ -85,7 +86,7 @@ export async function ingest(
     progress.stop();
   }
   // Clusters are rebuilt once per run, for the dyads that gained events (and any left unclustered by a killed run).
-  const dyadsClustered = await store.updateClusters([...touched]);
+  const dyadsClustered = await updateClusters(store, [...touched]);
   return {
     added,
     present,

@@ -2,6 +2,7 @@
 import { extractorVersion } from "../pipeline/extractor-version.js";
 import type { Store } from "../store/store.js";
 import { startCoder, type Budget } from "./coding-thread.js";
+import { updateClusters } from "../merge/recluster.js";
 
 export interface ReprocessSummary {
   readonly articles: number;
@@ -51,6 +52,6 @@ export async function reprocess(
     await coder.close();
   }
   // Re-coded events replace the old ones, so every cluster may have lost or gained members.
-  if (articles) await store.updateClusters();
+  if (articles) await updateClusters(store);
   return { articles, events, version, failed };
 }

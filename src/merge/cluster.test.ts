@@ -27,7 +27,7 @@ function allPairs(reports: readonly Report[]): string[][] {
       const shared = keys(sorted[i]!).filter((k) => keys(sorted[j]!).includes(k) && counts.get(k)! <= 300);
       if (!shared.length) continue;
       const l = likeness(sorted[i]!, sorted[j]!);
-      if (isSameEvent(l)) pairs.push({ i, j, score: l.score });
+      if (l && isSameEvent(l)) pairs.push({ i, j, score: l.score });
     }
   }
   pairs.sort((p, q) => q.score - p.score || p.i - q.i || p.j - q.j);

@@ -93,7 +93,7 @@ function compare(a: Report, b: Report, within: boolean, detail: Detail | null): 
   const places = shared(a.context.places, b.context.places);
   score += Math.min(2, places.length);
   const figures = a.amountValue !== null && b.amountValue !== null && a.amountUnit === b.amountUnit;
-  const sameAmount = figures && sameFigure(a.amountValue!, b.amountValue!);
+  const sameAmount = figures && sameFigure(a.amountValue, b.amountValue);
   if (figures) score += sameAmount ? 3 : -1;
   if (detail) {
     // "drills" in two reports of exercises says nothing about which exercise.
@@ -142,6 +142,6 @@ export function likenessScore(a: Report, b: Report): number | null {
 }
 
 /** Whether a likeness is enough to call two reports one event. */
-export function isSameEvent(l: Likeness | null): l is Likeness {
+export function isSameEvent(l: Likeness | null): boolean {
   return l !== null && l.score >= SAME_EVENT && l.specifics.length > 0;
 }

@@ -7,6 +7,7 @@ import { detectFormat } from "../read/load-article.js";
 import { dyadKey } from "../domain/records.js";
 import type { StoredEvent, Store } from "../store/store.js";
 import { HttpError } from "./http-error.js";
+import { updateClusters } from "../merge/recluster.js";
 
 /** What a client sends: the article's bytes and what it knows about it. */
 export interface Submission {
@@ -68,7 +69,7 @@ export async function addArticle(
   const id = await store.articleIdByHash(record.hash);
   if (id === null) throw new Error(`article ${record.hash} was not found after storing it`);
   const dyads = [...new Set(record.events.map((e) => dyadKey(e.source, e.target)))];
-  if (created && dyads.length > 0) await store.updateClusters(dyads);
+  if (created && dyads.length > 0) await updateClusters(store, dyads);
   const detail = await store.articleDetail(id);
   return { created, id, events: detail?.eventList ?? [], warnings: outcome.notes };
 }

@@ -2,7 +2,7 @@
  * Everything a Store does that one Kysely query layer can say for SQLite and PostgreSQL alike. A backend adds
  * how it opens, how it takes a write lock, how it indexes and searches text, and how it closes.
  */
-import { sql, type Kysely } from "kysely";
+import { sql, type Insertable, type Kysely } from "kysely";
 import type { ArticleSlant, EventRecord, Mention } from "../domain/types.js";
 import type { Block } from "../read/clean-text.js";
 import { dateRange } from "./date-range.js";
@@ -14,8 +14,10 @@ import {
   clusters,
   conflicts,
   dyadSizes,
-  rebuildDyad,
+  articleTexts,
+  reportsOf,
   unclusteredDyads,
+  writeClusters,
   type ArticleOrigins,
 } from "./queries/clusters.js";
 import { dyadSeries } from "./queries/dyad-series.js";
@@ -30,6 +32,7 @@ import {
 import { network } from "./queries/network.js";
 import { slant, sources } from "./queries/sources.js";
 import type { Database } from "./schema.js";
+import type { ClusterTransaction } from "../merge/cluster-store.js";
 import type {
   ActorRow,
   ArticleDetail,
@@ -111,12 +114,12 @@ function eventRows(articleId: number, events: readonly EventRecord[], version: s
 async function insertChunked<T extends "mentions" | "events">(
   db: Db,
   table: T,
-  rows: readonly Record<string, unknown>[],
+  rows: readonly Insertable<Database[T]>[],
 ): Promise<void> {
   for (let i = 0; i < rows.length; i += 200)
     await db
       .insertInto(table)
-      .values(rows.slice(i, i + 200) as never)
+      .values(rows.slice(i, i + 200))
       .execute();
 }
 
@@ -308,14 +311,12 @@ export abstract class KyselyStore implements Store {
 
   async stats(): Promise<Stats> {
     const count = async (t: "articles" | "sources" | "mentions" | "events") =>
-      Number(
-        (
-          await this.db
-            .selectFrom(t)
-            .select(sql<number>`count(*)`.as("n"))
-            .executeTakeFirstOrThrow()
-        ).n,
-      );
+      (
+        await this.db
+          .selectFrom(t)
+          .select(sql<number>`count(*)`.as("n"))
+          .executeTakeFirstOrThrow()
+      ).n;
     const range = await this.db
       .selectFrom("events")
       .select([sql<string | null>`min(date_start)`.as("first"), sql<string | null>`max(date_end)`.as("last")])
@@ -348,8 +349,8 @@ export abstract class KyselyStore implements Store {
       events: await count("events"),
       firstEvent: range.first,
       lastEvent: range.last,
-      extractorVersions: versions.map((v) => ({ version: v.extractor_version, articles: Number(v.n) })),
-      topDyads: dyads.map((d) => ({ dyad: d.dyad, events: Number(d.n) })),
+      extractorVersions: versions.map((v) => ({ version: v.extractor_version, articles: v.n })),
+      topDyads: dyads.map((d) => ({ dyad: d.dyad, events: d.n })),
     };
   }
 
@@ -372,21 +373,24 @@ export abstract class KyselyStore implements Store {
     );
   }
 
-  async updateClusters(dyads?: readonly string[]): Promise<number> {
+  async clusterPlan(dyads?: readonly string[]): Promise<string[][]> {
     const listed = dyads ? [...new Set([...dyads, ...(await unclusteredDyads(this.db))])].sort() : undefined;
     const sizes = await dyadSizes(this.db, listed);
     // A listed dyad may have no events left: it is still rebuilt, which removes its clusters.
-    const todo = listed ?? [...sizes.keys()];
-    for (const slice of slices(todo, sizes)) {
-      await this.write(async (db) => {
-        const articles: ArticleOrigins = new Map();
-        for (const d of slice) {
-          await this.lockDyad(db, d);
-          await rebuildDyad(db, d, articles);
-        }
+    return slices(listed ?? [...sizes.keys()], sizes);
+  }
+
+  withDyads(dyads: readonly string[], work: (tx: ClusterTransaction) => Promise<void>): Promise<void> {
+    return this.write(async (db) => {
+      for (const d of dyads) await this.lockDyad(db, d);
+      // The dyads of one slice share many articles: each article's origin is read once.
+      const articles: ArticleOrigins = new Map();
+      await work({
+        reportsOf: (dyad) => reportsOf(db, dyad, articles),
+        articleTexts: (ids) => articleTexts(db, ids),
+        writeClusters: (clustering, reports) => writeClusters(db, clustering, reports),
       });
-    }
-    return todo.length;
+    });
   }
 
   clusters(filter: EventFilter, page: Page): Promise<ClusterRecord[]> {

@@ -21,9 +21,13 @@ import type {
 } from "../domain/records.js";
 export * from "../domain/records.js";
 import type { ArticleSlant, EventRecord, Mention } from "../domain/types.js";
+import type { ClusterStore } from "../merge/cluster-store.js";
 
-/** What every backend provides; callers never see SQL or the dialect. */
-export interface Store {
+/**
+ * What every backend provides; callers never see SQL or the dialect. Re-clustering goes through
+ * `updateClusters(store, dyads)` of merge/recluster.ts.
+ */
+export interface Store extends ClusterStore {
   readonly location: string;
   /** Hashes of every stored article, to skip known ones before extracting. */
   knownHashes(): Promise<Set<string>>;
@@ -52,8 +56,6 @@ export interface Store {
   articleDetail(id: number): Promise<ArticleDetail | null>;
   /** The id of the article stored with this content hash, if any. */
   articleIdByHash(hash: string): Promise<number | null>;
-  /** Re-clusters these dyads ("PAK-RUS") and any with unclustered events, or every dyad when omitted; returns how many. */
-  updateClusters(dyads?: readonly string[]): Promise<number>;
   clusters(filter: EventFilter, page: Page): Promise<ClusterRecord[]>;
   cluster(id: string): Promise<ClusterDetail | null>;
   conflicts(filter: EventFilter): Promise<Conflict[]>;

@@ -8,6 +8,7 @@ import { startServer } from "../server/listen.js";
 import type { AppOptions } from "../server/app.js";
 import { SqliteStore } from "../store/sqlite/sqlite-store.js";
 import type { Store } from "../store/store.js";
+import { updateClusters } from "../merge/recluster.js";
 
 export const EXAMPLES = fileURLToPath(new URL("../../examples/corpus/", import.meta.url));
 /** The front end as `npm run build` leaves it (the vitest global setup builds it). */
@@ -29,7 +30,7 @@ export async function serveCorpus(
   const dir = mkdtempSync(join(tmpdir(), "dyad-serve-"));
   const store = open ? await open() : await SqliteStore.open(join(dir, "test.db"));
   if (paths.length) await ingest(store, paths, { progress: false, threads: 1 });
-  await store.updateClusters();
+  await updateClusters(store);
   const { app, url } = await startServer(store, {
     host: "127.0.0.1",
     port: 0,

@@ -76,7 +76,7 @@ export async function enqueueItems(
       retryLimit: 3,
       retryDelay: 1,
       ...(expireInSeconds ? { expireInSeconds } : {}),
-    } as PgBoss.JobInsert);
+    });
     if (slice.length >= 200) await flush();
   }
   await flush();

@@ -6,6 +6,7 @@ import type { Store } from "../../store/store.js";
 import { startCoder, type Budget } from "../coding-thread.js";
 import type { InputItem } from "../collect-inputs.js";
 import { ARTICLE_QUEUE, CLUSTER_QUEUE, failForGood } from "./job-queue.js";
+import { updateClusters } from "../../merge/recluster.js";
 
 export interface WorkerOptions {
   /** Called after each article job: "added", "present" or "failed" (with the reason). */
@@ -39,11 +40,7 @@ const DYADS_PER_FETCH = 32;
  * process would code two batches at once. Here each job is completed as soon as it is stored, and a
  * job that timed out meanwhile is simply coded again elsewhere (storing is idempotent by hash).
  */
-export async function startWorker(
-  boss: PgBoss,
-  store: Store,
-  options: WorkerOptions = {},
-): Promise<RunningWorker> {
+export function startWorker(boss: PgBoss, store: Store, options: WorkerOptions = {}): RunningWorker {
   const coder = startCoder({ known: [], version: extractorVersion() }, options.budget);
   const pollMs = (options.pollSeconds ?? 0.5) * 1000;
   let stopping = false;
@@ -108,7 +105,10 @@ export async function startWorker(
       for (const job of jobs) await articleJob(job);
     }),
     loop<{ dyad: string }>(CLUSTER_QUEUE, DYADS_PER_FETCH, async (jobs) => {
-      await store.updateClusters(jobs.map((j) => j.data.dyad));
+      await updateClusters(
+        store,
+        jobs.map((j) => j.data.dyad),
+      );
       await boss.complete(
         CLUSTER_QUEUE,
         jobs.map((j) => j.id),

@@ -1,10 +1,8 @@
 /** Clusters of reports of the same event: rebuilt per dyad from the stored events, then queried like events. */
 import { sql, type ExpressionBuilder, type Kysely } from "kysely";
 import type { EventContext } from "../../domain/types.js";
-import { canonical } from "../../merge/canonical.js";
-import { clusterReports, retellings } from "../../merge/cluster.js";
-import { findConflicts } from "../../merge/conflicts.js";
-import { EMPTY_CONTEXT, type Report } from "../../merge/report.js";
+import type { DyadClustering, StoredReport } from "../../merge/cluster-store.js";
+import { EMPTY_CONTEXT } from "../../merge/report.js";
 import { dateRange } from "../date-range.js";
 import type { Database } from "../schema.js";
 import type { ClusterDetail, ClusterRecord, Conflict, EventFilter, Page } from "../store.js";
@@ -24,11 +22,8 @@ function parseContext(json: string): EventContext {
 /** Where an article came from, as reports carry it; kept across the dyads of one rebuild, which share many articles. */
 export type ArticleOrigins = Map<number, { hash: string; origin: string; outlet: string | null }>;
 
-async function loadReports(
-  db: Db,
-  dyad: string,
-  articles: ArticleOrigins,
-): Promise<(Report & { clusterId: string | null })[]> {
+/** Every stored report of a dyad, with its current cluster. */
+export async function reportsOf(db: Db, dyad: string, articles: ArticleOrigins): Promise<StoredReport[]> {
   // Two reads instead of a join: a dense dyad names each article many times, and its hash and origin once suffice.
   const rows = await db
     .selectFrom("events")
@@ -66,7 +61,8 @@ async function loadReports(
     for (const a of batch) articles.set(a.id, a);
   }
   return rows.map((r) => {
-    const a = articles.get(r.article_id)!;
+    const a = articles.get(r.article_id);
+    if (!a) throw new Error(`event ${r.id} names article ${r.article_id}, which is not stored`);
     return {
       id: r.id,
       articleId: r.article_id,
@@ -122,58 +118,15 @@ const CLUSTER_COLUMNS = Object.keys({
 } satisfies Record<keyof ClusterRow, 1>) as (keyof ClusterRow)[];
 const sameRow = (a: ClusterRow, b: ClusterRow) => CLUSTER_COLUMNS.every((c) => a[c] === b[c]);
 
-/** Re-clusters one dyad; runs inside the caller's write transaction so no event is left without its cluster. */
-export async function rebuildDyad(db: Db, dyad: string, articles: ArticleOrigins = new Map()): Promise<void> {
-  const reports = await loadReports(db, dyad, articles);
-  const clusters = clusterReports(reports);
-  // An article telling one event twice, differently: its conflict goes with the first telling's cluster.
-  const retold = retellings(reports).filter(
-    (pair) => findConflicts("", dyad, pair, (r) => r.evidence).length,
-  );
-  // Sentences are read only for clusters that hold figures or conflicts: claims quote them, and a
-  // figure for a part is told from the whole there. A first pass on the evidence alone finds those.
-  const needText = [
-    ...new Set(
-      [
-        ...clusters.filter(
-          (c) =>
-            c.length > 1 &&
-            (c.some((r) => r.amountValue !== null) || findConflicts("", dyad, c, (r) => r.evidence).length),
-        ),
-        ...retold,
-      ]
-        .flat()
-        .map((r) => r.articleId),
-    ),
-  ];
-  const texts = new Map<number, string>();
-  for (let i = 0; i < needText.length; i += 500) {
-    for (const a of await db
-      .selectFrom("articles")
-      .select(["id", "text"])
-      .where("id", "in", needText.slice(i, i + 500))
-      .execute())
-      texts.set(a.id, a.text);
-  }
-  const sentenceOf = (r: Report) =>
-    (texts.get(r.articleId) ?? "").slice(r.context.sentenceStart, r.context.sentenceEnd) || r.evidence;
-  const used = new Map<string, number>();
-  const rows: ClusterRow[] = [];
-  const wanted = new Map<number, string>();
-  const withinArticle = new Map<Report, Report[]>();
-  for (const [a, b] of retold) withinArticle.set(a, [...(withinArticle.get(a) ?? []), b]);
-  for (const members of clusters) {
-    const first = canonical(members);
-    // Records identical in every field (possible only in generated data) would share an id; content order numbers them.
-    const seen = used.get(first.id) ?? 0;
-    used.set(first.id, seen + 1);
-    const c = seen ? { ...first, id: `${first.id}-${seen + 1}` } : first;
-    const conflicts = findConflicts(c.id, dyad, members, sentenceOf);
-    for (const m of members)
-      for (const other of withinArticle.get(m) ?? [])
-        conflicts.push(...findConflicts(c.id, dyad, [m, other], sentenceOf));
+/** Stores the clustering of one dyad, writing only what changed; runs inside the caller's write transaction. */
+export async function writeClusters(
+  db: Db,
+  { dyad, clusters, membership }: DyadClustering,
+  reports: readonly StoredReport[],
+): Promise<void> {
+  const rows = clusters.map((c): ClusterRow => {
     const [start, end] = c.date ? dateRange(c.date) : [null, null];
-    rows.push({
+    return {
       id: c.id,
       dyad,
       source: c.source,
@@ -195,19 +148,18 @@ export async function rebuildDyad(db: Db, dyad: string, articles: ArticleOrigins
       members: c.members,
       articles: c.articles,
       outlets: c.outlets,
-      conflicts: JSON.stringify(conflicts),
-    });
-    for (const m of members) wanted.set(m.id, c.id);
-  }
+      conflicts: JSON.stringify(c.conflicts),
+    };
+  });
   // Only what changed is written: one new article in a dyad of thousands of events rewrites a handful of rows.
   const stored = new Map(
     (await db.selectFrom("clusters").selectAll().where("dyad", "=", dyad).execute()).map((r) => [r.id, r]),
   );
   const fresh = new Map(rows.map((r) => [r.id, r]));
-  const gone = [...stored.values()]
-    .filter((r) => !fresh.has(r.id) || !sameRow(r, fresh.get(r.id)!))
-    .map((r) => r.id);
-  const changed = rows.filter((r) => !stored.has(r.id) || !sameRow(r, stored.get(r.id)!));
+  const unchanged = (r: ClusterRow, other: ClusterRow | undefined) =>
+    other !== undefined && sameRow(r, other);
+  const gone = [...stored.values()].filter((r) => !unchanged(r, fresh.get(r.id))).map((r) => r.id);
+  const changed = rows.filter((r) => !unchanged(r, stored.get(r.id)));
   for (let i = 0; i < gone.length; i += 500)
     await db
       .deleteFrom("clusters")
@@ -218,7 +170,12 @@ export async function rebuildDyad(db: Db, dyad: string, articles: ArticleOrigins
       .insertInto("clusters")
       .values(changed.slice(i, i + 500))
       .execute();
-  const moves = reports.filter((r) => r.clusterId !== wanted.get(r.id)!);
+  const moves: { id: number; cluster: string }[] = [];
+  for (const r of reports) {
+    const cluster = membership.get(r.id);
+    if (cluster === undefined) throw new Error(`clustering of ${dyad} left event ${r.id} out`);
+    if (r.clusterId !== cluster) moves.push({ id: r.id, cluster });
+  }
   // One statement per 500 events, whatever clusters they go to: a full rebuild moves every event.
   for (let i = 0; i < moves.length; i += 500) {
     const batch = moves.slice(i, i + 500);
@@ -226,17 +183,31 @@ export async function rebuildDyad(db: Db, dyad: string, articles: ArticleOrigins
       .updateTable("events")
       .set({
         cluster_id: sql<string>`case id ${sql.join(
-          batch.map((r) => sql`when ${r.id} then ${wanted.get(r.id)!}`),
+          batch.map((m) => sql`when ${m.id} then ${m.cluster}`),
           sql` `,
         )} end`,
       })
       .where(
         "id",
         "in",
-        batch.map((r) => r.id),
+        batch.map((m) => m.id),
       )
       .execute();
   }
+}
+
+/** The texts of these articles, for the claims of clusters with figures or conflicts. */
+export async function articleTexts(db: Db, ids: readonly number[]): Promise<Map<number, string>> {
+  const texts = new Map<number, string>();
+  for (let i = 0; i < ids.length; i += 500) {
+    for (const a of await db
+      .selectFrom("articles")
+      .select(["id", "text"])
+      .where("id", "in", ids.slice(i, i + 500))
+      .execute())
+      texts.set(a.id, a.text);
+  }
+  return texts;
 }
 
 /** How many events each of these dyads holds, or (without a list) every dyad with events, in order, for a full rebuild. */
@@ -256,7 +227,7 @@ export async function dyadSizes(db: Db, dyads?: readonly string[]): Promise<Map<
           .where("dyad", "in", dyads.slice(i, i + 500))
           .execute()),
       );
-  return new Map(rows.map((r) => [r.dyad, Number(r.n)]));
+  return new Map(rows.map((r) => [r.dyad, r.n]));
 }
 
 /** Dyads holding events no cluster took in yet (a run stopped between writing articles and clustering). */

@@ -1,0 +1,39 @@
+/** The port re-clustering works through: what a store reads and writes for merge (types only, so faces can name them). */
+import type { ClusterRecord, Conflict } from "../domain/records.js";
+import type { Report } from "./report.js";
+
+/** A report as stored, with the cluster it is in now (null until first clustered). */
+export type StoredReport = Report & { readonly clusterId: string | null };
+
+/** One cluster as merging built it, with its conflicts in full. */
+export interface BuiltCluster extends Omit<ClusterRecord, "conflicts"> {
+  readonly conflicts: readonly Conflict[];
+}
+
+/** A dyad's clusters, and the cluster each of its events belongs to. */
+export interface DyadClustering {
+  readonly dyad: string;
+  readonly clusters: readonly BuiltCluster[];
+  readonly membership: ReadonlyMap<number, string>;
+}
+
+/** What re-clustering reads and writes inside one write transaction of the store. */
+export interface ClusterTransaction {
+  /** Every stored report of the dyad. */
+  reportsOf(dyad: string): Promise<StoredReport[]>;
+  /** The texts of these articles (claims quote whole sentences from them). */
+  articleTexts(articleIds: readonly number[]): Promise<ReadonlyMap<number, string>>;
+  /** Stores the dyad's clustering; `reports` are what reportsOf gave, so only what changed is written. */
+  writeClusters(clustering: DyadClustering, reports: readonly StoredReport[]): Promise<void>;
+}
+
+/** The store side of re-clustering (implemented by every store; merge never imports the store). */
+export interface ClusterStore {
+  /**
+   * The dyads to rebuild, grouped into slices that are each written in one transaction: the given
+   * dyads plus any holding events no cluster took in yet, or every dyad when none are given.
+   */
+  clusterPlan(dyads?: readonly string[]): Promise<readonly (readonly string[])[]>;
+  /** Runs `work` in one write transaction that holds the re-clustering lock of each of `dyads`. */
+  withDyads(dyads: readonly string[], work: (tx: ClusterTransaction) => Promise<void>): Promise<void>;
+}

@@ -34,7 +34,6 @@ for (const r of records) {
 const wink = { cpu: cpu() - c0, wall: (performance.now() - t0) / 1000 };
 
 c0 = cpu();
-t0 = performance.now();
 const extractor = createExtractor();
 const load = cpu() - c0;
 let events = 0,

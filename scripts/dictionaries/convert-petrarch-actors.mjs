@@ -204,7 +204,7 @@ function unsafe(name, person) {
   if (letters(name) < 3) return "short";
   // "ANA", "ALF": three capitals stand for too many things at once.
   if (!person && /^[A-Z]{3}$/.test(name.replace(/\./g, ""))) return "three-letter abbreviation";
-  if (/[+/()\d#&\[\]]/.test(name)) return "odd";
+  if (/[+/()\d#&[\]]/.test(name)) return "odd";
   const toks = tokensOf(name);
   if (toks.length === 1 && COMMON.has(toks[0])) return "common";
   if (person) return toks.some((t) => TITLE_WORDS.has(t)) ? "title" : null;

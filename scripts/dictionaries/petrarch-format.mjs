@@ -13,7 +13,7 @@ export function isoDate(raw) {
 
 /** One bracketed code: `[RUSGOV 20000507-20080507]`, `[RUSGOV >080508]`, `[AFGELI <620101]`, `[AFGMIL]`. */
 export function parseCode(text, line) {
-  const m = /^\s*([A-Z~\-]+)\s*(?:([<>])\s*(\d+)|(\d+)\s*-\s*(\d+))?\s*$/.exec(text);
+  const m = /^\s*([A-Z~-]+)\s*(?:([<>])\s*(\d+)|(\d+)\s*-\s*(\d+))?\s*$/.exec(text);
   if (!m) return { code: null, raw: text, line };
   const [, code, op, one, from, to] = m;
   if (op)

@@ -77,7 +77,7 @@ export class MentionFinder {
       if (hit && hit.end < token.end - base && /[-/]/.test(full[hit.end] ?? "")) {
         const second = this.gazetteer.matchAt(full, hit.end + 1);
         const actor = second?.entry?.actor;
-        if (second && actor && !second.entry?.ambiguous && second.end <= token.end - base) {
+        if (second && actor && !second.entry.ambiguous && second.end <= token.end - base) {
           mentions.push({
             sentence: sentence.index,
             first: i,
@@ -85,7 +85,7 @@ export class MentionFinder {
             start: base + second.start,
             end: base + second.end,
             text: full.slice(second.start, second.end),
-            form: second.entry!.form,
+            form: second.entry.form,
             actors: [actor],
           });
         }
@@ -144,7 +144,7 @@ export class MentionFinder {
       let possessed = false;
       const unknownName: string[] = [];
       for (;;) {
-        let j = last + 1;
+        const j = last + 1;
         // "Pakistan's Prime Minister": the possessive names the state the office belongs to.
         if (j < tokens.length && POSSESSIVE.has(tokens[j]!.text) && form !== "adjective") {
           if (

@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
+import type { EventRecord } from "../domain/types.js";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
 const bin = join(root, "bin", "dyad.js");
@@ -26,12 +27,12 @@ describe("dyad extract", () => {
     const records = r.stdout
       .trim()
       .split("\n")
-      .map((l) => JSON.parse(l));
+      .map((l) => JSON.parse(l) as EventRecord);
     expect(records.map((e) => [e.source, e.target, e.code, e.date, e.modality])).toEqual([
       ["AZE", "TUR", "04", "2021-03", "asserted"],
       ["GRC", "TUR", "11", null, "negated"],
     ]);
-    expect(Object.keys(records[0])).toEqual([
+    expect(Object.keys(records[0]!)).toEqual([
       "article",
       "source",
       "target",

@@ -76,6 +76,7 @@ describe("dyad extract --explain", () => {
 
   it("keeps untrusted text plain: no control characters", () => {
     expect(blocks[6]).toContain("Chile [31m signed");
+    // eslint-disable-next-line no-control-regex -- the test looks for control characters (all but \n) in the output
     expect(blocks.join("")).not.toMatch(/[\u0000-\u0009\u000b-\u001f]/);
   });
 

@@ -7,6 +7,7 @@ import { readInput } from "../read/read-file.js";
 import { DATE_PATTERN } from "../store/date-range.js";
 import { explain } from "./explain.js";
 import { toJson, toJsonl, toTable } from "./format-records.js";
+import { terminalWidth } from "./format-rows.js";
 import { oneLine } from "./one-line.js";
 import { UsageError } from "./usage-error.js";
 
@@ -78,7 +79,7 @@ export async function runExtract(
     await coder.close();
   }
   if (!options.explain && format === "json") io.out(toJson(all));
-  if (!options.explain && format === "table") io.out(toTable(all, process.stdout.columns ?? 160));
+  if (!options.explain && format === "table") io.out(toTable(all, terminalWidth()));
   for (const m of messages)
     io.err(`dyad: ${oneLine(m.file)}: ${m.level === "warning" ? "warning: " : ""}${oneLine(m.reason)}\n`);
   const failed = messages.some((m) => m.level === "error");

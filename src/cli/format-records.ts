@@ -40,6 +40,8 @@ export function toJson(events: readonly EventRecord[]): string {
 
 const clip = (s: string, n: number) => (s.length <= n ? s : s.slice(0, n - 1) + "…");
 /** Untrusted article text with terminal control characters (and line breaks) replaced by spaces. */
+// Control characters are exactly what must not reach a terminal from an article's text.
+// eslint-disable-next-line no-control-regex
 export const printable = (s: string) => s.replace(/[\u0000-\u001f\u007f-\u009f]/g, " ");
 
 /** One aligned line per event: dyad, code name, date, modality and a short excerpt. */

@@ -2,6 +2,9 @@
 import { printable } from "./format-records.js";
 import { UsageError } from "./usage-error.js";
 
+/** The terminal's width, or 160 when output goes to a file or pipe (Node's types omit that `columns` is then unset). */
+export const terminalWidth = (): number => (process.stdout as { columns?: number }).columns ?? 160;
+
 export const ROW_FORMATS = ["table", "json", "csv"] as const;
 export type RowFormat = (typeof ROW_FORMATS)[number];
 
@@ -29,11 +32,7 @@ export function toCsv(rows: readonly Row[], columns: readonly string[], header =
 }
 
 /** Aligned columns; the last column takes the remaining width and is clipped. */
-export function toAligned(
-  rows: readonly Row[],
-  columns: readonly string[],
-  width = process.stdout.columns ?? 160,
-): string {
+export function toAligned(rows: readonly Row[], columns: readonly string[], width = terminalWidth()): string {
   if (rows.length === 0) return "(nothing matched)\n";
   const cells = rows.map((r) =>
     columns.map((c) => printable(r[c] === null || r[c] === undefined ? "-" : String(r[c]))),

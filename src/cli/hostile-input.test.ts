@@ -27,10 +27,10 @@ async function dyad(
   let out = "",
     err = "";
   child.stdout.on("data", (c: Buffer) => {
-    out += c;
+    out += c.toString();
   });
   child.stderr.on("data", (c: Buffer) => {
-    err += c;
+    err += c.toString();
   });
   const status = await new Promise<number | null>((resolve) => child.on("close", (code) => resolve(code)));
   const lines = err
@@ -391,7 +391,7 @@ describe("POST /api/articles with hostile input", () => {
     url = await new Promise<string>((resolve, reject) => {
       let out = "";
       server!.stdout!.on("data", (chunk: Buffer) => {
-        out += chunk;
+        out += chunk.toString();
         const m = /at (http:\/\/127\.0\.0\.1:\d+\/)/.exec(out);
         if (m) resolve(m[1]!);
       });

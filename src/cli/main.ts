@@ -5,7 +5,20 @@ import { ModelFileError } from "../language/syntax/model-file.js";
 import { SchemaVersionError } from "../store/migrations.js";
 import type { Io } from "./extract-command.js";
 import { addBudgetOptions } from "./budget-options.js";
-import { addDbOption, addFilterOptions } from "./store-options.js";
+import { addDbOption, addFilterOptions, type DbOptions, type FilterOptions } from "./store-options.js";
+import type { ExtractCommandOptions } from "./extract-command.js";
+import type { ParseCommandOptions } from "./parse-command.js";
+import type { IngestOptions, ReprocessOptions } from "./ingest-commands.js";
+import type { QueueIngestOptions, QueueOptions, WorkerCommandOptions } from "./queue-commands.js";
+import type { ClustersOptions, SourcesOptions } from "./crosscheck-commands.js";
+import type {
+  ActorsOptions,
+  DyadOptions,
+  EventsOptions,
+  ExportOptions,
+  SearchOptions,
+} from "./query-commands.js";
+import type { ServeOptions } from "./serve-command.js";
 import { oneLine } from "./one-line.js";
 import { UsageError } from "./usage-error.js";
 
@@ -15,18 +28,23 @@ process.stdout.on("error", (e: NodeJS.ErrnoException) => {
   else throw e;
 });
 
+type FormatOptions = FilterOptions & { format: string };
+
 const io: Io = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s) };
 
 // Commands load their modules when run, so a query does not pay for loading the language model.
 const queries = () => import("./query-commands.js");
 const crosscheck = () => import("./crosscheck-commands.js");
 
-type Action = (...args: any[]) => Promise<number> | number;
-/** Commander hands options last; every action returns an exit code. */
+/**
+ * Commander hands an action its arguments, then the options its `.option` calls declared, then the
+ * command itself; each action's parameter types mirror those declarations. Every action returns an
+ * exit code.
+ */
 const run =
-  (action: Action) =>
+  (action: (...args: never[]) => Promise<number> | number) =>
   async (...args: unknown[]) => {
-    process.exitCode = await action(...args.slice(0, -1), io);
+    process.exitCode = await action(...(args.slice(0, -1) as never[]));
   };
 
 function program(): Command {
@@ -47,7 +65,9 @@ function program(): Command {
     )
     .option("--strict", "exit non-zero if any file had a problem");
   addBudgetOptions(extractCmd).action(
-    run(async (files: string[], opts) => (await import("./extract-command.js")).runExtract(files, opts, io)),
+    run(async (files: string[], opts: ExtractCommandOptions) =>
+      (await import("./extract-command.js")).runExtract(files, opts, io),
+    ),
   );
   cmd
     .command("parse")
@@ -57,7 +77,9 @@ function program(): Command {
     .argument("<files...>", "article files (- reads standard input)")
     .option("-f, --format <format>", "conllu | table", "conllu")
     .action(
-      run(async (files: string[], opts) => (await import("./parse-command.js")).runParse(files, opts, io)),
+      run(async (files: string[], opts: ParseCommandOptions) =>
+        (await import("./parse-command.js")).runParse(files, opts, io),
+      ),
     );
   addBudgetOptions(
     addDbOption(
@@ -79,7 +101,7 @@ function program(): Command {
           "300",
         ),
     ).action(
-      run(async (paths: string[], opts) =>
+      run(async (paths: string[], opts: IngestOptions & QueueIngestOptions & { queue?: boolean }) =>
         opts.queue
           ? (await import("./queue-commands.js")).runQueueIngest(paths, opts, io)
           : (await import("./ingest-commands.js")).runIngest(paths, opts, io),
@@ -95,7 +117,9 @@ function program(): Command {
         )
         .option("--job-timeout <seconds>", "a job running this long (its worker died) is retried", "300")
         .option("--until-empty", "exit once no job is pending or running"),
-    ).action(run(async (opts) => (await import("./queue-commands.js")).runWorker(opts, io))),
+    ).action(
+      run(async (opts: WorkerCommandOptions) => (await import("./queue-commands.js")).runWorker(opts, io)),
+    ),
   );
   addDbOption(
     cmd
@@ -103,7 +127,7 @@ function program(): Command {
       .description("the job queue: pending, running, failed (with reasons) and done jobs")
       .option("--retry", "put failed jobs back on the queue")
       .option("-f, --format <format>", "table | json", "table"),
-  ).action(run(async (opts) => (await import("./queue-commands.js")).runQueue(opts, io)));
+  ).action(run(async (opts: QueueOptions) => (await import("./queue-commands.js")).runQueue(opts, io)));
   addBudgetOptions(
     addDbOption(
       cmd
@@ -111,14 +135,16 @@ function program(): Command {
         .description("re-code stored articles made by an older extractor or dictionary version")
         .option("--all", "re-code every article, not only outdated ones"),
     ),
-  ).action(run(async (opts) => (await import("./ingest-commands.js")).runReprocess(opts, io)));
+  ).action(
+    run(async (opts: ReprocessOptions) => (await import("./ingest-commands.js")).runReprocess(opts, io)),
+  );
   addFilterOptions(cmd.command("events").description("list stored events matching the filters"))
     .option("-f, --format <format>", "table | json | csv", "table")
     .option("--merged", "one row per real-world event (cluster of reports), as `dyad clusters` prints")
     .option("--limit <n>", "at most this many events", "50")
     .option("--offset <n>", "skip this many events first", "0")
     .action(
-      run(async (opts) =>
+      run(async (opts: EventsOptions & ClustersOptions & { merged?: boolean }) =>
         opts.merged ? (await crosscheck()).runClusters(opts, io) : (await queries()).runEvents(opts, io),
       ),
     );
@@ -130,7 +156,7 @@ function program(): Command {
     .option("-f, --format <format>", "table | json | csv", "table")
     .option("--limit <n>", "at most this many clusters", "50")
     .option("--offset <n>", "skip this many clusters first", "0")
-    .action(run(async (opts) => (await crosscheck()).runClusters(opts, io)));
+    .action(run(async (opts: ClustersOptions) => (await crosscheck()).runClusters(opts, io)));
   addDbOption(
     cmd
       .command("cluster")
@@ -138,7 +164,7 @@ function program(): Command {
       .argument("<id>", "cluster id, e.g. ev-4f7fdedba938"),
   )
     .option("-f, --format <format>", "table | json", "table")
-    .action(run(async (id: string, opts) => (await crosscheck()).runCluster(id, opts, io)));
+    .action(run(async (id: string, opts: FormatOptions) => (await crosscheck()).runCluster(id, opts, io)));
   addFilterOptions(
     cmd
       .command("conflicts")
@@ -147,7 +173,7 @@ function program(): Command {
       ),
   )
     .option("-f, --format <format>", "table | json | csv", "table")
-    .action(run(async (opts) => (await crosscheck()).runConflicts(opts, io)));
+    .action(run(async (opts: FormatOptions) => (await crosscheck()).runConflicts(opts, io)));
   addFilterOptions(
     cmd
       .command("sources")
@@ -157,12 +183,12 @@ function program(): Command {
   )
     .option("-f, --format <format>", "table | json", "table")
     .option("--limit <n>", "without --dyad: at most this many dyads, busiest first", "5")
-    .action(run(async (opts) => (await crosscheck()).runSources(opts, io)));
+    .action(run(async (opts: SourcesOptions) => (await crosscheck()).runSources(opts, io)));
   addDbOption(
     cmd
       .command("recluster")
       .description("rebuild every cluster of reports (after editing data/merge or upgrading dyad)"),
-  ).action(run(async (opts) => (await import("./ingest-commands.js")).runRecluster(opts, io)));
+  ).action(run(async (opts: DbOptions) => (await import("./ingest-commands.js")).runRecluster(opts, io)));
   addFilterOptions(
     cmd
       .command("dyad")
@@ -173,11 +199,13 @@ function program(): Command {
     .option("--by <period>", "year | quarter | month", "year")
     .option("--raw", "count every stored report instead of one per real-world event")
     .option("-f, --format <format>", "table | json | csv", "table")
-    .action(run(async (a: string, b: string, opts) => (await queries()).runDyad(a, b, opts, io)));
+    .action(
+      run(async (a: string, b: string, opts: DyadOptions) => (await queries()).runDyad(a, b, opts, io)),
+    );
   addFilterOptions(cmd.command("actors").description("actors ranked by events, with their top partners"))
     .option("-f, --format <format>", "table | json | csv", "table")
     .option("--limit <n>", "at most this many actors", "20")
-    .action(run(async (opts) => (await queries()).runActors(opts, io)));
+    .action(run(async (opts: ActorsOptions) => (await queries()).runActors(opts, io)));
   addDbOption(
     cmd
       .command("search")
@@ -186,14 +214,14 @@ function program(): Command {
   )
     .option("-f, --format <format>", "table | json | csv", "table")
     .option("--limit <n>", "at most this many articles", "10")
-    .action(run(async (text: string, opts) => (await queries()).runSearch(text, opts, io)));
+    .action(run(async (text: string, opts: SearchOptions) => (await queries()).runSearch(text, opts, io)));
   addFilterOptions(cmd.command("export").description("all matching events with GDELT-like columns"))
     .option("-f, --format <format>", "csv | jsonl", "csv")
     .option("-o, --out <file>", "write to a file instead of standard output")
-    .action(run(async (opts) => (await queries()).runExport(opts, io)));
+    .action(run(async (opts: ExportOptions) => (await queries()).runExport(opts, io)));
   addDbOption(cmd.command("stats").description("what the database holds"))
     .option("-f, --format <format>", "table | json", "table")
-    .action(run(async (opts) => (await queries()).runStats(opts, io)));
+    .action(run(async (opts: FormatOptions) => (await queries()).runStats(opts, io)));
   const serveOptions = (c: Command) =>
     addBudgetOptions(c)
       .option("--port <n>", "port to listen on", "8787")
@@ -209,12 +237,12 @@ function program(): Command {
         .command("serve")
         .description("the web app and JSON API over a database (API described at /api/openapi.json)"),
     ),
-  ).action(run(async (opts) => (await import("./serve-command.js")).runServe(opts, io)));
+  ).action(run(async (opts: ServeOptions) => (await import("./serve-command.js")).runServe(opts, io)));
   serveOptions(
     cmd
       .command("demo")
       .description("ingest the bundled example corpus into a temporary database and serve the web app"),
-  ).action(run(async (opts) => (await import("./serve-command.js")).runDemo(opts, io)));
+  ).action(run(async (opts: ServeOptions) => (await import("./serve-command.js")).runDemo(opts, io)));
   return cmd;
 }
 

@@ -99,7 +99,7 @@ export async function runWorker(o: WorkerCommandOptions, io: Io): Promise<number
   process.on("SIGINT", onSignal);
   process.on("SIGTERM", onSignal);
   try {
-    running = await startWorker(boss, store, {
+    running = startWorker(boss, store, {
       budget: budgetOf(o),
       onError: (message) => io.err(`dyad worker: ${oneLine(message)} (the jobs go back on the queue)\n`),
       onNote: (origin, note) => io.err(`dyad: ${oneLine(origin)}: warning: ${oneLine(note)}\n`),
@@ -142,7 +142,12 @@ export async function runWorker(o: WorkerCommandOptions, io: Io): Promise<number
 }
 
 /** Shows what the queue holds; --retry puts failed jobs back. */
-export async function runQueue(o: DbOptions & { retry?: boolean; format?: string }, io: Io): Promise<number> {
+export interface QueueOptions extends DbOptions {
+  retry?: boolean;
+  format?: string;
+}
+
+export async function runQueue(o: QueueOptions, io: Io): Promise<number> {
   const url = queueUrl(o, "queue");
   const boss = await openQueue(url);
   try {

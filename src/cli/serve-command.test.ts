@@ -15,7 +15,7 @@ describe("dyad demo", () => {
     try {
       const url = await new Promise<string>((resolve, reject) => {
         child.stdout.on("data", (chunk: Buffer) => {
-          out += chunk;
+          out += chunk.toString();
           const m = /serving (\S+) at (http:\/\/127\.0\.0\.1:\d+\/)/.exec(out);
           if (m) resolve(m[2]!);
         });

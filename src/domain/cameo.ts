@@ -5,7 +5,8 @@
  */
 import rows from "../../data/cameo/codes.json" with { type: "json" };
 
-export type Quad = 1 | 2 | 3 | 4;
+import type { Quad } from "./vocabulary.js";
+export type { Quad } from "./vocabulary.js";
 
 export interface CameoCode {
   readonly code: string;

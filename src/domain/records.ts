@@ -2,7 +2,8 @@
  * What is stored and read back: articles with their events, clusters of reports, conflicts, series.
  * Plain records in the domain, so that merging, slant and ingest can use them without the store.
  */
-import type { Article, ArticleSlant, Block, EventRecord, Mention } from "./types.js";
+import type { Article, ArticleSlant, Block, EventRecord, Mention, MentionForm } from "./types.js";
+import type { Modality, Quad, Role, Sector } from "./vocabulary.js";
 export type { ArticleSlant, SlantDriver } from "./types.js";
 
 /** The key of an unordered pair of actors: "CHN-IND" for either direction. */
@@ -36,10 +37,10 @@ export interface EventFilter {
   readonly until?: string;
   /** CAMEO root or sub-code prefix ("06", "062"). */
   readonly code?: string;
-  readonly quad?: number;
-  readonly modality?: string;
+  readonly quad?: Quad;
+  readonly modality?: Modality;
   /** Any of these modalities (the dyad series counts asserted and reported events by default). */
-  readonly modalities?: readonly string[];
+  readonly modalities?: readonly Modality[];
   /** Outlet name. */
   readonly source?: string;
   /** Count clusters (one per real-world event) instead of raw records. */
@@ -54,15 +55,15 @@ export interface StoredEvent {
   readonly url: string | null;
   readonly source: string;
   readonly target: string;
-  readonly sourceRole: string;
-  readonly targetRole: string;
+  readonly sourceRole: Role;
+  readonly targetRole: Role;
   readonly code: string;
   readonly cameo: string;
-  readonly quad: number;
+  readonly quad: Quad;
   readonly symmetric: boolean;
   readonly date: string | null;
-  readonly modality: string;
-  readonly sector: string;
+  readonly modality: Modality;
+  readonly sector: Sector;
   readonly amountValue: number | null;
   readonly amountUnit: string | null;
   readonly evidence: string;
@@ -85,11 +86,11 @@ export interface ClusterRecord {
   readonly symmetric: boolean;
   readonly code: string;
   readonly cameo: string;
-  readonly quad: number;
+  readonly quad: Quad;
   readonly goldstein: number;
   readonly date: string | null;
-  readonly modality: string;
-  readonly sector: string;
+  readonly modality: Modality;
+  readonly sector: Sector;
   readonly amountValue: number | null;
   readonly amountUnit: string | null;
   /** Evidence of the member that best supports the canonical values. */
@@ -256,9 +257,9 @@ export interface StoredMention {
   readonly start: number;
   readonly end: number;
   readonly text: string;
-  readonly form: string;
+  readonly form: MentionForm;
   readonly code: string;
-  readonly role: string;
+  readonly role: Role;
   readonly person: string | null;
 }
 

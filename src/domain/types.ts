@@ -1,10 +1,14 @@
 /** The domain of dyad in one place: articles, their language layer, actors, mentions and events. */
-import type { Modality, Role, Sector } from "./vocabulary.js";
+import type { Modality, Quad, Role, Sector } from "./vocabulary.js";
 
-export type { Modality, Role, Sector } from "./vocabulary.js";
+export type { Modality, Quad, Role, Sector } from "./vocabulary.js";
 
-/** ISO 3166-1 alpha-3 code, an organisation code (NATO, UN...) or a non-state group code. */
-export type ActorCode = string & { readonly __brand?: "ActorCode" };
+/**
+ * ISO 3166-1 alpha-3 code, an organisation code (NATO, UN...) or a non-state group code.
+ * A plain alias, not a brand: codes come from dictionary files and stored rows, which no constructor
+ * could check more than the dictionary loader already does.
+ */
+export type ActorCode = string;
 
 /** A cleaned article ready for analysis; offsets of every later stage point into `text`. */
 export interface Article {
@@ -116,7 +120,7 @@ export interface EventRecord {
   source_role: Role;
   target_role: Role;
   code: string;
-  quad: 1 | 2 | 3 | 4;
+  quad: Quad;
   symmetric: boolean;
   date: string | null;
   modality: Modality;

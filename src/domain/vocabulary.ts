@@ -15,6 +15,10 @@ export const SECTORS = [
 ] as const;
 export type Sector = (typeof SECTORS)[number];
 
+/** CAMEO quad classes: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict. */
+export const QUADS = [1, 2, 3, 4] as const;
+export type Quad = (typeof QUADS)[number];
+
 export const ROLES = ["GOV", "MIL", "BUS", "MED", "OPP", "REB", "IGO", "CVL", "SPY"] as const;
 export type Role = (typeof ROLES)[number];
 

@@ -66,14 +66,14 @@ export function loadNominals(
       if (!isObject(raw)) return fail("expected an object");
       const nouns =
         Array.isArray(raw.nouns) && raw.nouns.length && raw.nouns.every(isWord)
-          ? (raw.nouns as string[])
+          ? raw.nouns
           : fail('"nouns" must be a list of lower-case words');
       const verb = isWord(raw.verb) ? raw.verb : fail('"verb" must be a lower-case word');
       const slots = (v: unknown, field: string): Slot[] =>
         v === undefined
           ? []
           : Array.isArray(v) && v.every((s) => typeof s === "string" && isOneOf(PREPOSITION_SLOTS, s))
-            ? (v as Slot[])
+            ? v
             : fail(`"${field}" must be a list of prepositions`);
       const target = slots(raw.target, "target");
       if (!target.length) fail('"target" names no preposition');

@@ -431,7 +431,7 @@ export function fillSlot(all: SlotContext, slots: readonly Slot[], exclude: Grou
     else if (all.passive && slot === "object") slot = "subject";
     const ctx = PLACE_SLOTS.has(slot) ? all : actorsOnly;
     const { trigger, groups, sentence } = ctx;
-    let g: Group | null = null;
+    let g: Group | null;
     switch (slot) {
       case "subject":
         g = subject(ctx);

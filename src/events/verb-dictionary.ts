@@ -199,7 +199,7 @@ const stringOr = (v: unknown, fallback: string): string => (typeof v === "string
 function words(v: unknown, fail: (why: string) => never, field: string): string[] {
   if (v === undefined) return [];
   if (!Array.isArray(v) || !v.every(isWord)) return fail(`"${field}" must be a list of lower-case words`);
-  return v as string[];
+  return v;
 }
 
 function verb(file: string, own: string, v: unknown): VerbEntry {
@@ -249,8 +249,8 @@ function pattern(
   const phrase = (v: unknown, field: string): Phrase => {
     if (!Array.isArray(v) || v.length === 0 || !v.every(isWord))
       return fail(`${field}: ${JSON.stringify(v)} is not a phrase of lower-case words`);
-    for (const w of v as string[]) if (w.startsWith("&")) uses.push({ file, where, set: w.slice(1) });
-    return v as string[];
+    for (const w of v) if (w.startsWith("&")) uses.push({ file, where, set: w.slice(1) });
+    return v;
   };
   const phrases = (v: unknown, field: string): Phrase[] => {
     if (v === undefined) return [];

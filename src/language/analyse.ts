@@ -1,4 +1,6 @@
 /** The language layer: sentences, tokens, lemmas and part-of-speech tags from wink-nlp. */
+// wink-nlp's `its.*` helpers are plain functions its `out()` calls unbound, as the library documents.
+/* eslint-disable @typescript-eslint/unbound-method */
 import winkNLP from "wink-nlp";
 import model from "wink-eng-lite-web-model";
 import type { Sentence, Token } from "../domain/types.js";
@@ -26,7 +28,7 @@ export function analyse(text: string, blocks: readonly TextBlock[]): Sentence[] 
     const doc = engine().readDoc(blockText);
     const words = doc.tokens().out();
     // The lemma helper's declared type does not fit out()'s signature, though it works at run time.
-    const lemmas = doc.tokens().out(its.lemma as unknown as typeof its.value) as string[];
+    const lemmas: string[] = doc.tokens().out<string>(its.lemma as unknown as typeof its.value);
     const tags = doc.tokens().out(its.pos);
     // wink reports token indices, not characters: recover offsets by walking the text.
     const starts: number[] = [];
@@ -38,7 +40,7 @@ export function analyse(text: string, blocks: readonly TextBlock[]): Sentence[] 
       cursor = at < 0 ? cursor : at + w.length;
     }
     doc.sentences().each((s: { out: (f: unknown) => unknown }) => {
-      const [first, last] = s.out(its.span) as unknown as [number, number];
+      const [first, last] = s.out(its.span) as [number, number];
       const tokens: Token[] = [];
       for (let i = first; i <= last; i++) {
         const start = block.start + (starts[i] ?? 0);

@@ -125,9 +125,10 @@ export function findDates(text: string, published: string | null): DateMention[]
   const ref = toRef(published);
   const found = chronoDates(text, ref, /^\d{4}-\d{2}-\d{2}$/.test(published ?? ""));
   const covered = (a: number, b: number) => found.some((f) => a < f.end && f.start < b);
-  for (const m of text.matchAll(DECADE))
-    covered(m.index, m.index + m[0].length) ||
+  for (const m of text.matchAll(DECADE)) {
+    if (!covered(m.index, m.index + m[0].length))
       found.push({ start: m.index, end: m.index + m[0].length, value: "" });
+  }
   for (const m of text.matchAll(BARE_YEAR)) {
     if (!covered(m.index, m.index + m[0].length))
       found.push({ start: m.index, end: m.index + m[0].length, value: m[1]! });

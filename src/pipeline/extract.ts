@@ -283,7 +283,7 @@ function isCurrent(date: string, published: string): boolean {
   return days >= 0 && days <= 7;
 }
 
-const subCode = (e: EventRecord) => e.rule?.split(":")[1] ?? e.code;
+const subCode = (e: EventRecord) => e.rule.split(":")[1] ?? e.code;
 
 /**
  * One record per distinct event per article (spec): the same actors and code at the same time told twice

@@ -36,7 +36,7 @@ const dateOf = (value: string | null | undefined) =>
 /** "datePublished" in the page's JSON-LD (schema.org NewsArticle), where many sites keep the date. */
 function jsonLdDate(document: Document): string | null {
   for (const script of Array.from(document.querySelectorAll('script[type="application/ld+json"]'))) {
-    const m = /"datePublished"\s*:\s*"([^"]{8,40})"/.exec(script.textContent ?? "");
+    const m = /"datePublished"\s*:\s*"([^"]{8,40})"/.exec(script.textContent);
     const date = dateOf(m?.[1]);
     if (date) return date;
   }
@@ -60,7 +60,7 @@ function paragraphs(root: ParentNode): string[] {
   const out: string[] = [];
   for (const el of Array.from(root.querySelectorAll(BLOCKS))) {
     if (el.parentElement?.closest(BLOCKS)) continue;
-    const text = (el.textContent ?? "").replace(/\s+/g, " ").trim();
+    const text = el.textContent.replace(/\s+/g, " ").trim();
     if (text) out.push(text);
   }
   return out;
@@ -69,22 +69,23 @@ function paragraphs(root: ParentNode): string[] {
 /** Extracts the readable article from an HTML page; falls back to the whole body when Readability finds none. */
 export function htmlToText(html: string): HtmlText {
   const { document } = parseHTML(html);
-  const published = declaredDate(document as unknown as Document);
-  const pageTitle = document.querySelector("title")?.textContent?.trim() || null;
+  const published = declaredDate(document);
+  const pageTitle = document.querySelector("title")?.textContent.trim() || null;
   // Readability mutates the document it reads, so it gets its own copy.
-  const article = new Readability(parseHTML(html).document as unknown as Document).parse();
+  const article = new Readability(parseHTML(html).document).parse();
   let title = article?.title?.trim() || pageTitle;
   let blocks: string[] = [];
   if (article?.content)
-    blocks = paragraphs(
-      parseHTML(`<html><body>${article.content}</body></html>`).document as unknown as ParentNode,
-    );
+    blocks = paragraphs(parseHTML(`<html><body>${article.content}</body></html>`).document);
   if (blocks.length === 0) {
     for (const el of Array.from(document.querySelectorAll("script,style,nav,header,footer,aside,form")))
       el.remove();
-    blocks = paragraphs(document as unknown as ParentNode);
+    blocks = paragraphs(document);
     if (blocks.length === 0)
-      blocks = [(document.body?.textContent ?? "").replace(/\s+/g, " ").trim()].filter(Boolean);
+      // A page of bare text can leave linkedom without a body, whatever the DOM types say.
+      blocks = [
+        ((document.body as HTMLElement | null)?.textContent ?? "").replace(/\s+/g, " ").trim(),
+      ].filter(Boolean);
   }
   if (title && blocks[0] !== title) blocks.unshift(title);
   title = title ?? null;

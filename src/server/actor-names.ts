@@ -13,10 +13,12 @@ export function actorNames(): ReadonlyMap<string, string> {
   )) {
     const entries = readJson(file);
     if (!Array.isArray(entries)) continue;
-    for (const e of entries as { code?: unknown; names?: unknown }[]) {
-      const name = Array.isArray(e?.names) ? e.names[0] : undefined;
-      if (typeof e?.code === "string" && typeof name === "string" && !names.has(e.code))
-        names.set(e.code, name);
+    // The extractor checks these files with messages; a name for display skips what it cannot read.
+    for (const e of entries as unknown[]) {
+      if (typeof e !== "object" || e === null) continue;
+      const { code, names: listed } = e as { code?: unknown; names?: unknown };
+      const name: unknown = Array.isArray(listed) ? listed[0] : undefined;
+      if (typeof code === "string" && typeof name === "string" && !names.has(code)) names.set(code, name);
     }
   }
   cached = names;

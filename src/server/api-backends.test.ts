@@ -3,6 +3,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PostgresStore } from "../store/postgres/postgres-store.js";
 import { POSTGRES_SERVER, dropDatabases, freshDatabase } from "../test-support/postgres.js";
 import { EXAMPLES, serveCorpus, type Served } from "../test-support/served-corpus.js";
+import type { SearchHit, Stats } from "../store/store.js";
+
+interface Answer<T> {
+  status: number;
+  body: T;
+}
 
 describe.skipIf(!POSTGRES_SERVER)("the API over PostgreSQL and over SQLite", () => {
   let sqlite: Served;
@@ -12,14 +18,15 @@ describe.skipIf(!POSTGRES_SERVER)("the API over PostgreSQL and over SQLite", () 
     postgres = await serveCorpus([EXAMPLES], {}, async () => PostgresStore.open(await freshDatabase()));
   }, 120_000);
   afterAll(async () => {
-    await sqlite?.stop();
-    await postgres?.stop();
+    await sqlite.stop();
+    await postgres.stop();
     await dropDatabases();
   }, 120_000);
 
-  const get = async (served: Served, path: string) => {
+  /** `T` is what the route sends. */
+  const get = async <T = unknown>(served: Served, path: string): Promise<Answer<T>> => {
     const res = await fetch(new URL(path, served.url));
-    return { status: res.status, body: await res.json() };
+    return { status: res.status, body: (await res.json()) as T };
   };
 
   it.each([
@@ -47,11 +54,10 @@ describe.skipIf(!POSTGRES_SERVER)("the API over PostgreSQL and over SQLite", () 
     ["%22NEAR(%20*", false],
   ])("GET /api/search?q=%s finds the same articles", async (q, some) => {
     const [a, b] = [
-      await get(sqlite, `api/search?q=${q}&limit=50`),
-      await get(postgres, `api/search?q=${q}&limit=50`),
+      await get<SearchHit[]>(sqlite, `api/search?q=${q}&limit=50`),
+      await get<SearchHit[]>(postgres, `api/search?q=${q}&limit=50`),
     ];
-    const found = (r: { body: { origin: string; events: unknown[] }[] }) =>
-      r.body.map((h) => [h.origin, h.events]).sort();
+    const found = (r: { body: readonly SearchHit[] }) => r.body.map((h) => [h.origin, h.events]).sort();
     expect(found(b)).toEqual(found(a));
     if (some) {
       expect(a.body.length).toBeGreaterThan(0);
@@ -63,7 +69,7 @@ describe.skipIf(!POSTGRES_SERVER)("the API over PostgreSQL and over SQLite", () 
   });
 
   it("GET /api/stats differs only in where the database is", async () => {
-    const [a, b] = [await get(sqlite, "api/stats"), await get(postgres, "api/stats")];
+    const [a, b] = [await get<Stats>(sqlite, "api/stats"), await get<Stats>(postgres, "api/stats")];
     expect(b.body.location).toMatch(/^postgres:\/\//);
     expect({ ...b.body, location: "" }).toEqual({ ...a.body, location: "" });
     expect(a.body.articles).toBeGreaterThan(0);

@@ -1,6 +1,8 @@
 // The JSON API over a real server on 127.0.0.1 and a real SQLite file holding the bundled example corpus.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { EXAMPLES, serveCorpus, type Served } from "../test-support/served-corpus.js";
+import type { ArticleDetail, DyadSeries, Slant, Stats } from "../store/store.js";
+import type { Added } from "./add-article.js";
 
 const LIMIT = 64 * 1024;
 let served: Served;
@@ -9,28 +11,42 @@ beforeAll(async () => {
   served = await serveCorpus([EXAMPLES], { maxUploadBytes: LIMIT });
 }, 60_000);
 afterAll(async () => {
-  await served?.stop();
+  await served.stop();
 });
 
-async function get(path: string): Promise<{ status: number; body: any }> {
+/** An answer of the API; `T` is what the route sends on success. */
+interface Answer<T> {
+  status: number;
+  body: T;
+}
+
+async function get<T = unknown>(path: string): Promise<Answer<T>> {
   const res = await fetch(new URL(path, served.url));
-  return { status: res.status, body: await res.json() };
+  return { status: res.status, body: (await res.json()) as T };
 }
 
-async function post(
-  body: BodyInit,
-  headers: Record<string, string> = {},
-): Promise<{ status: number; body: any }> {
+async function post<T = unknown>(body: BodyInit, headers: Record<string, string> = {}): Promise<Answer<T>> {
   const res = await fetch(new URL("api/articles", served.url), { method: "POST", body, headers });
-  return { status: res.status, body: await res.json() };
+  return { status: res.status, body: (await res.json()) as T };
 }
 
-const postJson = (value: unknown) => post(JSON.stringify(value), { "content-type": "application/json" });
+const postJson = <T = unknown>(value: unknown) =>
+  post<T>(JSON.stringify(value), { "content-type": "application/json" });
+
+/** One article as its route sends it: the stored detail and its slant per dyad. */
+type ArticleAnswer = ArticleDetail & { slant: Slant[] };
+
+/** What the tests read of the OpenAPI document. */
+interface OpenApiDoc {
+  openapi: string;
+  paths: Record<string, { post?: { requestBody: { content: Record<string, unknown> } } }>;
+}
 
 /** An error answer: only a status and a message, never a stack. */
-function expectError(r: { status: number; body: any }, status: number, message: RegExp): void {
+function expectError(r: Answer<unknown>, status: number, message: RegExp): void {
   expect(r.status).toBe(status);
-  expect(r.body).toEqual({ error: { status, message: expect.stringMatching(message) } });
+  const matchesMessage: unknown = expect.stringMatching(message);
+  expect(r.body).toEqual({ error: { status, message: matchesMessage } });
   expect(JSON.stringify(r.body)).not.toMatch(/\bat .*\.(ts|js):\d+/);
 }
 
@@ -39,9 +55,10 @@ const ARTICLE =
 
 describe("queries", () => {
   it("stats count what the corpus holds", async () => {
-    const r = await get("api/stats");
+    const r = await get<Stats>("api/stats");
     expect(r.status).toBe(200);
-    expect(r.body).toMatchObject({ articles: 6, schemaVersion: expect.any(Number) });
+    const anyNumber: unknown = expect.any(Number);
+    expect(r.body).toMatchObject({ articles: 6, schemaVersion: anyNumber });
     expect(r.body.events).toBeGreaterThan(10);
   });
 
@@ -82,11 +99,11 @@ describe("queries", () => {
   });
 
   it("the dyad series groups by period", async () => {
-    const r = await get("api/dyads/IND/CHN/series?by=year");
+    const r = await get<DyadSeries>("api/dyads/IND/CHN/series?by=year");
     expect(r.status).toBe(200);
     expect(r.body).toMatchObject({ a: "IND", b: "CHN", by: "year" });
     expect(r.body.rows.map((x: { period: string }) => x.period)).toContain("2024");
-    const q = await get("api/dyads/IND/CHN/series?by=quarter");
+    const q = await get<DyadSeries>("api/dyads/IND/CHN/series?by=quarter");
     expect(q.body.rows.every((x: { period: string }) => /^\d{4}(-Q[1-4])?$/.test(x.period))).toBe(true);
     expectError(await get("api/dyads/IND/CHN/series?by=week"), 400, /by/);
     expectError(await get("api/dyads/IND/IND/series"), 400, /two different actor codes/);
@@ -114,7 +131,7 @@ describe("queries", () => {
     const rest = (await get("api/articles?limit=10&offset=3")).body as { id: number }[];
     expect(rest.length).toBeGreaterThanOrEqual(3);
     const withEvents = list.find((a) => a.events > 0)!;
-    const a = (await get(`api/articles/${withEvents.id}`)).body;
+    const a = (await get<ArticleAnswer>(`api/articles/${withEvents.id}`)).body;
     expect(a.eventList.length).toBe(withEvents.events);
     for (const m of a.mentions) expect(a.text.slice(m.start, m.end)).toBe(m.text);
     for (const e of a.eventList) {
@@ -145,7 +162,7 @@ describe("queries", () => {
   });
 
   it("documents every route in the OpenAPI document", async () => {
-    const doc = (await get("api/openapi.json")).body;
+    const doc = (await get<OpenApiDoc>("api/openapi.json")).body;
     expect(doc.openapi).toMatch(/^3\./);
     for (const path of [
       "/api/stats",
@@ -163,7 +180,7 @@ describe("queries", () => {
     ]) {
       expect(doc.paths, path).toHaveProperty([path]);
     }
-    expect(Object.keys(doc.paths["/api/articles"].post.requestBody.content)).toEqual([
+    expect(Object.keys(doc.paths["/api/articles"]!.post!.requestBody.content)).toEqual([
       "application/json",
       "multipart/form-data",
     ]);
@@ -179,7 +196,7 @@ describe("queries", () => {
 
 describe("POST /api/articles", () => {
   it("codes and stores a pasted article, once", async () => {
-    const first = await postJson({
+    const first = await postJson<Added>({
       text: ARTICLE,
       title: "Pipeline",
       published: "2015-03-10",
@@ -211,9 +228,9 @@ describe("POST /api/articles", () => {
       ),
       "talks.html",
     );
-    const r = await post(form);
+    const r = await post<Added>(form);
     expect(r.status).toBe(201);
-    const article = (await get(`api/articles/${r.body.id}`)).body;
+    const article = (await get<ArticleAnswer>(`api/articles/${r.body.id}`)).body;
     expect(article).toMatchObject({ format: "html", origin: "web: talks.html" });
     expect(article.text).not.toMatch(/<p>/);
   });
@@ -240,9 +257,9 @@ describe("POST /api/articles", () => {
 
   it("keeps markup in a pasted article as text", async () => {
     const text = `Scripts in the news\n\n<script>window.__pwned=1</script> In June 2016, Russia accused Pakistan of spying. <img src=x onerror="window.__pwned=1"> Officials said so.\n`;
-    const r = await postJson({ text, title: '<img src=x onerror="window.__pwned=1">' });
+    const r = await postJson<Added>({ text, title: '<img src=x onerror="window.__pwned=1">' });
     expect(r.status).toBe(201);
-    const a = (await get(`api/articles/${r.body.id}`)).body;
+    const a = (await get<ArticleAnswer>(`api/articles/${r.body.id}`)).body;
     expect(a.text).toContain("<script>window.__pwned=1</script>");
     expect(a.text).toContain('<img src=x onerror="window.__pwned=1">');
     expect(a.title).toBe('<img src=x onerror="window.__pwned=1">');

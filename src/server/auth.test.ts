@@ -22,7 +22,7 @@ describe("a server with a token", () => {
     served = await serveCorpus([], { token: TOKEN });
   });
   afterAll(async () => {
-    await served?.stop();
+    await served.stop();
   });
 
   it("refuses to listen beyond this machine without a token", async () => {
@@ -45,9 +45,8 @@ describe("a server with a token", () => {
     ]) {
       const res = await fetch(new URL("api/stats", served.url), init);
       expect(res.status).toBe(401);
-      expect(await res.json()).toEqual({
-        error: { status: 401, message: expect.stringMatching(/access token/) },
-      });
+      const message: unknown = expect.stringMatching(/access token/);
+      expect(await res.json()).toEqual({ error: { status: 401, message } });
     }
     expect((await fetch(served.url)).status).toBe(401);
   });

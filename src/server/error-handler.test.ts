@@ -10,9 +10,7 @@ const broken = new Proxy(
     get: (_t, name) =>
       name === "location"
         ? "broken.db"
-        : async () => {
-            throw new Error(`SQLITE_CORRUPT at /secret/path.ts:12 (${String(name)})`);
-          },
+        : () => Promise.reject(new Error(`SQLITE_CORRUPT at /secret/path.ts:12 (${String(name)})`)),
   },
 ) as Store;
 

@@ -20,7 +20,7 @@ export const reportToStderr: ErrorReporter = (error, where) => {
 export function installErrorHandler(app: FastifyInstance, report: ErrorReporter = reportToStderr): void {
   app.setErrorHandler((err: FastifyError | HttpError, request, reply) => {
     if (err instanceof HttpError) return reply.code(err.status).send(errorBody(err.status, err.message));
-    if ("validation" in err && err.validation)
+    if (err.validation)
       return reply
         .code(400)
         .send(

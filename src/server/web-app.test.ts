@@ -22,7 +22,7 @@ describe.skipIf(!HAS_CHROMIUM)("web app", { timeout: 30_000 }, () => {
     ({ browser, close: closeBrowser } = await launchBrowser());
   }, 60_000);
   afterAll(async () => {
-    await closeBrowser?.();
+    await closeBrowser();
   });
 
   describe.skipIf(!HAS_SHARED)("on the seed corpus (Russia–Pakistan)", () => {
@@ -31,7 +31,7 @@ describe.skipIf(!HAS_CHROMIUM)("web app", { timeout: 30_000 }, () => {
       served = await serveCorpus([`${SHARED}corpus/seeds`]);
     }, 60_000);
     afterAll(async () => {
-      await served?.stop();
+      await served.stop();
     });
 
     it("shows RUS–PAK over the years in the chart and its events in the timeline, and links each to its highlighted evidence", async () => {
@@ -96,7 +96,7 @@ describe.skipIf(!HAS_CHROMIUM)("web app", { timeout: 30_000 }, () => {
       served = await serveCorpus([EXAMPLES]);
     }, 60_000);
     afterAll(async () => {
-      await served?.stop();
+      await served.stop();
     });
 
     it("shows the planted disagreements between sources: in the dyad view with each claim's words, and per article in the sources view", async () => {

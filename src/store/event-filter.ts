@@ -2,7 +2,7 @@
  * The event filters as both faces take them (CLI options, query-string parameters), validated into an
  * EventFilter. A bad value is a FilterError naming the parameter; each face says it in its own way.
  */
-import { MODALITIES, isOneOf } from "../domain/vocabulary.js";
+import { MODALITIES, QUADS, isOneOf } from "../domain/vocabulary.js";
 import type { EventFilter } from "../domain/records.js";
 import { DATE_PATTERN } from "./date-range.js";
 
@@ -66,8 +66,9 @@ export function parseFilter(o: FilterOptions): EventFilter {
     f.code = o.code;
   }
   if (o.quad !== undefined) {
-    if (!/^[1-4]$/.test(o.quad)) throw new FilterError("quad", o.quad, "expected 1, 2, 3 or 4");
-    f.quad = Number(o.quad);
+    const quad = QUADS.find((q) => String(q) === o.quad);
+    if (quad === undefined) throw new FilterError("quad", o.quad, "expected 1, 2, 3 or 4");
+    f.quad = quad;
   }
   if (o.modality !== undefined) {
     if (!isOneOf(MODALITIES, o.modality))

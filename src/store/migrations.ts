@@ -3,6 +3,7 @@
  * BackendCapabilities what a backend spells differently (the SQL SQLite runs is unchanged).
  */
 import type { ColumnDefinitionBuilder, Kysely } from "kysely";
+import type { Database } from "./schema.js";
 
 /** What a backend can do beyond the common SQL Kysely writes for all. */
 export interface BackendCapabilities {
@@ -11,7 +12,7 @@ export interface BackendCapabilities {
   /** An 8-byte float: SQLite's "real" is one, PostgreSQL's is 4 bytes and would lose digits of amounts. */
   readonly float: "real" | "double precision";
   /** Creates the full-text index over article title and text. */
-  readonly createFullText: (db: Kysely<any>) => Promise<void>;
+  readonly createFullText: (db: Kysely<unknown>) => Promise<void>;
   /**
    * Whether every index already ends in the row's id (SQLite's hold the rowid), so that a list in
    * (date, id) order reads an index in order and stops at the page; PostgreSQL's must say so.
@@ -22,7 +23,8 @@ export interface BackendCapabilities {
 export interface Migration {
   readonly version: number;
   readonly name: string;
-  readonly up: (db: Kysely<any>, backend: BackendCapabilities) => Promise<void>;
+  /** Written against no table types: a migration must not change meaning when the schema types do. */
+  readonly up: (db: Kysely<unknown>, backend: BackendCapabilities) => Promise<void>;
 }
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -189,7 +191,11 @@ export class SchemaVersionError extends Error {
 }
 
 /** Brings a database to SCHEMA_VERSION; refuses one written by a newer dyad. Runs inside the caller's write lock. */
-export async function migrate(db: Kysely<any>, backend: BackendCapabilities, where: string): Promise<number> {
+export async function migrate(
+  db: Kysely<Database>,
+  backend: BackendCapabilities,
+  where: string,
+): Promise<number> {
   await db.schema
     .createTable("meta")
     .ifNotExists()
@@ -208,7 +214,7 @@ export async function migrate(db: Kysely<any>, backend: BackendCapabilities, whe
     );
   }
   for (const m of MIGRATIONS.filter((x) => x.version > current)) {
-    await m.up(db, backend);
+    await m.up(db as Kysely<unknown>, backend);
     await db
       .insertInto("meta")
       .values({ key: "schema_version", value: String(m.version) })

@@ -1,5 +1,7 @@
 /** Table types of the dyad database, shared by every backend through Kysely. */
 import type { Generated } from "kysely";
+import type { MentionForm } from "../domain/types.js";
+import type { Modality, Quad, Role, Sector } from "../domain/vocabulary.js";
 
 export interface MetaTable {
   key: string;
@@ -36,9 +38,9 @@ export interface MentionsTable {
   start_offset: number;
   end_offset: number;
   text: string;
-  form: string;
+  form: MentionForm;
   code: string;
-  role: string;
+  role: Role;
   person: string | null;
 }
 
@@ -49,12 +51,12 @@ export interface EventsTable {
   target: string;
   /** Both actors in alphabetical order ("PAK-RUS"), so a dyad is one index range in either direction. */
   dyad: string;
-  source_role: string;
-  target_role: string;
+  source_role: Role;
+  target_role: Role;
   /** CAMEO root ("06"); `cameo` holds the sub-code the rule gave ("062"). */
   code: string;
   cameo: string;
-  quad: number;
+  quad: Quad;
   symmetric: number;
   date: string | null;
   /** First and last day the date can mean: "2015" spans 2015-01-01..2015-12-31. */
@@ -62,8 +64,8 @@ export interface EventsTable {
   date_end: string | null;
   /** date_start, or "9999-12-31" for undated events so they sort last along an index. */
   sort_date: string;
-  modality: string;
-  sector: string;
+  modality: Modality;
+  sector: Sector;
   amount_value: number | null;
   amount_unit: string | null;
   evidence: string;
@@ -85,14 +87,14 @@ export interface ClustersTable {
   symmetric: number;
   code: string;
   cameo: string;
-  quad: number;
+  quad: Quad;
   goldstein: number;
   date: string | null;
   date_start: string | null;
   date_end: string | null;
   sort_date: string;
-  modality: string;
-  sector: string;
+  modality: Modality;
+  sector: Sector;
   amount_value: number | null;
   amount_unit: string | null;
   evidence: string;

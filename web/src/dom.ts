@@ -20,6 +20,18 @@ export function el<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
+/**
+ * A listener that runs async work. DOM events do not wait for promises, so the work runs on its own and a
+ * failure is reported instead of becoming an unhandled rejection.
+ */
+export function later<E extends Event>(work: (e: E) => Promise<void>): (e: E) => void {
+  return (e) => {
+    work(e).catch((error: unknown) => {
+      console.error(error);
+    });
+  };
+}
+
 export function append(parent: Node, ...children: Child[]): void {
   for (const c of children) {
     if (c === null || c === undefined || c === false) continue;

@@ -1,5 +1,5 @@
 /** The app: renders the view the hash names, and again whenever it changes. */
-import { errorBox, loading, replace } from "./dom.js";
+import { errorBox, later, loading, replace } from "./dom.js";
 import { currentRoute, type Route } from "./router.js";
 import { addView } from "./views/add-view.js";
 import { articleView } from "./views/article-view.js";
@@ -49,8 +49,11 @@ async function render(): Promise<void> {
 }
 
 // After a link is followed, keyboard and screen-reader users continue from the new view, unless it focused a field itself.
-window.addEventListener("hashchange", async () => {
-  await render();
-  if (!main.contains(document.activeElement)) main.focus({ preventScroll: true });
-});
+window.addEventListener(
+  "hashchange",
+  later(async () => {
+    await render();
+    if (!main.contains(document.activeElement)) main.focus({ preventScroll: true });
+  }),
+);
 void render();

@@ -42,8 +42,10 @@ describe("the compact model", () => {
     });
     const back = decodeSyntaxModel(bytes);
     const out = new Float64Array(4);
-    (back.parser.scorer as CompactModel).score(Uint32Array.from([99]), 1, out);
-    expect([...out].map((v) => v * model.arrays.scale)).toEqual(exact([99]).map((v) => expect.closeTo(v, 3)));
+    back.parser.scorer.score(Uint32Array.from([99]), 1, out);
+    expect([...out].map((v) => v * model.arrays.scale)).toEqual(
+      exact([99]).map((v): unknown => expect.closeTo(v, 3)),
+    );
     expect(back.tagger.dictionary.get("the")).toBe(0);
     expect(back.provenance).toEqual({ test: true });
   });

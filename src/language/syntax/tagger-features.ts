@@ -38,14 +38,14 @@ export function taggerFeatures(
   keys[k++] = f(117, shp(i + 1));
   keys[k++] = f(118, wi, w(i + 1));
   keys[k++] = f(119, w(i - 1), wi);
-  keys[k++] = f(120, shp(i - 1), c.shape[i]!, shp(i + 1));
-  keys[k++] = f(121, prev, c.suffix3[i]!);
-  keys[k++] = f(122, i === 0 ? 1 : 0, c.shape[i]!);
+  keys[k++] = f(120, shp(i - 1), c.shape[i], shp(i + 1));
+  keys[k++] = f(121, prev, c.suffix3[i]);
+  keys[k++] = f(122, i === 0 ? 1 : 0, c.shape[i]);
   keys[k++] = f(123, c.suffix4[i]!);
   keys[k++] = f(124, c.prefix3[i]!);
   keys[k++] = f(125, w(i - 1), w(i + 1));
   keys[k++] = f(126, prev, w(i + 1));
-  keys[k++] = f(127, suf(i - 1), c.suffix3[i]!);
+  keys[k++] = f(127, suf(i - 1), c.suffix3[i]);
   keys[k++] = f(128, c.suffix3[i]!, suf(i + 1));
   return k;
 }

@@ -109,7 +109,7 @@ export function jackknifeTags(
   iterations: number,
   seed: number,
 ): Int32Array[] {
-  const out: Int32Array[] = new Array(sentences.length);
+  const out = new Array<Int32Array>(sentences.length);
   for (let f = 0; f < folds; f++) {
     const train = sentences.filter((_, i) => i % folds !== f);
     const { perceptron, dictionary } = trainTagger(train, tags, iterations, seed + f);

@@ -21,13 +21,12 @@ const POSTGRES: BackendCapabilities = {
 };
 
 // Counts (int8) and averages (numeric) arrive as strings by default; every count dyad keeps fits a double exactly.
-const INT8 = 20,
-  NUMERIC = 1700;
-const types = {
-  getTypeParser: ((oid: number, format?: "text" | "binary") =>
+const { INT8, NUMERIC } = pg.types.builtins;
+const types: pg.CustomTypesConfig = {
+  getTypeParser: (oid, format) =>
     oid === INT8 || oid === NUMERIC
-      ? (v: string) => Number(v)
-      : pg.types.getTypeParser(oid, format as "text")) as typeof pg.types.getTypeParser,
+      ? Number
+      : (pg.types.getTypeParser(oid, format) as (v: string) => unknown),
 };
 
 /** Any two-word key of dyad's own: one lock for migrations, one per dyad for re-clustering. */
@@ -46,7 +45,7 @@ export class PostgresStore extends KyselyStore {
     try {
       await db.transaction().execute(async (tx) => {
         await sql`select pg_advisory_xact_lock(${MIGRATION_LOCK})`.execute(tx);
-        await migrate(tx as Kysely<any>, POSTGRES, store.location);
+        await migrate(tx, POSTGRES, store.location);
       });
     } catch (e) {
       await db.destroy();

@@ -19,7 +19,7 @@ export async function actors(db: Kysely<Database>, filter: EventFilter, limit: n
     return e;
   };
   for (const p of pairs) {
-    const n = Number(p.n);
+    const n = p.n;
     const s = entry(p.source),
       t = entry(p.target);
     s.asSource += n;

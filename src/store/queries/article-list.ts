@@ -29,7 +29,7 @@ export async function articleList(db: Kysely<Database>, page: Page): Promise<Art
     .limit(page.limit)
     .offset(page.offset)
     .execute();
-  return rows.map((r) => ({ ...r, events: Number(r.events) }));
+  return rows;
 }
 
 export async function articleDetail(db: Kysely<Database>, id: number): Promise<ArticleDetail | null> {
@@ -53,7 +53,6 @@ export async function articleDetail(db: Kysely<Database>, id: number): Promise<A
   const { blocks, ...rest } = head;
   return {
     ...rest,
-    events: Number(head.events),
     blocks: JSON.parse(blocks) as Block[],
     mentions: mentions.map((m): StoredMention => ({
       start: m.start_offset,

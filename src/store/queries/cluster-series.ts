@@ -4,7 +4,7 @@ import type { Database } from "../schema.js";
 import type { DyadSeries, EventFilter, Flow, Period, SeriesRow } from "../store.js";
 import { selectClusters } from "./clusters.js";
 import { seriesFilter } from "./dyad-series.js";
-import { selectEvents, toStoredEvent, withEventColumns, type EventRow } from "./event-rows.js";
+import { selectEvents, toStoredEvent, withEventColumns } from "./event-rows.js";
 
 function periodOf(date: string, by: Period): string {
   if (by === "year" || date.length < 7) return date.slice(0, 4);
@@ -56,7 +56,7 @@ export async function clusterSeries(
       .orderBy("events.id")
       .limit(1)
       .executeTakeFirst();
-    return e ? toStoredEvent(e as EventRow) : null;
+    return e ? toStoredEvent(e) : null;
   };
   const out: SeriesRow[] = [];
   for (const period of periods) {

@@ -1,6 +1,7 @@
 /** The relationship between two actors over time: counts per quad class and Goldstein, per direction. */
 import { sql, type Kysely } from "kysely";
 import type { Database } from "../schema.js";
+import type { Modality } from "../../domain/vocabulary.js";
 import type { DyadSeries, EventFilter, Flow, Period, SeriesRow } from "../store.js";
 import {
   selectEventRows,
@@ -60,7 +61,7 @@ function periodBounds(period: string, by: Period): { lo: string; hi: string } | 
 }
 
 /** What the series counts unless --modality says otherwise: things said to have happened, not denied or imagined ones. */
-const HAPPENED = ["asserted", "reported"];
+const HAPPENED: readonly Modality[] = ["asserted", "reported"];
 
 /** The filter of a dyad's series, in reports or in clusters. */
 export function seriesFilter(a: string, b: string, filter: EventFilter): EventFilter {
@@ -134,5 +135,5 @@ export async function dyadSeries(
       mostConflictual: pick.worst === null ? null : (byId.get(pick.worst) ?? null),
     };
   });
-  return { a, b, by, rows, undated: Number(undatedRow?.n ?? 0) };
+  return { a, b, by, rows, undated: undatedRow?.n ?? 0 };
 }

@@ -2,6 +2,7 @@
 import { sql, type ExpressionBuilder, type Kysely, type SelectQueryBuilder } from "kysely";
 import { dyadKey } from "../../domain/records.js";
 import type { Database } from "../schema.js";
+import type { Modality, Quad, Role, Sector } from "../../domain/vocabulary.js";
 import type { EventFilter, StoredEvent } from "../store.js";
 import { dateRange } from "../date-range.js";
 
@@ -94,15 +95,15 @@ export interface EventRow {
   url: string | null;
   source: string;
   target: string;
-  source_role: string;
-  target_role: string;
+  source_role: Role;
+  target_role: Role;
   code: string;
   cameo: string;
-  quad: number;
+  quad: Quad;
   symmetric: number;
   date: string | null;
-  modality: string;
-  sector: string;
+  modality: Modality;
+  sector: Sector;
   amount_value: number | null;
   amount_unit: string | null;
   evidence: string;

@@ -24,10 +24,10 @@ export async function network(db: Kysely<Database>, filter: EventFilter): Promis
       e = { quad: [0, 0, 0, 0], events: 0, goldstein: 0 };
       edges.set(r.dyad, e);
     }
-    const n = Number(r.n);
+    const n = r.n;
     e.quad[r.quad - 1] = (e.quad[r.quad - 1] ?? 0) + n;
     e.events += n;
-    e.goldstein += Number(r.g);
+    e.goldstein += r.g;
   }
   return [...edges.entries()]
     .map(([dyad, e]) => {

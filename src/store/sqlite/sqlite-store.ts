@@ -49,7 +49,7 @@ export class SqliteStore extends KyselyStore {
     const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: raw }) });
     const store = new SqliteStore(path, db, raw);
     try {
-      await store.write((conn) => migrate(conn as Kysely<any>, SQLITE, path));
+      await store.write((conn) => migrate(conn, SQLITE, path));
     } catch (e) {
       await db.destroy();
       throw e;

@@ -29,7 +29,11 @@ export async function actorPicker(
   form.addEventListener("submit", (e) => {
     e.preventDefault();
     const data = new FormData(form);
-    location.hash = `#/${view}/${encodeURIComponent(String(data.get("a")))}/${encodeURIComponent(String(data.get("b")))}`;
+    const code = (name: string) => {
+      const v = data.get(name);
+      return encodeURIComponent(typeof v === "string" ? v : "");
+    };
+    location.hash = `#/${view}/${code("a")}/${code("b")}`;
   });
   return form;
 }

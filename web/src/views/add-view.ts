@@ -1,6 +1,6 @@
 /** Add article: paste text or upload a file; it is coded and stored as by `dyad ingest`, and its events are shown. */
 import { api, ApiError, type AddedArticle } from "../api.js";
-import { el, empty, errorBox, link, replace } from "../dom.js";
+import { el, empty, errorBox, later, link, replace } from "../dom.js";
 import { eventItem } from "../format.js";
 import { href } from "../router.js";
 
@@ -54,28 +54,31 @@ export function addView(root: HTMLElement): void {
     field("url", "URL (optional)", { type: "url" }),
     submit,
   );
-  form.addEventListener("submit", async (e) => {
-    e.preventDefault();
-    const data = new FormData(form);
-    const upload = file.files?.[0];
-    submit.disabled = true;
-    replace(result, el("p", { class: "loading", role: "status" }, "Coding the article…"));
-    try {
-      let added: AddedArticle;
-      if (upload) added = await api.addForm(data);
-      else {
-        const body: Record<string, string> = {};
-        for (const [k, v] of data) if (typeof v === "string" && v.trim() && k !== "file") body[k] = v;
-        if (!body.text) throw new ApiError(400, "Paste the article text or choose a file.");
-        added = await api.addJson(body);
+  form.addEventListener(
+    "submit",
+    later(async (e) => {
+      e.preventDefault();
+      const data = new FormData(form);
+      const upload = file.files?.[0];
+      submit.disabled = true;
+      replace(result, el("p", { class: "loading", role: "status" }, "Coding the article…"));
+      try {
+        let added: AddedArticle;
+        if (upload) added = await api.addForm(data);
+        else {
+          const body: Record<string, string> = {};
+          for (const [k, v] of data) if (typeof v === "string" && v.trim() && k !== "file") body[k] = v;
+          if (!body.text) throw new ApiError(400, "Paste the article text or choose a file.");
+          added = await api.addJson(body);
+        }
+        replace(result, outcome(added));
+      } catch (err) {
+        replace(result, errorBox(err instanceof Error ? err.message : String(err)));
+      } finally {
+        submit.disabled = false;
       }
-      replace(result, outcome(added));
-    } catch (err) {
-      replace(result, errorBox(err instanceof Error ? err.message : String(err)));
-    } finally {
-      submit.disabled = false;
-    }
-  });
+    }),
+  );
   replace(root, el("h1", {}, "Add article"), form, result);
   text.focus();
 }

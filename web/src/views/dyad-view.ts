@@ -7,7 +7,7 @@ import {
   type Period,
   type StoredEvent,
 } from "../api.js";
-import { el, empty, link, replace } from "../dom.js";
+import { el, empty, later, link, replace } from "../dom.js";
 import { arrow, articleLabel, cameoName, eventItem } from "../format.js";
 import { href, type Route } from "../router.js";
 import { actorPicker } from "./actor-picker.js";
@@ -27,12 +27,15 @@ function clusterItem(c: ClusterRecord): HTMLLIElement {
       c.conflicts ? ` · ${c.conflicts} conflict(s)` : "",
     ),
   );
-  reports.addEventListener("toggle", async () => {
-    if (!reports.open || reports.dataset.loaded) return;
-    reports.dataset.loaded = "true";
-    const detail = await api.cluster(c.id);
-    reports.append(el("ol", { class: "timeline" }, ...detail.events.map(eventItem)));
-  });
+  reports.addEventListener(
+    "toggle",
+    later(async () => {
+      if (!reports.open || reports.dataset.loaded) return;
+      reports.dataset.loaded = "true";
+      const detail = await api.cluster(c.id);
+      reports.append(el("ol", { class: "timeline" }, ...detail.events.map(eventItem)));
+    }),
+  );
   return el(
     "li",
     { class: `event cluster quad-${c.quad}`, "data-cluster": c.id },

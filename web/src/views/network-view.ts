@@ -100,11 +100,12 @@ function drawGraph(box: HTMLElement, edges: readonly NetworkEdge[]): void {
     userZoomingEnabled: false,
   });
   cy.on("tap", "edge", (evt) => {
-    const [a, b] = String(evt.target.id()).split("-");
+    const [a, b] = (evt.target as cytoscape.EdgeSingular).id().split("-");
     if (a && b) location.hash = href(["dyad", a, b]);
   });
   cy.on("tap", "node", (evt) => {
-    location.hash = href(["dyad"], {}) + `/${encodeURIComponent(String(evt.target.id()))}`;
+    location.hash =
+      href(["dyad"], {}) + `/${encodeURIComponent((evt.target as cytoscape.NodeSingular).id())}`;
   });
 }
 

@@ -239,11 +239,3 @@ export function loadDictionary(extraDirs: readonly string[] = extraDictionaryDir
   const lower = roots.map((root) => readLayer(join(root, "actors", "petrarch")));
   return underlay(mergeLayers(upper), mergeLayers(lower));
 }
-
-let cached: Dictionary | null = null;
-
-/** The default dictionary, loaded on first use. */
-export function defaultDictionary(): Dictionary {
-  cached ??= loadDictionary();
-  return cached;
-}

@@ -3,10 +3,8 @@ import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, relative } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { loadEventNouns } from "../events/event-nouns.js";
-import { loadModalityCues } from "../events/modality-cues.js";
-import { createExtractor } from "../pipeline/extract.js";
-import { DATA_DIR, dictionaryFile, folderFiles } from "./files.js";
+import { createExtractor, extract, type Extractor } from "../pipeline/extract.js";
+import { DATA_DIR, DictionaryError, folderFiles } from "./files.js";
 
 function folder(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), "dyad-dicts-"));
@@ -48,6 +46,12 @@ describe("the files of a dictionary folder", () => {
   });
 });
 
+/** The actor codes found in one sentence naming `name` as the actor of an act. */
+const actorsIn = (x: Extractor, name: string) =>
+  extract(`${name} condemned the attack.`, { extractor: x }).sentences.flatMap((s) =>
+    s.mentions.flatMap((m) => m.actors.map((a) => a.code)),
+  );
+
 describe("an extra dictionary folder", () => {
   const saved = process.env.DYAD_DICTIONARIES;
   afterEach(() => {
@@ -55,20 +59,83 @@ describe("an extra dictionary folder", () => {
     else process.env.DYAD_DICTIONARIES = saved;
   });
 
-  it("adds its modality cues and event nouns to the bundled ones", () => {
-    const dir = folder({
-      "cues/modality.json": JSON.stringify({ hedges: ["supposably"] }),
-      "cues/event-nouns.json": JSON.stringify({
-        nouns: { blockade: ["blockade", "besiege"] },
-        generic: ["manoeuvre"],
-      }),
-    });
-    const cues = loadModalityCues(dictionaryFile("cues/modality.json", [dir]));
-    expect(cues.hedges).toContain("supposably");
-    expect(loadModalityCues(dictionaryFile("cues/modality.json", [])).hedges).not.toContain("supposably");
-    const nouns = loadEventNouns(dictionaryFile("cues/event-nouns.json", [dir]));
-    expect(nouns.nouns.get("blockade")).toEqual(expect.arrayContaining(["blockade", "besiege"]));
-    expect(nouns.generic.has("manoeuvre")).toBe(true);
+  // One file per loader, each adding one entry; the probe finds it in an extractor built afterwards.
+  const verbFile = {
+    sets: {},
+    families: [{ name: "FROBNICATE", code: "111", patterns: [] }],
+    verbs: [
+      {
+        lemma: "frobnicate",
+        forms: ["frobnicate", "frobnicated"],
+        particles: [],
+        prefix: [],
+        code: "111",
+        family: "FROBNICATE",
+      },
+    ],
+  };
+  it.each<[string, unknown, (x: Extractor) => boolean]>([
+    [
+      "actors/countries.json",
+      [{ code: "FRD", names: ["Freedonia"] }],
+      (x) => actorsIn(x, "Freedonia").includes("FRD"),
+    ],
+    [
+      "actors/petrarch/countries.json",
+      [{ code: "SYL", names: ["Sylvania"] }],
+      (x) => actorsIn(x, "Sylvania").includes("SYL"),
+    ],
+    ["verbs/mine.json", verbFile, (x) => x.verbs.byWord.has("frobnicated")],
+    ["nominals/mine.json", { lightVerbs: ["wage"], nouns: [] }, (x) => x.nominals.lightVerbs.has("wage")],
+    [
+      "lexicon/mine.json",
+      [
+        {
+          id: "mine.frobnicate",
+          code: "111",
+          pattern: "frobnicate/V",
+          source: ["subject"],
+          target: ["object"],
+        },
+      ],
+      (x) => x.rules.some((r) => r.id === "mine.frobnicate"),
+    ],
+    ["cues/modality.json", { hedges: ["supposably"] }, (x) => x.cues.hedges.includes("supposably")],
+    ["cues/event-nouns.json", { generic: ["manoeuvre"] }, (x) => x.nouns.generic.has("manoeuvre")],
+    ["merge/light-nouns.json", { nouns: ["palaver"] }, (x) => x.light.nouns.has("palaver")],
+    [
+      "slant/evaluative.json",
+      { cues: [{ text: "blorfish", weight: -3 }] },
+      (x) => x.evaluative.cues.get("blorfish") === -3,
+    ],
+  ])("%s is read into the extractor", (path, content, probe) => {
+    expect(probe(createExtractor())).toBe(false);
+    process.env.DYAD_DICTIONARIES = folder({ [path]: JSON.stringify(content) });
+    expect(probe(createExtractor())).toBe(true);
+  });
+
+  it.each([
+    ["actors/countries.json", [{ names: ["Freedonia"] }], /country without "code"/],
+    ["actors/officials/mine.json", [{ name: "A B", terms: [{ office: "foreign-minister" }] }], /"country"/],
+    ["verbs/mine.json", [1], /expected an object/],
+    ["nominals/mine.json", [1], /expected an object/],
+    ["lexicon/mine.json", [{ code: "111" }], /missing "id"/],
+    ["cues/modality.json", { hedges: "supposably" }, /"hedges" must be a list/],
+    ["cues/event-nouns.json", { generic: "manoeuvre" }, /"generic" must be a list of words/],
+    ["merge/light-nouns.json", { nouns: "palaver" }, /"nouns" must be a list of words/],
+    ["slant/evaluative.json", { cues: [{ text: "blorfish" }] }, /"cues"\[0\] \("blorfish"\) needs "weight"/],
+    ["slant/evaluative.json", { cues: [{ text: "blorfish", weight: -9 }] }, /from -3 to 3/],
+    [
+      "slant/evaluative.json",
+      { intensifiers: { very: "much" } },
+      /"intensifiers"\."very" must be a positive number/,
+    ],
+  ])("a malformed %s is refused, the file and the entry named", (path, content, message) => {
+    process.env.DYAD_DICTIONARIES = folder({ [path]: JSON.stringify(content) });
+    const build = () => createExtractor();
+    expect(build).toThrow(DictionaryError);
+    expect(build).toThrow(new RegExp(path.replace(/[./]/g, "\\$&")));
+    expect(build).toThrow(message);
   });
 
   it("with a file no loader reads is refused, the file named", () => {

@@ -3,34 +3,26 @@ import type { EventContext, Mention, Sentence, Token } from "../domain/types.js"
 import type { DateMention } from "../language/dates.js";
 import { dictionaryFile, dictionaryObject, readJson, wordList } from "../dictionaries/files.js";
 
-let light: { nouns: ReadonlySet<string>; kinds: ReadonlySet<string> } | null = null;
+/** Words too general to tell two events apart (merge/light-nouns.json). */
+export interface LightNouns {
+  /** Nouns that say nothing specific ("officials", "talks"): never a specific of an event. */
+  readonly nouns: ReadonlySet<string>;
+  /** Nouns that name the kind of event ("exercise", "drill"): two reports sharing one are alike, but it is not a specific. */
+  readonly kinds: ReadonlySet<string>;
+}
 
-function loadLight() {
-  if (!light) {
-    // The bundled list, with `merge/light-nouns.json` of each extra dictionary folder added.
-    const nouns = new Set<string>(),
-      kinds = new Set<string>();
-    for (const file of dictionaryFile("merge/light-nouns.json")) {
-      const json = dictionaryObject(file, readJson(file), '{"nouns": [...], "kinds": [...]}');
-      for (const [key, into] of [
-        ["nouns", nouns],
-        ["kinds", kinds],
-      ] as const) {
-        for (const n of wordList(file, json[key], `"${key}"`)) into.add(n.toLowerCase());
-      }
-    }
-    light = { nouns, kinds };
+/** The bundled list, with `merge/light-nouns.json` of each extra dictionary folder added. */
+export function loadLightNouns(
+  files: readonly string[] = dictionaryFile("merge/light-nouns.json"),
+): LightNouns {
+  const nouns = new Set<string>(),
+    kinds = new Set<string>();
+  for (const file of files) {
+    const json = dictionaryObject(file, readJson(file), '{"nouns": [...], "kinds": [...]}');
+    for (const n of wordList(file, json.nouns, '"nouns"')) nouns.add(n.toLowerCase());
+    for (const n of wordList(file, json.kinds, '"kinds"')) kinds.add(n.toLowerCase());
   }
-  return light;
-}
-
-function lightNouns(): ReadonlySet<string> {
-  return loadLight().nouns;
-}
-
-/** Nouns that name the kind of event ("exercise", "drill"): two reports sharing one are alike, but it is not a specific. */
-export function eventKindNouns(): ReadonlySet<string> {
-  return loadLight().kinds;
+  return { nouns, kinds };
 }
 
 // "Mi-35", "T-90", "S-400", "F-16", "JF-17": model designations name one thing wherever they appear.
@@ -78,6 +70,7 @@ export function eventContext(
   mentions: readonly Mention[],
   dates: readonly DateMention[],
   span: { start: number; end: number },
+  light: LightNouns,
 ): Omit<EventContext, "agents"> {
   const skipSpans = [...mentions, ...dates];
   const skip = (t: Token) => inside(t, skipSpans);
@@ -90,7 +83,7 @@ export function eventContext(
   for (const m of mentions) for (const a of m.actors) if (a.person) persons.add(a.person);
   const places = new Set<string>();
   const named = new Set<string>();
-  const stop = lightNouns();
+  const stop = light.nouns;
   for (const run of properRuns(near, skip)) {
     const before = sentence.tokens[run.first - 1];
     const general = run.text

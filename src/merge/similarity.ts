@@ -2,7 +2,11 @@
 import { compatibleDates, monthsApart, precise, yearsApart } from "./dates.js";
 import { disputedActors, splitAgent } from "../domain/agents.js";
 import type { Report } from "./report.js";
-import { eventKindNouns } from "../events/context.js";
+import { loadLightNouns } from "../events/context.js";
+
+// Merging runs over stored reports, outside any extractor, so it reads the list itself, once.
+let kindNouns: ReadonlySet<string> | null = null;
+const eventKindNouns = () => (kindNouns ??= loadLightNouns().kinds);
 
 /** Reports scoring at least this much, and sharing a specific, are the same event. */
 export const SAME_EVENT = 3;

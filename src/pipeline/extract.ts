@@ -1,6 +1,6 @@
 /** The extraction pipeline: cleaned article in, coded events and messages out. */
 import { MentionFinder } from "../actors/find-mentions.js";
-import { defaultDictionary, type Dictionary } from "../actors/dictionary.js";
+import { loadDictionary, type Dictionary } from "../actors/dictionary.js";
 import { DictionaryError, extraDictionaryDirs, folderFiles } from "../dictionaries/files.js";
 import { resolveCoreference } from "../actors/coreference.js";
 import { addSurnameMentions } from "../actors/surnames.js";
@@ -14,8 +14,9 @@ import type {
   Sentence,
 } from "../domain/types.js";
 import { scoreSlant } from "../slant/score-slant.js";
+import { loadEvaluativeLexicon, type EvaluativeLexicon } from "../slant/evaluative-lexicon.js";
 import { codeSentence, impliedKey, type Coded, type Skipped } from "../events/code-sentence.js";
-import { eventContext } from "../events/context.js";
+import { eventContext, loadLightNouns, type LightNouns } from "../events/context.js";
 import { disputedActors } from "../domain/agents.js";
 import { loadEventNouns, type EventNouns } from "../events/event-nouns.js";
 import { loadLexicon, type LexiconRule } from "../events/lexicon.js";
@@ -46,12 +47,16 @@ export interface Extractor {
   readonly nouns: EventNouns;
   /** Event nouns (data/nominals) and the verbs they nominalise: "sanctions on X". */
   readonly nominals: NominalDictionary;
+  /** Words too general to be an event's specifics (data/merge/light-nouns.json). */
+  readonly light: LightNouns;
+  /** Evaluative words for slant (data/slant/evaluative.json). */
+  readonly evaluative: EvaluativeLexicon;
 }
 
 let shared: Extractor | null = null;
 
-/** Builds an extractor from a dictionary (the bundled one by default). */
-export function createExtractor(dictionary: Dictionary = defaultDictionary()): Extractor {
+/** Builds an extractor: every dictionary read now, from the bundled data and the extra folders (DYAD_DICTIONARIES). */
+export function createExtractor(dictionary?: Dictionary): Extractor {
   // A file no loader reads is a dictionary the user believes is in use: say so rather than drop it.
   for (const root of extraDictionaryDirs()) {
     const stray = folderFiles(root).unread[0];
@@ -63,13 +68,15 @@ export function createExtractor(dictionary: Dictionary = defaultDictionary()): E
   }
   const verbs = loadVerbDictionary();
   return {
-    finder: new MentionFinder(dictionary),
+    finder: new MentionFinder(dictionary ?? loadDictionary()),
     rules: loadLexicon(),
     cues: loadModalityCues(),
     syntax: loadSyntaxModel(),
     verbs,
     nominals: loadNominals(verbs),
     nouns: loadEventNouns(),
+    light: loadLightNouns(),
+    evaluative: loadEvaluativeLexicon(),
   };
 }
 
@@ -237,7 +244,10 @@ export function extractArticle(
     }
     for (const e of result.events) {
       e.article = article.id;
-      e.context = { ...eventContext(sentence, mentions[i] ?? [], sentenceDates, e), agents: e.agents ?? [] };
+      e.context = {
+        ...eventContext(sentence, mentions[i] ?? [], sentenceDates, e, x.light),
+        agents: e.agents ?? [],
+      };
     }
     events.push(...result.events);
     reports.push({
@@ -253,7 +263,7 @@ export function extractArticle(
   return {
     article,
     events: kept,
-    slants: scoreSlant(sentences, mentions, kept),
+    slants: scoreSlant(sentences, mentions, kept, x.evaluative),
     sentences: reports,
     removed,
     notes: [],

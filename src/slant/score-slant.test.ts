@@ -1,22 +1,38 @@
 import { describe, expect, it } from "vitest";
 import { extract } from "../pipeline/extract.js";
-import { evaluativeLexicon } from "./evaluative-lexicon.js";
+import { loadEvaluativeLexicon } from "./evaluative-lexicon.js";
 import { evaluate } from "./score-slant.js";
 
+const lexicon = loadEvaluativeLexicon();
 const words = (text: string) => text.split(" ").map((t) => ({ text: t }));
-const weight = (cue: string) => evaluativeLexicon().cues.get(cue)!;
+const weight = (cue: string) => lexicon.cues.get(cue) ?? NaN;
 
 describe("evaluative words", () => {
-  it("counts the longest phrase once, turns a negated cue around at half weight, and scales an intensified one", () => {
-    expect(evaluate(words("Russia has been a reliable partner")).cues).toEqual(["reliable partner"]);
-    expect(evaluate(words("Russia has been a reliable partner")).weight).toBe(weight("reliable partner"));
-    expect(evaluate(words("Russia is not a reliable partner")).weight).toBe(
+  it.each([
+    ["a cue", "Russia has been a reliable partner", ["reliable partner"], weight("reliable partner")],
+    [
+      "the same cue negated, at half weight",
+      "Russia is not a reliable partner",
+      ["not reliable partner"],
       -0.5 * weight("reliable partner"),
-    );
-    expect(evaluate(words("a deeply hostile move")).weight).toBe(
-      evaluativeLexicon().intensifiers.get("deeply")! * weight("hostile"),
-    );
-    expect(evaluate(words("a time-tested friendship")).cues).toContain("time tested");
+    ],
+    [
+      "an intensified cue",
+      "a deeply hostile move",
+      ["hostile"],
+      (lexicon.intensifiers.get("deeply") ?? NaN) * weight("hostile"),
+    ],
+    [
+      "a hyphenated cue, as two words of one token",
+      "a time-tested route",
+      ["time tested"],
+      weight("time tested"),
+    ],
+    ["no cue", "Russia has been a partner", [], 0],
+  ])("weighs %s", (_, sentence, cues, expected) => {
+    const found = evaluate(words(sentence), lexicon);
+    expect(found.cues).toEqual(cues);
+    expect(found.weight).toBe(expected);
   });
 });
 

@@ -2,7 +2,7 @@
 import { cameo } from "../domain/cameo.js";
 import type { ArticleSlant, EventRecord, Mention, Sentence, SlantDriver, Token } from "../domain/types.js";
 import { dyadKey } from "../domain/records.js";
-import { evaluativeLexicon, normaliseWords, type EvaluativeLexicon } from "./evaluative-lexicon.js";
+import { normaliseWords, type EvaluativeLexicon } from "./evaluative-lexicon.js";
 
 /** Evaluative weight a sentence needs to count as clearly warm or hostile (tanh(1) ≈ 0.76). */
 const SCALE = 5;
@@ -24,10 +24,7 @@ export interface Evaluation {
 }
 
 /** Sums the cues of one sentence, longest phrase first; negation halves and flips, intensifiers scale. */
-export function evaluate(
-  tokens: readonly Pick<Token, "text">[],
-  lexicon: EvaluativeLexicon = evaluativeLexicon(),
-): Evaluation {
+export function evaluate(tokens: readonly Pick<Token, "text">[], lexicon: EvaluativeLexicon): Evaluation {
   // Words as the lexicon writes them, each remembering its token ("time-tested" is two words of one token).
   const words: string[] = [];
   const tokenOf: number[] = [];
@@ -88,7 +85,7 @@ export function scoreSlant(
   sentences: readonly Sentence[],
   mentions: readonly (readonly Mention[])[],
   events: readonly EventRecord[],
-  lexicon: EvaluativeLexicon = evaluativeLexicon(),
+  lexicon: EvaluativeLexicon,
 ): ArticleSlant[] {
   const evaluations = sentences.map((s) => evaluate(s.tokens, lexicon));
   const actorsIn = sentences.map(

@@ -38,9 +38,8 @@ class History {
   /** The last `n` different states named in this and the two previous sentences, or none if fewer were. */
   group(sentence: number, n: number): ActorRef[] {
     const recent: ActorRef[] = [];
-    for (let k = this.seen.length - 1; k >= 0 && recent.length < n; k--) {
-      const s = this.seen[k]!;
-      if (s.sentence < sentence - 2) break;
+    for (const s of [...this.seen].reverse()) {
+      if (recent.length >= n || s.sentence < sentence - 2) break;
       if (s.actor.scope === "state" && !recent.some((a) => a.code === s.actor.code)) recent.push(s.actor);
     }
     return recent.length === n ? recent.reverse() : [];
@@ -69,9 +68,11 @@ function isOfficial(m: Mention): boolean {
 
 /** Whether a preposition or verb governs the mention ("talks with Mitsotakis", "upset Modi"), so it is not a subject. */
 function governed(sentence: Sentence, m: Mention): boolean {
-  let i = m.first - 1;
-  while (i >= 0 && ["DET", "ADJ"].includes(sentence.tokens[i]!.pos)) i--;
-  const pos = sentence.tokens[i]?.pos;
+  // The word before the mention, past its determiners and adjectives.
+  const pos = sentence.tokens
+    .slice(0, m.first)
+    .filter((t) => !["DET", "ADJ"].includes(t.pos))
+    .at(-1)?.pos;
   return pos === "ADP" || pos === "VERB";
 }
 
@@ -81,8 +82,10 @@ function lastSubject(sentence: Sentence, mentions: readonly Mention[]): Mention 
 }
 
 function mentionOf(sentence: Sentence, first: number, last: number, actors: ActorRef[]): Mention {
-  const a = sentence.tokens[first]!;
-  const b = sentence.tokens[last]!;
+  const a = sentence.tokens[first];
+  const b = sentence.tokens[last];
+  // Spans are counted over the sentence's own tokens; fail on one that is not, as reading past the end always did.
+  if (!a || !b) throw new RangeError(`mention ${first}-${last} outside its sentence`);
   return {
     sentence: sentence.index,
     first,
@@ -110,10 +113,16 @@ export function resolveCoreference(
     const added: Mention[] = [];
     // A city says where, not who: it is never the subject an "it" continues.
     const sentenceSubject = own.find((m) => m.form !== "city")?.actors[0] ?? null;
+    const noteActors = (m: Mention) => {
+      if (m.form !== "city") for (const a of m.actors) history.note(a, s);
+    };
+    // `own[k]` is the first mention whose actors are not in the history yet.
     let k = 0;
     for (let i = 0; i < sentence.tokens.length; i++) {
-      while (k < own.length && own[k]!.last < i) {
-        if (own[k]!.form !== "city") for (const a of own[k]!.actors) history.note(a, s);
+      const token = sentence.tokens[i];
+      if (!token) break; // never: `i` is in range
+      for (let m = own[k]; m !== undefined && m.last < i; m = own[k]) {
+        noteActors(m);
         k++;
       }
       if (own.some((m) => m.first <= i && i <= m.last)) continue;
@@ -121,8 +130,9 @@ export function resolveCoreference(
         .slice(i, i + 4)
         .map((t) => t.text)
         .join(" ");
-      const opensClause =
-        i === 0 || [",", ";", "and", "but"].includes(sentence.tokens[i - 1]!.text.toLowerCase());
+      // Only the first token has none before it.
+      const previous = sentence.tokens[i - 1];
+      const opensClause = !previous || [",", ";", "and", "but"].includes(previous.text.toLowerCase());
       const pair = PAIR.exec(rest) ?? (BOTH_SUBJECT.test(rest) && opensClause ? /^both/i.exec(rest) : null);
       // "India … urged both the warring countries": the pair excludes the one speaking of it.
       const two = history.pair(s, opensClause ? null : (sentenceSubject?.code ?? null));
@@ -134,7 +144,9 @@ export function resolveCoreference(
         continue;
       }
       const group = GROUP.exec(rest);
-      const members = group ? history.group(s, NUMBERS[group[1]!.toLowerCase()]!) : [];
+      // The pattern's count word is always one of NUMBERS.
+      const size = group?.[1] === undefined ? undefined : NUMBERS[group[1].toLowerCase()];
+      const members = size === undefined ? [] : history.group(s, size);
       if (group && members.length) {
         const span = group[0].split(/\s+/).length;
         added.push(mentionOf(sentence, i, i + span - 1, members));
@@ -142,41 +154,41 @@ export function resolveCoreference(
         continue;
       }
       // "Bolivia praised the latter": the latter of the two named before, not the subject of this clause.
-      const recent = history.lastTwo(opensClause ? null : (sentenceSubject?.code ?? null));
-      if (LATTER.test(rest) && recent.length === 2) {
-        added.push(mentionOf(sentence, i, i + 1, [recent[1]!]));
+      // lastTwo gives at most two, so both are there only when two were named.
+      const [former, latter] = history.lastTwo(opensClause ? null : (sentenceSubject?.code ?? null));
+      if (LATTER.test(rest) && former && latter) {
+        added.push(mentionOf(sentence, i, i + 1, [latter]));
         i++;
         continue;
       }
-      if (FORMER.test(rest) && recent.length === 2) {
-        added.push(mentionOf(sentence, i, i + 1, [recent[0]!]));
+      if (FORMER.test(rest) && former && latter) {
+        added.push(mentionOf(sentence, i, i + 1, [former]));
         i++;
         continue;
       }
       // "his EU counterparts", "her Pakistani host": the phrase names its own actor.
-      if (/^(?:his|her)$/i.test(sentence.tokens[i]!.text) && own.some((m) => m.first === i + 1)) continue;
-      if (HE.test(sentence.tokens[i]!.text)) {
+      if (/^(?:his|her)$/i.test(token.text) && own.some((m) => m.first === i + 1)) continue;
+      if (HE.test(token.text)) {
         // "…upset Modi so much that he avoided…": the nearest official before it in the sentence, else the previous sentence's first.
         // A subject is the likelier antecedent: "Erdogan held talks with Mitsotakis…, his first visit" is Erdogan's.
         const before = own.filter((m) => m.last < i && isOfficial(m));
         const chosen = lastSubject(sentence, before) ?? before.at(-1);
-        const antecedent = chosen ? chosen.actors[0]! : previousPerson;
+        const antecedent = chosen ? chosen.actors[0] : previousPerson;
         if (antecedent && antecedent.scope !== "nonstate")
           added.push(mentionOf(sentence, i, i, [antecedent]));
         continue;
       }
-      if (IT.test(sentence.tokens[i]!.text)) {
+      if (IT.test(token.text)) {
         // "it"/"its" usually continues the subject: of this sentence if it came first, else of the last one.
         // "Iran reopened its embassy in Riyadh": the nearest subject before it in the sentence, else the last sentence's.
         const before = own.filter((m) => m.last < i && m.form !== "city" && m.actors.length === 1);
         const chosen = lastSubject(sentence, before);
-        const antecedent = chosen ? chosen.actors[0]! : before.length ? sentenceSubject : previousSubject;
+        const antecedent = chosen ? chosen.actors[0] : before.length ? sentenceSubject : previousSubject;
         if (antecedent && antecedent.scope !== "nonstate")
           added.push(mentionOf(sentence, i, i, [antecedent]));
       }
     }
-    for (; k < own.length; k++)
-      if (own[k]!.form !== "city") for (const a of own[k]!.actors) history.note(a, s);
+    for (const m of own.slice(k)) noteActors(m);
     if (sentenceSubject) previousSubject = sentenceSubject;
     previousPerson = ownPerson?.actors[0] ?? null;
     return [...own, ...added].sort((a, b) => a.first - b.first);

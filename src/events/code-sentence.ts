@@ -139,8 +139,7 @@ function pairs(
     return pairs(rule, target, null, multilateral, false);
   if ((rule.symmetric || rule.intent) && (tgt.length === 0 || multilateral)) {
     const all = [...src, ...tgt.filter((t) => !src.some((s) => s.code === t.code))];
-    for (let i = 0; i < all.length; i++)
-      for (let j = i + 1; j < all.length; j++) out.push([all[i]!, all[j]!]);
+    for (const [i, a] of all.entries()) for (const b of all.slice(i + 1)) out.push([a, b]);
     return out;
   }
   for (const s of src) for (const t of tgt) if (s.code !== t.code) out.push([s, t]);
@@ -152,8 +151,8 @@ const OFFICE =
 
 /** One person: a named official, an office ("the Greek foreign minister") or "he"/"she" standing for one. */
 function isIndividual(g: Group): boolean {
-  if (g.mentions.length !== 1) return false;
-  const m = g.mentions[0]!;
+  const m = g.mentions.length === 1 ? g.mentions[0] : undefined;
+  if (!m) return false;
   return (
     m.form === "person" ||
     (m.form === "title" && OFFICE.test(m.text)) ||
@@ -164,12 +163,15 @@ function isIndividual(g: Group): boolean {
 /** Where the next coordinated clause (", and …", "; …") after token `from` starts, as a text offset. */
 function nextClause(sentence: Sentence, from: number): number {
   const t = sentence.tokens;
-  for (let i = from + 1; i + 1 < t.length; i++) {
+  for (const [i, word] of t.entries()) {
+    const following = t[i + 1];
+    // Only a word after `from` with another after it.
+    if (i <= from || !following) continue;
     if (
-      t[i]!.text === ";" ||
-      (t[i]!.text === "," && ["and", "but", "while"].includes(t[i + 1]!.text.toLowerCase()))
+      word.text === ";" ||
+      (word.text === "," && ["and", "but", "while"].includes(following.text.toLowerCase()))
     )
-      return t[i]!.start;
+      return word.start;
   }
   return sentence.end;
 }
@@ -180,7 +182,8 @@ function nextClause(sentence: Sentence, from: number): number {
  */
 function notThisAct(sentence: Sentence, date: { start: number; end: number }, trigger: Trigger): boolean {
   const at = sentence.tokens.findIndex((t) => t.start >= date.start);
-  if (at < 0) return false;
+  const dateToken = sentence.tokens[at];
+  if (!dateToken) return false;
   const before = sentence.tokens[at - 1]?.text.toLowerCase() ?? "";
   // "the first … to visit Tehran since 2006", "have not met since 2019": the date of an earlier occasion.
   // ("have been holding the drills since 2016" is when they began, and dates them.)
@@ -189,7 +192,7 @@ function notThisAct(sentence: Sentence, date: { start: number; end: number }, tr
   const dateEnd = sentence.tokens.findIndex((t) => t.end >= date.end);
   const after = sentence.tokens[dateEnd + 1];
   const attributive =
-    /^\d{4}$/.test(sentence.tokens[at]!.text) &&
+    /^\d{4}$/.test(dateToken.text) &&
     ["a", "an", "the", "its", "their", "his", "her"].includes(before) &&
     (after?.pos === "NOUN" || after?.pos === "ADJ" || after?.pos === "PROPN");
   // Before the trigger ("the 2018 summit") or right after it ("boycotted the 1980 Olympics"), the phrase is the act's own.
@@ -217,11 +220,13 @@ function nearest<T extends { start: number; end: number }>(items: readonly T[], 
 function asides(sentence: Sentence): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   const t = sentence.tokens;
-  for (let i = 0; i + 1 < t.length; i++) {
-    if (t[i]!.text !== "," || !["who", "which", "whose"].includes(t[i + 1]!.text.toLowerCase())) continue;
+  for (const [i, word] of t.entries()) {
+    const following = t[i + 1];
+    if (!following || word.text !== "," || !["who", "which", "whose"].includes(following.text.toLowerCase()))
+      continue;
     // Without a closing comma the clause runs to the end of the sentence.
-    const close = t.findIndex((x, k) => k > i + 1 && x.text === ",");
-    out.push({ start: t[i]!.start, end: close > 0 ? t[close]!.end : sentence.end });
+    const closing = t.find((x, k) => k > i + 1 && x.text === ",");
+    out.push({ start: word.start, end: closing ? closing.end : sentence.end });
   }
   return out;
 }
@@ -313,21 +318,23 @@ export function codeSentence(input: SentenceInput, x: CodingResources): Sentence
     sentence,
   );
   for (const a of nominal.absorbedVerbs) {
+    const byWords = sentence.tokens[a.by]?.text;
+    if (byWords === undefined) continue; // not reached: `by` is a token of this sentence
     skipped.push({
       rule: a.trigger.rule.id,
       trigger: wordsOf(sentence, a.trigger.first, a.trigger.last),
       head: a.trigger.head,
       reason: "absorbed by the event noun it governs",
-      why: { kind: "absorbed", by: a.by, byWords: sentence.tokens[a.by]!.text },
+      why: { kind: "absorbed", by: a.by, byWords },
       origin: a.trigger.rule.origin,
     });
   }
   for (const d of [...verbal.dropped, ...nominal.dropped]) {
-    const word = sentence.tokens[d.at]!.text;
-    const why: SkipWhy =
-      d.why.kind === "blocked"
-        ? d.why
-        : { kind: "absorbed", by: d.why.by, byWords: sentence.tokens[d.why.by]!.text };
+    const word = sentence.tokens[d.at]?.text;
+    const byWords = d.why.kind === "absorbed" ? sentence.tokens[d.why.by]?.text : "";
+    // Not reached: both are indices into this sentence's tokens.
+    if (word === undefined || byWords === undefined) continue;
+    const why: SkipWhy = d.why.kind === "blocked" ? d.why : { kind: "absorbed", by: d.why.by, byWords };
     skipped.push({
       rule: d.rule,
       trigger: word,
@@ -367,11 +374,12 @@ export function codeSentence(input: SentenceInput, x: CodingResources): Sentence
     const sourceSlot = fillSlot(ctx, rule.source, null);
     const source = sourceSlot.filled?.group ?? null;
     const states = source ? actorsOf(source).filter((a) => a.scope === "state") : [];
-    if (states.length && !acts.some((a) => a.token === trigger.head))
+    const headToken = sentence.tokens[trigger.head];
+    if (headToken && states.length && !acts.some((a) => a.token === trigger.head))
       acts.push({
         sentence: sentence.index,
         token: trigger.head,
-        lemma: sentence.tokens[trigger.head]!.lemma.toLowerCase(),
+        lemma: headToken.lemma.toLowerCase(),
         doers: states,
         deed: !VERBAL.has(rule.code.slice(0, 2)),
       });
@@ -406,12 +414,11 @@ export function codeSentence(input: SentenceInput, x: CodingResources): Sentence
       !rule.intent
     ) {
       const noun = eventObject(tctx, trigger.head, nouns);
+      const nounToken = noun === null ? undefined : sentence.tokens[noun];
       const before = [...acts.filter((a) => a.token < trigger.first), ...(input.earlierActs ?? [])];
-      antecedent =
-        noun === null
-          ? undefined
-          : (antecedentOf(sentence.tokens[noun]!.lemma.toLowerCase(), latestFirst(before), nouns) ??
-            undefined);
+      antecedent = nounToken
+        ? (antecedentOf(nounToken.lemma.toLowerCase(), latestFirst(before), nouns) ?? undefined)
+        : undefined;
       if (antecedent) {
         const doers = antecedent.doers;
         found = withCounterpart(source, (s) => doers.find((d) => d.code !== s.code));
@@ -464,8 +471,11 @@ export function codeSentence(input: SentenceInput, x: CodingResources): Sentence
         : rule.code,
       targetSlot.filled,
     );
-    const tStart = sentence.tokens[trigger.first]!.start;
-    const tEnd = sentence.tokens[trigger.last]!.end;
+    const firstToken = sentence.tokens[trigger.first];
+    const lastToken = sentence.tokens[trigger.last];
+    if (!firstToken || !lastToken) continue; // not reached: a trigger's tokens are the sentence's
+    const tStart = firstToken.start;
+    const tEnd = lastToken.end;
     const spanStart = Math.min(
       tStart,
       source?.mentions[0]?.start ?? tStart,
@@ -493,13 +503,15 @@ export function codeSentence(input: SentenceInput, x: CodingResources): Sentence
           tStart,
         );
     // "will meet on Friday" is the coming Friday, "met on Friday" the last one: the tense of the word the date hangs on decides.
-    const ownValue = date
-      ? date.date.ahead && date.date.behind
-        ? isAhead(tree!, date.at)
-          ? date.date.ahead
-          : date.date.behind
-        : date.date.value
-      : nearDate?.value;
+    // (A date is attached only when there is a tree.)
+    const ownValue =
+      date && tree
+        ? date.date.ahead && date.date.behind
+          ? isAhead(tree, date.at)
+            ? date.date.ahead
+            : date.date.behind
+          : date.date.value
+        : nearDate?.value;
     // No date of its own: "then" inherits, otherwise the news takes the publication date and background none.
     const dateValue =
       ownValue !== undefined
@@ -567,7 +579,7 @@ export function codeSentence(input: SentenceInput, x: CodingResources): Sentence
         goldstein: code.goldstein,
       };
       if (amount) record.amount = { value: amount.value, unit: amount.unit };
-      const agents = [s, t].filter((a) => a.person).map((a) => agentOf(a.code, a.person!));
+      const agents = [s, t].flatMap((a) => (a.person ? [agentOf(a.code, a.person)] : []));
       if (agents.length) record.agents = agents;
       produced.push(events.length);
       events.push(record);

@@ -1,7 +1,7 @@
 /** Modality read off the dependency tree: the function words of the trigger's own clause, and the clauses above it. */
-import type { Mention, Modality, Sentence } from "../domain/types.js";
+import type { Mention, Modality, Sentence, Token } from "../domain/types.js";
 import { phraseIn, type ModalityCues } from "./modality-cues.js";
-import { subtree, type Tree } from "./tree.js";
+import { dependents, subtree, type Tree } from "./tree.js";
 
 export interface TreeModalityInput {
   readonly sentence: Sentence;
@@ -27,14 +27,22 @@ const FINITE = new Set(["VBD", "VBZ", "VBP"]);
 /** Subordinators that introduce what is said or claimed ("claims that …", "accused X of …"); "when", "after" do not. */
 const CONTENT_MARKS = new Set(["that", "of", ""]);
 
-const rel = (tree: Tree, i: number) => tree.sentence.tokens[i]!.rel;
-const kids = (tree: Tree, i: number) => tree.children[i] ?? [];
+/** The cue words of some tokens: `words` runs parallel to the sentence's tokens, so none is dropped. */
+const wordsOf = (words: readonly string[], tokens: readonly Token[]) =>
+  tokens.flatMap((t) => words[t.index] ?? []);
 const hasSubject = (tree: Tree, i: number) =>
-  kids(tree, i).some((c) => /^(nsubj|csubj|expl)/.test(rel(tree, c)));
+  dependents(tree, i).some((c) => /^(nsubj|csubj|expl)/.test(c.rel));
 const markOf = (tree: Tree, i: number, words: readonly string[]) =>
-  kids(tree, i)
-    .filter((c) => rel(tree, c) === "mark")
-    .map((c) => words[c]!);
+  wordsOf(
+    words,
+    dependents(tree, i).filter((c) => c.rel === "mark"),
+  );
+
+interface Step {
+  readonly node: number;
+  readonly via: string;
+  readonly own: boolean;
+}
 
 interface Clause {
   /** The trigger and the words that govern it within its clause, with their function words, in sentence order. */
@@ -42,7 +50,9 @@ interface Clause {
   /** The same without what a conjunct shares only for polarity's sake ("did not meet or talk", but "did not attend and sent" sends). */
   readonly negationWords: string[];
   /** Every node from the trigger up to the root, with the relation it was reached through. */
-  readonly path: readonly { readonly node: number; readonly via: string; readonly own: boolean }[];
+  readonly path: readonly Step[];
+  /** The last step of `path` still in the trigger's own clause (the own steps lead the path). */
+  readonly ownTop: Step;
 }
 
 /** The trigger's own clause: climbs xcomp ("refused to attend"), an infinitive or a "from" gerund ("is due to meet", "refrained from attacking"), a subject-less conjunct, and from a nominal to its verb ("did not hold talks"). */
@@ -55,25 +65,29 @@ function clauseOf(
   const tokens = tree.sentence.tokens;
   const own = new Set<number>([head]);
   const polar = new Set<number>([head]);
-  const path: { node: number; via: string; own: boolean }[] = [{ node: head, via: "", own: true }];
+  let ownTop: Step = { node: head, via: "", own: true };
+  const path: Step[] = [ownTop];
   let n = head;
   let inClause = true;
   let polarity = true;
-  for (let guard = 0; guard < tokens.length && tokens[n]!.head >= 0 && tokens[n]!.head !== n; guard++) {
-    const t = tokens[n]!;
+  for (let guard = 0; guard < tokens.length; guard++) {
+    const t = tokens[n];
+    // Heads lie inside the sentence, so `t` is only missing for a broken parse: stop climbing there.
+    if (!t || t.head < 0 || t.head === n) break;
     const up = t.head;
     if (inClause) {
       const nominal = t.pos === "NOUN" || t.pos === "PROPN";
-      const cc = kids(tree, n)
-        .filter((c) => rel(tree, c) === "cc")
-        .map((c) => words[c]!);
+      const cc = wordsOf(
+        words,
+        dependents(tree, n).filter((c) => c.rel === "cc"),
+      );
       if (
         t.rel === "xcomp" ||
         (t.rel === "advcl" && markOf(tree, n, words).some((m) => m === "to" || m === "from")) ||
         (nominal &&
           n === head &&
           ["obj", "nsubj", "nsubj:pass"].includes(t.rel) &&
-          tokens[up]!.pos === "VERB")
+          tokens[up]?.pos === "VERB")
       ) {
         // stays in the clause
       } else if (
@@ -85,16 +99,18 @@ function clauseOf(
         if (!cc.some((c) => c === "or" || c === "nor")) polarity = false;
       } else inClause = false;
     }
-    path.push({ node: up, via: t.rel, own: inClause });
+    const step = { node: up, via: t.rel, own: inClause };
+    path.push(step);
     if (inClause) {
+      ownTop = step;
       own.add(up);
       if (polarity) polar.add(up);
     }
     n = up;
   }
   // The trigger's other words keep their function words too: "held no talks".
-  for (let i = span[0]; i <= span[1]; i++)
-    if (tokens[i]!.head >= 0) {
+  for (const [i, t] of tokens.entries())
+    if (span[0] <= i && i <= span[1] && t.head >= 0) {
       own.add(i);
       polar.add(i);
     }
@@ -102,22 +118,26 @@ function clauseOf(
     const out = new Set<number>();
     for (const m of nodes) {
       out.add(m);
-      for (const c of kids(tree, m)) {
-        if (!FUNCTION.has(rel(tree, c))) continue;
-        out.add(c);
+      for (const c of dependents(tree, m)) {
+        if (!FUNCTION.has(c.rel)) continue;
+        out.add(c.index);
         // "no longer", "not yet": a modifier's own modifier.
-        if (rel(tree, c) === "advmod")
-          for (const g of kids(tree, c)) if (rel(tree, g) === "advmod") out.add(g);
+        if (c.rel === "advmod")
+          for (const g of dependents(tree, c.index)) if (g.rel === "advmod") out.add(g.index);
       }
     }
-    // "not only … but also" affirms.
-    // The trigger's own words are no cue ("accused", "planned"), but for its negation ("did not meet" as one rule).
-    const cue = (i: number) => (span[0] <= i && i <= span[1] && !NEGATORS.has(words[i]!) ? "" : words[i]!);
-    return [...out]
-      .sort((a, b) => a - b)
-      .map((i) => (words[i] === "not" && words[i + 1] === "only" ? "" : cue(i)));
+    // In sentence order; every node is a token, so each has its word.
+    return [...words.entries()]
+      .filter(([i]) => out.has(i))
+      .map(([i, w]) =>
+        // "not only … but also" affirms.
+        // The trigger's own words are no cue ("accused", "planned"), but for its negation ("did not meet" as one rule).
+        (w === "not" && words[i + 1] === "only") || (span[0] <= i && i <= span[1] && !NEGATORS.has(w))
+          ? ""
+          : w,
+      );
   };
-  return { words: local(own), negationWords: local(polar), path };
+  return { words: local(own), negationWords: local(polar), path, ownTop };
 }
 
 /** Whether a clause hangs under a reporting word as what is said: a complement, not "when"/"after" clauses. */
@@ -125,42 +145,46 @@ function framing(tree: Tree, via: string, child: number, words: readonly string[
   if (["ccomp", "xcomp", "parataxis", "csubj", "csubj:pass"].includes(via)) return true;
   if (via !== "advcl" && via !== "acl") return false;
   // "when Hasina visited": a wh-adverb subordinates like a mark.
-  const wh = kids(tree, child)
-    .filter((c) => rel(tree, c) === "advmod" && tree.sentence.tokens[c]!.tag === "WRB")
-    .map((c) => words[c]!);
+  const wh = wordsOf(
+    words,
+    dependents(tree, child).filter((c) => c.rel === "advmod" && c.tag === "WRB"),
+  );
   const marks = [...markOf(tree, child, words), ...wh];
   return (marks.length ? marks : [""]).every((m) => CONTENT_MARKS.has(m));
 }
 
 /** A governing word with its function words and a pronoun subject: "it is known", "are believed". */
 function governingWords(tree: Tree, node: number, words: readonly string[]): string[] {
-  const keep = kids(tree, node).filter(
-    (c) =>
-      FUNCTION.has(rel(tree, c)) ||
-      rel(tree, c) === "expl" ||
-      (/^nsubj/.test(rel(tree, c)) && tree.sentence.tokens[c]!.pos === "PRON"),
+  const keep = dependents(tree, node).filter(
+    (c) => FUNCTION.has(c.rel) || c.rel === "expl" || (/^nsubj/.test(c.rel) && c.pos === "PRON"),
   );
-  return [...keep, node].sort((a, b) => a - b).map((i) => words[i]!);
+  // The word and what it keeps, in sentence order.
+  return wordsOf(
+    words,
+    tree.sentence.tokens.filter((t) => t.index === node || keep.includes(t)),
+  );
 }
 
 /** Whether a phrase (by any of its words) heads the sentence or is the subject of its main verb. */
 function leads(tree: Tree, word: number): boolean {
-  let n = word;
+  const tokens = tree.sentence.tokens;
+  let t = tokens[word];
   for (
     let guard = 0;
-    guard < 4 && ["amod", "compound", "det", "flat", "nmod:poss"].includes(rel(tree, n));
+    guard < 4 && t && ["amod", "compound", "det", "flat", "nmod:poss"].includes(t.rel);
     guard++
   )
-    n = tree.sentence.tokens[n]!.head;
-  const t = tree.sentence.tokens[n]!;
-  return t.rel === "root" || (/^nsubj/.test(t.rel) && rel(tree, t.head) === "root");
+    t = tokens[t.head];
+  // Only a broken parse climbs out of the sentence.
+  if (!t) return false;
+  return t.rel === "root" || (/^nsubj/.test(t.rel) && tokens[t.head]?.rel === "root");
 }
 
 /** Whose words a reporting word gives: its subject, its agent ("was accused by"), or its owner ("Pakistan's claim"). */
 function speakerOf(tree: Tree, word: number): number[] | null {
   for (const r of ["nsubj", "obl:agent", "nmod:poss"]) {
-    const c = kids(tree, word).find((k) => rel(tree, k) === r);
-    if (c !== undefined) return subtree(tree, c);
+    const c = dependents(tree, word).find((k) => k.rel === r);
+    if (c) return subtree(tree, c.index);
   }
   return null;
 }
@@ -182,49 +206,50 @@ export function treeModality(
   words: readonly string[],
 ): Modality {
   const { tree } = input;
-  const lemma = (i: number) => tree.sentence.tokens[i]!.lemma.toLowerCase();
+  const speaks = (t: Token | undefined) => t !== undefined && cues.speech.includes(t.lemma.toLowerCase());
   const clause = clauseOf(tree, input.head, [input.first, input.last], words);
   if (phraseIn(clause.negationWords, cues.negation)) return "negated";
 
   // Above the trigger's clause, through coordination, the clause it depends on: a condition, a report or a reporting phrase.
-  const reach: { node: number; via: string }[] = clause.path.filter((p) => p.own);
+  const { ownTop } = clause;
+  const reach: Step[] = clause.path.filter((p) => p.own);
+  let top = ownTop;
   for (const p of clause.path.slice(reach.length)) {
     reach.push(p);
+    top = p;
     if (p.via !== "conj") break;
   }
-  const top = reach.at(-1)!;
-  const ownTop = clause.path.filter((p) => p.own).at(-1)!;
   // The word whose complement the trigger's clause is ("said that …", "it is known that …"), if it is one.
   const governor =
     top.node !== ownTop.node && framing(tree, top.via, reach.at(-2)?.node ?? input.head, words)
       ? top.node
       : null;
   const frames: number[] = [];
-  if (governor !== null && cues.speech.includes(lemma(governor))) frames.push(governor);
+  if (governor !== null && speaks(tree.sentence.tokens[governor])) frames.push(governor);
   // "Indian media reported …" however parsed: an outlet or commentator heading the sentence before the trigger.
   const voiceLeads = input.voices.some((v) => v < input.head && leads(tree, v));
   // "Kenya shelled Uganda, analysts said": a commentator's report, even where the parser hangs it under the report;
   // unnamed sourcing after the sentence ("…, officials said") leaves it as told.
-  for (const c of kids(tree, ownTop.node)) {
+  for (const c of dependents(tree, ownTop.node)) {
     if (
-      ["parataxis", "ccomp"].includes(rel(tree, c)) &&
-      c > input.head &&
-      cues.speech.includes(lemma(c)) &&
-      input.voices.some((v) => speakerOf(tree, c)?.includes(v))
+      ["parataxis", "ccomp"].includes(c.rel) &&
+      c.index > input.head &&
+      speaks(c) &&
+      input.voices.some((v) => speakerOf(tree, c.index)?.includes(v))
     )
-      frames.push(c);
+      frames.push(c.index);
   }
   let conditionalTruth = false;
   for (const { node, via } of reach) {
     if (via === "conj" && node !== ownTop.node && !clause.path.find((p) => p.node === node)?.own) continue;
     // The trigger inside an "if" clause, or under a clause with an "if" clause of its own: a condition and its consequence.
     if (markOf(tree, node, words).some((m) => cues.conditional.includes(m))) return "hypothetical";
-    for (const c of kids(tree, node)) {
-      if (rel(tree, c) !== "advcl" || clause.path.some((p) => p.node === c)) continue;
-      const mark = markOf(tree, c, words).filter((m) => cues.conditional.includes(m));
+    for (const c of dependents(tree, node)) {
+      if (c.rel !== "advcl" || clause.path.some((p) => p.node === c.index)) continue;
+      const mark = markOf(tree, c.index, words).filter((m) => cues.conditional.includes(m));
       if (mark.length === 0) continue;
       // "if true" doubts a report rather than setting a condition.
-      if (phraseIn([...mark, words[c]!], cues.reported)) conditionalTruth = true;
+      if (phraseIn([...mark, ...wordsOf(words, [c])], cues.reported)) conditionalTruth = true;
       else return "hypothetical";
     }
   }
@@ -246,12 +271,12 @@ export function treeModality(
   for (const { node, own, via } of clause.path) {
     // "Iran allegedly supplied drones, and Iranian tankers delivered fuel": a hedge covers its own clause and what it reports.
     if (!own && via === "conj") continue;
-    for (const c of kids(tree, node)) {
-      if (rel(tree, c) === "advmod" && cues.hedges.includes(words[c]!)) return "reported";
-      if (ATTRIBUTION.has(rel(tree, c)) && !clause.path.some((p) => p.node === c)) {
-        const opening = subtree(tree, c)
+    for (const c of dependents(tree, node)) {
+      if (c.rel === "advmod" && cues.hedges.some((h) => h === words[c.index])) return "reported";
+      if (ATTRIBUTION.has(c.rel) && !clause.path.some((p) => p.node === c.index)) {
+        const opening = subtree(tree, c.index)
           .slice(0, 3)
-          .map((i) => words[i]!);
+          .flatMap((i) => words[i] ?? []);
         if (phraseIn(opening, cues.reported, 0, 1)) return "reported";
       }
     }

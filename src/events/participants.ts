@@ -71,8 +71,9 @@ function appositions(sentence: Sentence, sorted: Mention[]): Mention[] {
   for (const m of sorted) {
     const prev = out[out.length - 1];
     const between = prev ? sentence.tokens.slice(prev.last + 1, m.first).map((t) => t.text) : [];
-    const same =
-      prev && prev.actors.length === 1 && m.actors.length === 1 && prev.actors[0]!.code === m.actors[0]!.code;
+    const prevActor = prev?.actors.length === 1 ? prev.actors[0] : undefined;
+    const actor = m.actors.length === 1 ? m.actors[0] : undefined;
+    const same = prevActor !== undefined && actor !== undefined && prevActor.code === actor.code;
     if (
       prev &&
       same &&
@@ -172,13 +173,12 @@ function subjectLike(sentence: Sentence, g: Group): boolean {
   if (SUBORDINATORS.has(sentence.tokens[g.first - 1]?.text.toLowerCase() ?? "")) return true;
   let i = g.first - 1;
   let year = false;
-  while (
-    i >= 0 &&
-    (["DET", "ADJ", "ADV", "NUM"].includes(sentence.tokens[i]!.pos) ||
-      MONTHS.test(sentence.tokens[i]!.text)) &&
-    sentence.tokens[i]!.text.toLowerCase() !== "than"
-  ) {
-    if (/^(1[89]|20)\d\d$/.test(sentence.tokens[i]!.text)) year = true;
+  while (i >= 0) {
+    const t = sentence.tokens[i];
+    if (!t) break; // not reached: i stays inside the sentence
+    if (!(["DET", "ADJ", "ADV", "NUM"].includes(t.pos) || MONTHS.test(t.text))) break;
+    if (t.text.toLowerCase() === "than") break;
+    if (/^(1[89]|20)\d\d$/.test(t.text)) year = true;
     i--;
   }
   const before = sentence.tokens[i];
@@ -211,35 +211,33 @@ function subject(ctx: SlotContext): Group | null {
   const { sentence, groups, trigger } = ctx;
   const tokens = sentence.tokens;
   let h = trigger.first - 1;
-  while (h >= 0 && (tokens[h]!.pos === "ADV" || tokens[h]!.pos === "AUX")) h--;
+  while (h >= 0 && (tokens[h]?.pos === "ADV" || tokens[h]?.pos === "AUX")) h--;
   const before = tokens[h];
+  const gerund = /ing$/.test(tokens[trigger.first]?.text ?? "");
   // "convince Russia to sell", "weighed in with Ukraine to sell": the infinitive's subject is the mention before "to".
   if (before && before.text.toLowerCase() === "to" && before.pos === "PART") {
     const g = groups.find((x) => x.last === h - 1);
     if (g) return g;
   }
   // "praised India for sending aid", "accused Iran of arming…": the doer of the gerund is the one praised or accused.
-  if (
-    before &&
-    (before.text.toLowerCase() === "for" || before.text.toLowerCase() === "of") &&
-    /ing$/.test(tokens[trigger.first]!.text)
-  ) {
+  if (before && (before.text.toLowerCase() === "for" || before.text.toLowerCase() === "of") && gerund) {
     const g = [...groups].reverse().find((x) => x.last < h);
     // Only an object ("praised India", "disappointed in China"), not a partner ("signed with Warsaw for transferring…").
     let b = g ? g.first - 1 : -1;
-    while (b >= 0 && tokens[b]!.pos === "DET") b--;
+    while (b >= 0 && tokens[b]?.pos === "DET") b--;
     const governor = tokens[b];
     if (g && h - g.last <= 4 && governor && (governor.pos === "VERB" || governor.text.toLowerCase() === "in"))
       return g;
   }
   // "after spending two days in New Delhi": a gerund clause shares the sentence's subject.
-  if (before && GERUND_OPENERS.has(before.text.toLowerCase()) && /ing$/.test(tokens[trigger.first]!.text)) {
+  if (before && GERUND_OPENERS.has(before.text.toLowerCase()) && gerund) {
     return groups.find((x) => x.last < h && subjectLike(sentence, x)) ?? null;
   }
   // "Modi and Xi, who first met at Wuhan in 2018, met again": the subject sits before a relative clause set off by commas.
   if (before?.text === ",") {
     for (let i = h - 1; i > 0; i--) {
-      const t = tokens[i]!;
+      const t = tokens[i];
+      if (!t) break; // not reached: i < h, inside the sentence
       if (t.text === "," && ["who", "which", "whose"].includes(tokens[i + 1]?.text.toLowerCase() ?? "")) {
         const g = groups.find((x) => x.last === i - 1);
         if (g) return g;
@@ -251,13 +249,13 @@ function subject(ctx: SlotContext): Group | null {
   // "countries that boycotted", "which participated": look past the relative word for its antecedent.
   const relative = before && RELATIVES.has(before.text.toLowerCase()) ? h : -1;
   let crossedBreak = false;
-  for (let k = groups.length - 1; k >= 0; k--) {
-    const g = groups[k]!;
+  for (const g of [...groups].reverse()) {
     if (g.last >= trigger.first) continue;
     if (trigger.first - g.last > 30) break;
-    for (let i = g.last + 1; i < trigger.first; i++)
-      if (i !== relative && isBreak(sentence.tokens[i]) && sentence.tokens[i]!.text !== "as")
-        crossedBreak = true;
+    for (let i = g.last + 1; i < trigger.first; i++) {
+      const t = sentence.tokens[i];
+      if (t && i !== relative && isBreak(t) && t.text !== "as") crossedBreak = true;
+    }
     if (crossedBreak) {
       // "…, which a Pakistani company DMI Associates signed": the subject sits after the relative word.
       return null;
@@ -278,7 +276,8 @@ function rightOf(
     if (g.first < from) continue;
     if (g.first - from > maxDistance) return null;
     for (let i = from; i < g.first; i++) {
-      const t = sentence.tokens[i]!;
+      const t = sentence.tokens[i];
+      if (!t) break; // not reached: g.first is inside the sentence
       if (isBreak(t) && t.text !== "as") return null;
       // "more than 200 Chinese apps": a comparative quantifier, not a preposition.
       const quantifier =
@@ -293,8 +292,9 @@ function rightOf(
 
 function preposition(ctx: SlotContext, word: string): Group | null {
   const { sentence, trigger } = ctx;
-  for (let i = trigger.head + 1; i < sentence.tokens.length && i <= trigger.last + 15; i++) {
-    const t = sentence.tokens[i]!;
+  for (let i = trigger.head + 1; i <= trigger.last + 15; i++) {
+    const t = sentence.tokens[i];
+    if (!t) break; // past the end of the sentence
     if (isBreak(t) && t.text !== "as") return null;
     // "to" before a verb marks an infinitive, not a recipient.
     if (t.text.toLowerCase() === word && t.pos !== "PART") return rightOf(ctx, i + 1, 4, false);
@@ -305,13 +305,10 @@ function preposition(ctx: SlotContext, word: string): Group | null {
 function possessor(ctx: SlotContext, from: number, direction: -1 | 1): Group | null {
   const { sentence, groups } = ctx;
   if (direction < 0) {
-    for (let k = groups.length - 1; k >= 0; k--) {
-      const g = groups[k]!;
+    for (const g of [...groups].reverse()) {
       if (g.last >= from) continue;
-      for (let i = g.last + 1; i < from; i++) {
-        const t = sentence.tokens[i]!;
+      for (const t of sentence.tokens.slice(g.last + 1, from))
         if (!SKIPPABLE_BEFORE_NOUN.has(t.pos) && !POSSESSIVE.test(t.text)) return null;
-      }
       // "India's purchase", "the Russian visit", "US invasion": possessive, adjective, or a name used attributively.
       return from - g.last <= 5 &&
         (isPossessive(sentence, g) ||
@@ -335,8 +332,8 @@ function treeSlot(ctx: SlotContext, slot: Slot): Found | null | undefined {
   const tree = ctx.tree;
   if (!tree) return undefined;
   const head = ctx.trigger.head;
-  const t = ctx.sentence.tokens[head]!;
-  const verbal = t.pos === "VERB" || t.pos === "AUX";
+  const pos = ctx.sentence.tokens[head]?.pos;
+  const verbal = pos === "VERB" || pos === "AUX";
   const tctx = { tree, groups: ctx.groups };
   switch (slot) {
     case "subject":
@@ -351,15 +348,17 @@ function treeSlot(ctx: SlotContext, slot: Slot): Found | null | undefined {
     case "possessor-right": {
       const last = ctx.trigger.last;
       const nouns =
-        last !== head && ctx.sentence.tokens[last]!.pos === "NOUN"
+        last !== head && ctx.sentence.tokens[last]?.pos === "NOUN"
           ? [last]
           : verbal
             ? childrenWith(tree, head, "obj")
             : [];
       const found = nouns.map((n) => possessorOf(tctx, n)).filter((f): f is Found => f !== null);
       const group = joinGroups(found.map((f) => f.group));
-      return group
-        ? { group, relation: `${nouns[0] === last ? "trigger noun" : "obj"} → ${found[0]!.relation}` }
+      // joinGroups gives a group only when something was found.
+      const [first] = found;
+      return group && first
+        ? { group, relation: `${nouns[0] === last ? "trigger noun" : "obj"} → ${first.relation}` }
         : null;
     }
     default:
@@ -493,7 +492,7 @@ export function fillSlot(all: SlotContext, slots: readonly Slot[], exclude: Grou
         filled: {
           group: g,
           slot: original,
-          how: { by: "word-order", slot, passive: all.passive, tree: tried.at(-1)!.tree },
+          how: { by: "word-order", slot, passive: all.passive, tree: treeGave },
         },
         tried,
       };
@@ -503,16 +502,16 @@ export function fillSlot(all: SlotContext, slots: readonly Slot[], exclude: Grou
 
 /** "was isolated by", "hosted by Pakistan Navy": the grammatical subject is acted upon. */
 export function isPassive(sentence: Sentence, trigger: Trigger): boolean {
-  const head = sentence.tokens[trigger.head]!;
-  if (head.pos !== "VERB" || !/(ed|en|wn|ht|id)$/.test(head.text)) return false;
+  const head = sentence.tokens[trigger.head];
+  if (!head || head.pos !== "VERB" || !/(ed|en|wn|ht|id)$/.test(head.text)) return false;
   // "hosted by Pakistan", but not "welcomed the decision by India": "by" must follow the verb itself.
   if (
     sentence.tokens[trigger.last + 1]?.text.toLowerCase() === "by" &&
-    sentence.tokens[trigger.last]!.pos === "VERB"
+    sentence.tokens[trigger.last]?.pos === "VERB"
   )
     return true;
-  for (let i = trigger.head - 1; i >= Math.max(0, trigger.head - 3); i--) {
-    const t = sentence.tokens[i]!;
+  // The three words before the head, nearest first.
+  for (const t of sentence.tokens.slice(Math.max(0, trigger.head - 3), trigger.head).reverse()) {
     if (t.lemma === "be" || t.lemma === "get") return true;
     if (t.pos !== "ADV") break;
   }

@@ -10,18 +10,34 @@ export interface Tree {
 
 export function treeOf(sentence: Sentence): Tree {
   const children: number[][] = sentence.tokens.map(() => []);
-  for (const t of sentence.tokens) if (t.head >= 0 && t.head !== t.index) children[t.head]!.push(t.index);
+  for (const t of sentence.tokens) {
+    if (t.head < 0 || t.head === t.index) continue;
+    const siblings = children[t.head];
+    // A head outside the sentence is a broken parse: fail on it, as indexing past the end always did.
+    if (!siblings) throw new RangeError(`token ${t.index} has head ${t.head} outside its sentence`);
+    siblings.push(t.index);
+  }
   return { sentence, children };
 }
 
+/** The tokens that depend on `head`, in sentence order. */
+export function dependents(tree: Tree, head: number): Token[] {
+  // Children are indices of the sentence's own tokens, so none is dropped here.
+  return (tree.children[head] ?? []).flatMap((c) => tree.sentence.tokens[c] ?? []);
+}
+
 export function childrenWith(tree: Tree, head: number, ...rels: string[]): number[] {
-  return (tree.children[head] ?? []).filter((c) => rels.includes(tree.sentence.tokens[c]!.rel));
+  return dependents(tree, head)
+    .filter((t) => rels.includes(t.rel))
+    .map((t) => t.index);
 }
 
 /** The preposition that marks a nominal ("to" in "to Pakistan"), lower-cased; "" when it has none. */
 export function caseOf(tree: Tree, head: number): string {
-  const marks = (tree.children[head] ?? []).filter((c) => tree.sentence.tokens[c]!.rel === "case");
-  return marks.map((c) => tree.sentence.tokens[c]!.text.toLowerCase()).join(" ");
+  return dependents(tree, head)
+    .filter((t) => t.rel === "case")
+    .map((t) => t.text.toLowerCase())
+    .join(" ");
 }
 
 /** Every token index under `head`, itself included, in sentence order. */
@@ -37,14 +53,17 @@ export function subtree(tree: Tree, head: number): number[] {
 
 /** Whether a verb is in the passive voice: "was hosted", "sanctions imposed by". */
 export function isPassiveVerb(tree: Tree, verb: number): boolean {
-  const kids = tree.children[verb] ?? [];
+  const v = tree.sentence.tokens[verb];
+  // No such token has no dependents either: not passive.
+  if (!v) return false;
+  const kids = dependents(tree, verb);
   return (
-    kids.some((c) => ["nsubj:pass", "aux:pass", "csubj:pass"].includes(tree.sentence.tokens[c]!.rel)) ||
+    kids.some((k) => ["nsubj:pass", "aux:pass", "csubj:pass"].includes(k.rel)) ||
     // A reduced passive ("sanctions imposed by Japan") has only its "by" agent to show for it.
-    (tree.sentence.tokens[verb]!.rel === "acl" &&
-      tree.sentence.tokens[verb]!.pos === "VERB" &&
-      /(ed|en|wn)$/i.test(tree.sentence.tokens[verb]!.text) &&
-      kids.some((c) => tree.sentence.tokens[c]!.rel === "obl" && caseOf(tree, c) === "by"))
+    (v.rel === "acl" &&
+      v.pos === "VERB" &&
+      /(ed|en|wn)$/i.test(v.text) &&
+      kids.some((k) => k.rel === "obl" && caseOf(tree, k.index) === "by"))
   );
 }
 
@@ -79,12 +98,15 @@ export function actorsOfPhrase(tree: Tree, groups: readonly Group[], head: numbe
   if (own) add(own);
   else {
     const tokens = tree.sentence.tokens;
-    const agentive = AGENTIVE.test(tokens[head]!.lemma) || AGENTIVE.test(tokens[head]!.text);
-    for (const c of tree.children[head] ?? []) {
-      const rel = tokens[c]!.rel;
+    const word = tokens[head];
+    // No such token has no dependents either, so `agentive` is never read for it.
+    const agentive = word !== undefined && (AGENTIVE.test(word.lemma) || AGENTIVE.test(word.text));
+    for (const kid of dependents(tree, head)) {
+      const c = kid.index;
+      const rel = kid.rel;
       if (!NAMING.has(rel)) continue;
       // "Kenya, whose troops…": "whose" is the noun before it, wherever the parser hung the clause.
-      if (lowerText(tokens[c]!) === "whose") {
+      if (lowerText(kid) === "whose") {
         add(groupCovering(groups, c - (tokens[c - 1]?.text === "," ? 2 : 1)));
         if (out.length) break;
         continue;
@@ -109,8 +131,7 @@ export function actorsOfPhrase(tree: Tree, groups: readonly Group[], head: numbe
 
 /** Joins several groups into one, so a coordinated subject acts as one group ("India and Pakistan signed"). */
 export function joinGroups(groups: readonly Group[]): Group | null {
-  if (groups.length === 0) return null;
-  if (groups.length === 1) return groups[0]!;
+  if (groups.length <= 1) return groups[0] ?? null;
   const mentions = groups.flatMap((g) => g.mentions);
   return {
     first: Math.min(...groups.map((g) => g.first)),

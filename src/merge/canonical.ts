@@ -8,9 +8,17 @@ import { sameFigure } from "./similarity.js";
 /** A cluster's record before its conflicts are counted. */
 export type Canonical = Omit<ClusterRecord, "conflicts">;
 
+/** A cluster's first member in content order; a cluster always has one. */
+function firstOf(members: readonly Report[]): Report {
+  const [first] = members;
+  if (first === undefined) throw new RangeError("a cluster has at least one member");
+  return first;
+}
+
 /** Named after the content of its first member, so a rebuild or another ingest order gives the same id. */
 export function clusterId(members: readonly Report[]): string {
-  return "ev-" + createHash("sha1").update(reportKey(members[0]!)).digest("hex").slice(0, 12);
+  const key = reportKey(firstOf(members));
+  return "ev-" + createHash("sha1").update(key).digest("hex").slice(0, 12);
 }
 
 /**
@@ -24,7 +32,8 @@ function best<T>(
   precision: (v: T) => number,
   id: (v: T) => string = String,
 ): T | null {
-  if (members.length === 1) return valueOf(members[0]!);
+  const [only] = members;
+  if (members.length === 1 && only !== undefined) return valueOf(only);
   const distinct = new Map<string, { value: T; articles: Set<number> }>();
   for (const r of members) {
     const v = valueOf(r);
@@ -39,9 +48,10 @@ function best<T>(
   let topSupport = -1;
   for (const { value } of claims) {
     const backers = claims.filter((c) => supports(c.value, value));
+    const [backer] = backers;
     const support =
-      backers.length === 1
-        ? backers[0]!.articles.size
+      backers.length === 1 && backer !== undefined
+        ? backer.articles.size
         : new Set(backers.flatMap((c) => [...c.articles])).size;
     if (
       support > topSupport ||
@@ -67,7 +77,7 @@ export function independentOutlets(members: readonly Report[]): number {
 }
 
 export function canonical(members: readonly Report[]): Canonical {
-  const first = members[0]!;
+  const first = firstOf(members);
   const date = best(
     members,
     (r) => r.date,

@@ -32,69 +32,95 @@ interface Pairs {
   readonly j: Int32Array;
 }
 
+/** A report, its place in content order, and the buckets it is filed (and looks for others) under. */
+interface Filed {
+  readonly r: Report;
+  readonly i: number;
+  readonly buckets: readonly string[];
+}
+
 /**
  * Every pair (i < j) of reports sharing a key that likeness calls the same event. A key shared by more
  * than COMMON reports of the dyad (whatever their code) is skipped, as too common to point at one event.
  */
 function candidatePairs(sorted: readonly Report[]): Pairs {
-  const keys = sorted.map(keysOf);
+  const keyed = sorted.map((r, i) => ({ r, i, keys: keysOf(r) }));
   const counts = new Map<string, number>();
-  for (const list of keys) for (const k of list) counts.set(k, (counts.get(k) ?? 0) + 1);
+  for (const { keys } of keyed) for (const k of keys) counts.set(k, (counts.get(k) ?? 0) + 1);
+  const rare = (k: string) => {
+    const n = counts.get(k);
+    return n !== undefined && n <= COMMON;
+  };
   // A symmetric report ("met", "signed") can be one event with a report told either way round.
   const directions = (r: Report) =>
     r.symmetric ? [`${r.source}>${r.target}`, `${r.target}>${r.source}`] : [`${r.source}>${r.target}`];
   // Each report is filed, and looks for others, under the same buckets: each key it has (unless common) per direction.
-  const buckets = sorted.map((r, i) =>
-    keys[i]!.filter((k) => counts.get(k)! <= COMMON).flatMap((k) =>
-      directions(r).map((d) => `${k}|${family(r.code)}|${d}`),
-    ),
-  );
-  const index = new Map<string, number[]>();
-  buckets.forEach((list, i) => {
-    for (const b of list) {
+  const filed: Filed[] = keyed.map(({ r, i, keys }) => ({
+    r,
+    i,
+    buckets: keys.filter(rare).flatMap((k) => directions(r).map((d) => `${k}|${family(r.code)}|${d}`)),
+  }));
+  const index = new Map<string, Filed[]>();
+  for (const f of filed) {
+    for (const b of f.buckets) {
       const members = index.get(b);
-      if (members) members.push(i);
-      else index.set(b, [i]);
+      if (members) members.push(f);
+      else index.set(b, [f]);
     }
-  });
-  const is: number[] = [],
-    js: number[] = [],
-    scores: number[] = [];
+  }
+  // Scores are small integers: pairs are grouped by score, each group in (i, j) order.
+  const byScore = new Map<number, { i: number[]; j: number[] }>();
   // seenBy[j] === i + 1: j was already compared with i through another key.
   const seenBy = new Int32Array(sorted.length);
-  const found: number[] = [];
-  sorted.forEach((r, i) => {
+  const found: Filed[] = [];
+  for (const { r, i, buckets } of filed) {
     found.length = 0;
-    for (const b of buckets[i]!) {
-      for (const j of index.get(b)!) {
-        if (j <= i || seenBy[j] === i + 1) continue;
-        seenBy[j] = i + 1;
-        found.push(j);
+    for (const b of buckets) {
+      // Every bucket was filed above, so its list is always there.
+      for (const other of index.get(b) ?? []) {
+        if (other.i <= i || seenBy[other.i] === i + 1) continue;
+        seenBy[other.i] = i + 1;
+        found.push(other);
       }
     }
     // Each list is in ascending order already.
-    if (buckets[i]!.length > 1) found.sort((x, y) => x - y);
-    for (const j of found) {
-      const score = sameEventScore(r, sorted[j]!);
-      if (score !== null) {
-        is.push(i);
-        js.push(j);
-        scores.push(score);
-      }
+    if (buckets.length > 1) found.sort((x, y) => x.i - y.i);
+    for (const other of found) {
+      const score = sameEventScore(r, other.r);
+      if (score === null) continue;
+      const group = byScore.get(score);
+      if (group) {
+        group.i.push(i);
+        group.j.push(other.i);
+      } else byScore.set(score, { i: [i], j: [other.i] });
     }
-  });
-  // Scores are small integers: a stable counting sort by score keeps (i, j) order within a score.
-  const top = scores.reduce((m, x) => Math.max(m, x - SAME_EVENT), 0);
-  const starts = new Int32Array(top + 2);
-  for (const x of scores) starts[top - (x - SAME_EVENT) + 1]!++;
-  for (let b = 1; b < starts.length; b++) starts[b]! += starts[b - 1]!;
-  const out = { length: scores.length, i: new Int32Array(scores.length), j: new Int32Array(scores.length) };
-  scores.forEach((x, p) => {
-    const at = starts[top - (x - SAME_EVENT)]!++;
-    out.i[at] = is[p]!;
-    out.j[at] = js[p]!;
-  });
+  }
+  // Strongest first; within a score, pairs keep their (i, j) order.
+  const groups = [...byScore].sort(([x], [y]) => y - x).map(([, group]) => group);
+  const length = groups.reduce((n, group) => n + group.i.length, 0);
+  const out = { length, i: new Int32Array(length), j: new Int32Array(length) };
+  let at = 0;
+  for (const group of groups) {
+    out.i.set(group.i, at);
+    out.j.set(group.j, at);
+    at += group.i.length;
+  }
   return out;
+}
+
+/** A report and its place in content order. */
+interface Member {
+  readonly report: Report;
+  readonly index: number;
+}
+
+/** Reports joined as one event. Its id is the index of its first member. */
+interface Cluster {
+  readonly id: number;
+  /** In content order. */
+  members: Member[];
+  /** The members' articles, kept once the cluster has grown by a merge. */
+  articles: Set<number> | null;
 }
 
 /**
@@ -108,55 +134,63 @@ export function clusterReports(reports: readonly Report[]): Report[][] {
   keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   const sorted = keyed.map((k) => k.r);
   const pairs = candidatePairs(sorted);
-  const clusterOf = sorted.map((_, i) => i);
-  const members = new Map<number, number[]>(sorted.map((_, i) => [i, [i]]));
-  const articlesOf = new Map<number, Set<number>>();
-  const articles = (c: number) =>
-    articlesOf.get(c) ?? new Set(members.get(c)!.map((m) => sorted[m]!.articleId));
+  // clusterOf[i]: the cluster of the i-th report in content order.
+  const clusterOf: Cluster[] = sorted.map((report, index) => ({
+    id: index,
+    members: [{ report, index }],
+    articles: null,
+  }));
+  const articles = (c: Cluster) => c.articles ?? new Set(c.members.map((m) => m.report.articleId));
   for (let p = 0; p < pairs.length; p++) {
-    const i = pairs.i[p]!,
-      j = pairs.j[p]!;
-    const ci = clusterOf[i]!,
-      cj = clusterOf[j]!;
-    if (ci === cj) continue;
-    const a = members.get(ci)!,
-      b = members.get(cj)!;
-    const inA = articles(ci);
-    if (b.some((m) => inA.has(sorted[m]!.articleId))) continue;
+    const i = pairs.i[p],
+      j = pairs.j[p];
+    if (i === undefined || j === undefined) continue; // never: p < pairs.length
+    const a = clusterOf[i],
+      b = clusterOf[j];
+    // a and b are always there: every report has a cluster.
+    if (a === undefined || b === undefined || a === b) continue;
+    const inA = articles(a);
+    if (b.members.some((m) => inA.has(m.report.articleId))) continue;
     // Every report must be compatible with every other, and like them on average: one shared word
     // must not chain a drill in August to a tanker seizure in December.
-    let total = 0,
-      compatible = true;
-    for (let x = 0; x < a.length && compatible; x++) {
-      for (let y = 0; y < b.length && compatible; y++) {
-        const score = likenessScore(sorted[a[x]!]!, sorted[b[y]!]!);
-        if (score === null) compatible = false;
-        else total += score;
-      }
-    }
-    if (!compatible || total / (a.length * b.length) < SAME_EVENT - 1) continue;
+    const total = totalLikeness(a.members, b.members);
+    if (total === null || total / (a.members.length * b.members.length) < SAME_EVENT - 1) continue;
     // The cluster keeps the smaller index, so its id is its first member in content order.
-    const inB = articles(cj);
+    const inB = articles(b);
     const union = inA.size >= inB.size ? inA : inB;
     for (const x of union === inA ? inB : inA) union.add(x);
-    const [keep, drop] = ci < cj ? [ci, cj] : [cj, ci];
-    const joined = mergeSorted(members.get(keep)!, members.get(drop)!);
-    members.set(keep, joined);
-    members.delete(drop);
-    articlesOf.set(keep, union);
-    articlesOf.delete(drop);
-    for (const m of joined) clusterOf[m] = keep;
+    const [keep, drop] = a.id < b.id ? [a, b] : [b, a];
+    keep.members = mergeSorted(keep.members, drop.members);
+    keep.articles = union;
+    for (const m of drop.members) clusterOf[m.index] = keep;
   }
-  return [...members.entries()].sort((x, y) => x[0] - y[0]).map(([, list]) => list.map((m) => sorted[m]!));
+  // Each cluster is listed once, at its first member (its id): clusters come out in content order.
+  return clusterOf.filter((c, i) => c.id === i).map((c) => c.members.map((m) => m.report));
 }
 
-function mergeSorted(a: readonly number[], b: readonly number[]): number[] {
-  const out: number[] = [];
-  let x = 0,
-    y = 0;
-  while (x < a.length && y < b.length) out.push(a[x]! < b[y]! ? a[x++]! : b[y++]!);
-  while (x < a.length) out.push(a[x++]!);
-  while (y < b.length) out.push(b[y++]!);
+/** The summed likeness of every report of a with every report of b; null once two cannot be one event. */
+function totalLikeness(a: readonly Member[], b: readonly Member[]): number | null {
+  let total = 0;
+  for (const x of a) {
+    for (const y of b) {
+      const score = likenessScore(x.report, y.report);
+      if (score === null) return null;
+      total += score;
+    }
+  }
+  return total;
+}
+
+/** Two member lists, each in content order, merged in content order. */
+function mergeSorted(a: readonly Member[], b: readonly Member[]): Member[] {
+  const out: Member[] = [];
+  let y = 0;
+  for (const m of a) {
+    // b's members up to m go first.
+    for (let n = b[y]; n !== undefined && n.index <= m.index; n = b[++y]) out.push(n);
+    out.push(m);
+  }
+  for (const n of b.slice(y)) out.push(n);
   return out;
 }
 
@@ -174,10 +208,8 @@ export function retellings(reports: readonly Report[]): [Report, Report][] {
   const out: [Report, Report][] = [];
   for (const list of byArticle.values()) {
     const sorted = [...list].sort((a, b) => a.start - b.start || a.end - b.end);
-    for (let i = 0; i < sorted.length; i++) {
-      for (let j = i + 1; j < sorted.length; j++) {
-        const a = sorted[i]!,
-          b = sorted[j]!;
+    for (const [i, a] of sorted.entries()) {
+      for (const b of sorted.slice(i + 1)) {
         const l = likeness(a, b, true);
         if (isSameEvent(l)) out.push([a, b]);
         // "Benazir Bhutto authorized military operations…" and "Zulfikar Ali Bhutto authorized a covert

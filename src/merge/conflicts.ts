@@ -53,13 +53,14 @@ function conflict(
   list: Claim[],
   what: string,
 ): Conflict {
-  const oneArticle = new Set(list.map((c) => c.articleId)).size === 1;
+  const first = list[0];
+  const oneArticle = first !== undefined && new Set(list.map((c) => c.articleId)).size === 1;
   const sides = list
     .map((c) => `${oneArticle ? "" : `${shortName(c)} says `}${c.value}`)
     .join(oneArticle ? " and " : "; ");
   // An article that tells one event twice, differently, contradicts itself.
   const lead = oneArticle
-    ? `${shortName(list[0]!)} tells it twice, with different ${what}`
+    ? `${shortName(first)} tells it twice, with different ${what}`
     : `sources give different ${what}`;
   return { cluster, dyad, attribute, claims: list, note: `${lead}: ${sides}` };
 }
@@ -85,7 +86,7 @@ export function findConflicts(
 ): Conflict[] {
   const out: Conflict[] = [];
   const dated = members.filter((r) => r.date);
-  const dates = [...new Set(dated.map((r) => r.date!))];
+  const dates = [...new Set(dated.flatMap((r) => (r.date ? [r.date] : [])))];
   if (dates.some((a) => dates.some((b) => !compatibleDates(a, b)))) {
     out.push(
       conflict(
@@ -97,27 +98,39 @@ export function findConflicts(
       ),
     );
   }
-  const withFigure = members.filter((r) => r.amountValue !== null && r.amountUnit);
-  for (const unit of [...new Set(withFigure.map((r) => r.amountUnit!))].sort()) {
-    const same = withFigure.filter((r) => r.amountUnit === unit);
+  const withFigure = members.flatMap((r) =>
+    r.amountValue !== null && r.amountUnit ? [{ r, value: r.amountValue, unit: r.amountUnit }] : [],
+  );
+  for (const unit of [...new Set(withFigure.map((f) => f.unit))].sort()) {
     // "$14 billion, including $2 billion for the pipeline": the sentence also gives the figure for the part.
-    const figures = new Map(same.map((r) => [r, [r.amountValue!, ...partFigures(sentenceOf(r), unit)]]));
-    const agree = (a: Report, b: Report) =>
-      figures.get(a)!.some((x) => figures.get(b)!.some((y) => sameFigure(x, y)));
-    if (!same.some((a) => same.some((b) => a !== b && !agree(a, b)))) continue;
+    const same = withFigure
+      .filter((f) => f.unit === unit)
+      .map(({ r, value }) => ({ r, value, figures: [value, ...partFigures(sentenceOf(r), unit)] }));
+    const agree = (a: readonly number[], b: readonly number[]) =>
+      a.some((x) => b.some((y) => sameFigure(x, y)));
+    if (!same.some((a) => same.some((b) => a.r !== b.r && !agree(a.figures, b.figures)))) continue;
     // Each source is quoted with its figure closest to what the others say.
-    const valueOf = (r: Report) => {
-      const others = same.filter((o) => o !== r).map((o) => o.amountValue!);
-      const distance = (x: number) => Math.min(...others.map((o) => Math.abs(Math.log(x / o))));
-      return [...figures.get(r)!].sort((x, y) => distance(x) - distance(y))[0]!;
-    };
+    const quoted = new Map(
+      same.map(({ r, figures }) => {
+        const others = same.filter((o) => o.r !== r).map((o) => o.value);
+        const distance = (x: number) => Math.min(...others.map((o) => Math.abs(Math.log(x / o))));
+        // Never undefined: figures starts with the report's own value.
+        const [closest] = [...figures].sort((x, y) => distance(x) - distance(y));
+        return [r, closest === undefined ? null : formatAmount(closest, unit)];
+      }),
+    );
     const attribute = CURRENCY.test(unit) ? "amount" : "count";
     out.push(
       conflict(
         cluster,
         dyad,
         attribute,
-        claims(same, (r) => formatAmount(valueOf(r), unit), sentenceOf),
+        // Every report in `same` has its quote.
+        claims(
+          same.map((f) => f.r),
+          (r) => quoted.get(r) ?? null,
+          sentenceOf,
+        ),
         attribute === "amount" ? "sums" : "numbers",
       ),
     );

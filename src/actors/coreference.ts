@@ -22,6 +22,8 @@ const BOTH_SUBJECT = /^both\b(?! of)/i;
 const LATTER = /^the latter\b/i;
 const FORMER = /^the former\b(?! \p{L}+ (?:minister|president|envoy|ambassador|chief|secretary))/iu;
 const IT = /^(?:it|its)$/i;
+/** "North Korea", "South Sudanese troops": a state named by a compass half, which "the North" can then stand for. */
+const HALF = /^(North|South)\s/;
 const HE = /^(?:he|she|his|her|him)$/i;
 
 /** Actors mentioned so far, with the sentence of each mention. */
@@ -107,6 +109,8 @@ export function resolveCoreference(
   let previousSubject: ActorRef | null = null;
   // The first office holder named in the previous sentence: "Lavrov arrived on Monday. He met Khan…"
   let previousPerson: ActorRef | null = null;
+  // "North Korea … the North": the last state named "North …" (or "South …") in the article so far.
+  const halves = new Map<string, ActorRef>();
   return sentences.map((sentence, s) => {
     const own = [...(mentions[s] ?? [])].sort((a, b) => a.first - b.first);
     const ownPerson = own.find((m) => isOfficial(m));
@@ -114,7 +118,11 @@ export function resolveCoreference(
     // A city says where, not who: it is never the subject an "it" continues.
     const sentenceSubject = own.find((m) => m.form !== "city")?.actors[0] ?? null;
     const noteActors = (m: Mention) => {
-      if (m.form !== "city") for (const a of m.actors) history.note(a, s);
+      if (m.form === "city") return;
+      for (const a of m.actors) history.note(a, s);
+      const half = HALF.exec(m.text)?.[1];
+      const [state] = m.actors;
+      if (half && state?.scope === "state" && m.actors.length === 1) halves.set(half, state);
     };
     // `own[k]` is the first mention whose actors are not in the history yet.
     let k = 0;
@@ -163,6 +171,17 @@ export function resolveCoreference(
       }
       if (FORMER.test(rest) && former && latter) {
         added.push(mentionOf(sentence, i, i + 1, [former]));
+        i++;
+        continue;
+      }
+      // "the North's missiles", "invasion of the North": a capitalised compass half standing alone, not
+      // the start of a longer name ("the South China Sea", "the North Atlantic").
+      const next = sentence.tokens[i + 1];
+      const half = next ? halves.get(next.text) : undefined;
+      const after = sentence.tokens[i + 2];
+      if (token.text.toLowerCase() === "the" && half && !(after && /^\p{Lu}/u.test(after.text))) {
+        added.push(mentionOf(sentence, i, i + 1, [half]));
+        history.note(half, s);
         i++;
         continue;
       }

@@ -54,4 +54,26 @@ describe("actor mentions", () => {
       "the latter=PER/GOV",
     );
   });
+  it.each([
+    ["after its full name", "North Korea tested a rocket. Tokyo warned the North again.", ["the North=PRK"]],
+    ["as a possessor", "South Korea held drills. The South's navy took part.", ["The South=KOR"]],
+    [
+      "for the half named, not the other",
+      "North Korea and South Korea met. The South proposed talks.",
+      ["The South=KOR"],
+    ],
+    ["never before a state of that half is named", "Voters in the North backed him. Chile and Peru met.", []],
+    ["never in lower case", "North Korea tested a rocket. Storms hit the north.", []],
+    [
+      "never as the start of a longer name",
+      "South Korea held drills. Ships crossed the South China Sea.",
+      [],
+    ],
+  ])("reads 'the North' or 'the South' as a state %s", (_, text, expected) => {
+    expect(
+      actors(text)
+        .filter((m) => /^the (?:north|south)\b/i.test(m))
+        .map((m) => m.replace(/\/\w+$/, "")),
+    ).toEqual(expected);
+  });
 });

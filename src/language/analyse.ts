@@ -11,12 +11,46 @@ export interface TextBlock {
   readonly end: number;
 }
 
-let nlp: ReturnType<typeof winkNLP> | null = null;
+/** The part of wink's loaded core model that remembers words: spelling → index, the model's own first. */
+interface Lexemes {
+  readonly hash: Record<string, number | undefined>;
+  readonly intrinsicSize: number;
+}
 
-// Loading the model takes ~100 ms, so it happens once, on first use.
+let nlp: ReturnType<typeof winkNLP> | null = null;
+let lexemes: Lexemes | null = null;
+
+// Loading the model takes ~100 ms, so it happens once, on first use. Its core is captured on the way
+// in: wink keeps no handle on it, and forgetWordsSeen needs one.
 function engine(): ReturnType<typeof winkNLP> {
-  nlp ??= winkNLP(model);
+  if (!nlp) {
+    let core: { features: { lexeme: Lexemes } } | undefined;
+    const load = model.core as () => typeof core;
+    nlp = winkNLP({ ...model, core: () => (core = load()) });
+    lexemes = core?.features.lexeme ?? null;
+  }
   return nlp;
+}
+
+const INSIDE_PUNCTUATION = /\p{L}[^\p{L}\p{N}\s]+\p{L}/u;
+
+/**
+ * wink adds every unknown word to its lexicon, and its tokeniser then keeps a word it has seen
+ * whole: once "Xyzzy's." has been read, "Xyzzy's" is never again split into "Xyzzy" + "'s", so an
+ * article would be tokenised differently after another. Unknown words with punctuation inside are
+ * the only ones whose splitting depends on this; they are forgotten after each document, so each is
+ * read as if it came first.
+ */
+function forgetWordsSeen(words: readonly string[]): void {
+  if (!lexemes) return;
+  const { hash, intrinsicSize } = lexemes;
+  for (const w of words) {
+    for (const form of [w, w.toLowerCase()]) {
+      const index = hash[form];
+      if (index !== undefined && index >= intrinsicSize && INSIDE_PUNCTUATION.test(form))
+        Reflect.deleteProperty(hash, form); // wink's table is a plain object it reads by key
+    }
+  }
 }
 
 /** Splits each block into sentences of tokens whose offsets point into `text`. */
@@ -30,6 +64,7 @@ export function analyse(text: string, blocks: readonly TextBlock[]): Sentence[] 
     // The lemma helper's declared type does not fit out()'s signature, though it works at run time.
     const lemmas: string[] = doc.tokens().out<string>(its.lemma as unknown as typeof its.value);
     const tags = doc.tokens().out(its.pos);
+    forgetWordsSeen(words);
     // wink reports token indices, not characters: recover offsets by walking the text.
     const starts: number[] = [];
     let cursor = 0;

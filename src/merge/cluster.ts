@@ -1,7 +1,8 @@
 /** Groups the reports of one dyad into clusters, one per real-world event. */
 import { disputedActors } from "../domain/agents.js";
 import { reportKey, type Report } from "./report.js";
-import { isSameEvent, likeness, likenessScore, sameEventScore, SAME_EVENT } from "./similarity.js";
+import { PairScores } from "./pair-scores.js";
+import { isSameEvent, likeness, SAME_EVENT } from "./similarity.js";
 
 /** A specific shared by more reports than this is too common to point at one event ("exercise" in a dyad of drills). */
 const COMMON = 300;
@@ -43,7 +44,7 @@ interface Filed {
  * Every pair (i < j) of reports sharing a key that likeness calls the same event. A key shared by more
  * than COMMON reports of the dyad (whatever their code) is skipped, as too common to point at one event.
  */
-function candidatePairs(sorted: readonly Report[]): Pairs {
+function candidatePairs(sorted: readonly Report[], scores: PairScores): Pairs {
   const keyed = sorted.map((r, i) => ({ r, i, keys: keysOf(r) }));
   const counts = new Map<string, number>();
   for (const { keys } of keyed) for (const k of keys) counts.set(k, (counts.get(k) ?? 0) + 1);
@@ -68,44 +69,80 @@ function candidatePairs(sorted: readonly Report[]): Pairs {
       else index.set(b, [f]);
     }
   }
-  // Scores are small integers: pairs are grouped by score, each group in (i, j) order.
-  const byScore = new Map<number, { i: number[]; j: number[] }>();
+  // Pairs are found in (i, j) order, then put in score order by a stable counting sort: scores are small integers.
+  const found = new PairBuffer();
   // seenBy[j] === i + 1: j was already compared with i through another key.
   const seenBy = new Int32Array(sorted.length);
-  const found: Filed[] = [];
-  for (const { r, i, buckets } of filed) {
-    found.length = 0;
+  const others: Filed[] = [];
+  for (const { i, buckets } of filed) {
+    others.length = 0;
     for (const b of buckets) {
       // Every bucket was filed above, so its list is always there.
       for (const other of index.get(b) ?? []) {
         if (other.i <= i || seenBy[other.i] === i + 1) continue;
         seenBy[other.i] = i + 1;
-        found.push(other);
+        others.push(other);
       }
     }
     // Each list is in ascending order already.
-    if (buckets.length > 1) found.sort((x, y) => x.i - y.i);
-    for (const other of found) {
-      const score = sameEventScore(r, other.r);
-      if (score === null) continue;
-      const group = byScore.get(score);
-      if (group) {
-        group.i.push(i);
-        group.j.push(other.i);
-      } else byScore.set(score, { i: [i], j: [other.i] });
+    if (buckets.length > 1) others.sort((x, y) => x.i - y.i);
+    for (const other of others) {
+      const score = scores.sameEvent(i, other.i);
+      if (score !== null) found.push(i, other.i, score);
     }
   }
-  // Strongest first; within a score, pairs keep their (i, j) order.
-  const groups = [...byScore].sort(([x], [y]) => y - x).map(([, group]) => group);
-  const length = groups.reduce((n, group) => n + group.i.length, 0);
-  const out = { length, i: new Int32Array(length), j: new Int32Array(length) };
-  let at = 0;
-  for (const group of groups) {
-    out.i.set(group.i, at);
-    out.j.set(group.j, at);
-    at += group.i.length;
+  return found.strongestFirst();
+}
+
+/** Pairs with integer scores, in typed arrays that grow by doubling: a dense dyad has millions. */
+class PairBuffer {
+  length = 0;
+  private i = new Int32Array(1024);
+  private j = new Int32Array(1024);
+  private score = new Int32Array(1024);
+
+  push(i: number, j: number, score: number): void {
+    if (this.length === this.i.length) {
+      const grow = (a: Int32Array) => {
+        const b = new Int32Array(a.length * 2);
+        b.set(a);
+        return b;
+      };
+      this.i = grow(this.i);
+      this.j = grow(this.j);
+      this.score = grow(this.score);
+    }
+    this.i[this.length] = i;
+    this.j[this.length] = j;
+    this.score[this.length] = score;
+    this.length++;
   }
-  return out;
+
+  /** The pairs by score, highest first; pairs of one score keep the order they were pushed in. */
+  strongestFirst(): Pairs {
+    const n = this.length;
+    let min = Infinity,
+      max = -Infinity;
+    for (const s of this.score.subarray(0, n)) {
+      if (s < min) min = s;
+      if (s > max) max = s;
+    }
+    const out = { length: n, i: new Int32Array(n), j: new Int32Array(n) };
+    if (n === 0) return out;
+    // start[k]: where pairs of score max - k begin.
+    const start = new Int32Array(max - min + 2);
+    // Every index here is in range; `?? 0` only tells the compiler so.
+    for (const s of this.score.subarray(0, n)) start[max - s + 1] = (start[max - s + 1] ?? 0) + 1;
+    for (let k = 1; k < start.length; k++) start[k] = (start[k] ?? 0) + (start[k - 1] ?? 0);
+    for (let p = 0; p < n; p++) {
+      const k = max - (this.score[p] ?? 0);
+      const at = start[k] ?? 0;
+      start[k] = at + 1;
+      out.i[at] = this.i[p] ?? 0;
+      out.j[at] = this.j[p] ?? 0;
+    }
+    return out;
+  }
 }
 
 /** A report and its place in content order. */
@@ -133,7 +170,8 @@ export function clusterReports(reports: readonly Report[]): Report[][] {
   const keyed = reports.map((r) => ({ r, key: reportKey(r) }));
   keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   const sorted = keyed.map((k) => k.r);
-  const pairs = candidatePairs(sorted);
+  const scores = new PairScores(sorted);
+  const pairs = candidatePairs(sorted, scores);
   // clusterOf[i]: the cluster of the i-th report in content order.
   const clusterOf: Cluster[] = sorted.map((report, index) => ({
     id: index,
@@ -153,7 +191,7 @@ export function clusterReports(reports: readonly Report[]): Report[][] {
     if (b.members.some((m) => inA.has(m.report.articleId))) continue;
     // Every report must be compatible with every other, and like them on average: one shared word
     // must not chain a drill in August to a tanker seizure in December.
-    const total = totalLikeness(a.members, b.members);
+    const total = totalLikeness(a.members, b.members, scores);
     if (total === null || total / (a.members.length * b.members.length) < SAME_EVENT - 1) continue;
     // The cluster keeps the smaller index, so its id is its first member in content order.
     const inB = articles(b);
@@ -169,11 +207,11 @@ export function clusterReports(reports: readonly Report[]): Report[][] {
 }
 
 /** The summed likeness of every report of a with every report of b; null once two cannot be one event. */
-function totalLikeness(a: readonly Member[], b: readonly Member[]): number | null {
+function totalLikeness(a: readonly Member[], b: readonly Member[], scores: PairScores): number | null {
   let total = 0;
   for (const x of a) {
     for (const y of b) {
-      const score = likenessScore(x.report, y.report);
+      const score = scores.likeness(x.index, y.index);
       if (score === null) return null;
       total += score;
     }

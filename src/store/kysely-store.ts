@@ -33,6 +33,7 @@ import { network } from "./queries/network.js";
 import { slant, sources } from "./queries/sources.js";
 import type { Database } from "./schema.js";
 import type { ClusterTransaction } from "../merge/cluster-store.js";
+import { kyselyClusterRows, type ClusterRows } from "./cluster-rows.js";
 import type {
   ActorRow,
   ArticleDetail,
@@ -186,6 +187,11 @@ export abstract class KyselyStore implements Store {
     { id: number; origin: string; title: string | null; published: string | null; snippet: string }[]
   >;
   abstract close(): Promise<void>;
+
+  /** Re-clustering's reads and writes inside a write transaction on `conn`. */
+  protected clusterRows(conn: Db): ClusterRows {
+    return kyselyClusterRows(conn);
+  }
 
   async knownHashes(): Promise<Set<string>> {
     const rows = await this.db.selectFrom("articles").select("hash").execute();
@@ -383,12 +389,13 @@ export abstract class KyselyStore implements Store {
   withDyads(dyads: readonly string[], work: (tx: ClusterTransaction) => Promise<void>): Promise<void> {
     return this.write(async (db) => {
       for (const d of dyads) await this.lockDyad(db, d);
+      const rows = this.clusterRows(db);
       // The dyads of one slice share many articles: each article's origin is read once.
       const articles: ArticleOrigins = new Map();
       await work({
-        reportsOf: (dyad) => reportsOf(db, dyad, articles),
+        reportsOf: (dyad) => reportsOf(rows, dyad, articles),
         articleTexts: (ids) => articleTexts(db, ids),
-        writeClusters: (clustering, reports) => writeClusters(db, clustering, reports),
+        writeClusters: (clustering, reports) => writeClusters(rows, clustering, reports),
       });
     });
   }

@@ -5,6 +5,7 @@ import type { DyadClustering, StoredReport } from "../../merge/cluster-store.js"
 import { EMPTY_CONTEXT } from "../../merge/report.js";
 import { dateRange } from "../date-range.js";
 import type { Database } from "../schema.js";
+import { CLUSTER_COLUMNS, type ClusterRow, type ClusterRows, type Move } from "../cluster-rows.js";
 import type { ClusterDetail, ClusterRecord, Conflict, EventFilter, Page } from "../store.js";
 import { dyadKey } from "../../domain/records.js";
 import { selectEvents, toStoredEvent, withEventColumns, type EventRow } from "./event-rows.js";
@@ -23,104 +24,53 @@ function parseContext(json: string): EventContext {
 export type ArticleOrigins = Map<number, { hash: string; origin: string; outlet: string | null }>;
 
 /** Every stored report of a dyad, with its current cluster. */
-export async function reportsOf(db: Db, dyad: string, articles: ArticleOrigins): Promise<StoredReport[]> {
+export async function reportsOf(
+  io: ClusterRows,
+  dyad: string,
+  articles: ArticleOrigins,
+): Promise<StoredReport[]> {
   // Two reads instead of a join: a dense dyad names each article many times, and its hash and origin once suffice.
-  const rows = await db
-    .selectFrom("events")
-    .where("events.dyad", "=", dyad)
-    .select([
-      "id",
-      "article_id",
-      "source",
-      "target",
-      "symmetric",
-      "code",
-      "cameo",
-      "quad",
-      "goldstein",
-      "date",
-      "modality",
-      "sector",
-      "amount_value",
-      "amount_unit",
-      "evidence",
-      "start_offset",
-      "end_offset",
-      "context",
-      "cluster_id",
-    ])
-    .execute();
-  const ids = [...new Set(rows.map((r) => r.article_id))].filter((id) => !articles.has(id));
-  for (let i = 0; i < ids.length; i += 500) {
-    const batch = await db
-      .selectFrom("articles")
-      .leftJoin("sources", "sources.id", "articles.source_id")
-      .where("articles.id", "in", ids.slice(i, i + 500))
-      .select(["articles.id", "articles.hash", "articles.origin", "sources.name as outlet"])
-      .execute();
-    for (const a of batch) articles.set(a.id, a);
-  }
-  return rows.map((r) => {
-    const a = articles.get(r.article_id);
-    if (!a) throw new Error(`event ${r.id} names article ${r.article_id}, which is not stored`);
+  const rows = await io.eventsOf(dyad);
+  const ids = [...new Set(rows.map((r) => r[1]))].filter((id) => !articles.has(id));
+  for (let i = 0; i < ids.length; i += 500)
+    for (const a of await io.origins(ids.slice(i, i + 500))) articles.set(a.id, a);
+  return rows.map((row) => {
+    const [id, articleId, source, target, symmetric, code, cameo, quad, goldstein, date] = row;
+    const [, , , , , , , , , , modality, sector, amountValue, amountUnit, evidence, start, end] = row;
+    const a = articles.get(articleId);
+    if (!a) throw new Error(`event ${id} names article ${articleId}, which is not stored`);
     return {
-      id: r.id,
-      articleId: r.article_id,
+      id,
+      articleId,
       articleHash: a.hash,
       article: a.origin,
       outlet: a.outlet,
-      source: r.source,
-      target: r.target,
-      symmetric: r.symmetric === 1,
-      code: r.code,
-      cameo: r.cameo,
-      quad: r.quad,
-      goldstein: r.goldstein,
-      date: r.date,
-      modality: r.modality,
-      sector: r.sector,
-      amountValue: r.amount_value,
-      amountUnit: r.amount_unit,
-      evidence: r.evidence,
-      start: r.start_offset,
-      end: r.end_offset,
-      context: parseContext(r.context),
-      clusterId: r.cluster_id,
+      source,
+      target,
+      symmetric: symmetric === 1,
+      code,
+      cameo,
+      quad,
+      goldstein,
+      date,
+      modality,
+      sector,
+      amountValue,
+      amountUnit,
+      evidence,
+      start,
+      end,
+      context: parseContext(row[17]),
+      clusterId: row[18],
     };
   });
 }
 
-type ClusterRow = Database["clusters"];
-// Every column, checked by the compiler: a column left out would let a changed cluster go unwritten.
-const CLUSTER_COLUMNS = Object.keys({
-  id: 1,
-  dyad: 1,
-  source: 1,
-  target: 1,
-  symmetric: 1,
-  code: 1,
-  cameo: 1,
-  quad: 1,
-  goldstein: 1,
-  date: 1,
-  date_start: 1,
-  date_end: 1,
-  sort_date: 1,
-  modality: 1,
-  sector: 1,
-  amount_value: 1,
-  amount_unit: 1,
-  evidence: 1,
-  members: 1,
-  articles: 1,
-  outlets: 1,
-  conflicts: 1,
-} satisfies Record<keyof ClusterRow, 1>) as (keyof ClusterRow)[];
 const sameRow = (a: ClusterRow, b: ClusterRow) => CLUSTER_COLUMNS.every((c) => a[c] === b[c]);
 
 /** Stores the clustering of one dyad, writing only what changed; runs inside the caller's write transaction. */
 export async function writeClusters(
-  db: Db,
+  io: ClusterRows,
   { dyad, clusters, membership }: DyadClustering,
   reports: readonly StoredReport[],
 ): Promise<void> {
@@ -152,48 +102,22 @@ export async function writeClusters(
     };
   });
   // Only what changed is written: one new article in a dyad of thousands of events rewrites a handful of rows.
-  const stored = new Map(
-    (await db.selectFrom("clusters").selectAll().where("dyad", "=", dyad).execute()).map((r) => [r.id, r]),
-  );
+  const stored = new Map((await io.clustersOf(dyad)).map((r) => [r.id, r]));
   const fresh = new Map(rows.map((r) => [r.id, r]));
   const unchanged = (r: ClusterRow, other: ClusterRow | undefined) =>
     other !== undefined && sameRow(r, other);
-  const gone = [...stored.values()].filter((r) => !unchanged(r, fresh.get(r.id))).map((r) => r.id);
-  const changed = rows.filter((r) => !unchanged(r, stored.get(r.id)));
-  for (let i = 0; i < gone.length; i += 500)
-    await db
-      .deleteFrom("clusters")
-      .where("id", "in", gone.slice(i, i + 500))
-      .execute();
-  for (let i = 0; i < changed.length; i += 500)
-    await db
-      .insertInto("clusters")
-      .values(changed.slice(i, i + 500))
-      .execute();
-  const moves: { id: number; cluster: string }[] = [];
+  await io.deleteClusters(
+    [...stored.values()].filter((r) => !unchanged(r, fresh.get(r.id))).map((r) => r.id),
+  );
+  await io.insertClusters(rows.filter((r) => !unchanged(r, stored.get(r.id))));
+  const moves: Move[] = [];
   for (const r of reports) {
     const cluster = membership.get(r.id);
     if (cluster === undefined) throw new Error(`clustering of ${dyad} left event ${r.id} out`);
     if (r.clusterId !== cluster) moves.push({ id: r.id, cluster });
   }
-  // One statement per 500 events, whatever clusters they go to: a full rebuild moves every event.
-  for (let i = 0; i < moves.length; i += 500) {
-    const batch = moves.slice(i, i + 500);
-    await db
-      .updateTable("events")
-      .set({
-        cluster_id: sql<string>`case id ${sql.join(
-          batch.map((m) => sql`when ${m.id} then ${m.cluster}`),
-          sql` `,
-        )} end`,
-      })
-      .where(
-        "id",
-        "in",
-        batch.map((m) => m.id),
-      )
-      .execute();
-  }
+  // In table order: a dyad's events are spread over the whole table, and neighbours share pages.
+  await io.moveEvents(moves.sort((a, b) => a.id - b.id));
 }
 
 /** The texts of these articles, for the claims of clusters with figures or conflicts. */

@@ -5,6 +5,8 @@ import { KyselyStore, StoreError, type Db } from "../kysely-store.js";
 import { migrate, type BackendCapabilities } from "../migrations.js";
 import type { Database } from "../schema.js";
 import { ftsQuery } from "./fts-query.js";
+import { sqliteClusterRows } from "./cluster-rows.js";
+import type { ClusterRows } from "../cluster-rows.js";
 
 export { StoreError };
 
@@ -76,6 +78,13 @@ export class SqliteStore extends KyselyStore {
     await sql`insert into articles_fts(rowid, title, text) values (${id}, ${title ?? ""}, ${text})`.execute(
       conn,
     );
+  }
+
+  private preparedClusterRows: ClusterRows | null = null;
+
+  /** Prepared once the tables exist (after migrations), then reused by every rebuild. */
+  protected override clusterRows(): ClusterRows {
+    return (this.preparedClusterRows ??= sqliteClusterRows(this.raw));
   }
 
   /** The whole database is locked by `write` already. */

@@ -3,11 +3,12 @@
 //   npm run build && node scripts/bench-store.mjs [--events 10000000] [--backends sqlite,postgres] [--admin postgres://…/test]
 //   … --sqlite FILE --postgres URL: query stores an earlier run built (the same --events) instead of building them again
 // Re-clustering has its own benchmark (bench-recluster.mjs); the synthetic stores here have no clusters.
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { SqliteStore } from "../dist/store/sqlite/sqlite-store.js";
+import { eventCursor } from "../dist/store/cursor.js";
 import { PostgresStore } from "../dist/store/postgres/postgres-store.js";
 import { buildPostgres, buildSqlite, word } from "./bench/synthetic.mjs";
 import { arg } from "./script-args.mjs";
@@ -21,6 +22,22 @@ const eventCount = Number(arg("events", "10000000"));
 const articleCount = Math.max(1, Math.round(eventCount / 50));
 const backends = arg("backends", "sqlite,postgres").split(",");
 const admin = arg("admin", process.env.DYAD_TEST_POSTGRES ?? "postgres://postgres@127.0.0.1:5432/test");
+
+/** Seconds and peak RSS (MB) of a command writing everything to /dev/null, by /usr/bin/time. */
+function exportRun(argv) {
+  const r = spawnSync("/usr/bin/time", ["-f", "%e %M", ...argv], {
+    stdio: ["ignore", "ignore", "pipe"],
+    encoding: "utf8",
+  });
+  const [seconds, kb] = r.stderr.trim().split("\n").pop().split(" ").map(Number);
+  return { seconds, mb: kb / 1024 };
+}
+
+// The sqlite3 shell printing the same rows (the export's columns, joins and order) as CSV: the floor for export.
+const SHELL_EXPORT = `select e.id, e.date, e.source, e.source_role, e.target, e.target_role, e.code, e.cameo, e.quad,
+  e.goldstein, e.modality, e.sector, e.amount_value, e.amount_unit, e.evidence, e.start_offset, e.end_offset,
+  a.origin, s.name, a.url from events e join articles a on a.id = e.article_id
+  left join sources s on s.id = a.source_id order by e.sort_date, e.id`;
 
 function median(xs) {
   const s = [...xs].sort((a, b) => a - b);
@@ -76,6 +93,10 @@ const QUERIES = [
     (s) => s.events({ dyad: ["RUS", "PAK"] }, { limit: 50, offset: 10_000 }),
   ],
   [
+    "events of RUS-PAK, page 201 (after the cursor ending page 200)",
+    (s, at) => s.events({ dyad: ["RUS", "PAK"] }, { limit: 50, after: at.page201 }),
+  ],
+  [
     "events of RUS-PAK since 2020, first page",
     (s) => s.events({ dyad: ["RUS", "PAK"], since: "2020" }, { limit: 50, offset: 0 }),
   ],
@@ -115,8 +136,11 @@ for (const backend of backends) {
   // With an earlier store, the time to open it: any migration it needed.
   const build = (performance.now() - t0) / 1000;
   const store = await open();
+  // Where page 201 starts, as the page before it would name it (not timed).
+  const [last] = await store.events({ dyad: ["RUS", "PAK"] }, { limit: 1, offset: 9_999 });
+  const at = { page201: eventCursor(last) };
   const ms = [];
-  for (const [, q] of QUERIES) ms.push(await time(() => q(store)));
+  for (const [, q] of QUERIES) ms.push(await time(() => q(store, at)));
   const rusPak = (await store.dyadSeries("RUS", "PAK", "year", {})).rows.reduce(
     (n, r) => n + r.combined.events,
     0,
@@ -127,7 +151,8 @@ for (const backend of backends) {
     3,
   );
   const size = backend === "sqlite" ? `${(statSync(location).size / 2 ** 30).toFixed(1)} GB` : "";
-  results.push({ backend, build, ms, cli, rusPak, size });
+  const exported = exportRun(["node", bin, "export", "--db", location, "--format", "csv"]);
+  results.push({ backend, build, ms, cli, rusPak, size, exported });
 }
 
 console.log(
@@ -141,6 +166,17 @@ console.log(
   `| \`dyad dyad RUS PAK --raw\`, whole command with Node start-up | ${results.map((r) => r.cli.toFixed(0)).join(" | ")} |`,
 );
 console.log(`| building the store (seconds) | ${results.map((r) => r.build.toFixed(0)).join(" | ")} |`);
+console.log(
+  `| \`dyad export --format csv\`, every event: seconds (peak RSS MB) | ${results.map((r) => `${r.exported.seconds.toFixed(1)} (${r.exported.mb.toFixed(0)})`).join(" | ")} |`,
+);
+const sqlite = results.find((r) => r.backend === "sqlite");
+if (sqlite) {
+  const shell = exportRun(["sqlite3", "-csv", arg("sqlite", join(dir, "synthetic.db")), SHELL_EXPORT]);
+  if (Number.isFinite(shell.seconds))
+    console.log(
+      `\nThe sqlite3 shell prints the same rows as CSV in ${shell.seconds.toFixed(1)} s (${shell.mb.toFixed(0)} MB): \`dyad export\` takes ${(sqlite.exported.seconds / shell.seconds).toFixed(1)}× as long.`,
+    );
+}
 console.log(
   `\nRUS-PAK holds ${results[0]?.rusPak.toLocaleString("en")} dated events.${results.find((r) => r.size) ? ` SQLite file: ${results.find((r) => r.size).size}.` : ""}`,
 );

@@ -1,11 +1,19 @@
 /** Commands that compare sources: clusters of one event, conflicts between reports, and each source's slant. */
 import { cameo } from "../domain/cameo.js";
 import { formatAmount } from "../domain/format-amount.js";
+import { clusterCursor } from "../store/cursor.js";
 import type { ClusterRecord, Conflict, SourcesReport } from "../store/store.js";
 import { printable } from "./format-records.js";
 import { formatRows, parseRowFormat, toCsv, type Row } from "./format-rows.js";
 import { withStore } from "./open-store.js";
-import { parseCount, parseFilter, type FilterOptions } from "./store-options.js";
+import {
+  paged,
+  parseCount,
+  parseFilter,
+  parsePage,
+  type FilterOptions,
+  type PageOptions,
+} from "./store-options.js";
 import { UsageError } from "./usage-error.js";
 import type { Io } from "./extract-command.js";
 
@@ -37,18 +45,16 @@ export const CLUSTER_COLUMNS = [
   "evidence",
 ];
 
-export interface ClustersOptions extends FilterOptions {
+export interface ClustersOptions extends FilterOptions, PageOptions {
   format: string;
-  limit?: string;
-  offset?: string;
 }
 
 /** One row per real-world event; `dyad events --merged` prints the same. */
 export async function runClusters(o: ClustersOptions, io: Io): Promise<number> {
   const format = parseRowFormat(o.format);
   const filter = parseFilter(o);
-  const page = { limit: parseCount("limit", o.limit, 50), offset: parseCount("offset", o.offset, 0) };
-  const rows = await withStore(o, (s) => s.clusters(filter, page));
+  const page = parsePage(o);
+  const rows = await withStore(o, (s) => paged(page, io, clusterCursor, () => s.clusters(filter, page)));
   io.out(
     format === "json"
       ? JSON.stringify(rows, null, 2) + "\n"

@@ -129,12 +129,56 @@ describe("dyad ingest", () => {
     );
   });
 
+  it("pages through events by the cursor each full page names, in the order export writes them", () => {
+    const db = join(dir, "reference.db");
+    const ids = (out: string) => (JSON.parse(out) as { id: number }[]).map((e) => e.id);
+    const all = ids(
+      run(["events", "--db", db, "--dyad", "CHL-GHA", "--limit", "100000", "--format", "json"]).stdout,
+    );
+    const limit = Math.ceil(all.length / 4);
+    const paged: number[] = [];
+    let after: string[] = [];
+    for (let pages = 0; pages < 10; pages++) {
+      const r = run([
+        "events",
+        "--db",
+        db,
+        "--dyad",
+        "CHL-GHA",
+        "--limit",
+        String(limit),
+        "--format",
+        "json",
+        ...after,
+      ]);
+      expect(r.status).toBe(0);
+      paged.push(...ids(r.stdout));
+      const next = /--after (\S+)/.exec(r.stderr)?.[1];
+      if (!next) break;
+      after = ["--after", next];
+    }
+    expect(all.length).toBeGreaterThan(4);
+    expect(paged).toEqual(all);
+    const exported = run(["export", "--db", db, "--dyad", "CHL-GHA", "--format", "jsonl"])
+      .stdout.trim()
+      .split("\n");
+    expect(exported.map((line) => (JSON.parse(line) as { GLOBALEVENTID: number }).GLOBALEVENTID)).toEqual(
+      all,
+    );
+  });
+
   it("rejects bad arguments with one line and exit code 2, and never creates a database for a query", () => {
     const db = join(dir, "reference.db");
     const cases: [string[], string][] = [
       [["events", "--db", db, "--format", "xml"], 'unknown --format "xml"'],
       [["events", "--db", db, "--dyad", "RUSPAK"], '--dyad "RUSPAK": expected two different actor codes'],
       [["events", "--db", db, "--since", "May 2015"], '--since "May 2015": expected a date'],
+      [["events", "--db", db, "--after", "nonsense"], '--after "nonsense": not a cursor'],
+      [
+        ["clusters", "--db", db, "--after", "WyIyMDIwLTAxLTAxIiwxXQ"],
+        '--after "WyIyMDIwLTAxLTAxIiwxXQ": not a cursor',
+      ],
+      [["events", "--db", db, "--after", "x", "--offset", "5"], "give --after or --offset, not both"],
       [["dyad", "RUS", "PAK", "--db", db, "--by", "week"], '--by "week": expected year, quarter, month'],
       [["events", "--db", join(dir, "nothing-here.db")], "no database at"],
     ];

@@ -143,6 +143,7 @@ function program(): Command {
     .option("--merged", "one row per real-world event (cluster of reports), as `dyad clusters` prints")
     .option("--limit <n>", "at most this many events", "50")
     .option("--offset <n>", "skip this many events first", "0")
+    .option("--after <cursor>", "the page after this cursor (a full page names the next on stderr)")
     .action(
       run(async (opts: EventsOptions & ClustersOptions & { merged?: boolean }) =>
         opts.merged ? (await crosscheck()).runClusters(opts, io) : (await queries()).runEvents(opts, io),
@@ -156,6 +157,7 @@ function program(): Command {
     .option("-f, --format <format>", "table | json | csv", "table")
     .option("--limit <n>", "at most this many clusters", "50")
     .option("--offset <n>", "skip this many clusters first", "0")
+    .option("--after <cursor>", "the page after this cursor (a full page names the next on stderr)")
     .action(run(async (opts: ClustersOptions) => (await crosscheck()).runClusters(opts, io)));
   addDbOption(
     cmd

@@ -1,11 +1,20 @@
 /** The database query commands: events, dyad, actors, search, export, stats. */
+import { once } from "node:events";
 import { createWriteStream } from "node:fs";
 import { cameo } from "../domain/cameo.js";
 import { formatAmount } from "../domain/format-amount.js";
-import { PERIODS, type Flow, type SeriesRow, type StoredEvent } from "../store/store.js";
+import { eventCursor, nextCursor } from "../store/cursor.js";
+import { PERIODS, type Flow, type Page, type SeriesRow, type StoredEvent } from "../store/store.js";
 import { formatRows, parseRowFormat, toCsv, type Row } from "./format-rows.js";
 import { withStore } from "./open-store.js";
-import { parseCount, parseFilter, type FilterOptions } from "./store-options.js";
+import {
+  paged,
+  parseCount,
+  parseFilter,
+  parsePage,
+  type FilterOptions,
+  type PageOptions,
+} from "./store-options.js";
 import { UsageError } from "./usage-error.js";
 import type { Io } from "./extract-command.js";
 
@@ -21,17 +30,15 @@ const eventRow = (e: StoredEvent): Row => ({
 });
 const EVENT_COLUMNS = ["date", "dyad", "code", "modality", "amount", "article", "outlet", "evidence"];
 
-export interface EventsOptions extends FilterOptions {
+export interface EventsOptions extends FilterOptions, PageOptions {
   format: string;
-  limit?: string;
-  offset?: string;
 }
 
 export async function runEvents(o: EventsOptions, io: Io): Promise<number> {
   const format = parseRowFormat(o.format);
   const filter = parseFilter(o);
-  const page = { limit: parseCount("limit", o.limit, 50), offset: parseCount("offset", o.offset, 0) };
-  const events = await withStore(o, (s) => s.events(filter, page));
+  const page = parsePage(o);
+  const events = await withStore(o, (s) => paged(page, io, eventCursor, () => s.events(filter, page)));
   io.out(
     format === "json"
       ? JSON.stringify(events, null, 2) + "\n"
@@ -233,25 +240,36 @@ export interface ExportOptions extends FilterOptions {
   out?: string;
 }
 
+const EXPORT_PAGE = 5000;
+
 export async function runExport(o: ExportOptions, io: Io): Promise<number> {
   if (o.format !== "csv" && o.format !== "jsonl")
     throw new UsageError(`unknown --format "${o.format}" (use csv, jsonl)`);
   const filter = parseFilter(o);
   const file = o.out ? createWriteStream(o.out) : null;
-  const write = (s: string) => (file ? file.write(s) : io.out(s));
+  const stream = file ?? process.stdout;
+  // Waits whenever the reader is slower than the database, so memory stays flat however many rows there are.
+  const write = async (s: string) => {
+    if (!stream.write(s)) await once(stream, "drain");
+  };
   let n = 0;
   await withStore(o, async (store) => {
-    if (o.format === "csv") write(EXPORT_COLUMNS.join(",") + "\n");
-    for (let offset = 0; ; offset += 5000) {
-      const page = await store.events(filter, { limit: 5000, offset });
-      if (page.length === 0) break;
-      const rows = page.map(exportRow);
-      write(
-        o.format === "csv"
-          ? toCsv(rows, EXPORT_COLUMNS, false)
-          : rows.map((r) => JSON.stringify(r) + "\n").join(""),
-      );
+    if (o.format === "csv") await write(EXPORT_COLUMNS.join(",") + "\n");
+    // Each page starts after the last row of the one before, along the index: no page costs more than the first.
+    let page: Page = { limit: EXPORT_PAGE, offset: 0 };
+    for (;;) {
+      const events = await store.events(filter, page);
+      const rows = events.map(exportRow);
+      if (rows.length)
+        await write(
+          o.format === "csv"
+            ? toCsv(rows, EXPORT_COLUMNS, false)
+            : rows.map((r) => JSON.stringify(r) + "\n").join(""),
+        );
       n += rows.length;
+      const next = nextCursor(events, EXPORT_PAGE, eventCursor);
+      if (next === null) break;
+      page = { limit: EXPORT_PAGE, after: next };
     }
   });
   if (file)

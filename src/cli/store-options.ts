@@ -6,7 +6,8 @@ import {
   parseFilter as parseEventFilter,
   type FilterOptions as EventFilterOptions,
 } from "../store/event-filter.js";
-import type { EventFilter } from "../store/store.js";
+import { CursorError, nextCursor } from "../store/cursor.js";
+import type { EventFilter, Page } from "../store/store.js";
 import { UsageError } from "./usage-error.js";
 
 export const DEFAULT_DB = "dyad.db";
@@ -52,6 +53,42 @@ export function parseFilter(o: FilterOptions): EventFilter {
     if (e instanceof FilterError) throw new UsageError(`--${e.message}`);
     throw e;
   }
+}
+
+export interface PageOptions {
+  limit?: string;
+  offset?: string;
+  after?: string;
+}
+
+/** --limit with --offset, or with --after (the cursor a full page names on stderr). */
+export function parsePage(o: PageOptions): Page {
+  const limit = parseCount("limit", o.limit, 50);
+  if (o.after === undefined) return { limit, offset: parseCount("offset", o.offset, 0) };
+  if (o.offset !== undefined && o.offset !== "0") throw new UsageError("give --after or --offset, not both");
+  return { limit, after: o.after };
+}
+
+/**
+ * Runs a paged query; a cursor the store refuses is a usage error, and a full page names the next one on
+ * stderr (stdout stays the rows, for pipes).
+ */
+export async function paged<T>(
+  page: Page,
+  io: { err: (s: string) => void },
+  cursorOf: (row: T) => string,
+  query: () => Promise<T[]>,
+): Promise<T[]> {
+  let rows: T[];
+  try {
+    rows = await query();
+  } catch (e) {
+    if (e instanceof CursorError) throw new UsageError(`--${e.message}`);
+    throw e;
+  }
+  const next = nextCursor(rows, page.limit, cursorOf);
+  if (next !== null) io.err(`dyad: the next page: --after ${next}\n`);
+  return rows;
 }
 
 /** Parses a positive whole number option. */

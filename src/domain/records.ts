@@ -272,7 +272,11 @@ export interface ArticleDetail extends ArticleSummary {
   readonly eventList: readonly StoredEvent[];
 }
 
-export interface Page {
-  readonly limit: number;
-  readonly offset: number;
-}
+/**
+ * Which rows of a list: from a position, or after a cursor (the last row of the page before). A page
+ * after a cursor costs the same however deep it lies; an offset skips every row before it.
+ */
+export type Page =
+  { readonly limit: number; readonly offset: number } | { readonly limit: number; readonly after: string };
+/** A page by position: for lists no index keeps in order. */
+export type OffsetPage = Extract<Page, { readonly offset: number }>;

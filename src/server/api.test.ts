@@ -81,6 +81,22 @@ describe("queries", () => {
     for (const e of since) expect(e.date >= "2024").toBe(true);
   });
 
+  it.each(["events", "clusters"])(
+    "%s: a full page links the next one, and following the links gives the whole list",
+    async (list) => {
+      const all = (await get<{ id: unknown }[]>(`api/${list}?dyad=IND-CHN&limit=1000`)).body;
+      expect(all.length).toBeGreaterThan(3);
+      const ids: unknown[] = [];
+      let next: string | null = `/api/${list}?dyad=IND-CHN&limit=2`;
+      while (next !== null) {
+        const res: Response = await fetch(new URL(next, served.url));
+        ids.push(...((await res.json()) as { id: unknown }[]).map((e) => e.id));
+        next = /^<([^>]+)>; rel="next"$/.exec(res.headers.get("link") ?? "")?.[1] ?? null;
+      }
+      expect(ids).toEqual(all.map((e) => e.id));
+    },
+  );
+
   it("malformed filters are 400s naming the parameter", async () => {
     expectError(await get("api/events?since=2024-13"), 400, /^since "2024-13": expected a date/);
     expectError(await get("api/events?until=yesterday"), 400, /^until "yesterday"/);
@@ -88,6 +104,8 @@ describe("queries", () => {
     expectError(await get("api/events?dyad=IND"), 400, /^dyad "IND"/);
     expectError(await get("api/events?limit=-1"), 400, /limit/);
     expectError(await get("api/events?modality=sure"), 400, /^modality "sure"/);
+    expectError(await get("api/events?after=nonsense"), 400, /^after "nonsense": not a cursor/);
+    expectError(await get("api/events?after=x&offset=2"), 400, /^give after or offset, not both/);
   });
 
   it("an unknown actor is a 404 that says so", async () => {

@@ -1,5 +1,6 @@
 /** Turns every error into `{error: {status, message}}`: known ones keep their status, anything else is a plain 500. */
 import type { FastifyError, FastifyInstance } from "fastify";
+import { CursorError } from "../store/cursor.js";
 import { HttpError } from "./http-error.js";
 
 export interface ErrorBody {
@@ -20,6 +21,7 @@ export const reportToStderr: ErrorReporter = (error, where) => {
 export function installErrorHandler(app: FastifyInstance, report: ErrorReporter = reportToStderr): void {
   app.setErrorHandler((err: FastifyError | HttpError, request, reply) => {
     if (err instanceof HttpError) return reply.code(err.status).send(errorBody(err.status, err.message));
+    if (err instanceof CursorError) return reply.code(400).send(errorBody(400, err.message));
     if (err.validation)
       return reply
         .code(400)

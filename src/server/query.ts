@@ -1,6 +1,8 @@
 /** Query-string filters and pages, validated by the same rules as the CLI's options. */
 import { FilterError, parseFilter } from "../store/event-filter.js";
-import type { EventFilter, Page, Store } from "../store/store.js";
+import type { FastifyReply, FastifyRequest } from "fastify";
+import { nextCursor } from "../store/cursor.js";
+import type { EventFilter, OffsetPage, Page, Store } from "../store/store.js";
 import { actorNames } from "./actor-names.js";
 import { HttpError } from "./http-error.js";
 
@@ -20,6 +22,8 @@ export interface FilterQuery {
 export interface PageQuery {
   limit?: number;
   offset?: number;
+  /** The cursor of the page before, from its Link header. */
+  after?: string;
 }
 
 export const MAX_LIMIT = 1000;
@@ -39,9 +43,20 @@ export const filterQuerySchema = {
   },
 } as const;
 
-export const pageQuerySchema = {
+/** Pages by position, for lists no index keeps in order (articles). */
+export const offsetPageQuerySchema = {
   limit: { type: "integer", minimum: 0, maximum: MAX_LIMIT, default: 50 },
   offset: { type: "integer", minimum: 0, default: 0 },
+} as const;
+
+export const pageQuerySchema = {
+  ...offsetPageQuerySchema,
+  after: {
+    type: "string",
+    maxLength: 200,
+    description:
+      "where the page before ended: the cursor in its Link header (rel=next); any depth costs the same",
+  },
 } as const;
 
 /** A bad filter value as a 400 naming the parameter. */
@@ -77,5 +92,33 @@ export async function parseFilterQuery(store: Store, q: FilterQuery): Promise<Ev
 }
 
 export function parsePage(q: PageQuery): Page {
+  const limit = q.limit ?? 50;
+  if (q.after === undefined) return { limit, offset: q.offset ?? 0 };
+  if (q.offset) throw new HttpError(400, "give after or offset, not both");
+  return { limit, after: q.after };
+}
+
+export function parseOffsetPage(q: Omit<PageQuery, "after">): OffsetPage {
   return { limit: q.limit ?? 50, offset: q.offset ?? 0 };
+}
+
+/**
+ * Names the next page in a Link header (RFC 8288, as GitHub's API pages) when this one was full: the same
+ * request with `after` set to the cursor of its last row.
+ */
+export function linkNext<T>(
+  req: FastifyRequest,
+  reply: FastifyReply,
+  rows: readonly T[],
+  page: Page,
+  cursorOf: (row: T) => string,
+): readonly T[] {
+  const cursor = nextCursor(rows, page.limit, cursorOf);
+  if (cursor !== null) {
+    const url = new URL(req.url, "http://localhost");
+    url.searchParams.delete("offset");
+    url.searchParams.set("after", cursor);
+    void reply.header("link", `<${url.pathname}${url.search}>; rel="next"`);
+  }
+  return rows;
 }

@@ -34,6 +34,7 @@ import { slant, sources } from "./queries/sources.js";
 import type { Database } from "./schema.js";
 import type { ClusterTransaction } from "../merge/cluster-store.js";
 import { kyselyClusterRows, type ClusterRows } from "./cluster-rows.js";
+import { readEventCursor } from "./cursor.js";
 import type {
   ActorRow,
   ArticleDetail,
@@ -45,6 +46,7 @@ import type {
   DyadSeries,
   EventFilter,
   NetworkEdge,
+  OffsetPage,
   Page,
   Period,
   SearchHit,
@@ -280,10 +282,15 @@ export abstract class KyselyStore implements Store {
   }
 
   async events(filter: EventFilter, page: Page): Promise<StoredEvent[]> {
-    const rows = await withEventColumns(selectEvents(this.db, filter))
+    let query = withEventColumns(selectEvents(this.db, filter));
+    if ("after" in page) {
+      const [date, id] = readEventCursor(page.after);
+      query = query.where((eb) => eb(eb.refTuple("events.sort_date", "events.id"), ">", eb.tuple(date, id)));
+    }
+    const rows = await query
       .orderBy(EVENT_ORDER)
       .limit(page.limit)
-      .offset(page.offset)
+      .offset("offset" in page ? page.offset : 0)
       .execute();
     return (rows as EventRow[]).map(toStoredEvent);
   }
@@ -364,7 +371,7 @@ export abstract class KyselyStore implements Store {
     return network(this.db, filter);
   }
 
-  articleList(page: Page): Promise<ArticleSummary[]> {
+  articleList(page: OffsetPage): Promise<ArticleSummary[]> {
     return articleList(this.db, page);
   }
 

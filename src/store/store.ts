@@ -10,6 +10,7 @@ import type {
   DyadSeries,
   EventFilter,
   NetworkEdge,
+  OffsetPage,
   Page,
   Period,
   SearchHit,
@@ -52,7 +53,7 @@ export interface Store extends ClusterStore {
   /** Every dyad with events matching the filter, most events first. */
   network(filter: EventFilter): Promise<NetworkEdge[]>;
   /** Stored articles, newest first. */
-  articleList(page: Page): Promise<ArticleSummary[]>;
+  articleList(page: OffsetPage): Promise<ArticleSummary[]>;
   articleDetail(id: number): Promise<ArticleDetail | null>;
   /** The id of the article stored with this content hash, if any. */
   articleIdByHash(hash: string): Promise<number | null>;

@@ -8,7 +8,8 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { EventRecord } from "../domain/types.js";
 import { ingest } from "../ingest/ingest.js";
-import type { ArticleRecord, Store } from "../store/store.js";
+import { clusterCursor, CursorError, eventCursor, nextCursor } from "../store/cursor.js";
+import type { ArticleRecord, Page, Store } from "../store/store.js";
 import { HAS_SHARED, SHARED } from "./shared.js";
 import { writeSyntheticCorpus } from "./synthetic-corpus.js";
 import { updateClusters } from "../merge/recluster.js";
@@ -257,6 +258,69 @@ export function runStoreContract(fixture: StoreFixture): void {
         ["2020-05", 2, 9.3],
       ]);
       expect((await store.stats()).sources).toBe(1);
+    });
+  });
+
+  describe(`${fixture.name}: pages by cursor`, () => {
+    let store: Store;
+    // Ties on the date (ordered by id), dates of every precision, undated events (last) and two dyads.
+    const dates = ["2020-05", "2019", null, "2020-05", "2021-01-02", null, "2019", "2020-05-04", "2018-12"];
+    beforeAll(async () => {
+      store = await fixture.open();
+      for (const [n, date] of dates.entries())
+        await store.addArticle(
+          record(`page-${n}`, [
+            { date, evidence: `first of ${n}` },
+            { date, evidence: `second of ${n}`, target: n % 2 ? "FRE" : "OTH" },
+          ]),
+        );
+      await updateClusters(store);
+    });
+    afterAll(() => store.close());
+
+    /** Every page from the first, each asked after the cursor of the one before, until a short page. */
+    async function walk<T>(list: (page: Page) => Promise<T[]>, cursorOf: (row: T) => string, limit: number) {
+      const rows: T[] = [];
+      let p: Page = { limit, offset: 0 };
+      for (;;) {
+        const got = await list(p);
+        rows.push(...got);
+        const next = nextCursor(got, limit, cursorOf);
+        if (next === null) return rows;
+        p = { limit, after: next };
+      }
+    }
+
+    it.each([1, 2, 3, 5, 18, 19])("gives every event once, in list order, %i to a page", async (limit) => {
+      for (const filter of [{}, { dyad: ["RUR", "FRE"] as [string, string] }, { since: "2020" }]) {
+        const all = await store.events(filter, { limit: 1000, offset: 0 });
+        const paged = await walk((p) => store.events(filter, p), eventCursor, limit);
+        expect(paged.map((e) => e.id)).toEqual(all.map((e) => e.id));
+      }
+    });
+
+    it.each([1, 4, 100])("gives every cluster once, in list order, %i to a page", async (limit) => {
+      const all = await store.clusters({}, { limit: 1000, offset: 0 });
+      expect(all.length).toBeGreaterThan(limit === 100 ? 0 : limit);
+      const paged = await walk((p) => store.clusters({}, p), clusterCursor, limit);
+      expect(paged.map((c) => c.id)).toEqual(all.map((c) => c.id));
+    });
+
+    it.each([
+      ["not base64 JSON", "%%%"],
+      ["JSON of another shape", Buffer.from('{"a":1}').toString("base64url")],
+      ["a date that is not one", Buffer.from('["tomorrow",1]').toString("base64url")],
+      ["a cluster's cursor for events", Buffer.from('["2020-05-01","ev-1"]').toString("base64url")],
+    ])("refuses a cursor that is %s", async (_, after) => {
+      await expect(store.events({}, { limit: 5, after })).rejects.toBeInstanceOf(CursorError);
+    });
+
+    it("refuses an event's cursor for clusters", async () => {
+      const [first] = await store.events({}, { limit: 1, offset: 0 });
+      if (!first) throw new Error("no events stored");
+      await expect(store.clusters({}, { limit: 5, after: eventCursor(first) })).rejects.toBeInstanceOf(
+        CursorError,
+      );
     });
   });
 

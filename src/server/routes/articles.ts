@@ -4,7 +4,7 @@ import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { Store } from "../../store/store.js";
 import { addArticle, type Submission } from "../add-article.js";
 import { HttpError } from "../http-error.js";
-import { pageQuerySchema, parsePage, type PageQuery } from "../query.js";
+import { offsetPageQuerySchema, parseOffsetPage, type PageQuery } from "../query.js";
 import {
   articleSummarySchema,
   errorSchema,
@@ -50,11 +50,11 @@ export function articleRoutes(app: FastifyInstance, store: Store, maxBytes: numb
       schema: {
         summary: "stored articles, newest first",
         tags: ["articles"],
-        querystring: { type: "object", properties: pageQuerySchema },
+        querystring: { type: "object", properties: offsetPageQuerySchema },
         response: responses(listOf(articleSummarySchema)),
       },
     },
-    (req) => store.articleList(parsePage(req.query)),
+    (req) => store.articleList(parseOffsetPage(req.query)),
   );
 
   app.get<{ Params: { id: number } }>(

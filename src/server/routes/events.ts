@@ -2,11 +2,13 @@
 import type { FastifyInstance } from "fastify";
 import { PERIODS, type Period, type Store } from "../../store/store.js";
 import { actorNames } from "../actor-names.js";
+import { eventCursor } from "../../store/cursor.js";
 import { HttpError } from "../http-error.js";
 import {
   filterQuerySchema,
   pageQuerySchema,
   parseFilterQuery,
+  linkNext,
   parsePage,
   type FilterQuery,
   type PageQuery,
@@ -30,7 +32,11 @@ export function eventRoutes(app: FastifyInstance, store: Store): void {
         response: responses(listOf(eventSchema)),
       },
     },
-    async (req) => store.events(await parseFilterQuery(store, req.query), parsePage(req.query)),
+    async (req, reply) => {
+      const page = parsePage(req.query);
+      const events = await store.events(await parseFilterQuery(store, req.query), page);
+      return linkNext(req, reply, events, page, eventCursor);
+    },
   );
 
   app.get<{ Querystring: FilterQuery & { limit?: number } }>(

@@ -1,12 +1,14 @@
 /** Stats, full-text search and the cross-source queries (clusters, conflicts, sources). */
 import type { FastifyInstance } from "fastify";
 import type { Store } from "../../store/store.js";
+import { clusterCursor } from "../../store/cursor.js";
 import { HttpError } from "../http-error.js";
 import {
   checkActors,
   filterQuerySchema,
   pageQuerySchema,
   parseFilterQuery,
+  linkNext,
   parsePage,
   asBadRequest,
   type FilterQuery,
@@ -67,7 +69,11 @@ export function queryRoutes(app: FastifyInstance, store: Store): void {
         response: responses(listOf(clusterSchema)),
       },
     },
-    async (req) => store.clusters(await parseFilterQuery(store, req.query), parsePage(req.query)),
+    async (req, reply) => {
+      const page = parsePage(req.query);
+      const clusters = await store.clusters(await parseFilterQuery(store, req.query), page);
+      return linkNext(req, reply, clusters, page, clusterCursor);
+    },
   );
 
   app.get<{ Params: { id: string } }>(

@@ -1,7 +1,7 @@
 /** Stored articles, newest first, with their outlet and event count; and one article with everything found in it. */
 import { sql, type Kysely } from "kysely";
 import type { Database } from "../schema.js";
-import type { ArticleDetail, ArticleSummary, Page, StoredMention } from "../store.js";
+import type { ArticleDetail, ArticleSummary, OffsetPage, StoredMention } from "../store.js";
 import { selectEvents, toStoredEvent, withEventColumns, type EventRow } from "./event-rows.js";
 import type { Block } from "../../read/clean-text.js";
 
@@ -20,7 +20,7 @@ function summaries(db: Kysely<Database>) {
     ]);
 }
 
-export async function articleList(db: Kysely<Database>, page: Page): Promise<ArticleSummary[]> {
+export async function articleList(db: Kysely<Database>, page: OffsetPage): Promise<ArticleSummary[]> {
   // Undated articles last; ties in the order they were stored.
   const rows = await summaries(db)
     .orderBy(sql`articles.published is null`)

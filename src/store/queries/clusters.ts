@@ -8,6 +8,7 @@ import type { Database } from "../schema.js";
 import { CLUSTER_COLUMNS, type ClusterRow, type ClusterRows, type Move } from "../cluster-rows.js";
 import type { ClusterDetail, ClusterRecord, Conflict, EventFilter, Page } from "../store.js";
 import { dyadKey } from "../../domain/records.js";
+import { readClusterCursor } from "../cursor.js";
 import { selectEvents, toStoredEvent, withEventColumns, type EventRow } from "./event-rows.js";
 
 type Db = Kysely<Database>;
@@ -224,11 +225,18 @@ export function toClusterRecord(r: ClusterRow): ClusterRecord {
 }
 
 export async function clusters(db: Db, f: EventFilter, page: Page): Promise<ClusterRecord[]> {
-  const rows = await selectClusters(db, f)
+  let query = selectClusters(db, f);
+  if ("after" in page) {
+    const [date, id] = readClusterCursor(page.after);
+    query = query.where((eb) =>
+      eb(eb.refTuple("clusters.sort_date", "clusters.id"), ">", eb.tuple(date, id)),
+    );
+  }
+  const rows = await query
     .selectAll()
     .orderBy(sql`clusters.sort_date asc, clusters.id asc`)
     .limit(page.limit)
-    .offset(page.offset)
+    .offset("offset" in page ? page.offset : 0)
     .execute();
   return rows.map(toClusterRecord);
 }

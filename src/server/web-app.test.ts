@@ -256,6 +256,24 @@ describe.skipIf(!HAS_CHROMIUM)("web app", { timeout: 30_000 }, () => {
       await page.close();
     });
 
+    // Each library is found by its own name in its code (its error messages name it).
+    it.each([
+      ["#/search?q=border", []],
+      ["#/articles", []],
+      ["#/network", ["cytoscape"]],
+      ["#/dyad/IND/CHN", ["echarts"]],
+    ])("%s loads the graph and chart libraries only if it draws them: %j", async (hash, expected) => {
+      const page = await browser.newPage();
+      const bodies: Promise<string>[] = [];
+      page.on("response", (r) => {
+        if (r.request().resourceType() === "script") bodies.push(r.text());
+      });
+      await open(page, served, hash);
+      const code = (await Promise.all(bodies)).join("\n");
+      expect(["cytoscape", "echarts"].filter((library) => code.includes(library))).toEqual(expected);
+      await page.close();
+    });
+
     it("says so when there is nothing to show", async () => {
       const page = await browser.newPage();
       await open(page, served, "#/dyad/IND/FRA");

@@ -1,24 +1,20 @@
 /** The app: renders the view the hash names, and again whenever it changes. */
 import { errorBox, later, loading, replace } from "./dom.js";
 import { currentRoute, type Route } from "./router.js";
-import { addView } from "./views/add-view.js";
-import { articleView } from "./views/article-view.js";
-import { dyadView } from "./views/dyad-view.js";
-import { networkView } from "./views/network-view.js";
-import { searchView } from "./views/search-view.js";
-import { articlesView, sourcesView } from "./views/sources-view.js";
 import "./styles.css";
 
 type View = (root: HTMLElement, route: Route) => Promise<void> | void;
 
-const VIEWS: Record<string, View> = {
-  network: networkView,
-  dyad: dyadView,
-  article: articleView,
-  articles: articlesView,
-  sources: sourcesView,
-  search: searchView,
-  add: addView,
+// Each view is its own chunk, loaded when first shown: the network's graph library (Cytoscape) and the
+// dyad's chart library (ECharts) are most of the bundle, and no other view needs them.
+const VIEWS: Record<string, () => Promise<View>> = {
+  network: async () => (await import("./views/network-view.js")).networkView,
+  dyad: async () => (await import("./views/dyad-view.js")).dyadView,
+  article: async () => (await import("./views/article-view.js")).articleView,
+  articles: async () => (await import("./views/sources-view.js")).articlesView,
+  sources: async () => (await import("./views/sources-view.js")).sourcesView,
+  search: async () => (await import("./views/search-view.js")).searchView,
+  add: async () => (await import("./views/add-view.js")).addView,
 };
 
 const main = document.getElementById("view")!;
@@ -26,7 +22,7 @@ const main = document.getElementById("view")!;
 async function render(): Promise<void> {
   const route = currentRoute();
   const name = route.parts[0] ?? "network";
-  const view = VIEWS[name];
+  const load = VIEWS[name];
   // Each navigation renders into a fresh section: a slow answer for an older URL lands in a detached node.
   const section = document.createElement("section");
   section.className = `view view-${name}`;
@@ -35,12 +31,13 @@ async function render(): Promise<void> {
     if (a.getAttribute("href") === `#/${name}`) a.setAttribute("aria-current", "page");
     else a.removeAttribute("aria-current");
   }
-  if (!view) {
+  if (!load) {
     replace(section, errorBox(`No view “${name}”. Choose one above.`));
     return;
   }
   replace(section, loading());
   try {
+    const view = await load();
     await view(section, route);
   } catch (e) {
     replace(section, errorBox(e instanceof Error ? e.message : String(e)));

@@ -46,20 +46,6 @@ function flow(rows: readonly Agg[]): Flow {
   };
 }
 
-/** The stored dates a period holds, as a range on the `date` string: "2015" holds "2015", "2015-07", "2015-07-01"… */
-function periodBounds(period: string, by: Period): { lo: string; hi: string } | { exact: string } {
-  if (period.length === 4) return by === "year" ? { lo: period, hi: `${period}.` } : { exact: period };
-  const q = /^(\d{4})-Q([1-4])$/.exec(period);
-  if (q) {
-    const first = (Number(q[2]) - 1) * 3 + 1;
-    return {
-      lo: `${q[1]}-${String(first).padStart(2, "0")}`,
-      hi: first === 10 ? `${q[1]}.` : `${q[1]}-${String(first + 3).padStart(2, "0")}`,
-    };
-  }
-  return { lo: period, hi: `${period}.` };
-}
-
 /** What the series counts unless --modality says otherwise: things said to have happened, not denied or imagined ones. */
 const HAPPENED: readonly Modality[] = ["asserted", "reported"];
 
@@ -68,7 +54,7 @@ export function seriesFilter(a: string, b: string, filter: EventFilter): EventFi
   return { ...filter, dyad: [a, b], modalities: filter.modality ? [filter.modality] : HAPPENED };
 }
 
-/** Totals come from one grouped query on the covering index; each period's extreme events from one short index seek each. */
+/** Totals from one grouped query on the covering index; each period's extreme events from one ranking query. */
 export async function dyadSeries(
   db: Kysely<Database>,
   a: string,
@@ -95,26 +81,22 @@ export async function dyadSeries(
     .select(sql<number>`count(*)`.as("n"))
     .executeTakeFirst();
   const periods = [...new Set(aggs.map((x) => x.period))].sort();
-  // The earliest stored event with the period's highest (or lowest) Goldstein score.
-  const extreme = async (period: string, goldstein: number) => {
-    const bounds = periodBounds(period, by);
-    let q = selectEventRows(db, f)
-      .select("events.id")
-      .where("events.goldstein", "=", goldstein)
-      .orderBy("events.id")
-      .limit(1);
-    q =
-      "exact" in bounds
-        ? q.where("events.date", "=", bounds.exact)
-        : q.where("events.date", ">=", bounds.lo).where("events.date", "<", bounds.hi);
-    return (await q.executeTakeFirst())?.id ?? null;
-  };
+  // Each period's earliest stored event with its highest and its lowest Goldstein score: the earliest event of
+  // each score a period holds, in one grouped query (a query per period cost a round trip each).
+  const firsts = await selectEventRows(db, f)
+    .where("events.date", "is not", null)
+    .select([periodExpr(by).as("period"), "events.goldstein", sql<number>`min(events.id)`.as("id")])
+    .groupBy(["period", "events.goldstein"])
+    .execute();
   const picks = new Map<string, { best: number | null; worst: number | null }>();
   for (const p of periods) {
     const here = aggs.filter((x) => x.period === p);
     const hi = Math.max(...here.map((x) => x.hi)),
       lo = Math.min(...here.map((x) => x.lo));
-    picks.set(p, { best: hi > 0 ? await extreme(p, hi) : null, worst: lo < 0 ? await extreme(p, lo) : null });
+    picks.set(p, {
+      best: hi > 0 ? (firsts.find((x) => x.period === p && x.goldstein === hi)?.id ?? null) : null,
+      worst: lo < 0 ? (firsts.find((x) => x.period === p && x.goldstein === lo)?.id ?? null) : null,
+    });
   }
   const ids = [...picks.values()].flatMap((x) => [x.best, x.worst]).filter((x): x is number => x !== null);
   const events = ids.length
@@ -125,7 +107,7 @@ export async function dyadSeries(
   const byId = new Map(events.map((e) => [e.id, e]));
   const rows: SeriesRow[] = periods.map((period) => {
     const here = aggs.filter((x) => x.period === period);
-    const pick = picks.get(period)!;
+    const pick = picks.get(period) ?? { best: null, worst: null };
     return {
       period,
       forward: flow(here.filter((x) => x.forward === 1)),

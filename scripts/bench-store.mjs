@@ -4,6 +4,8 @@
 //   … --sqlite FILE --postgres URL: query stores an earlier run built (the same --events) instead of building them again
 // Re-clustering has its own benchmark (bench-recluster.mjs); the synthetic stores here have no clusters.
 import { execFileSync, spawnSync } from "node:child_process";
+import BetterSqlite3 from "better-sqlite3";
+import pg from "pg";
 import { existsSync, mkdtempSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -38,6 +40,22 @@ const SHELL_EXPORT = `select e.id, e.date, e.source, e.source_role, e.target, e.
   e.goldstein, e.modality, e.sector, e.amount_value, e.amount_unit, e.evidence, e.start_offset, e.end_offset,
   a.origin, s.name, a.url from events e join articles a on a.id = e.article_id
   left join sources s on s.id = a.source_id order by e.sort_date, e.id`;
+
+/** Reads every event's source and target, with nothing grouped or joined. */
+async function plainScan(backend, location) {
+  if (backend === "sqlite") {
+    const raw = new BetterSqlite3(location, { readonly: true });
+    let n = 0;
+    for (const r of raw.prepare("select source, target from events").iterate()) if (r.source) n++;
+    raw.close();
+    return n;
+  }
+  const client = new pg.Client({ connectionString: location });
+  await client.connect();
+  const { rows } = await client.query("select source, target from events");
+  await client.end();
+  return rows.length;
+}
 
 function median(xs) {
   const s = [...xs].sort((a, b) => a - b);
@@ -110,6 +128,9 @@ const QUERIES = [
   [`search a phrase ("${word(1)} ${word(2)}"), top 20`, (s) => s.search(`"${word(1)} ${word(2)}"`, 20)],
   ["search an absent word, top 20", (s) => s.search("qqqq", 20)],
   ["stats (counts, date range, top dyads)", (s) => s.stats()],
+  ["actors, top 50 (`dyad actors`)", (s) => s.actors({}, 50)],
+  // The floor for actors: every event's two actors read once (timed through the same driver).
+  ["reference: a plain scan of every event's source and target", (s, at) => at.scan()],
 ];
 
 const results = [];
@@ -138,7 +159,7 @@ for (const backend of backends) {
   const store = await open();
   // Where page 201 starts, as the page before it would name it (not timed).
   const [last] = await store.events({ dyad: ["RUS", "PAK"] }, { limit: 1, offset: 9_999 });
-  const at = { page201: eventCursor(last) };
+  const at = { page201: eventCursor(last), scan: () => plainScan(backend, location) };
   const ms = [];
   for (const [, q] of QUERIES) ms.push(await time(() => q(store, at)));
   const rusPak = (await store.dyadSeries("RUS", "PAK", "year", {})).rows.reduce(

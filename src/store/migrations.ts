@@ -181,6 +181,20 @@ export const MIGRATIONS: readonly Migration[] = [
       }
     },
   },
+  {
+    version: 4,
+    name: "the series index covers the event id",
+    async up(db, backend) {
+      if (backend.indexesEndInId) return;
+      // Each period's first event of a score is read from the index alone, not from the rows spread over the table.
+      await db.schema.dropIndex("events_series").execute();
+      await db.schema
+        .createIndex("events_series")
+        .on("events")
+        .columns(["dyad", "modality", "date", "source", "quad", "goldstein", "id"])
+        .execute();
+    },
+  },
 ];
 
 /** The schema version this build of dyad writes. */

@@ -13,6 +13,7 @@ import type { ArticleRecord, Page, Store } from "../store/store.js";
 import { HAS_SHARED, SHARED } from "./shared.js";
 import { writeSyntheticCorpus } from "./synthetic-corpus.js";
 import { updateClusters } from "../merge/recluster.js";
+import { SCHEMA_VERSION } from "../store/migrations.js";
 
 export interface StoreFixture {
   readonly name: string;
@@ -157,7 +158,7 @@ export function runStoreContract(fixture: StoreFixture): void {
       expect(stats).toMatchObject({
         articles: 2,
         events: 4,
-        schemaVersion: 3,
+        schemaVersion: SCHEMA_VERSION,
         firstEvent: "2015-03-01",
         lastEvent: "2016-12-31",
       });

@@ -2,13 +2,23 @@
 import { sql, type Kysely } from "kysely";
 import type { Database } from "../schema.js";
 import type { ActorRow, EventFilter } from "../store.js";
-import { selectEvents } from "./event-rows.js";
+import { selectEventRows } from "./event-rows.js";
+
+/** The other actor of a dyad key ("PAK-RUS", "RUS" → "PAK"), which dyadKey builds from the two in order. */
+function otherActor(dyad: string, actor: string): string {
+  // A key starts with "actor-" only when actor sorts first: a target beginning so would sort after it.
+  return dyad.startsWith(`${actor}-`) ? dyad.slice(actor.length + 1) : dyad.slice(0, -actor.length - 1);
+}
 
 export async function actors(db: Kysely<Database>, filter: EventFilter, limit: number): Promise<ActorRow[]> {
-  const pairs = await selectEvents(db, filter)
-    .select(["events.source", "events.target", sql<number>`count(*)`.as("n")])
-    .groupBy(["events.source", "events.target"])
-    .execute();
+  // Dyad and source are both in the series index, so the count reads that index alone, not a million rows
+  // spread over the table; the target is the dyad's other actor.
+  const pairs = (
+    await selectEventRows(db, filter)
+      .select(["events.dyad", "events.source", sql<number>`count(*)`.as("n")])
+      .groupBy(["events.dyad", "events.source"])
+      .execute()
+  ).map((r) => ({ source: r.source, target: otherActor(r.dyad, r.source), n: r.n }));
   const table = new Map<string, { asSource: number; asTarget: number; partners: Map<string, number> }>();
   const entry = (code: string) => {
     let e = table.get(code);

@@ -10,7 +10,7 @@ export const MIN_ITEMS_FOR_WORKERS = 12;
 export interface PoolOptions {
   readonly known: ReadonlySet<string>;
   readonly version: string;
-  /** Called for each outcome; the next item is not sent until it resolves. */
+  /** Called for each outcome, one thread's outcomes in turn; the thread codes its next item meanwhile. */
   readonly onOutcome: (outcome: ItemOutcome) => Promise<void>;
   /** Checked before each item is started; true stops the run early (Ctrl-C). */
   readonly stopped: () => boolean;
@@ -37,12 +37,20 @@ export async function codeItems(
   try {
     await Promise.all(
       pool.map(async (coder) => {
+        // A thread codes its next item while the main thread stores its last one; at most one outcome of
+        // each thread waits to be stored, so memory stays bounded.
+        let storing: Promise<void> = Promise.resolve();
         while (!options.stopped()) {
           const next = await source.next();
-          if (next.done) return;
+          if (next.done) break;
           started++;
-          await options.onOutcome(await coder.code(next.value));
+          const outcome = await coder.code(next.value);
+          await storing;
+          storing = options.onOutcome(outcome);
+          // Its failure is thrown where it is awaited, not reported meanwhile as an unhandled rejection.
+          storing.catch(() => undefined);
         }
+        await storing;
       }),
     );
   } finally {

@@ -4,7 +4,7 @@ import { OUTPUT_FORMATS, isOneOf, type OutputFormat } from "../domain/vocabulary
 import { startCoder } from "../ingest/coding-thread.js";
 import { budgetOf } from "./budget-options.js";
 import { readInput } from "../read/read-file.js";
-import { DATE_PATTERN } from "../store/date-range.js";
+import { isCalendarDate } from "../domain/calendar.js";
 import { explain } from "./explain.js";
 import { toJson, toJsonl, toTable } from "./format-records.js";
 import { terminalWidth } from "./format-rows.js";
@@ -36,7 +36,7 @@ export async function runExtract(
   if (!isOneOf(OUTPUT_FORMATS, options.format))
     throw new UsageError(`unknown --format "${options.format}" (use ${OUTPUT_FORMATS.join(", ")})`);
   const format: OutputFormat = options.format;
-  if (options.published !== undefined && !DATE_PATTERN.test(options.published))
+  if (options.published !== undefined && !isCalendarDate(options.published))
     throw new UsageError(
       `--published "${options.published}" is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)`,
     );

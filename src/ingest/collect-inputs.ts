@@ -1,5 +1,6 @@
 /** Expands ingest arguments (files, folders, corpus files) into articles to code, and problems to report. */
 import { createReadStream, readdirSync, realpathSync, statSync } from "node:fs";
+import { isCalendarDay } from "../domain/calendar.js";
 import { join, extname } from "node:path";
 import { createInterface } from "node:readline";
 import type { InputFormat } from "../read/load-article.js";
@@ -23,7 +24,6 @@ export interface InputProblem {
 
 const ARTICLE_EXTENSIONS = new Set([".txt", ".md", ".markdown", ".html", ".htm"]);
 const CORPUS_EXTENSIONS = new Set([".jsonl", ".ndjson", ".json"]);
-const DATE = /^\d{4}-\d{2}-\d{2}/;
 
 /** Files under `dir`; a folder reached twice through symbolic links (a loop, or two links to one folder) is read once. */
 function walk(dir: string, out: string[], seen: Set<string> = new Set([realpathSync(dir)])): void {
@@ -67,7 +67,8 @@ function fromRecord(origin: string, value: unknown): InputItem | InputProblem {
     format: "text",
     title: str(r.title),
     url: str(r.url),
-    published: published && DATE.test(published) ? published.slice(0, 10) : null,
+    // A timestamp gives its day; an impossible day ("2021-13-45") is no date, as a missing one is.
+    published: published && isCalendarDay(published.slice(0, 10)) ? published.slice(0, 10) : null,
     source: str(r.source) ?? str(r.publisher) ?? str(r.outlet),
   };
 }

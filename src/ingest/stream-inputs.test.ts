@@ -54,4 +54,20 @@ describe("reading inputs", () => {
     ]);
     expect(await countInputs([path])).toBe(items + problems);
   });
+
+  it.each([
+    ["2016-11-09", "2016-11-09"],
+    ["2016-11-09T12:30:00Z", "2016-11-09"],
+    ["2020-02-29", "2020-02-29"],
+    ["2021-02-29", null],
+    ["2021-13-45", null],
+    ["09/11/2016", null],
+  ])("a record published %j is dated %j", async (published, expected) => {
+    const path = join(dir, `published-${published.replace(/\W/g, "")}.jsonl`);
+    const { writeFileSync } = await import("node:fs");
+    writeFileSync(path, JSON.stringify({ text: "A.", published }) + "\n");
+    const all = [];
+    for await (const x of streamInputs([path])) if (!isProblem(x)) all.push(x.published);
+    expect(all).toEqual([expected]);
+  });
 });

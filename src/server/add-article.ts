@@ -4,6 +4,7 @@ import type { InputItem } from "../ingest/collect-inputs.js";
 import { extractorVersion } from "../pipeline/extractor-version.js";
 import { decodeText } from "../read/read-file.js";
 import { detectFormat } from "../read/load-article.js";
+import { isCalendarDay } from "../domain/calendar.js";
 import { dyadKey } from "../domain/records.js";
 import type { StoredEvent, Store } from "../store/store.js";
 import { HttpError } from "./http-error.js";
@@ -28,7 +29,6 @@ export interface Added {
   readonly warnings: readonly string[];
 }
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const CORPUS = /\.(jsonl|ndjson|json)$/i;
 /** Codes off the request thread, within the per-article budget, so one hostile page cannot stall the server. */
 let coder: Coder | null = null;
@@ -48,8 +48,8 @@ export async function addArticle(
     );
   const read = decodeText(name, s.bytes);
   if (!read.ok) throw new HttpError(400, `${name}: ${read.reason}`);
-  if (s.published !== undefined && s.published !== "" && !DATE.test(s.published))
-    throw new HttpError(400, `published "${s.published}": expected a date YYYY-MM-DD`);
+  if (s.published !== undefined && s.published !== "" && !isCalendarDay(s.published))
+    throw new HttpError(400, `published "${s.published}": expected a real day, YYYY-MM-DD`);
   const blank = (v: string | undefined) => (v?.trim() ? v.trim() : null);
   const item: InputItem = {
     origin: `web: ${s.filename ?? blank(s.title) ?? "pasted text"}`,

@@ -258,6 +258,8 @@ describe("POST /api/articles", () => {
     expectError(await postJson({ text: "  \n " }), 400, /no text/);
     expectError(await postJson({ title: "no text" }), 400, /text/);
     expectError(await postJson({ text: ARTICLE, published: "10/03/2015" }), 400, /published "10\/03\/2015"/);
+    expectError(await postJson({ text: ARTICLE, published: "2021-13-45" }), 400, /published "2021-13-45"/);
+    expectError(await postJson({ text: ARTICLE, published: "2021-02-29" }), 400, /published "2021-02-29"/);
     expectError(await post("{not json", { "content-type": "application/json" }), 400, /JSON/i);
     expectError(await postJson({ text: `${"x".repeat(LIMIT)} Russia` }), 413, /over the .* limit/);
     const big = new FormData();

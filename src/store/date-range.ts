@@ -1,18 +1,14 @@
 /** First and last day a partial date can mean, so "2015" overlaps any filter inside 2015. */
 
-const pad = (n: number) => String(n).padStart(2, "0");
+import { daysIn } from "../domain/calendar.js";
 
-function lastDay(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
+const pad = (n: number) => String(n).padStart(2, "0");
 
 /** "2015" -> [2015-01-01, 2015-12-31]; "2015-02" -> [2015-02-01, 2015-02-28]; a full date -> itself twice. */
 export function dateRange(date: string): [string, string] {
   const [y, m, d] = date.split("-").map(Number);
   if (y === undefined || Number.isNaN(y)) throw new RangeError(`not a date: ${date}`);
   if (m === undefined) return [`${y}-01-01`, `${y}-12-31`];
-  if (d === undefined) return [`${y}-${pad(m)}-01`, `${y}-${pad(m)}-${pad(lastDay(y, m))}`];
+  if (d === undefined) return [`${y}-${pad(m)}-01`, `${y}-${pad(m)}-${pad(daysIn(y, m))}`];
   return [`${y}-${pad(m)}-${pad(d)}`, `${y}-${pad(m)}-${pad(d)}`];
 }
-
-export const DATE_PATTERN = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;

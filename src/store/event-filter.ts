@@ -4,7 +4,7 @@
  */
 import { MODALITIES, QUADS, isOneOf } from "../domain/vocabulary.js";
 import type { EventFilter } from "../domain/records.js";
-import { DATE_PATTERN } from "./date-range.js";
+import { isCalendarDate } from "../domain/calendar.js";
 
 export interface FilterOptions {
   actor?: string;
@@ -56,7 +56,7 @@ export function parseFilter(o: FilterOptions): EventFilter {
   for (const key of ["since", "until"] as const) {
     const v = o[key];
     if (v !== undefined) {
-      if (!DATE_PATTERN.test(v)) throw new FilterError(key, v, "expected a date YYYY, YYYY-MM or YYYY-MM-DD");
+      if (!isCalendarDate(v)) throw new FilterError(key, v, "expected a date YYYY, YYYY-MM or YYYY-MM-DD");
       f[key] = v;
     }
   }

@@ -3,7 +3,7 @@
  * starts after it along the list's index. Opaque to users (base64url), checked when read back.
  */
 import type { ClusterRecord, StoredEvent } from "../domain/records.js";
-import { dateRange } from "./date-range.js";
+import { sortDate } from "./date-range.js";
 
 /** A cursor that this store did not give: named by its parameter, as filter errors are. */
 export class CursorError extends Error {
@@ -13,9 +13,6 @@ export class CursorError extends Error {
     super(`after "${value.slice(0, 40)}": not a cursor that a page of this list gave`);
   }
 }
-
-/** Where a row sorts: undated rows last, as the store writes sort_date. */
-const sortDate = (date: string | null) => (date ? dateRange(date)[0] : "9999-12-31");
 
 const encode = (key: readonly [string, number | string]) =>
   Buffer.from(JSON.stringify(key)).toString("base64url");

@@ -12,3 +12,9 @@ export function dateRange(date: string): [string, string] {
   if (d === undefined) return [`${y}-${pad(m)}-01`, `${y}-${pad(m)}-${pad(daysIn(y, m))}`];
   return [`${y}-${pad(m)}-${pad(d)}`, `${y}-${pad(m)}-${pad(d)}`];
 }
+
+/** Where undated rows sort: after every date, so they come last along a (sort_date, id) index. */
+export const UNDATED_SORT_DATE = "9999-12-31";
+
+/** The sort_date the store writes for a date. */
+export const sortDate = (date: string | null): string => (date ? dateRange(date)[0] : UNDATED_SORT_DATE);

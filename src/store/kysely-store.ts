@@ -5,7 +5,7 @@
 import { sql, type Insertable, type Kysely } from "kysely";
 import type { ArticleSlant, EventRecord, Mention } from "../domain/types.js";
 import type { Block } from "../read/clean-text.js";
-import { dateRange } from "./date-range.js";
+import { dateRange, UNDATED_SORT_DATE } from "./date-range.js";
 import { actors } from "./queries/actors.js";
 import { articleDetail, articleList } from "./queries/article-list.js";
 import { clusterSeries } from "./queries/cluster-series.js";
@@ -97,7 +97,7 @@ function eventRows(articleId: number, events: readonly EventRecord[], version: s
       date: e.date,
       date_start: start,
       date_end: end,
-      sort_date: start ?? "9999-12-31",
+      sort_date: start ?? UNDATED_SORT_DATE,
       modality: e.modality,
       sector: e.sector,
       amount_value: e.amount?.value ?? null,

@@ -3,7 +3,7 @@ import { sql, type ExpressionBuilder, type Kysely } from "kysely";
 import type { EventContext } from "../../domain/types.js";
 import type { DyadClustering, StoredReport } from "../../merge/cluster-store.js";
 import { EMPTY_CONTEXT } from "../../merge/report.js";
-import { dateRange } from "../date-range.js";
+import { dateRange, UNDATED_SORT_DATE } from "../date-range.js";
 import type { Database } from "../schema.js";
 import { CLUSTER_COLUMNS, type ClusterRow, type ClusterRows, type Move } from "../cluster-rows.js";
 import type { ClusterDetail, ClusterRecord, Conflict, EventFilter, Page } from "../store.js";
@@ -90,7 +90,7 @@ export async function writeClusters(
       date: c.date,
       date_start: start,
       date_end: end,
-      sort_date: start ?? "9999-12-31",
+      sort_date: start ?? UNDATED_SORT_DATE,
       modality: c.modality,
       sector: c.sector,
       amount_value: c.amountValue,

@@ -88,14 +88,15 @@ export async function dyadSeries(
     .select([periodExpr(by).as("period"), "events.goldstein", sql<number>`min(events.id)`.as("id")])
     .groupBy(["period", "events.goldstein"])
     .execute();
+  const firstOf = new Map(firsts.map((x) => [`${x.period}|${x.goldstein}`, x.id]));
   const picks = new Map<string, { best: number | null; worst: number | null }>();
   for (const p of periods) {
     const here = aggs.filter((x) => x.period === p);
     const hi = Math.max(...here.map((x) => x.hi)),
       lo = Math.min(...here.map((x) => x.lo));
     picks.set(p, {
-      best: hi > 0 ? (firsts.find((x) => x.period === p && x.goldstein === hi)?.id ?? null) : null,
-      worst: lo < 0 ? (firsts.find((x) => x.period === p && x.goldstein === lo)?.id ?? null) : null,
+      best: hi > 0 ? (firstOf.get(`${p}|${hi}`) ?? null) : null,
+      worst: lo < 0 ? (firstOf.get(`${p}|${lo}`) ?? null) : null,
     });
   }
   const ids = [...picks.values()].flatMap((x) => [x.best, x.worst]).filter((x): x is number => x !== null);

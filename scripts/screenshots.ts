@@ -1,10 +1,12 @@
-// `npm run screenshots`: renders each view of the app over the bundled example corpus at 1280×800 into docs/screenshots/.
-// Run with vite-node (it imports the TypeScript test support directly); the same browser setup as the browser tests.
-import { mkdirSync } from "node:fs";
-import { relative } from "node:path";
+// `npm run screenshots`: renders each view of the app over the news corpus and the seeds (../shared) at
+// 1280×800 into docs/screenshots/. Run with vite-node (it imports the TypeScript test support directly);
+// the same browser setup and database as the browser tests.
+import { mkdirSync, rmSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import type { Stats } from "../src/store/store.js";
 import { HAS_CHROMIUM, CHROMIUM, launchBrowser } from "../src/test-support/browser.js";
-import { EXAMPLES, serveCorpus } from "../src/test-support/served-corpus.js";
+import { volumeDir } from "../src/test-support/shared.js";
+import { HAS_VOLUME, serveVolume } from "../src/test-support/volume-corpus.js";
 
 const OUT = fileURLToPath(new URL("../docs/screenshots/", import.meta.url));
 
@@ -14,23 +16,29 @@ if (!HAS_CHROMIUM) {
   );
   process.exit(1);
 }
+if (!HAS_VOLUME) {
+  console.error("screenshots: the news corpus is read from ../shared/corpus, which is not here");
+  process.exit(1);
+}
 mkdirSync(OUT, { recursive: true });
-// A relative path, so the articles' origins read "examples/corpus/…" rather than this machine's folders.
-const served = await serveCorpus([relative(process.cwd(), EXAMPLES)]);
+// Built anew, with the code as it is now (about a minute).
+rmSync(volumeDir(), { recursive: true, force: true });
+const served = await serveVolume();
 const { browser, close } = await launchBrowser();
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  // The article with the most events, with its first event selected, so the marked evidence is near the top.
-  const [busiest] = [...(await served.store.articleList({ limit: 100, offset: 0 }))].sort(
-    (a, b) => b.events - a.events,
-  );
-  const first = busiest ? (await served.store.articleDetail(busiest.id))?.eventList[0] : undefined;
+  const stats = (await (await fetch(new URL("api/stats", served.url))).json()) as Stats;
+  const [a = "RUS", b = "PAK"] = (stats.topDyads[0]?.dyad ?? "").split("-");
+  // The article of the busiest dyad's newest event, with that event selected.
+  const [busiest] = await served.store.events({ dyad: [a, b] }, { limit: 1, offset: 0, order: "newest" });
   const shots: [string, string, (() => Promise<void>)?][] = [
     ["network", "#/network"],
-    ["dyad", "#/dyad/IND/CHN"],
-    ["article", first ? `#/article/${first.articleId}?event=${first.id}` : "#/articles"],
-    ["sources", "#/sources/IND/CHN"],
-    ["search", "#/search?q=Galwan"],
+    ["dyad", `#/dyad/${a}/${b}`],
+    ["events", `#/events?actor=${a}&since=2017`],
+    ["article", busiest ? `#/article/${busiest.articleId}?event=${busiest.id}` : "#/articles"],
+    ["sources", `#/sources/${a}/${b}`],
+    ["articles", "#/articles"],
+    ["search", "#/search?q=missile"],
     [
       "add-article",
       "#/add",
@@ -54,6 +62,10 @@ try {
     await page.screenshot({ path: `${OUT}${name}.png` });
     console.log(`docs/screenshots/${name}.png`);
   }
+  // The brief is a document of its own, served by the API.
+  await page.goto(`${served.url}api/dyads/${a}/${b}/brief?format=html`);
+  await page.screenshot({ path: `${OUT}brief.png` });
+  console.log("docs/screenshots/brief.png");
 } finally {
   await close();
   await served.stop();

@@ -9,8 +9,8 @@ const SRC = dirname(fileURLToPath(import.meta.url));
 
 /**
  * Bottom to top. A folder may import from its own level and below. Slant is a stage the pipeline
- * composes, so it sits under it; ingest drives the store, and the faces (cli, server) sit on top, the
- * CLI above the server it starts.
+ * composes, so it sits under it; ingest drives the store, reports read it, and the faces (cli, server) sit
+ * on top, the CLI above the server it starts.
  */
 const LAYERS: readonly (readonly string[])[] = [
   ["domain"],
@@ -24,6 +24,7 @@ const LAYERS: readonly (readonly string[])[] = [
   ["merge"],
   ["store"],
   ["ingest"],
+  ["report"],
   ["server"],
   ["cli"],
 ];

@@ -54,7 +54,14 @@ export async function runClusters(o: ClustersOptions, io: Io): Promise<number> {
   const format = parseRowFormat(o.format);
   const filter = parseFilter(o);
   const page = parsePage(o);
-  const rows = await withStore(o, (s) => paged(page, io, clusterCursor, () => s.clusters(filter, page)));
+  const rows = await withStore(o, (s) =>
+    paged(
+      page,
+      io,
+      (c) => clusterCursor(c, page.order),
+      () => s.clusters(filter, page),
+    ),
+  );
   io.out(
     format === "json"
       ? JSON.stringify(rows, null, 2) + "\n"

@@ -1,6 +1,8 @@
 /** Prints rows of query results as an aligned table, CSV or JSON. */
 import { printable } from "./format-records.js";
 import { UsageError } from "./usage-error.js";
+import { toCsv, type Row } from "../domain/csv.js";
+export { csvCell, toCsv, type Row } from "../domain/csv.js";
 
 /** The terminal's width, or 160 when output goes to a file or pipe (Node's types omit that `columns` is then unset). */
 export const terminalWidth = (): number => (process.stdout as { columns?: number }).columns ?? 160;
@@ -14,22 +16,7 @@ export function parseRowFormat(value: string, allowed: readonly string[] = ROW_F
   return value as RowFormat;
 }
 
-export type Row = Record<string, string | number | boolean | null>;
-
 const clip = (s: string, n: number) => (s.length <= n ? s : s.slice(0, n - 1) + "…");
-
-/** RFC 4180 quoting; cells a spreadsheet would run as a formula are prefixed with an apostrophe. */
-export function csvCell(v: string | number | boolean | null): string {
-  if (v === null) return "";
-  let s = String(v);
-  if (typeof v === "string" && /^[=+\-@\t\r]/.test(s) && !/^-?\d/.test(s)) s = `'${s}`;
-  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
-export function toCsv(rows: readonly Row[], columns: readonly string[], header = true): string {
-  const lines = rows.map((r) => columns.map((c) => csvCell(r[c] ?? null)).join(","));
-  return [...(header ? [columns.join(",")] : []), ...lines].join("\n") + "\n";
-}
 
 /** Aligned columns; the last column takes the remaining width and is clipped. */
 export function toAligned(rows: readonly Row[], columns: readonly string[], width = terminalWidth()): string {

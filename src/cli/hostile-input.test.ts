@@ -409,7 +409,7 @@ describe("POST /api/articles with hostile input", () => {
   const upload = async (name: string, content: string | Buffer): Promise<Answer> => {
     const form = new FormData();
     form.append("file", new Blob([typeof content === "string" ? content : new Uint8Array(content)]), name);
-    const res = await fetch(`${url}api/articles`, { method: "POST", body: form });
+    const res = await fetch(`${url}api/articles?wait=true`, { method: "POST", body: form });
     return { status: res.status, body: (await res.json()) as Answer["body"] };
   };
 

@@ -19,6 +19,7 @@ import type {
   SearchOptions,
 } from "./query-commands.js";
 import type { ServeOptions } from "./serve-command.js";
+import type { BriefOptions } from "./brief-command.js";
 import { oneLine } from "./one-line.js";
 import { UsageError } from "./usage-error.js";
 
@@ -144,6 +145,7 @@ function program(): Command {
     .option("--limit <n>", "at most this many events", "50")
     .option("--offset <n>", "skip this many events first", "0")
     .option("--after <cursor>", "the page after this cursor (a full page names the next on stderr)")
+    .option("--order <order>", "oldest first, or newest first (undated last)", "oldest")
     .action(
       run(async (opts: EventsOptions & ClustersOptions & { merged?: boolean }) =>
         opts.merged ? (await crosscheck()).runClusters(opts, io) : (await queries()).runEvents(opts, io),
@@ -158,6 +160,7 @@ function program(): Command {
     .option("--limit <n>", "at most this many clusters", "50")
     .option("--offset <n>", "skip this many clusters first", "0")
     .option("--after <cursor>", "the page after this cursor (a full page names the next on stderr)")
+    .option("--order <order>", "oldest first, or newest first (undated last)", "oldest")
     .action(run(async (opts: ClustersOptions) => (await crosscheck()).runClusters(opts, io)));
   addDbOption(
     cmd
@@ -204,6 +207,25 @@ function program(): Command {
     .action(
       run(async (a: string, b: string, opts: DyadOptions) => (await queries()).runDyad(a, b, opts, io)),
     );
+  addDbOption(
+    cmd
+      .command("brief")
+      .description(
+        "a dated summary of two actors' relationship: trend, main events, disagreements, framing; every statement cited",
+      )
+      .argument("<a>", "first actor code, e.g. RUS")
+      .argument("<b>", "second actor code, e.g. PAK"),
+  )
+    .option("--since <date>", "events that can fall on or after YYYY[-MM[-DD]]")
+    .option("--until <date>", "events that can fall on or before YYYY[-MM[-DD]]")
+    .option("--by <period>", "the trend by year | quarter | month", "year")
+    .option("-f, --format <format>", "md | html | pdf (printed by Chromium)", "md")
+    .option("-o, --out <file>", "write to a file (a PDF needs one unless standard output is redirected)")
+    .action(
+      run(async (a: string, b: string, opts: BriefOptions) =>
+        (await import("./brief-command.js")).runBrief(a, b, opts, io),
+      ),
+    );
   addFilterOptions(cmd.command("actors").description("actors ranked by events, with their top partners"))
     .option("-f, --format <format>", "table | json | csv", "table")
     .option("--limit <n>", "at most this many actors", "20")
@@ -216,6 +238,7 @@ function program(): Command {
   )
     .option("-f, --format <format>", "table | json | csv", "table")
     .option("--limit <n>", "at most this many articles", "10")
+    .option("--offset <n>", "skip this many articles first", "0")
     .action(run(async (text: string, opts: SearchOptions) => (await queries()).runSearch(text, opts, io)));
   addFilterOptions(cmd.command("export").description("all matching events with GDELT-like columns"))
     .option("-f, --format <format>", "csv | jsonl", "csv")

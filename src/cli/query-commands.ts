@@ -3,8 +3,9 @@ import { once } from "node:events";
 import { createWriteStream } from "node:fs";
 import { cameo } from "../domain/cameo.js";
 import { formatAmount } from "../domain/format-amount.js";
-import { eventCursor, nextCursor } from "../store/cursor.js";
-import { PERIODS, type Flow, type Page, type SeriesRow, type StoredEvent } from "../store/store.js";
+import { eventCursor } from "../store/cursor.js";
+import { exportEvents } from "../store/export-events.js";
+import { PERIODS, type Flow, type SeriesRow, type StoredEvent } from "../store/store.js";
 import { formatRows, parseRowFormat, toCsv, type Row } from "./format-rows.js";
 import { withStore } from "./open-store.js";
 import {
@@ -38,7 +39,14 @@ export async function runEvents(o: EventsOptions, io: Io): Promise<number> {
   const format = parseRowFormat(o.format);
   const filter = parseFilter(o);
   const page = parsePage(o);
-  const events = await withStore(o, (s) => paged(page, io, eventCursor, () => s.events(filter, page)));
+  const events = await withStore(o, (s) =>
+    paged(
+      page,
+      io,
+      (e) => eventCursor(e, page.order),
+      () => s.events(filter, page),
+    ),
+  );
   io.out(
     format === "json"
       ? JSON.stringify(events, null, 2) + "\n"
@@ -138,11 +146,13 @@ export async function runActors(o: ActorsOptions, io: Io): Promise<number> {
 export interface SearchOptions extends FilterOptions {
   format: string;
   limit?: string;
+  offset?: string;
 }
 
 export async function runSearch(query: string, o: SearchOptions, io: Io): Promise<number> {
   const format = parseRowFormat(o.format);
-  const hits = await withStore(o, (s) => s.search(query, parseCount("limit", o.limit, 10)));
+  const page = { limit: parseCount("limit", o.limit, 10), offset: parseCount("offset", o.offset, 0) };
+  const hits = await withStore(o, (s) => s.search(query, page));
   if (format === "json") {
     io.out(JSON.stringify(hits, null, 2) + "\n");
     return 0;
@@ -178,99 +188,23 @@ export async function runSearch(query: string, o: SearchOptions, io: Io): Promis
   return 0;
 }
 
-/** GDELT-like column names for analysts (documented in the README). */
-export const EXPORT_COLUMNS = [
-  "GLOBALEVENTID",
-  "SQLDATE",
-  "DatePrecision",
-  "Actor1Code",
-  "Actor1Type1Code",
-  "Actor2Code",
-  "Actor2Type1Code",
-  "IsSymmetric",
-  "EventCode",
-  "EventRootCode",
-  "QuadClass",
-  "GoldsteinScale",
-  "Modality",
-  "Sector",
-  "AmountValue",
-  "AmountUnit",
-  "SOURCEURL",
-  "SourceOutlet",
-  "ArticleOrigin",
-  "Evidence",
-  "EvidenceStart",
-  "EvidenceEnd",
-  "Rule",
-  "ExtractorVersion",
-] as const;
-
-export function exportRow(e: StoredEvent): Row {
-  return {
-    GLOBALEVENTID: e.id,
-    SQLDATE: e.date ? e.date.replace(/-/g, "").padEnd(8, "0") : null,
-    DatePrecision: e.date ? (e.date.length === 4 ? "year" : e.date.length === 7 ? "month" : "day") : null,
-    Actor1Code: e.source,
-    Actor1Type1Code: e.sourceRole,
-    Actor2Code: e.target,
-    Actor2Type1Code: e.targetRole,
-    IsSymmetric: e.symmetric ? 1 : 0,
-    EventCode: e.cameo,
-    EventRootCode: e.code,
-    QuadClass: e.quad,
-    GoldsteinScale: e.goldstein,
-    Modality: e.modality,
-    Sector: e.sector,
-    AmountValue: e.amountValue,
-    AmountUnit: e.amountUnit,
-    SOURCEURL: e.url,
-    SourceOutlet: e.outlet,
-    ArticleOrigin: e.article,
-    Evidence: e.evidence,
-    EvidenceStart: e.start,
-    EvidenceEnd: e.end,
-    Rule: e.rule,
-    ExtractorVersion: e.extractorVersion,
-  };
-}
-
 export interface ExportOptions extends FilterOptions {
   format: string;
   out?: string;
 }
 
-const EXPORT_PAGE = 5000;
-
 export async function runExport(o: ExportOptions, io: Io): Promise<number> {
   if (o.format !== "csv" && o.format !== "jsonl")
     throw new UsageError(`unknown --format "${o.format}" (use csv, jsonl)`);
+  const format = o.format;
   const filter = parseFilter(o);
   const file = o.out ? createWriteStream(o.out) : null;
   const stream = file ?? process.stdout;
-  // Waits whenever the reader is slower than the database, so memory stays flat however many rows there are.
-  const write = async (s: string) => {
-    if (!stream.write(s)) await once(stream, "drain");
-  };
   let n = 0;
   await withStore(o, async (store) => {
-    if (o.format === "csv") await write(EXPORT_COLUMNS.join(",") + "\n");
-    // Each page starts after the last row of the one before, along the index: no page costs more than the first.
-    let page: Page = { limit: EXPORT_PAGE, offset: 0 };
-    for (;;) {
-      const events = await store.events(filter, page);
-      const rows = events.map(exportRow);
-      if (rows.length)
-        await write(
-          o.format === "csv"
-            ? toCsv(rows, EXPORT_COLUMNS, false)
-            : rows.map((r) => JSON.stringify(r) + "\n").join(""),
-        );
-      n += rows.length;
-      const next = nextCursor(events, EXPORT_PAGE, eventCursor);
-      if (next === null) break;
-      page = { limit: EXPORT_PAGE, after: next };
-    }
+    // Waits whenever the reader is slower than the database, so memory stays flat however many rows there are.
+    for await (const chunk of exportEvents(store, filter, format, (rows) => (n += rows)))
+      if (!stream.write(chunk)) await once(stream, "drain");
   });
   if (file)
     await new Promise<void>((resolve, reject) => file.end((e?: Error | null) => (e ? reject(e) : resolve())));

@@ -7,7 +7,7 @@ import {
   type FilterOptions as EventFilterOptions,
 } from "../store/event-filter.js";
 import { CursorError, nextCursor } from "../store/cursor.js";
-import type { EventFilter, Page } from "../store/store.js";
+import { LIST_ORDERS, type EventFilter, type Page } from "../store/store.js";
 import { UsageError } from "./usage-error.js";
 
 export const DEFAULT_DB = "dyad.db";
@@ -59,14 +59,17 @@ export interface PageOptions {
   limit?: string;
   offset?: string;
   after?: string;
+  order?: string;
 }
 
-/** --limit with --offset, or with --after (the cursor a full page names on stderr). */
+/** --limit with --offset, or with --after (the cursor a full page names on stderr); --order oldest|newest. */
 export function parsePage(o: PageOptions): Page {
   const limit = parseCount("limit", o.limit, 50);
-  if (o.after === undefined) return { limit, offset: parseCount("offset", o.offset, 0) };
+  const order = LIST_ORDERS.find((x) => x === (o.order ?? "oldest"));
+  if (!order) throw new UsageError(`--order "${o.order ?? ""}": expected ${LIST_ORDERS.join(" or ")}`);
+  if (o.after === undefined) return { limit, offset: parseCount("offset", o.offset, 0), order };
   if (o.offset !== undefined && o.offset !== "0") throw new UsageError("give --after or --offset, not both");
-  return { limit, after: o.after };
+  return { limit, after: o.after, order };
 }
 
 /**

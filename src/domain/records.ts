@@ -3,7 +3,7 @@
  * Plain records in the domain, so that merging, slant and ingest can use them without the store.
  */
 import type { Article, ArticleSlant, Block, EventRecord, Mention, MentionForm } from "./types.js";
-import type { Modality, Quad, Role, Sector } from "./vocabulary.js";
+import type { Modality, Quad, Role, Sector, UndatedMode } from "./vocabulary.js";
 export type { ArticleSlant, SlantDriver } from "./types.js";
 
 /** The key of an unordered pair of actors: "CHN-IND" for either direction. */
@@ -35,6 +35,8 @@ export interface EventFilter {
   /** YYYY[-MM[-DD]]: events that can fall on or after it. */
   readonly since?: string;
   readonly until?: string;
+  /** Undated events beside the date range: see UNDATED_MODES. */
+  readonly undated?: UndatedMode;
   /** CAMEO root or sub-code prefix ("06", "062"). */
   readonly code?: string;
   readonly quad?: Quad;
@@ -276,7 +278,14 @@ export interface ArticleDetail extends ArticleSummary {
  * Which rows of a list: from a position, or after a cursor (the last row of the page before). A page
  * after a cursor costs the same however deep it lies; an offset skips every row before it.
  */
-export type Page =
-  { readonly limit: number; readonly offset: number } | { readonly limit: number; readonly after: string };
+export type Page = (
+  { readonly limit: number; readonly offset: number } | { readonly limit: number; readonly after: string }
+) & {
+  /** Lists of dated rows: oldest first (the default), or newest first with undated rows after every dated one. */
+  readonly order?: ListOrder;
+};
 /** A page by position: for lists no index keeps in order. */
 export type OffsetPage = Extract<Page, { readonly offset: number }>;
+
+export const LIST_ORDERS = ["oldest", "newest"] as const;
+export type ListOrder = (typeof LIST_ORDERS)[number];

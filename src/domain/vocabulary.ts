@@ -22,6 +22,13 @@ export type Quad = (typeof QUADS)[number];
 export const ROLES = ["GOV", "MIL", "BUS", "MED", "OPP", "REB", "IGO", "CVL", "SPY"] as const;
 export type Role = (typeof ROLES)[number];
 
+/**
+ * What a filter does with undated events: keep them beside the dated ones in range, drop them, or keep only
+ * them. Without it, a date range drops them (an undated event cannot be said to fall in it) and no range keeps them.
+ */
+export const UNDATED_MODES = ["include", "exclude", "only"] as const;
+export type UndatedMode = (typeof UNDATED_MODES)[number];
+
 export const OUTPUT_FORMATS = ["jsonl", "json", "table"] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 

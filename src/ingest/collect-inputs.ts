@@ -1,7 +1,7 @@
 /** Expands ingest arguments (files, folders, corpus files) into articles to code, and problems to report. */
 import { createReadStream, readdirSync, realpathSync, statSync } from "node:fs";
 import { isCalendarDay } from "../domain/calendar.js";
-import { join, extname } from "node:path";
+import { extname, isAbsolute, join, relative } from "node:path";
 import { createInterface } from "node:readline";
 import type { InputFormat } from "../read/load-article.js";
 import { readInput, regularFile } from "../read/read-file.js";
@@ -74,29 +74,29 @@ function fromRecord(origin: string, value: unknown): InputItem | InputProblem {
 }
 
 /** The records of a corpus file, one at a time: a .jsonl file is read line by line, so its size does not matter. */
-async function* readCorpus(path: string): AsyncGenerator<InputItem | InputProblem> {
+async function* readCorpus(path: string, name: string): AsyncGenerator<InputItem | InputProblem> {
   if (extname(path).toLowerCase() === ".json") {
     // A .json corpus is one document and is parsed whole; large corpora belong in .jsonl.
     const input = readInput(path);
     if (!input.ok) {
-      yield { origin: path, reason: input.reason };
+      yield { origin: name, reason: input.reason };
       return;
     }
     let parsed: unknown;
     try {
       parsed = JSON.parse(input.content);
     } catch (e) {
-      yield { origin: path, reason: `not valid JSON (${(e as Error).message})` };
+      yield { origin: name, reason: `not valid JSON (${(e as Error).message})` };
       return;
     }
     const records = Array.isArray(parsed) ? parsed : [parsed];
-    for (let i = 0; i < records.length; i++) yield fromRecord(`${path}:#${i + 1}`, records[i]);
+    for (let i = 0; i < records.length; i++) yield fromRecord(`${name}:#${i + 1}`, records[i]);
     return;
   }
   // A pipe named like a corpus would be waited on for ever; a missing file is named as such.
   const file = regularFile(path);
   if (!file.ok) {
-    yield { origin: path, reason: file.reason };
+    yield { origin: name, reason: file.reason };
     return;
   }
   let line = 0;
@@ -113,14 +113,14 @@ async function* readCorpus(path: string): AsyncGenerator<InputItem | InputProble
       try {
         parsed = JSON.parse(text);
       } catch {
-        yield { origin: `${path}:${line}`, reason: "line is not valid JSON" };
+        yield { origin: `${name}:${line}`, reason: "line is not valid JSON" };
         continue;
       }
-      yield fromRecord(`${path}:${line}`, parsed);
+      yield fromRecord(`${name}:${line}`, parsed);
     }
   } catch (e) {
     yield {
-      origin: line ? `${path}:${line}` : path,
+      origin: line ? `${name}:${line}` : name,
       reason: `cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`,
     };
   }
@@ -144,21 +144,32 @@ function filesOf(path: string): string[] | InputProblem {
   }
 }
 
-/** Every article of the arguments, in order, read only when asked for; problems come in the same stream and are never thrown. */
-export async function* streamInputs(paths: readonly string[]): AsyncGenerator<InputItem | InputProblem> {
+/**
+ * Every article of the arguments, in order, read only when asked for; problems come in the same stream and
+ * are never thrown. Origins are paths as seen from `base` (the working folder): an absolute path given on
+ * the command line is stored relative to it, so that no machine's folders end up in the database, the
+ * views or an export.
+ */
+export async function* streamInputs(
+  paths: readonly string[],
+  base: string = process.cwd(),
+): AsyncGenerator<InputItem | InputProblem> {
+  const named = (file: string) => (isAbsolute(file) ? relative(base, file) || "." : file);
   for (const path of paths) {
     const files = filesOf(path);
     if (!Array.isArray(files)) {
+      // Named as the user typed it.
       yield files;
       continue;
     }
     for (const file of files) {
+      const name = named(file);
       if (CORPUS_EXTENSIONS.has(extname(file).toLowerCase())) {
-        yield* readCorpus(file);
+        yield* readCorpus(file, name);
         continue;
       }
       const input = readInput(file);
-      yield input.ok ? { origin: file, content: input.content } : { origin: file, reason: input.reason };
+      yield input.ok ? { origin: name, content: input.content } : { origin: name, reason: input.reason };
     }
   }
 }

@@ -1,8 +1,8 @@
 // Inputs are streamed: reading a corpus far larger than the heap allowed must not run out of memory.
 import { execFileSync } from "node:child_process";
-import { createWriteStream, mkdtempSync, statSync } from "node:fs";
+import { createWriteStream, mkdirSync, mkdtempSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { countInputs, isProblem, streamInputs } from "./collect-inputs.js";
@@ -18,6 +18,34 @@ async function writeCorpus(path: string, records: number, filler: string): Promi
   }
   await new Promise<void>((r) => out.end(() => r()));
 }
+
+describe("origins", () => {
+  const base = mkdtempSync(join(tmpdir(), "dyad-origins-"));
+  mkdirSync(join(base, "news"));
+  writeFileSync(join(base, "news", "a.txt"), "Ruritania and Freedonia held talks.");
+  writeFileSync(join(base, "news", "c.jsonl"), '{"id":"x","text":"Ruritania sent an envoy."}\n');
+  const outside = mkdtempSync(join(tmpdir(), "dyad-elsewhere-"));
+  writeFileSync(join(outside, "b.txt"), "Freedonia recalled its envoy.");
+
+  it.each([
+    ["an absolute path inside the working folder", join(base, "news", "a.txt"), "news/a.txt"],
+    ["an absolute folder inside it", join(base, "news"), "news/a.txt"],
+    ["a relative path, as typed", "news/a.txt", "news/a.txt"],
+    ["an absolute path elsewhere", join(outside, "b.txt"), `${relative(base, outside)}/b.txt`],
+    ["a corpus line", join(base, "news", "c.jsonl"), "news/c.jsonl:1 (x)"],
+  ])("stores %s relative to the working folder", async (_, input, origin) => {
+    const origins: string[] = [];
+    const cwd = process.cwd();
+    process.chdir(base);
+    try {
+      for await (const x of streamInputs([input], base)) if (!isProblem(x)) origins.push(x.origin);
+    } finally {
+      process.chdir(cwd);
+    }
+    expect(origins[0]).toBe(origin);
+    expect(origins.every((o) => !o.startsWith("/"))).toBe(true);
+  });
+});
 
 describe("reading inputs", () => {
   it("streams a .jsonl corpus of 150 MB through a process whose heap is capped at 48 MB", async () => {

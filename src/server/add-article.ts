@@ -1,13 +1,13 @@
 /** Stores one article sent to the API, through the same cleaning, checks and coding as `dyad ingest`. */
-import { DEFAULT_BUDGET, startCoder, type Budget, type Coder } from "../ingest/coding-thread.js";
+import type { Coder } from "../ingest/coding-thread.js";
 import type { InputItem } from "../ingest/collect-inputs.js";
-import { extractorVersion } from "../pipeline/extractor-version.js";
 import { decodeText } from "../read/read-file.js";
 import { detectFormat } from "../read/load-article.js";
 import { isCalendarDay } from "../domain/calendar.js";
 import { dyadKey } from "../domain/records.js";
-import type { StoredEvent, Store } from "../store/store.js";
+import type { Store } from "../store/store.js";
 import { HttpError } from "./http-error.js";
+import type { Added } from "./job-view.js";
 import { updateClusters } from "../merge/recluster.js";
 
 /** What a client sends: the article's bytes and what it knows about it. */
@@ -21,25 +21,22 @@ export interface Submission {
   readonly source?: string;
 }
 
-export interface Added {
-  readonly created: boolean;
-  readonly id: number;
-  readonly events: readonly StoredEvent[];
-  /** What was noticed in the article but did not stop it (a page read as plain text past a structural limit). */
-  readonly warnings: readonly string[];
-}
+export type { Added };
+
+/** The steps after coding, in order, reported as they start. */
+export type StoreStage = "storing" | "clustering";
 
 const CORPUS = /\.(jsonl|ndjson|json)$/i;
-/** Codes off the request thread, within the per-article budget, so one hostile page cannot stall the server. */
-let coder: Coder | null = null;
 
-/** Validates, codes and stores; 400 with the CLI's reason when the input is not article text. */
-export async function addArticle(
-  store: Store,
-  s: Submission,
-  budget: Budget = DEFAULT_BUDGET,
-): Promise<Added> {
-  const name = s.filename ?? "pasted text";
+/** The name an article is called by in messages: its file name, or "pasted text". */
+export const submissionName = (s: Submission): string => s.filename ?? "pasted text";
+
+/**
+ * The checks that need no coding (a corpus file, binary bytes, bad UTF-8, no text, a published date that
+ * is no day), as 400s with the CLI's reasons; milliseconds even for the largest article accepted.
+ */
+export function articleItem(s: Submission): InputItem {
+  const name = submissionName(s);
   // A corpus coded as one article would be its records' JSON read as prose.
   if (s.filename && CORPUS.test(s.filename))
     throw new HttpError(
@@ -51,7 +48,7 @@ export async function addArticle(
   if (s.published !== undefined && s.published !== "" && !isCalendarDay(s.published))
     throw new HttpError(400, `published "${s.published}": expected a real day, YYYY-MM-DD`);
   const blank = (v: string | undefined) => (v?.trim() ? v.trim() : null);
-  const item: InputItem = {
+  return {
     origin: `web: ${s.filename ?? blank(s.title) ?? "pasted text"}`,
     content: read.content,
     format: detectFormat(name, read.content),
@@ -60,15 +57,29 @@ export async function addArticle(
     published: blank(s.published),
     source: blank(s.source),
   };
-  // Loading the language model takes a moment: done on the first article, not at start-up.
-  const outcome = await (coder ??= startCoder({ known: [], version: extractorVersion() }, budget)).code(item);
+}
+
+/**
+ * Codes (on the coder's thread), stores and re-clusters one checked article; a 400 with the reason when
+ * its content is not article text or it is past the per-article budget.
+ */
+export async function codeAndStore(
+  store: Store,
+  coder: Coder,
+  item: InputItem,
+  name: string,
+  stage: (s: StoreStage) => void = () => undefined,
+): Promise<Added> {
+  const outcome = await coder.code(item);
   if (outcome.kind === "failed") throw new HttpError(400, `${name}: ${outcome.reason}`);
   if (outcome.kind === "present") throw new Error("unreachable: no hashes were given as known");
   const record = outcome.record;
+  stage("storing");
   const created = await store.addArticle(record);
   const id = await store.articleIdByHash(record.hash);
   if (id === null) throw new Error(`article ${record.hash} was not found after storing it`);
   const dyads = [...new Set(record.events.map((e) => dyadKey(e.source, e.target)))];
+  stage("clustering");
   if (created && dyads.length > 0) await updateClusters(store, dyads);
   const detail = await store.articleDetail(id);
   return { created, id, events: detail?.eventList ?? [], warnings: outcome.notes };

@@ -25,8 +25,9 @@ async function get<T = unknown>(path: string): Promise<Answer<T>> {
   return { status: res.status, body: (await res.json()) as T };
 }
 
+// ?wait=true: answered once the article is stored (add-job.test.ts follows the job without it).
 async function post<T = unknown>(body: BodyInit, headers: Record<string, string> = {}): Promise<Answer<T>> {
-  const res = await fetch(new URL("api/articles", served.url), { method: "POST", body, headers });
+  const res = await fetch(new URL("api/articles?wait=true", served.url), { method: "POST", body, headers });
   return { status: res.status, body: (await res.json()) as T };
 }
 

@@ -1,5 +1,7 @@
 /** The web app's server: the JSON API under /api and the built front end, without listening (see listen.ts). */
 import { DEFAULT_BUDGET, type Budget } from "../ingest/coding-thread.js";
+import { articleJobs, type StartCoder } from "./add-jobs.js";
+import { jobRoutes } from "./routes/jobs.js";
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import fastifyMultipart from "@fastify/multipart";
@@ -9,11 +11,13 @@ import Fastify, { type FastifyInstance } from "fastify";
 import { MAX_BYTES } from "../read/read-file.js";
 import type { Store } from "../store/store.js";
 import { installTokenCheck } from "./auth.js";
-import { errorBody, installErrorHandler, type ErrorReporter } from "./error-handler.js";
+import { errorBody, installErrorHandler, reportToStderr, type ErrorReporter } from "./error-handler.js";
 import { installSameOrigin } from "./same-origin.js";
+import { installSecurityHeaders } from "./security-headers.js";
 import { articleRoutes } from "./routes/articles.js";
 import { eventRoutes } from "./routes/events.js";
 import { queryRoutes } from "./routes/queries.js";
+import { briefRoutes } from "./routes/brief.js";
 
 /** The built front end, next to the compiled server in dist/. */
 export const WEB_ROOT = fileURLToPath(new URL("../web/", import.meta.url));
@@ -25,6 +29,8 @@ export interface AppOptions {
   readonly maxUploadBytes?: number;
   /** Time and memory one added article may take to code. */
   readonly budget?: Budget;
+  /** Starts the thread added articles are coded on (a test gives the built one, so coding runs on a real thread). */
+  readonly startCoder?: StartCoder;
   readonly webRoot?: string;
   readonly logger?: boolean;
   /** Receives internal errors (answered with a plain 500); default: standard error. */
@@ -44,6 +50,7 @@ export async function buildApp(store: Store, options: AppOptions = {}): Promise<
   });
   installErrorHandler(app, options.onInternalError);
   installSameOrigin(app, options.loopbackOnly ?? false);
+  installSecurityHeaders(app);
   if (options.token) installTokenCheck(app, options.token);
   await app.register(fastifyMultipart, {
     limits: { fileSize: maxBytes, files: 1, fieldSize: maxBytes, fields: 10 },
@@ -65,7 +72,16 @@ export async function buildApp(store: Store, options: AppOptions = {}): Promise<
   });
   eventRoutes(app, store);
   queryRoutes(app, store);
-  articleRoutes(app, store, maxBytes, options.budget ?? DEFAULT_BUDGET);
+  briefRoutes(app, store);
+  const jobs = articleJobs(store, {
+    budget: options.budget ?? DEFAULT_BUDGET,
+    ...(options.startCoder ? { start: options.startCoder } : {}),
+    report: options.onInternalError ?? reportToStderr,
+  });
+  // Closing waits for the article in hand, so the store is not closed under its write.
+  app.addHook("onClose", () => jobs.close());
+  articleRoutes(app, store, maxBytes, jobs);
+  jobRoutes(app, jobs);
   app.get("/api/openapi.json", { schema: { hide: true } }, () => app.swagger());
 
   const webRoot = options.webRoot ?? WEB_ROOT;

@@ -1,8 +1,16 @@
 /** Query-string filters and pages, validated by the same rules as the CLI's options. */
 import { FilterError, parseFilter } from "../store/event-filter.js";
+import { UNDATED_MODES } from "../domain/vocabulary.js";
 import type { FastifyReply, FastifyRequest } from "fastify";
 import { nextCursor } from "../store/cursor.js";
-import type { EventFilter, OffsetPage, Page, Store } from "../store/store.js";
+import {
+  LIST_ORDERS,
+  type EventFilter,
+  type ListOrder,
+  type OffsetPage,
+  type Page,
+  type Store,
+} from "../store/store.js";
 import { actorNames } from "./actor-names.js";
 import { HttpError } from "./http-error.js";
 
@@ -12,6 +20,7 @@ export interface FilterQuery {
   dyad?: string;
   since?: string;
   until?: string;
+  undated?: string;
   code?: string;
   quad?: string;
   modality?: string;
@@ -24,6 +33,7 @@ export interface PageQuery {
   offset?: number;
   /** The cursor of the page before, from its Link header. */
   after?: string;
+  order?: ListOrder;
 }
 
 export const MAX_LIMIT = 1000;
@@ -43,6 +53,14 @@ export const filterQuerySchema = {
   },
 } as const;
 
+/** What to do with undated events; taken by the routes whose counts the web app shows beside a date range. */
+export const undatedQuerySchema = {
+  undated: {
+    type: "string",
+    description: `${UNDATED_MODES.join(" | ")}: undated events as well as the dated ones in range, dated only, or undated only (default: include without since/until, exclude with them)`,
+  },
+} as const;
+
 /** Pages by position, for lists no index keeps in order (articles). */
 export const offsetPageQuerySchema = {
   limit: { type: "integer", minimum: 0, maximum: MAX_LIMIT, default: 50 },
@@ -51,6 +69,12 @@ export const offsetPageQuerySchema = {
 
 export const pageQuerySchema = {
   ...offsetPageQuerySchema,
+  order: {
+    type: "string",
+    enum: LIST_ORDERS,
+    default: "oldest",
+    description: "oldest first, or newest first with undated rows after every dated one",
+  },
   after: {
     type: "string",
     maxLength: 200,
@@ -93,13 +117,22 @@ export async function parseFilterQuery(store: Store, q: FilterQuery): Promise<Ev
 
 export function parsePage(q: PageQuery): Page {
   const limit = q.limit ?? 50;
-  if (q.after === undefined) return { limit, offset: q.offset ?? 0 };
+  const order = q.order ?? "oldest";
+  if (q.after === undefined) return { limit, offset: q.offset ?? 0, order };
   if (q.offset) throw new HttpError(400, "give after or offset, not both");
-  return { limit, after: q.after };
+  return { limit, after: q.after, order };
 }
 
 export function parseOffsetPage(q: Omit<PageQuery, "after">): OffsetPage {
   return { limit: q.limit ?? 50, offset: q.offset ?? 0 };
+}
+
+/** How many rows the whole list holds, whichever page this is (as many APIs say it: X-Total-Count). */
+export const TOTAL_HEADER = "x-total-count";
+
+export function withTotal<T>(reply: FastifyReply, rows: T, total: number): T {
+  void reply.header(TOTAL_HEADER, String(total));
+  return rows;
 }
 
 /**

@@ -60,6 +60,6 @@ describe("a server on 127.0.0.1", () => {
     expect((await send("POST", "api/articles", { ...headers, origin: "null" }, article)).status).toBe(403);
     expect(
       (await send("POST", "api/articles", { ...headers, origin: `http://${host}` }, article)).status,
-    ).toBe(201);
+    ).toBe(202);
   });
 });

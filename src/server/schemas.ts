@@ -1,4 +1,5 @@
 /** JSON schemas of the API's responses, for the OpenAPI document and fast serialisation. */
+import { JOB_STATUSES } from "./job-view.js";
 
 const str = { type: "string" } as const;
 const int = { type: "integer" } as const;
@@ -88,6 +89,8 @@ export const edgeSchema = open({
   events: int,
   quad: { type: "array", items: int },
   goldsteinMean: num,
+  aName: nullable("string"),
+  bName: nullable("string"),
 });
 
 export const actorRowSchema = open({
@@ -105,3 +108,34 @@ export function responses(ok: unknown, status = 200): Record<number, unknown> {
 
 export const listOf = (items: unknown) => ({ type: "array", items }) as const;
 export { open as openObject };
+
+/** What an added article sends back once stored (`POST /api/articles?wait=true`, a finished job's `result`). */
+export const addedSchema = open({
+  created: { type: "boolean" },
+  id: int,
+  events: listOf(eventSchema),
+  warnings: listOf(str),
+});
+
+/** An added article's job (`GET /api/jobs/{id}`). */
+export const jobSchema = open({
+  id: str,
+  status: { type: "string", enum: JOB_STATUSES },
+  article: open({ name: str, bytes: int }),
+  step: int,
+  steps: int,
+  ahead: int,
+  submitted: str,
+  started: nullable("string"),
+  finished: nullable("string"),
+  seconds: nullable("number"),
+  result: addedSchema,
+  error: errorSchema.properties.error,
+});
+
+/** The two actor codes of a dyad route (`/api/dyads/{a}/{b}/…`). */
+export const dyadParamsSchema = {
+  type: "object",
+  properties: { a: { type: "string" }, b: { type: "string" } },
+  required: ["a", "b"],
+} as const;

@@ -141,9 +141,11 @@ describe.skipIf(!HAS_CHROMIUM)("web app", { timeout: 30_000 }, () => {
       const count = async () => Number(await page.locator('tr[data-dyad="CHN-IND"] .count').textContent());
       const all = await count();
       expect(await page.locator(".graph canvas").count()).toBeGreaterThan(0);
+      // Undated events count in any range unless the toggle drops them: here the range alone should narrow.
+      await page.uncheck("#undated");
       await page.locator("#range-since").fill("2025");
       await page.waitForSelector('.view-network[data-ready="2025-2025"]');
-      expect(page.url()).toMatch(/#\/network\?since=2025$/);
+      expect(page.url()).toMatch(/#\/network\?since=2025&undated=exclude$/);
       expect(await page.locator("#range-label").textContent()).toBe("2025 – 2025");
       expect(await count()).toBeLessThan(all);
       expect(await page.locator('tr[data-dyad="CHN-USA"]').count()).toBe(0);
@@ -236,7 +238,7 @@ describe.skipIf(!HAS_CHROMIUM)("web app", { timeout: 30_000 }, () => {
     it("shows markup in an article as text and never runs it", async () => {
       const title = '<img src=x onerror="window.__pwned=1">';
       const text = `Scripts\n\n<script>window.__pwned=1</script> In June 2016, Russia accused Pakistan of spying. <img src=x onerror="window.__pwned=1"> Officials said so.\n`;
-      const res = await fetch(new URL("api/articles", served.url), {
+      const res = await fetch(new URL("api/articles?wait=true", served.url), {
         method: "POST",
         headers: { "content-type": "application/json" },
         body: JSON.stringify({ text, title }),

@@ -1,8 +1,9 @@
 /**
  * Cursors for lists ordered by (sort date, id): a cursor names the last row of a page, and the next page
- * starts after it along the list's index. Opaque to users (base64url), checked when read back.
+ * starts after it along the list's index. Opaque to users (base64url), checked when read back; a cursor of
+ * the newest-first order says so, so that it cannot continue a list in the other order.
  */
-import type { ClusterRecord, StoredEvent } from "../domain/records.js";
+import type { ClusterRecord, ListOrder, StoredEvent } from "../domain/records.js";
 import { sortDate } from "./date-range.js";
 
 /** A cursor that this store did not give: named by its parameter, as filter errors are. */
@@ -14,15 +15,17 @@ export class CursorError extends Error {
   }
 }
 
-const encode = (key: readonly [string, number | string]) =>
-  Buffer.from(JSON.stringify(key)).toString("base64url");
+// Oldest-first cursors stay two-element, as they were before lists could be read newest first.
+const encode = (key: readonly [string, number | string], order: ListOrder) =>
+  Buffer.from(JSON.stringify(order === "newest" ? [...key, order] : key)).toString("base64url");
 
-function decode(cursor: string): [string, unknown] {
+function decode(cursor: string, order: ListOrder): [string, unknown] {
   try {
     const key: unknown = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
     if (
       Array.isArray(key) &&
-      key.length === 2 &&
+      key.length === (order === "newest" ? 3 : 2) &&
+      (order === "oldest" || key[2] === order) &&
       typeof key[0] === "string" &&
       /^\d{4}-\d\d-\d\d$/.test(key[0])
     )
@@ -33,17 +36,19 @@ function decode(cursor: string): [string, unknown] {
   throw new CursorError(cursor);
 }
 
-export const eventCursor = (e: StoredEvent): string => encode([sortDate(e.date), e.id]);
-export const clusterCursor = (c: ClusterRecord): string => encode([sortDate(c.date), c.id]);
+export const eventCursor = (e: StoredEvent, order: ListOrder = "oldest"): string =>
+  encode([sortDate(e.date), e.id], order);
+export const clusterCursor = (c: ClusterRecord, order: ListOrder = "oldest"): string =>
+  encode([sortDate(c.date), c.id], order);
 
-export function readEventCursor(cursor: string): [string, number] {
-  const [date, id] = decode(cursor);
+export function readEventCursor(cursor: string, order: ListOrder = "oldest"): [string, number] {
+  const [date, id] = decode(cursor, order);
   if (typeof id !== "number" || !Number.isSafeInteger(id)) throw new CursorError(cursor);
   return [date, id];
 }
 
-export function readClusterCursor(cursor: string): [string, string] {
-  const [date, id] = decode(cursor);
+export function readClusterCursor(cursor: string, order: ListOrder = "oldest"): [string, string] {
+  const [date, id] = decode(cursor, order);
   if (typeof id !== "string") throw new CursorError(cursor);
   return [date, id];
 }

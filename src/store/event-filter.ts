@@ -2,7 +2,7 @@
  * The event filters as both faces take them (CLI options, query-string parameters), validated into an
  * EventFilter. A bad value is a FilterError naming the parameter; each face says it in its own way.
  */
-import { MODALITIES, QUADS, isOneOf } from "../domain/vocabulary.js";
+import { MODALITIES, QUADS, UNDATED_MODES, isOneOf } from "../domain/vocabulary.js";
 import type { EventFilter } from "../domain/records.js";
 import { isCalendarDate } from "../domain/calendar.js";
 
@@ -11,6 +11,7 @@ export interface FilterOptions {
   dyad?: string;
   since?: string;
   until?: string;
+  undated?: string;
   code?: string;
   quad?: string;
   modality?: string;
@@ -59,6 +60,11 @@ export function parseFilter(o: FilterOptions): EventFilter {
       if (!isCalendarDate(v)) throw new FilterError(key, v, "expected a date YYYY, YYYY-MM or YYYY-MM-DD");
       f[key] = v;
     }
+  }
+  if (o.undated !== undefined) {
+    if (!isOneOf(UNDATED_MODES, o.undated))
+      throw new FilterError("undated", o.undated, `expected one of ${UNDATED_MODES.join(", ")}`);
+    f.undated = o.undated;
   }
   if (o.code !== undefined) {
     if (!/^\d{2,4}$/.test(o.code) || Number(o.code.slice(0, 2)) < 1 || Number(o.code.slice(0, 2)) > 20)

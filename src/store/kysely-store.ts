@@ -12,6 +12,7 @@ import { clusterSeries } from "./queries/cluster-series.js";
 import {
   cluster,
   clusters,
+  countClusters,
   conflicts,
   dyadSizes,
   articleTexts,
@@ -24,12 +25,15 @@ import { dyadSeries } from "./queries/dyad-series.js";
 import { dyadKey } from "../domain/records.js";
 import {
   EVENT_ORDER,
+  EVENT_ORDER_DESCENDING,
+  selectEventRows,
   selectEvents,
   toStoredEvent,
   withEventColumns,
   type EventRow,
 } from "./queries/event-rows.js";
 import { network } from "./queries/network.js";
+import { orderedPage } from "./queries/ordered-page.js";
 import { slant, sources } from "./queries/sources.js";
 import type { Database } from "./schema.js";
 import type { ClusterTransaction } from "../merge/cluster-store.js";
@@ -184,10 +188,11 @@ export abstract class KyselyStore implements Store {
   /** Article ids and snippets matching what a user typed, best first; the text is never query syntax. */
   protected abstract searchArticles(
     query: string,
-    limit: number,
+    page: OffsetPage,
   ): Promise<
     { id: number; origin: string; title: string | null; published: string | null; snippet: string }[]
   >;
+  abstract searchCount(query: string): Promise<number>;
   abstract close(): Promise<void>;
 
   /** Re-clustering's reads and writes inside a write transaction on `conn`. */
@@ -282,17 +287,36 @@ export abstract class KyselyStore implements Store {
   }
 
   async events(filter: EventFilter, page: Page): Promise<StoredEvent[]> {
-    let query = withEventColumns(selectEvents(this.db, filter));
-    if ("after" in page) {
-      const [date, id] = readEventCursor(page.after);
-      query = query.where((eb) => eb(eb.refTuple("events.sort_date", "events.id"), ">", eb.tuple(date, id)));
-    }
-    const rows = await query
-      .orderBy(EVENT_ORDER)
-      .limit(page.limit)
-      .offset("offset" in page ? page.offset : 0)
-      .execute();
+    const cursor = "after" in page ? readEventCursor(page.after, page.order) : null;
+    const rows = await orderedPage(
+      page,
+      cursor,
+      (w) => {
+        let query = withEventColumns(selectEvents(this.db, filter));
+        if (w.span !== "all")
+          query = query.where("events.sort_date", w.span === "dated" ? "<" : "=", UNDATED_SORT_DATE);
+        if (w.from) {
+          const [date, id] = w.from;
+          query = query.where((eb) =>
+            eb(eb.refTuple("events.sort_date", "events.id"), w.descending ? "<" : ">", eb.tuple(date, id)),
+          );
+        }
+        return query
+          .orderBy(w.descending ? EVENT_ORDER_DESCENDING : EVENT_ORDER)
+          .limit(w.limit)
+          .offset(w.offset)
+          .execute();
+      },
+      () => this.countEvents(filter, "dated"),
+    );
     return (rows as EventRow[]).map(toStoredEvent);
+  }
+
+  async countEvents(filter: EventFilter, span: "all" | "dated" = "all"): Promise<number> {
+    let query = selectEventRows(this.db, filter);
+    if (span === "dated") query = query.where("events.sort_date", "<", UNDATED_SORT_DATE);
+    const row = await query.select(sql<number>`count(*)`.as("n")).executeTakeFirstOrThrow();
+    return row.n;
   }
 
   dyadSeries(a: string, b: string, by: Period, filter: EventFilter): Promise<DyadSeries> {
@@ -303,9 +327,9 @@ export abstract class KyselyStore implements Store {
     return actors(this.db, filter, limit);
   }
 
-  async search(query: string, limit: number): Promise<SearchHit[]> {
+  async search(query: string, page: OffsetPage): Promise<SearchHit[]> {
     const out: SearchHit[] = [];
-    for (const h of await this.searchArticles(query, limit)) {
+    for (const h of await this.searchArticles(query, page)) {
       const rows = await withEventColumns(selectEvents(this.db, {}).where("events.article_id", "=", h.id))
         .orderBy("events.start_offset")
         .orderBy("events.id")
@@ -409,6 +433,18 @@ export abstract class KyselyStore implements Store {
 
   clusters(filter: EventFilter, page: Page): Promise<ClusterRecord[]> {
     return clusters(this.db, filter, page);
+  }
+
+  countClusters(filter: EventFilter): Promise<number> {
+    return countClusters(this.db, filter);
+  }
+
+  async countArticles(): Promise<number> {
+    const row = await this.db
+      .selectFrom("articles")
+      .select(sql<number>`count(*)`.as("n"))
+      .executeTakeFirstOrThrow();
+    return row.n;
   }
 
   cluster(id: string): Promise<ClusterDetail | null> {

@@ -46,18 +46,24 @@ export interface Store extends ClusterStore {
   staleArticles(version: string | null): Promise<number[]>;
   article(id: number): Promise<StoredArticle | null>;
   events(filter: EventFilter, page: Page): Promise<StoredEvent[]>;
+  /** How many events match: the M of "N of M" beside any page of them. */
+  countEvents(filter: EventFilter): Promise<number>;
   dyadSeries(a: string, b: string, by: Period, filter: EventFilter): Promise<DyadSeries>;
   actors(filter: EventFilter, limit: number): Promise<ActorRow[]>;
-  search(query: string, limit: number): Promise<SearchHit[]>;
+  /** Articles matching what a user typed, best first, with their events. */
+  search(query: string, page: OffsetPage): Promise<SearchHit[]>;
+  searchCount(query: string): Promise<number>;
   stats(): Promise<Stats>;
   /** Every dyad with events matching the filter, most events first. */
   network(filter: EventFilter): Promise<NetworkEdge[]>;
   /** Stored articles, newest first. */
   articleList(page: OffsetPage): Promise<ArticleSummary[]>;
+  countArticles(): Promise<number>;
   articleDetail(id: number): Promise<ArticleDetail | null>;
   /** The id of the article stored with this content hash, if any. */
   articleIdByHash(hash: string): Promise<number | null>;
   clusters(filter: EventFilter, page: Page): Promise<ClusterRecord[]>;
+  countClusters(filter: EventFilter): Promise<number>;
   cluster(id: string): Promise<ClusterDetail | null>;
   conflicts(filter: EventFilter): Promise<Conflict[]>;
   /** Slant of one article toward each dyad it discusses. */

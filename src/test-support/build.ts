@@ -1,6 +1,8 @@
 /** Vitest global setup: builds dist/ once, since the CLI and browser tests run what users run. */
 import { execFileSync } from "node:child_process";
-import { existsSync, readdirSync, statSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { VOLUME_DIR_VARIABLE } from "./shared.js";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -17,7 +19,14 @@ function newest(dir: string): number {
   return t;
 }
 
-export default function setup(): void {
+export default function setup(): () => void {
+  // The news-corpus database of browser tests is built anew by each run, with the code under test, in a
+  // folder of its own (runs side by side must not share it); test workers inherit the variable.
+  const volume = mkdtempSync(join(tmpdir(), "dyad-test-volume-"));
+  process.env[VOLUME_DIR_VARIABLE] = volume;
+  const teardown = () => rmSync(volume, { recursive: true, force: true });
+  // For a quick run of unit tests over a tree that does not build as a whole yet (dist/ stays as it was).
+  if (process.env.DYAD_TEST_NO_BUILD) return teardown;
   execFileSync("npx", ["tsc", "-p", "tsconfig.build.json"], { cwd: ROOT, stdio: "inherit" });
   // The front-end bundle takes seconds: rebuilt only when web/ changed since the last build.
   const built = join(ROOT, "dist/web/index.html");
@@ -33,4 +42,5 @@ export default function setup(): void {
       stdio: "inherit",
     });
   }
+  return teardown;
 }

@@ -31,6 +31,11 @@ export async function serveCorpus(
   const store = open ? await open() : await SqliteStore.open(join(dir, "test.db"));
   if (paths.length) await ingest(store, paths, { progress: false, threads: 1 });
   await updateClusters(store);
+  return serveStore(store, dir, options);
+}
+
+/** Serves an open store on 127.0.0.1; stopping closes both and removes `dir`. */
+export async function serveStore(store: Store, dir: string, options: AppOptions = {}): Promise<Served> {
   const { app, url } = await startServer(store, {
     host: "127.0.0.1",
     port: 0,

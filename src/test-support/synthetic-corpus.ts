@@ -1,7 +1,8 @@
 /** Deterministic made-up articles for store and ingest tests: varied states, verbs and dates. */
 import { writeFileSync } from "node:fs";
 
-const STATES = [
+/** Made-up states' names, varied enough that every pair of them is a dyad. */
+export const STATES: readonly [string, ...string[]] = [
   "Chile",
   "Peru",
   "Kenya",

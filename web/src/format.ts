@@ -34,6 +34,15 @@ export const arrow = (e: { source: string; target: string; symmetric: boolean })
 /** Link to the article with this event selected. */
 export const eventHref = (e: StoredEvent) => href(["article", String(e.articleId)], { event: e.id });
 
+/**
+ * A link to where the article was published, opened outside the app. Only http(s) addresses: a stored URL
+ * comes from the article's source and could name a script.
+ */
+export function originalLink(url: string | null, label = "original ↗"): HTMLAnchorElement | null {
+  if (!url || !/^https?:\/\//i.test(url)) return null;
+  return el("a", { href: url, class: "original", target: "_blank", rel: "noopener noreferrer" }, label);
+}
+
 /** One event as a timeline or list item: when, who, what, how sure, the words, and where it was read. */
 export function eventItem(e: StoredEvent): HTMLLIElement {
   return el(
@@ -55,6 +64,7 @@ export function eventItem(e: StoredEvent): HTMLLIElement {
         eventHref(e),
         e.outlet ? `${e.outlet}: ${articleLabel(null, e.article)}` : articleLabel(null, e.article),
       ),
+      ...(e.url ? [" · ", originalLink(e.url)] : []),
     ),
   );
 }

@@ -10,6 +10,7 @@ type View = (root: HTMLElement, route: Route) => Promise<void> | void;
 const VIEWS: Record<string, () => Promise<View>> = {
   network: async () => (await import("./views/network-view.js")).networkView,
   dyad: async () => (await import("./views/dyad-view.js")).dyadView,
+  events: async () => (await import("./views/events-view.js")).eventsView,
   article: async () => (await import("./views/article-view.js")).articleView,
   articles: async () => (await import("./views/sources-view.js")).articlesView,
   sources: async () => (await import("./views/sources-view.js")).sourcesView,
@@ -42,6 +43,9 @@ async function render(): Promise<void> {
   } catch (e) {
     replace(section, errorBox(e instanceof Error ? e.message : String(e)));
   }
+  // Each view's heading names the tab too, so history and bookmarks tell views apart.
+  const heading = section.querySelector("h1")?.textContent.trim();
+  document.title = heading ? `${heading} · dyad` : "dyad";
   section.dataset.rendered = "true";
 }
 

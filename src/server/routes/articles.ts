@@ -1,11 +1,12 @@
 /** Articles: the list, one article with what was found in it and its slant, and adding one (pasted or uploaded). */
-import type { Budget } from "../../ingest/coding-thread.js";
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { Store } from "../../store/store.js";
-import { addArticle, type Submission } from "../add-article.js";
+import { articleItem, submissionName, type Submission } from "../add-article.js";
+import type { AddJobs } from "../add-jobs.js";
 import { HttpError } from "../http-error.js";
-import { offsetPageQuerySchema, parseOffsetPage, type PageQuery } from "../query.js";
+import { offsetPageQuerySchema, parseOffsetPage, withTotal, type PageQuery } from "../query.js";
 import {
+  addedSchema,
   articleSummarySchema,
   errorSchema,
   eventSchema,
@@ -43,18 +44,24 @@ interface JsonArticle extends Fields {
   text: string;
 }
 
-export function articleRoutes(app: FastifyInstance, store: Store, maxBytes: number, budget: Budget): void {
+export function articleRoutes(app: FastifyInstance, store: Store, maxBytes: number, jobs: AddJobs): void {
   app.get<{ Querystring: PageQuery }>(
     "/api/articles",
     {
       schema: {
-        summary: "stored articles, newest first",
+        summary: "stored articles, newest first; X-Total-Count says how many are stored",
         tags: ["articles"],
         querystring: { type: "object", properties: offsetPageQuerySchema },
         response: responses(listOf(articleSummarySchema)),
       },
     },
-    (req) => store.articleList(parseOffsetPage(req.query)),
+    async (req, reply) => {
+      const [rows, total] = await Promise.all([
+        store.articleList(parseOffsetPage(req.query)),
+        store.countArticles(),
+      ]);
+      return withTotal(reply, rows, total);
+    },
   );
 
   app.get<{ Params: { id: number } }>(
@@ -83,13 +90,23 @@ export function articleRoutes(app: FastifyInstance, store: Store, maxBytes: numb
     },
   );
 
-  app.post<{ Body: JsonArticle | undefined }>(
+  app.post<{ Body: JsonArticle | undefined; Querystring: { wait?: boolean } }>(
     "/api/articles",
     {
       schema: {
         summary:
-          "add an article: JSON {text, title?, url?, published?, source?} or a multipart upload (`file` part); it is coded and stored as by `dyad ingest`",
+          "add an article: JSON {text, title?, url?, published?, source?} or a multipart upload (`file` part); it is checked at once, then coded and stored as by `dyad ingest` in a job (202 with the job's id; GET /api/jobs/{id} follows it), or before the answer with ?wait=true",
         tags: ["articles"],
+        querystring: {
+          type: "object",
+          properties: {
+            wait: {
+              type: "boolean",
+              description:
+                "answer once the article is stored (201, or 200 if already stored) instead of at once",
+            },
+          },
+        },
         // Per content type: JSON is checked here, a multipart upload (no schema) by the handler.
         body: {
           content: {
@@ -122,22 +139,16 @@ export function articleRoutes(app: FastifyInstance, store: Store, maxBytes: numb
           },
         },
         response: {
-          ...responses(
-            openObject({
-              created: { type: "boolean" },
-              id: { type: "integer" },
-              events: listOf(eventSchema),
-              warnings: listOf({ type: "string" }),
-            }),
-            201,
-          ),
-          200: openObject({
-            created: { type: "boolean" },
-            id: { type: "integer" },
-            events: listOf(eventSchema),
-            warnings: listOf({ type: "string" }),
+          ...responses(addedSchema, 201),
+          200: addedSchema,
+          202: openObject({
+            job: { type: "string" },
+            status: { type: "string" },
+            ahead: { type: "integer" },
+            links: openObject({ job: { type: "string" } }),
           }),
           413: errorSchema,
+          503: errorSchema,
         },
       },
     },
@@ -161,8 +172,18 @@ export function articleRoutes(app: FastifyInstance, store: Store, maxBytes: numb
         for (const f of FIELDS) if (typeof body[f] === "string") fields[f] = body[f];
         submission = { bytes, ...fields };
       }
-      const added = await addArticle(store, submission, budget);
-      return reply.code(added.created ? 201 : 200).send(added);
+      const job = jobs.submit(articleItem(submission), submissionName(submission), submission.bytes.length);
+      if (req.query.wait) {
+        const ended = await jobs.whenFinished(job.id);
+        if (ended?.error) throw new HttpError(ended.error.status, ended.error.message);
+        if (!ended?.result) throw new Error(`job ${job.id} finished without a result`);
+        return reply.code(ended.result.created ? 201 : 200).send(ended.result);
+      }
+      const self = `/api/jobs/${job.id}`;
+      return reply
+        .code(202)
+        .header("location", self)
+        .send({ job: job.id, status: job.status, ahead: job.ahead, links: { job: self } });
     },
   );
 }

@@ -1,5 +1,7 @@
 /** Events, actors, the network and the dyad series: the queries of `dyad events`, `dyad actors` and `dyad dyad`. */
+import { Readable } from "node:stream";
 import type { FastifyInstance } from "fastify";
+import { EXPORT_FORMATS, exportEvents, type ExportFormat } from "../../store/export-events.js";
 import { PERIODS, type Period, type Store } from "../../store/store.js";
 import { actorNames } from "../actor-names.js";
 import { eventCursor } from "../../store/cursor.js";
@@ -10,12 +12,23 @@ import {
   parseFilterQuery,
   linkNext,
   parsePage,
+  withTotal,
   type FilterQuery,
+  undatedQuerySchema,
   type PageQuery,
 } from "../query.js";
-import { actorRowSchema, edgeSchema, eventSchema, listOf, openObject, responses } from "../schemas.js";
+import {
+  actorRowSchema,
+  dyadParamsSchema,
+  edgeSchema,
+  eventSchema,
+  listOf,
+  openObject,
+  responses,
+} from "../schemas.js";
 
-const filterQuery = { type: "object", properties: filterQuerySchema } as const;
+/** The network's filters: the shared ones, and undated events kept or dropped beside a date range. */
+const networkQuery = { type: "object", properties: { ...filterQuerySchema, ...undatedQuerySchema } } as const;
 const pagedFilterQuery = {
   type: "object",
   properties: { ...filterQuerySchema, ...pageQuerySchema },
@@ -26,7 +39,8 @@ export function eventRoutes(app: FastifyInstance, store: Store): void {
     "/api/events",
     {
       schema: {
-        summary: "stored events matching the filters, oldest first",
+        summary:
+          "stored events matching the filters, oldest first unless order=newest; X-Total-Count says how many match",
         tags: ["events"],
         querystring: pagedFilterQuery,
         response: responses(listOf(eventSchema)),
@@ -34,8 +48,13 @@ export function eventRoutes(app: FastifyInstance, store: Store): void {
     },
     async (req, reply) => {
       const page = parsePage(req.query);
-      const events = await store.events(await parseFilterQuery(store, req.query), page);
-      return linkNext(req, reply, events, page, eventCursor);
+      const filter = await parseFilterQuery(store, req.query);
+      const [events, total] = await Promise.all([store.events(filter, page), store.countEvents(filter)]);
+      return withTotal(
+        reply,
+        linkNext(req, reply, events, page, (e) => eventCursor(e, page.order)),
+        total,
+      );
     },
   );
 
@@ -45,7 +64,10 @@ export function eventRoutes(app: FastifyInstance, store: Store): void {
       schema: {
         summary: "actors ranked by events, with their top partners and display names",
         tags: ["events"],
-        querystring: { type: "object", properties: { ...filterQuerySchema, limit: pageQuerySchema.limit } },
+        querystring: {
+          type: "object",
+          properties: { ...filterQuerySchema, ...undatedQuerySchema, limit: pageQuerySchema.limit },
+        },
         response: responses(listOf(actorRowSchema)),
       },
     },
@@ -60,13 +82,18 @@ export function eventRoutes(app: FastifyInstance, store: Store): void {
     "/api/network",
     {
       schema: {
-        summary: "one edge per dyad: event count, quad counts and mean Goldstein score",
+        summary:
+          "one edge per dyad: event count, quad counts, mean Goldstein score and the two actors' names",
         tags: ["events"],
-        querystring: filterQuery,
+        querystring: networkQuery,
         response: responses(listOf(edgeSchema)),
       },
     },
-    async (req) => store.network(await parseFilterQuery(store, req.query)),
+    async (req) => {
+      const names = actorNames();
+      const edges = await store.network(await parseFilterQuery(store, req.query));
+      return edges.map((e) => ({ ...e, aName: names.get(e.a) ?? null, bName: names.get(e.b) ?? null }));
+    },
   );
 
   app.get<{ Params: { a: string; b: string }; Querystring: FilterQuery & { by?: string } }>(
@@ -75,11 +102,7 @@ export function eventRoutes(app: FastifyInstance, store: Store): void {
       schema: {
         summary: "the relationship per period, both directions (as `dyad dyad A B`)",
         tags: ["events"],
-        params: {
-          type: "object",
-          properties: { a: { type: "string" }, b: { type: "string" } },
-          required: ["a", "b"],
-        },
+        params: dyadParamsSchema,
         querystring: {
           type: "object",
           properties: { ...filterQuerySchema, by: { type: "string", enum: [...PERIODS], default: "year" } },
@@ -102,6 +125,37 @@ export function eventRoutes(app: FastifyInstance, store: Store): void {
       const filter = await parseFilterQuery(store, { ...rest, dyad: `${req.params.a}-${req.params.b}` });
       const [a, b] = filter.dyad!;
       return store.dyadSeries(a, b, by as Period, filter);
+    },
+  );
+
+  app.get<{ Querystring: FilterQuery & { format?: ExportFormat } }>(
+    "/api/export",
+    {
+      schema: {
+        summary:
+          "every event matching the filters as one CSV or JSON Lines file, with `dyad export`'s columns, streamed as it is read",
+        tags: ["events"],
+        querystring: {
+          type: "object",
+          properties: {
+            ...filterQuerySchema,
+            format: { type: "string", enum: [...EXPORT_FORMATS], default: "csv" },
+          },
+        },
+      },
+    },
+    async (req, reply) => {
+      const { format = "csv", ...rest } = req.query;
+      const filter = await parseFilterQuery(store, rest);
+      // The file is named by its filters, so two downloads of different views do not overwrite each other.
+      const name = ["dyad-events", ...Object.values(rest).map(String)]
+        .join("-")
+        .replace(/[^A-Za-z0-9_.-]+/g, "_")
+        .slice(0, 120);
+      return reply
+        .type(format === "csv" ? "text/csv; charset=utf-8" : "application/x-ndjson; charset=utf-8")
+        .header("content-disposition", `attachment; filename="${name}.${format}"`)
+        .send(Readable.from(exportEvents(store, filter, format)));
     },
   );
 }

@@ -1,4 +1,5 @@
 /** Stats, full-text search and the cross-source queries (clusters, conflicts, sources). */
+import { basename } from "node:path";
 import type { FastifyInstance } from "fastify";
 import type { Store } from "../../store/store.js";
 import { clusterCursor } from "../../store/cursor.js";
@@ -10,6 +11,7 @@ import {
   parseFilterQuery,
   linkNext,
   parsePage,
+  withTotal,
   asBadRequest,
   type FilterQuery,
   type PageQuery,
@@ -27,20 +29,29 @@ export function queryRoutes(app: FastifyInstance, store: Store): void {
         response: responses(openObject({ articles: { type: "integer" }, events: { type: "integer" } })),
       },
     },
-    () => store.stats(),
+    // The database's name without the server's folders, which are nobody's business on the other end.
+    async () => {
+      const stats = await store.stats();
+      return {
+        ...stats,
+        location: /^[a-z]+:\/\//i.test(stats.location) ? stats.location : basename(stats.location),
+      };
+    },
   );
 
-  app.get<{ Querystring: { q: string; limit?: number } }>(
+  app.get<{ Querystring: { q: string; limit?: number; offset?: number } }>(
     "/api/search",
     {
       schema: {
-        summary: "full-text search over stored articles, with the events of each hit",
+        summary:
+          "full-text search over stored articles, best first, with the events of each hit; X-Total-Count says how many match",
         tags: ["queries"],
         querystring: {
           type: "object",
           properties: {
             q: { type: "string", minLength: 1 },
             limit: { ...pageQuerySchema.limit, default: 10 },
+            offset: pageQuerySchema.offset,
           },
           required: ["q"],
         },
@@ -56,14 +67,19 @@ export function queryRoutes(app: FastifyInstance, store: Store): void {
         ),
       },
     },
-    (req) => store.search(req.query.q, req.query.limit ?? 10),
+    async (req, reply) => {
+      const { q, limit = 10, offset = 0 } = req.query;
+      const [hits, total] = await Promise.all([store.search(q, { limit, offset }), store.searchCount(q)]);
+      return withTotal(reply, hits, total);
+    },
   );
 
   app.get<{ Querystring: FilterQuery & PageQuery }>(
     "/api/clusters",
     {
       schema: {
-        summary: "real-world events, each merged from the records that report it",
+        summary:
+          "real-world events, each merged from the records that report it, oldest first unless order=newest; X-Total-Count says how many match",
         tags: ["cross-source"],
         querystring: { type: "object", properties: { ...filterQuerySchema, ...pageQuerySchema } },
         response: responses(listOf(clusterSchema)),
@@ -71,8 +87,16 @@ export function queryRoutes(app: FastifyInstance, store: Store): void {
     },
     async (req, reply) => {
       const page = parsePage(req.query);
-      const clusters = await store.clusters(await parseFilterQuery(store, req.query), page);
-      return linkNext(req, reply, clusters, page, clusterCursor);
+      const filter = await parseFilterQuery(store, req.query);
+      const [clusters, total] = await Promise.all([
+        store.clusters(filter, page),
+        store.countClusters(filter),
+      ]);
+      return withTotal(
+        reply,
+        linkNext(req, reply, clusters, page, (c) => clusterCursor(c, page.order)),
+        total,
+      );
     },
   );
 

@@ -4,6 +4,7 @@ import pg from "pg";
 import { KyselyStore, StoreError, type Db } from "../kysely-store.js";
 import { SchemaVersionError, migrate, type BackendCapabilities } from "../migrations.js";
 import type { Database } from "../schema.js";
+import type { OffsetPage } from "../store.js";
 import { searchTerms } from "../search-terms.js";
 import { redactUrl } from "./url.js";
 
@@ -68,7 +69,7 @@ export class PostgresStore extends KyselyStore {
     await sql`select pg_advisory_xact_lock(${MIGRATION_LOCK}, hashtext(${dyad}))`.execute(conn);
   }
 
-  protected async searchArticles(query: string, limit: number) {
+  protected async searchArticles(query: string, page: OffsetPage) {
     const terms = searchTerms(query);
     if (terms.length === 0) return [];
     // Each term or quoted phrase becomes its own phraseto_tsquery of a bound parameter: no user text is query syntax.
@@ -84,10 +85,23 @@ export class PostgresStore extends KyselyStore {
       with q as (select ${sql.join(each, sql` && `)} as query, ${sql.join(each, sql` || `)} as mark)
       select a.id, a.origin, a.title, a.published,
         ts_headline('simple', a.text, q.mark, 'StartSel=[, StopSel=], MaxWords=16, MinWords=6, MaxFragments=1') as snippet
-      from articles a, q where a.search @@ q.query order by ts_rank(a.search, q.query) desc, a.id limit ${limit}`.execute(
+      from articles a, q where a.search @@ q.query order by ts_rank(a.search, q.query) desc, a.id limit ${page.limit} offset ${page.offset}`.execute(
       this.db,
     );
     return hits.rows;
+  }
+
+  async searchCount(query: string): Promise<number> {
+    const terms = searchTerms(query);
+    if (terms.length === 0) return 0;
+    const all = sql.join(
+      terms.map((t) => sql`phraseto_tsquery('simple', ${t})`),
+      sql` && `,
+    );
+    const { rows } = await sql<{
+      n: number;
+    }>`select count(*) as n from articles where search @@ (${all})`.execute(this.db);
+    return rows[0]?.n ?? 0;
   }
 
   async close(): Promise<void> {

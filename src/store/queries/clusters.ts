@@ -10,6 +10,7 @@ import type { ClusterDetail, ClusterRecord, Conflict, EventFilter, Page } from "
 import { dyadKey } from "../../domain/records.js";
 import { readClusterCursor } from "../cursor.js";
 import { selectEvents, toStoredEvent, withEventColumns, type EventRow } from "./event-rows.js";
+import { orderedPage } from "./ordered-page.js";
 
 type Db = Kysely<Database>;
 
@@ -225,20 +226,41 @@ export function toClusterRecord(r: ClusterRow): ClusterRecord {
 }
 
 export async function clusters(db: Db, f: EventFilter, page: Page): Promise<ClusterRecord[]> {
-  let query = selectClusters(db, f);
-  if ("after" in page) {
-    const [date, id] = readClusterCursor(page.after);
-    query = query.where((eb) =>
-      eb(eb.refTuple("clusters.sort_date", "clusters.id"), ">", eb.tuple(date, id)),
-    );
-  }
-  const rows = await query
-    .selectAll()
-    .orderBy(sql`clusters.sort_date asc, clusters.id asc`)
-    .limit(page.limit)
-    .offset("offset" in page ? page.offset : 0)
-    .execute();
+  const cursor = "after" in page ? readClusterCursor(page.after, page.order) : null;
+  const rows = await orderedPage(
+    page,
+    cursor,
+    (w) => {
+      let query = selectClusters(db, f);
+      if (w.span !== "all")
+        query = query.where("clusters.sort_date", w.span === "dated" ? "<" : "=", UNDATED_SORT_DATE);
+      if (w.from) {
+        const [date, id] = w.from;
+        query = query.where((eb) =>
+          eb(eb.refTuple("clusters.sort_date", "clusters.id"), w.descending ? "<" : ">", eb.tuple(date, id)),
+        );
+      }
+      return query
+        .selectAll()
+        .orderBy(
+          w.descending
+            ? sql`clusters.sort_date desc, clusters.id desc`
+            : sql`clusters.sort_date asc, clusters.id asc`,
+        )
+        .limit(w.limit)
+        .offset(w.offset)
+        .execute();
+    },
+    () => countClusters(db, f, "dated"),
+  );
   return rows.map(toClusterRecord);
+}
+
+export async function countClusters(db: Db, f: EventFilter, span: "all" | "dated" = "all"): Promise<number> {
+  let query = selectClusters(db, f);
+  if (span === "dated") query = query.where("clusters.sort_date", "<", UNDATED_SORT_DATE);
+  const row = await query.select(sql<number>`count(*)`.as("n")).executeTakeFirstOrThrow();
+  return row.n;
 }
 
 export async function cluster(db: Db, id: string): Promise<ClusterDetail | null> {

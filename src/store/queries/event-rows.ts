@@ -4,10 +4,28 @@ import { dyadKey } from "../../domain/records.js";
 import type { Database } from "../schema.js";
 import type { Modality, Quad, Role, Sector } from "../../domain/vocabulary.js";
 import type { EventFilter, StoredEvent } from "../store.js";
-import { dateRange } from "../date-range.js";
+import { UNDATED_SORT_DATE, dateRange } from "../date-range.js";
 
 type Db = Kysely<Database>;
 type From = "events" | "articles" | "sources";
+
+/** The date range and what to do with undated events (UNDATED_MODES), as conditions to AND together. */
+function dateWhere(eb: ExpressionBuilder<Database, "events">, f: EventFilter) {
+  const dated = [];
+  if (f.since) {
+    const from = dateRange(f.since)[0];
+    dated.push(eb("events.date_end", ">=", from));
+    // Implied by the line above (no date spans more than a year) but lets the index on sort_date seek to it.
+    dated.push(eb("events.sort_date", ">=", `${Number(from.slice(0, 4)) - 1}${from.slice(4)}`));
+  }
+  if (f.until) dated.push(eb("events.date_start", "<=", dateRange(f.until)[1]));
+  // Undated rows carry UNDATED_SORT_DATE, so each mode is one comparison on the sort_date index.
+  const undated = eb("events.sort_date", "=", UNDATED_SORT_DATE);
+  if (f.undated === "only") return [undated];
+  if (f.undated === "exclude") return [...dated, eb("events.sort_date", "<", UNDATED_SORT_DATE)];
+  if (f.undated === "include" && dated.length) return [eb.or([eb.and(dated), undated])];
+  return dated;
+}
 
 /** The `where` of every query, on the events table alone; all filters are bound parameters. */
 export function filterWhere(eb: ExpressionBuilder<Database, "events">, f: EventFilter) {
@@ -15,13 +33,7 @@ export function filterWhere(eb: ExpressionBuilder<Database, "events">, f: EventF
   if (f.actors?.length)
     parts.push(eb.or([eb("events.source", "in", [...f.actors]), eb("events.target", "in", [...f.actors])]));
   if (f.dyad) parts.push(eb("events.dyad", "=", dyadKey(f.dyad[0], f.dyad[1])));
-  if (f.since) {
-    const from = dateRange(f.since)[0];
-    parts.push(eb("events.date_end", ">=", from));
-    // Implied by the line above (no date spans more than a year) but lets the index on sort_date seek to it.
-    parts.push(eb("events.sort_date", ">=", `${Number(from.slice(0, 4)) - 1}${from.slice(4)}`));
-  }
-  if (f.until) parts.push(eb("events.date_start", "<=", dateRange(f.until)[1]));
+  parts.push(...dateWhere(eb, f));
   if (f.code) parts.push(eb("events.cameo", "like", `${f.code.replace(/[%_]/g, "")}%`));
   if (f.quad) parts.push(eb("events.quad", "=", f.quad));
   if (f.modality) parts.push(eb("events.modality", "=", f.modality));
@@ -147,3 +159,4 @@ export function toStoredEvent(r: EventRow): StoredEvent {
 
 /** Oldest dated first, undated last, then in the order they were stored (article, then position). */
 export const EVENT_ORDER = sql`events.sort_date asc, events.id asc`;
+export const EVENT_ORDER_DESCENDING = sql`events.sort_date desc, events.id desc`;

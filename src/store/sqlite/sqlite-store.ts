@@ -4,6 +4,7 @@ import { Kysely, SqliteDialect, sql } from "kysely";
 import { KyselyStore, StoreError, type Db } from "../kysely-store.js";
 import { migrate, type BackendCapabilities } from "../migrations.js";
 import type { Database } from "../schema.js";
+import type { OffsetPage } from "../store.js";
 import { ftsQuery } from "./fts-query.js";
 import { sqliteClusterRows } from "./cluster-rows.js";
 import type { ClusterRows } from "../cluster-rows.js";
@@ -90,7 +91,7 @@ export class SqliteStore extends KyselyStore {
   /** The whole database is locked by `write` already. */
   protected async lockDyad(): Promise<void> {}
 
-  protected async searchArticles(query: string, limit: number) {
+  protected async searchArticles(query: string, page: OffsetPage) {
     const match = ftsQuery(query);
     if (!match) return [];
     const hits = await sql<{
@@ -102,8 +103,19 @@ export class SqliteStore extends KyselyStore {
     }>`
       select a.id, a.origin, a.title, a.published, snippet(articles_fts, 1, '[', ']', '…', 16) as snippet
       from articles_fts join articles a on a.id = articles_fts.rowid
-      where articles_fts match ${match} order by rank limit ${limit}`.execute(this.db);
+      where articles_fts match ${match} order by rank, a.id limit ${page.limit} offset ${page.offset}`.execute(
+      this.db,
+    );
     return hits.rows;
+  }
+
+  async searchCount(query: string): Promise<number> {
+    const match = ftsQuery(query);
+    if (!match) return 0;
+    const { rows } = await sql<{
+      n: number;
+    }>`select count(*) as n from articles_fts where articles_fts match ${match}`.execute(this.db);
+    return rows[0]?.n ?? 0;
   }
 
   async close(): Promise<void> {

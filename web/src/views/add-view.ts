@@ -1,8 +1,12 @@
-/** Add article: paste text or upload a file; it is coded and stored as by `dyad ingest`, and its events are shown. */
-import { api, ApiError, type AddedArticle } from "../api.js";
+/**
+ * Add article: paste text or upload a file; the server codes and stores it as by `dyad ingest` in a job,
+ * whose progress is shown until its events are (the job's id in the URL, so a reload follows it again).
+ */
+import { api, ApiError, type AddedArticle, type QueuedArticle } from "../api.js";
 import { el, empty, errorBox, later, link, replace } from "../dom.js";
 import { eventItem } from "../format.js";
-import { href } from "../router.js";
+import { href, replaceHash, type Route } from "../router.js";
+import { followJob } from "./job-progress.js";
 
 const field = (name: string, label: string, attrs: Record<string, string> = {}) =>
   el("label", { class: "field" }, label, el("input", { name, id: `add-${name}`, ...attrs }));
@@ -25,7 +29,16 @@ function outcome(r: AddedArticle): HTMLElement {
   );
 }
 
-export function addView(root: HTMLElement): void {
+/** Sends the form: the file when one is chosen, else the pasted text (and the fields) as JSON. */
+function send(data: FormData, upload: File | undefined): Promise<QueuedArticle> {
+  if (upload) return api.addForm(data);
+  const body: Record<string, string> = {};
+  for (const [k, v] of data) if (typeof v === "string" && v.trim() && k !== "file") body[k] = v;
+  if (!body.text) return Promise.reject(new ApiError(400, "Paste the article text or choose a file."));
+  return api.addJson(body);
+}
+
+export function addView(root: HTMLElement, route: Route): void {
   const text = el("textarea", {
     name: "text",
     id: "add-text",
@@ -54,31 +67,39 @@ export function addView(root: HTMLElement): void {
     field("url", "URL (optional)", { type: "url" }),
     submit,
   );
+  /** Shows the job's progress, then its events or why it failed; stops quietly once the view is left. */
+  const follow = async (job: string) => {
+    submit.disabled = true;
+    try {
+      const ended = await followJob(job, result);
+      if (ended?.result) replace(result, outcome(ended.result));
+      else if (ended) replace(result, errorBox(ended.error?.message ?? `the job ended ${ended.status}`));
+    } catch (err) {
+      replace(result, errorBox(err instanceof Error ? err.message : String(err)));
+    } finally {
+      submit.disabled = false;
+    }
+  };
   form.addEventListener(
     "submit",
     later(async (e) => {
       e.preventDefault();
-      const data = new FormData(form);
-      const upload = file.files?.[0];
       submit.disabled = true;
-      replace(result, el("p", { class: "loading", role: "status" }, "Coding the article…"));
+      replace(result, el("p", { class: "loading", role: "status" }, "Sending the article…"));
+      let queued: QueuedArticle;
       try {
-        let added: AddedArticle;
-        if (upload) added = await api.addForm(data);
-        else {
-          const body: Record<string, string> = {};
-          for (const [k, v] of data) if (typeof v === "string" && v.trim() && k !== "file") body[k] = v;
-          if (!body.text) throw new ApiError(400, "Paste the article text or choose a file.");
-          added = await api.addJson(body);
-        }
-        replace(result, outcome(added));
+        queued = await send(new FormData(form), file.files?.[0]);
       } catch (err) {
         replace(result, errorBox(err instanceof Error ? err.message : String(err)));
-      } finally {
         submit.disabled = false;
+        return;
       }
+      replaceHash(href(["add"], { job: queued.job }));
+      await follow(queued.job);
     }),
   );
   replace(root, el("h1", {}, "Add article"), form, result);
   text.focus();
+  const job = route.params.get("job");
+  if (job) void follow(job);
 }

@@ -1,17 +1,12 @@
 /** Dyad view: two actors over time (chart), their merged events with sources, conflicts between sources, third parties. */
-import {
-  api,
-  type ClusterRecord,
-  type Conflict,
-  type NetworkEdge,
-  type Period,
-  type StoredEvent,
-} from "../api.js";
-import { el, empty, later, link, replace } from "../dom.js";
+import { api, type ClusterRecord, type Conflict, type NetworkEdge, type Period } from "../api.js";
+import type { ListOrder } from "../../../src/domain/records.js";
+import { el, empty, errorBox, later, link, replace } from "../dom.js";
 import { arrow, articleLabel, cameoName, eventItem } from "../format.js";
-import { href, type Route } from "../router.js";
+import { href, replaceHash, type Route } from "../router.js";
 import { actorPicker } from "./actor-picker.js";
-import { seriesChart } from "./series-chart.js";
+import { briefLinks } from "./brief-link.js";
+import { seriesChart, type DateRange } from "./series-chart.js";
 
 const PERIOD_NAMES: readonly Period[] = ["year", "quarter", "month"];
 
@@ -49,13 +44,6 @@ function clusterItem(c: ClusterRecord): HTMLLIElement {
     el("blockquote", {}, c.evidence),
     reports,
   );
-}
-
-function timeline(clusters: readonly ClusterRecord[], events: readonly StoredEvent[]): HTMLElement {
-  if (clusters.length)
-    return el("ol", { class: "timeline", "aria-label": "Merged events" }, ...clusters.map(clusterItem));
-  if (events.length) return el("ol", { class: "timeline", "aria-label": "Events" }, ...events.map(eventItem));
-  return empty("No events between these two actors.");
 }
 
 function conflictList(conflicts: readonly Conflict[]): HTMLElement {
@@ -124,6 +112,52 @@ function thirdParties(a: string, b: string, edges: readonly NetworkEdge[]): HTML
   );
 }
 
+const PAGE = 50;
+
+/**
+ * The dyad's events in the range, a page at a time (newest first unless asked otherwise), merged once
+ * reports are clustered; "Show more" appends the next page in place and the count says how far it got.
+ */
+async function timelinePanel(dyad: string, range: DateRange, order: ListOrder, merged: boolean) {
+  const params = { dyad, ...range, order, limit: PAGE };
+  const noun = merged ? "merged events" : "events";
+  const list = el("ol", { class: "timeline", "aria-label": merged ? "Merged events" : "Events" });
+  const status = el("p", { class: "range", role: "status" });
+  const more = el("button", { type: "button", class: "more" }, `Show ${PAGE} more`);
+  let next: string | null = null;
+  let shown = 0;
+  const load = async (after?: string) => {
+    const page = merged
+      ? await api.clusterPage({ ...params, after })
+      : await api.eventPage({ ...params, after });
+    list.append(...page.rows.map((r) => ("members" in r ? clusterItem(r) : eventItem(r))));
+    shown += page.rows.length;
+    next = page.next;
+    status.textContent = page.total
+      ? `${shown} of ${page.total} ${noun}, ${order} first`
+      : `No ${noun} between these two actors${range.since || range.until ? " in this range" : ""}.`;
+    status.classList.toggle("empty", page.total === 0);
+    more.hidden = next === null;
+  };
+  more.addEventListener(
+    "click",
+    later(async () => {
+      if (next === null) return;
+      more.disabled = true;
+      try {
+        await load(next);
+      } finally {
+        more.disabled = false;
+      }
+    }),
+  );
+  await load();
+  return el("div", {}, status, list, more);
+}
+
+const rangeWords = (r: DateRange) =>
+  r.since || r.until ? `${r.since ?? "the first"} to ${r.until ?? "the last"}` : "all dates";
+
 export async function dyadView(root: HTMLElement, route: Route): Promise<void> {
   const [, a, b] = route.parts;
   if (!a || !b) {
@@ -136,23 +170,71 @@ export async function dyadView(root: HTMLElement, route: Route): Promise<void> {
     return;
   }
   const by = PERIOD_NAMES.find((p) => p === route.params.get("by")) ?? "year";
+  const order: ListOrder = route.params.get("order") === "oldest" ? "oldest" : "newest";
   const dyad = `${a}-${b}`;
-  const [clusters, events, conflicts, edges] = await Promise.all([
-    api.clusters({ dyad, limit: 200 }),
-    api.events({ dyad, limit: 200 }),
-    api.conflicts({ dyad }),
-    api.network({}),
-  ]);
+  let range: DateRange = {
+    since: route.params.get("since") ?? undefined,
+    until: route.params.get("until") ?? undefined,
+  };
+  const urlOf = (r: DateRange, o: ListOrder = order, p: Period = by) =>
+    href(["dyad", a, b], {
+      by: p === "year" ? undefined : p,
+      order: o === "newest" ? undefined : o,
+      since: r.since,
+      until: r.until,
+    });
+  const [clustered, edges] = await Promise.all([api.clusterPage({ dyad, limit: 1 }), api.network({})]);
   // Once reports are merged, the chart counts real-world events (clusters), like the timeline beside it.
-  const series = await api.series(a, b, by, clusters.length > 0);
+  const merged = clustered.total > 0;
+  const series = await api.series(a, b, by, merged);
+
+  const timelineBox = el("div", { class: "timeline-box" });
+  const conflictsBox = el("div", { class: "conflicts-box" });
+  const rangeNote = el("p", { class: "range-note" });
+  const briefBox = el("div", { class: "brief-box" });
+  const orderNav = el("nav", { class: "order", "aria-label": "Order" });
+  // The chart's range filters every list below it; the chart itself keeps showing all periods.
+  const showRange = async (r: DateRange) => {
+    range = r;
+    rangeNote.replaceChildren(
+      `Showing ${rangeWords(r)}. `,
+      r.since || r.until
+        ? link(urlOf({}), "Show all dates")
+        : "Drag the slider under the chart to narrow it.",
+    );
+    replace(
+      orderNav,
+      "Order: ",
+      ...(["newest", "oldest"] as const).flatMap((o, i) => [
+        i ? " · " : "",
+        o === order
+          ? el("strong", { "aria-current": "true" }, `${o} first`)
+          : link(urlOf(r, o), `${o} first`),
+      ]),
+    );
+    replace(briefBox, briefLinks(a, b, r, by));
+    const [timeline, conflicts] = await Promise.all([
+      timelinePanel(dyad, r, order, merged),
+      api.conflicts({ dyad, ...r }),
+    ]);
+    replace(timelineBox, timeline);
+    replace(conflictsBox, conflictList(conflicts));
+  };
   const periods = el(
     "nav",
     { class: "periods", "aria-label": "Period" },
     "By ",
     ...PERIOD_NAMES.flatMap((p, i) => [
       i ? " · " : "",
-      p === by ? el("strong", { "aria-current": "page" }, p) : link(href(["dyad", a, b], { by: p }), p),
+      p === by ? el("strong", { "aria-current": "page" }, p) : link(urlOf(range, order, p), p),
     ]),
+  );
+  const undated = el(
+    "p",
+    { class: "undated", "data-undated": series.undated },
+    series.undated
+      ? `${series.undated} ${merged ? "merged event(s)" : "event(s)"} without a date: not on the chart; the timeline lists them after the dated ones while no range is set.`
+      : "Every event of this dyad has a date.",
   );
   replace(
     root,
@@ -163,18 +245,26 @@ export async function dyadView(root: HTMLElement, route: Route): Promise<void> {
       { class: "links" },
       link(href(["sources", a, b]), "Sources on this dyad"),
       " · ",
+      link(href(["events"], { dyad }), "All events, with filters and export"),
+      " · ",
       link(href(["dyad", b, a], { by }), "Swap"),
     ),
+    briefBox,
     el(
       "section",
       { class: "panel", "aria-labelledby": "h-chart" },
       el("h2", { id: "h-chart" }, "Cooperation and conflict over time"),
       periods,
       series.rows.length
-        ? seriesChart(series)
-        : empty(
-            `No dated events between ${a} and ${b}${series.undated ? ` (${series.undated} undated)` : ""}.`,
-          ),
+        ? seriesChart(series, range, (r) => {
+            replaceHash(urlOf(r));
+            void showRange(r).catch((e: unknown) => {
+              replace(timelineBox, errorBox(e instanceof Error ? e.message : String(e)));
+            });
+          })
+        : empty(`No dated events between ${a} and ${b}.`),
+      undated,
+      rangeNote,
     ),
     el(
       "div",
@@ -182,8 +272,9 @@ export async function dyadView(root: HTMLElement, route: Route): Promise<void> {
       el(
         "section",
         { class: "panel", "aria-labelledby": "h-timeline" },
-        el("h2", { id: "h-timeline" }, clusters.length ? "Timeline of merged events" : "Timeline of events"),
-        timeline(clusters, events),
+        el("h2", { id: "h-timeline" }, merged ? "Timeline of merged events" : "Timeline of events"),
+        orderNav,
+        timelineBox,
       ),
       el(
         "div",
@@ -192,7 +283,7 @@ export async function dyadView(root: HTMLElement, route: Route): Promise<void> {
           "section",
           { class: "panel", "aria-labelledby": "h-conflicts" },
           el("h2", { id: "h-conflicts" }, "Conflicts between sources"),
-          conflictList(conflicts),
+          conflictsBox,
         ),
         el(
           "section",
@@ -203,4 +294,5 @@ export async function dyadView(root: HTMLElement, route: Route): Promise<void> {
       ),
     ),
   );
+  await showRange(range);
 }

@@ -1,194 +1,220 @@
-/** Network view: actors as nodes, dyads as edges coloured from conflict to cooperation and sized by events, over a year range. */
-import cytoscape from "cytoscape";
-import { api, type NetworkEdge } from "../api.js";
-import { el, empty, link, replace } from "../dom.js";
-import { goldsteinColour } from "../format.js";
+/**
+ * Network view: actors as nodes sized by events, dyads as lines coloured from conflict to cooperation, with
+ * filters in the URL, and the same dyads in a sortable table. Undated events count unless the toggle drops them.
+ */
+import { api, type NamedActor, type NamedEdge } from "../api.js";
+import { el, empty, errorBox, replace } from "../dom.js";
 import { href, replaceHash, type Route } from "../router.js";
+import { filterForm } from "./network/filter-form.js";
+import { dyadTable, tableRows } from "./network/dyad-table.js";
+import { drawGraph, type DrawnGraph } from "./network/graph-canvas.js";
+import { actorLabel, canvasHeight, graphNodes } from "./network/graph-model.js";
+import {
+  apiParams,
+  defaultDescending,
+  readState,
+  sameServerFilters,
+  stateParams,
+  type NetworkState,
+  type Years,
+} from "./network/network-state.js";
+import "./network/network.css";
+
+/** What the server answered for one set of filters. */
+interface Loaded {
+  readonly edges: readonly NamedEdge[];
+  readonly actors: ReadonlyMap<string, NamedActor>;
+  readonly undated: number;
+}
 
 const year = (date: string | null, fallback: number) => (date ? Number(date.slice(0, 4)) : fallback);
 
-function edgeTable(edges: readonly NetworkEdge[]): HTMLElement {
-  if (!edges.length) return empty("No relations in this time range.");
-  return el(
-    "table",
-    { class: "edges" },
-    el(
-      "thead",
-      {},
-      el(
-        "tr",
-        {},
-        ...[
-          "dyad",
-          "events",
-          "verbal coop",
-          "material coop",
-          "verbal conflict",
-          "material conflict",
-          "mean Goldstein",
-        ].map((h) => el("th", { scope: "col" }, h)),
-      ),
-    ),
-    el(
-      "tbody",
-      {},
-      ...edges.map((e) =>
-        el(
-          "tr",
-          { "data-dyad": e.dyad },
-          el("th", { scope: "row" }, link(href(["dyad", e.a, e.b]), `${e.a} – ${e.b}`)),
-          el("td", { class: "count" }, e.events),
-          ...e.quad.map((n) => el("td", {}, n)),
-          el(
-            "td",
-            {},
-            el("span", { class: "swatch", style: `background:${goldsteinColour(e.goldsteinMean)}` }),
-            ` ${e.goldsteinMean}`,
-          ),
-        ),
-      ),
-    ),
-  );
-}
-
-function drawGraph(box: HTMLElement, edges: readonly NetworkEdge[]): void {
-  const actors = [...new Set(edges.flatMap((e) => [e.a, e.b]))].sort();
-  const max = Math.max(1, ...edges.map((e) => e.events));
-  const cy = cytoscape({
-    container: box,
-    elements: [
-      ...actors.map((id) => ({ data: { id } })),
-      ...edges.map((e) => ({
-        data: {
-          id: e.dyad,
-          source: e.a,
-          target: e.b,
-          width: 1.5 + 10 * Math.sqrt(e.events / max),
-          colour: goldsteinColour(e.goldsteinMean),
-          label: String(e.events),
-        },
-      })),
-    ],
-    style: [
-      {
-        selector: "node",
-        style: {
-          label: "data(id)",
-          "background-color": "#3b5b7c",
-          color: "#fff",
-          "text-valign": "center",
-          "font-size": 11,
-          width: 42,
-          height: 42,
-        },
-      },
-      {
-        selector: "edge",
-        style: {
-          width: "data(width)",
-          "line-color": "data(colour)",
-          label: "data(label)",
-          "font-size": 10,
-          "text-background-color": "#fff",
-          "text-background-opacity": 1,
-          "curve-style": "bezier",
-        },
-      },
-    ],
-    // A circle is the same at every load: the picture does not jump when the range changes.
-    layout: { name: "circle", padding: 30 },
-    userZoomingEnabled: false,
-  });
-  cy.on("tap", "edge", (evt) => {
-    const [a, b] = (evt.target as cytoscape.EdgeSingular).id().split("-");
-    if (a && b) location.hash = href(["dyad", a, b]);
-  });
-  cy.on("tap", "node", (evt) => {
-    location.hash =
-      href(["dyad"], {}) + `/${encodeURIComponent((evt.target as cytoscape.NodeSingular).id())}`;
-  });
+async function load(s: NetworkState, years: Years): Promise<Loaded> {
+  const params = apiParams(s, years);
+  // The tooltip's counts are the actor's under the other filters: with an actor search they still describe each partner.
+  const { actor: _actor, ...others } = params;
+  const [edges, actors, undated] = await Promise.all([
+    api.network(params),
+    api.actorsMatching({ ...others, limit: 1000 }),
+    api.network({ ...params, undated: "only" }),
+  ]);
+  return {
+    edges,
+    actors: new Map(actors.map((a) => [a.actor, a])),
+    undated: undated.reduce((n, e) => n + e.events, 0),
+  };
 }
 
 export async function networkView(root: HTMLElement, route: Route): Promise<void> {
   const stats = await api.stats();
   const now = new Date().getFullYear();
-  const first = year(stats.firstEvent, now),
-    last = Math.max(first, year(stats.lastEvent, now));
-  const clamp = (v: string | null, d: number) =>
-    v && /^\d{4}$/.test(v) ? Math.min(last, Math.max(first, Number(v))) : d;
-  const range = {
-    since: clamp(route.params.get("since"), first),
-    until: clamp(route.params.get("until"), last),
-  };
-  const slider = (name: "since" | "until", label: string) =>
+  const first = year(stats.firstEvent, now);
+  const years: Years = { first, last: Math.max(first, year(stats.lastEvent, now)) };
+  let state = readState(route.params, years);
+
+  const canvas = el("div", { class: "graph", "aria-hidden": "true" });
+  const tip = el("div", { class: "graph-tip", "aria-hidden": "true", hidden: true });
+  const zoomButton = (label: string, text: string, act: (g: DrawnGraph) => void) =>
     el(
-      "label",
-      {},
-      label,
-      " ",
-      el("input", {
-        type: "range",
-        name,
-        id: `range-${name}`,
-        min: first,
-        max: last,
-        step: 1,
-        value: range[name],
-        "aria-valuetext": String(range[name]),
-      }),
+      "button",
+      { type: "button", "aria-label": label, title: label, onclick: () => drawn && act(drawn) },
+      text,
     );
-  const output = el("output", { id: "range-label", "aria-live": "polite" });
-  const graph = el("div", { class: "graph", "aria-hidden": "true" });
-  const list = el("div", { class: "edge-list" });
-  const form = el("form", { class: "range" }, slider("since", "From"), slider("until", "to"), output);
+  const graphBox = el(
+    "div",
+    { class: "graph-box" },
+    canvas,
+    tip,
+    el(
+      "div",
+      { class: "zoom", role: "group", "aria-label": "Zoom" },
+      zoomButton("Zoom in", "+", (g) => g.zoomBy(1.4)),
+      zoomButton("Zoom out", "−", (g) => g.zoomBy(1 / 1.4)),
+      zoomButton("Fit to view", "Fit", (g) => g.fit()),
+    ),
+  );
+  const status = el("p", { class: "dyad-count", role: "status" });
+  const focusBar = el("p", { class: "focus-bar" });
+  const filterBox = el("input", {
+    type: "search",
+    id: "dyad-filter",
+    placeholder: "actor name or code",
+    value: state.q,
+    autocomplete: "off",
+  });
+  const tableBox = el("div", { class: "edge-list" });
+  const controls = filterForm(state, years, (patch) => set(patch));
   replace(
     root,
     el("h1", {}, "Network"),
+    controls.form,
     el(
       "p",
-      {},
-      "Each line is a pair of actors: thicker for more events, red for conflict, green for cooperation. Click a line, or a pair in the table, to open it.",
+      { class: "graph-legend" },
+      "Circles: actors, larger for more events. Lines: dyads, thicker for more events, red for conflict, green for cooperation. ",
+      "Hover for figures; click an actor to highlight its partners, a line to open the dyad; scroll or use the buttons to zoom, drag to pan.",
     ),
-    form,
-    graph,
-    el("h2", {}, "Relations in range"),
-    list,
+    graphBox,
+    el("h2", {}, "Dyads"),
+    el("div", { class: "table-tools" }, el("label", {}, "Filter ", filterBox), status),
+    focusBar,
+    tableBox,
   );
 
+  let data: Loaded | null = null;
+  let drawn: DrawnGraph | null = null;
   let generation = 0;
-  const update = async () => {
-    const mine = ++generation;
-    output.textContent = `${range.since} – ${range.until}`;
-    // The full range sends no filter, so undated events count too.
-    const params = {
-      since: range.since > first ? range.since : undefined,
-      until: range.until < last ? range.until : undefined,
-    };
-    replaceHash(href(["network"], params));
-    const edges = await api.network(params);
-    if (mine !== generation) return; // a later move of the slider has already asked again
-    replace(list, edgeTable(edges));
-    graph.replaceChildren();
-    if (edges.length) drawGraph(graph, edges);
-    else graph.append(empty("No relations in this time range."));
-    root.dataset.ready = `${range.since}-${range.until}`;
+  /** Whether an answer from the server is awaited: the view does not show its URL until it arrives. */
+  let loading = false;
+
+  /** The dyads the graph shows: the server's, less those under the minimum. */
+  const shownEdges = () => (data ? data.edges.filter((e) => e.events >= state.min) : []);
+
+  const renderTable = () => {
+    if (!data) return;
+    const shown = shownEdges();
+    const names = new Map(shown.flatMap((e) => [[e.a, e.aName] as const, [e.b, e.bName] as const]));
+    // An actor the filters have since taken out of the graph narrows nothing.
+    const focus = state.focus && names.has(state.focus) ? state.focus : null;
+    const rows = tableRows(shown, { ...state, focus });
+    const hidden = data.edges.length - shown.length;
+    status.textContent =
+      `${rows.length} of ${shown.length} dyads` +
+      (hidden ? `; ${hidden} with fewer than ${state.min} events left out` : "") +
+      (state.undated === "exclude" && data.undated ? `; ${data.undated} undated events left out` : "");
+    if (focus) {
+      const code = focus;
+      replace(
+        focusBar,
+        `Dyads of ${actorLabel(code, names.get(code))}. `,
+        el(
+          "button",
+          { type: "button", class: "link", onclick: () => set({ actors: [code], focus: null }) },
+          "Show only its network",
+        ),
+        " ",
+        el(
+          "button",
+          { type: "button", class: "link", onclick: () => set({ focus: null }) },
+          "Show all dyads",
+        ),
+      );
+    } else focusBar.replaceChildren();
+    replace(
+      tableBox,
+      shown.length
+        ? dyadTable(rows, state, (key) =>
+            set({ sort: key, descending: state.sort === key ? !state.descending : defaultDescending(key) }),
+          )
+        : empty("No dyads match these filters."),
+    );
   };
-  form.addEventListener("input", (e) => {
-    const input = e.target as HTMLInputElement;
-    const name = input.name as "since" | "until";
-    range[name] = Number(input.value);
-    // The two thumbs never cross: moving one past the other moves both.
-    if (range.since > range.until) {
-      if (name === "since") range.until = range.since;
-      else range.since = range.until;
+
+  const draw = () => {
+    drawn?.destroy();
+    drawn = null;
+    if (!data) return;
+    const edges = shownEdges();
+    const nodes = graphNodes(edges, data.actors);
+    canvas.style.height = `${canvasHeight(nodes.length)}px`;
+    if (!edges.length) {
+      canvas.replaceChildren(empty("No relations match these filters."));
+      for (const k of ["nodes", "edges"] as const) canvas.dataset[k] = "0";
+      return;
     }
-    for (const n of ["since", "until"] as const) {
-      const i = form.elements.namedItem(n) as HTMLInputElement;
-      i.value = String(range[n]);
-      i.setAttribute("aria-valuetext", String(range[n]));
+    canvas.replaceChildren();
+    const names = new Map([...data.actors.values()].map((a) => [a.actor, a.name]));
+    for (const n of nodes) names.set(n.id, n.name);
+    drawn = drawGraph(canvas, tip, { nodes, edges, actors: data.actors, names }, (focus) => set({ focus }));
+    drawn.focus(state.focus);
+  };
+
+  /** Marks the view as showing its URL: tests wait for it, and `data-ready` keeps the year range. */
+  const settled = () => {
+    root.dataset.ready = `${state.since}-${state.until}`;
+    root.dataset.shown = href(["network"], stateParams(state, years));
+  };
+
+  const fetchAndDraw = async () => {
+    const mine = ++generation;
+    loading = true;
+    delete root.dataset.shown;
+    try {
+      const loaded = await load(state, years);
+      if (mine !== generation) return; // a later change has already asked again
+      data = loaded;
+      controls.setActors([...loaded.actors.values()], state.actors);
+      controls.setUndated(loaded.undated);
+      draw();
+      renderTable();
+    } catch (e) {
+      if (mine !== generation) return;
+      data = null;
+      drawn?.destroy();
+      drawn = null;
+      canvas.replaceChildren(errorBox(e instanceof Error ? e.message : String(e)));
+      tableBox.replaceChildren();
+      status.textContent = "";
     }
-    void update();
-  });
-  form.addEventListener("submit", (e) => e.preventDefault());
-  await update();
+    loading = false;
+    settled();
+  };
+
+  function set(patch: Partial<NetworkState>): void {
+    const before = state;
+    state = { ...state, ...patch };
+    replaceHash(href(["network"], stateParams(state, years)));
+    if (!sameServerFilters(before, state)) {
+      void fetchAndDraw();
+      return;
+    }
+    if (before.min !== state.min) draw();
+    else if (before.focus !== state.focus) drawn?.focus(state.focus);
+    renderTable();
+    if (!loading) settled();
+  }
+
+  filterBox.addEventListener("input", () => set({ q: filterBox.value }));
+  replaceHash(href(["network"], stateParams(state, years)));
+  await fetchAndDraw();
 }

@@ -3,6 +3,9 @@ import { api } from "../api.js";
 import { el, empty, link, replace } from "../dom.js";
 import { articleLabel, eventItem } from "../format.js";
 import { href, type Route } from "../router.js";
+import { pager } from "./lists/pager.js";
+
+const PAGE = 20;
 
 /** The snippet marks hits with [ ]: shown as <mark> elements around text nodes, never parsed as HTML. */
 function snippet(text: string): HTMLElement {
@@ -38,17 +41,29 @@ export async function searchView(root: HTMLElement, route: Route): Promise<void>
     input.focus();
     return;
   }
-  const hits = await api.search(q);
-  if (!hits.length) {
+  const offset = Math.max(0, Number(route.params.get("offset")) || 0);
+  const page = await api.searchPage(q, PAGE, offset);
+  if (!page.total) {
     replace(results, empty(`Nothing matched “${q}”.`));
     return;
   }
+  const bar = pager({
+    parts: ["search"],
+    params: { q },
+    from: offset + 1,
+    shown: page.rows.length,
+    total: page.total,
+    noun: "matching articles, best first",
+    next: offset + page.rows.length < page.total ? { offset: offset + PAGE } : null,
+    previous: offset ? Math.max(0, offset - PAGE) : null,
+  });
   replace(
     results,
+    bar,
     el(
       "ol",
-      { class: "hits" },
-      ...hits.map((h) =>
+      { class: "hits", start: offset + 1 },
+      ...page.rows.map((h) =>
         el(
           "li",
           {},
@@ -61,5 +76,6 @@ export async function searchView(root: HTMLElement, route: Route): Promise<void>
         ),
       ),
     ),
+    page.rows.length > 5 ? bar.cloneNode(true) : null,
   );
 }

@@ -1,7 +1,8 @@
 /** Sources view: the articles and outlets on one dyad side by side, as `dyad sources` prints them; and the list of all articles. */
 import { api, type SourceRow, type SourcesReport } from "../api.js";
 import { el, empty, link, replace } from "../dom.js";
-import { articleLabel } from "../format.js";
+import { articleLabel, originalLink } from "../format.js";
+import { pager } from "./lists/pager.js";
 import { href, type Route } from "../router.js";
 import { actorPicker } from "./actor-picker.js";
 
@@ -110,8 +111,18 @@ export async function sourcesView(root: HTMLElement, route: Route): Promise<void
     el(
       "div",
       { class: "columns" },
-      el("section", { class: "panel" }, el("h2", {}, "Articles"), articleRows(report.articles)),
-      el("section", { class: "panel" }, el("h2", {}, "Outlets"), outletRows(report)),
+      el(
+        "section",
+        { class: "panel" },
+        el("h2", {}, `Articles (${report.articles.length})`),
+        articleRows(report.articles),
+      ),
+      el(
+        "section",
+        { class: "panel" },
+        el("h2", {}, `Outlets (${report.outlets.length})`),
+        outletRows(report),
+      ),
     ),
   );
 }
@@ -120,9 +131,8 @@ const PAGE = 50;
 
 export async function articlesView(root: HTMLElement, route: Route): Promise<void> {
   const offset = Math.max(0, Number(route.params.get("offset")) || 0);
-  const rows = await api.articles(PAGE + 1, offset);
-  const more = rows.length > PAGE;
-  const list = rows.length
+  const page = await api.articlePage(PAGE, offset);
+  const list = page.rows.length
     ? el(
         "table",
         { class: "articles" },
@@ -132,41 +142,47 @@ export async function articlesView(root: HTMLElement, route: Route): Promise<voi
           el(
             "tr",
             {},
-            ...["article", "outlet", "published", "events"].map((h) => el("th", { scope: "col" }, h)),
+            ...["article", "outlet", "published", "events", "original"].map((h) =>
+              el("th", { scope: "col" }, h),
+            ),
           ),
         ),
         el(
           "tbody",
           {},
-          ...rows
-            .slice(0, PAGE)
-            .map((r) =>
+          ...page.rows.map((r) =>
+            el(
+              "tr",
+              {},
               el(
-                "tr",
-                {},
-                el(
-                  "th",
-                  { scope: "row" },
-                  link(href(["article", String(r.id)]), articleLabel(r.title, r.origin)),
-                ),
-                el("td", {}, r.outlet ?? "–"),
-                el("td", {}, r.published ?? "–"),
-                el("td", {}, r.events),
+                "th",
+                { scope: "row" },
+                link(href(["article", String(r.id)]), articleLabel(r.title, r.origin)),
               ),
+              el("td", {}, r.outlet ?? "–"),
+              el("td", {}, r.published ?? "–"),
+              el("td", {}, r.events),
+              el("td", {}, originalLink(r.url) ?? "–"),
             ),
+          ),
         ),
       )
     : empty(offset ? "No more articles." : "No articles stored yet: add one with the Add article form.");
+  const bar = pager({
+    parts: ["articles"],
+    params: {},
+    from: offset + 1,
+    shown: page.rows.length,
+    total: page.total,
+    noun: "articles, newest first",
+    next: offset + page.rows.length < page.total ? { offset: offset + PAGE } : null,
+    previous: offset ? Math.max(0, offset - PAGE) : null,
+  });
   replace(
     root,
     el("h1", {}, "Articles"),
-    list,
-    el(
-      "p",
-      { class: "pager" },
-      offset ? link(href(["articles"], { offset: Math.max(0, offset - PAGE) }), "← newer") : null,
-      " ",
-      more ? link(href(["articles"], { offset: offset + PAGE }), "older →") : null,
-    ),
+    bar,
+    el("div", { class: "table-scroll" }, list),
+    bar.cloneNode(true),
   );
 }

@@ -6,6 +6,7 @@ import { HAS_CHROMIUM, launchBrowser } from "../test-support/browser.js";
 import { STATES } from "../test-support/synthetic-corpus.js";
 import { builtStartCoder } from "../test-support/built-coder.js";
 import { EXAMPLES, serveCorpus, type Served } from "../test-support/served-corpus.js";
+import { HAS_VOLUME, serveVolume } from "../test-support/volume-corpus.js";
 import { DEFAULT_BUDGET } from "../ingest/coding-thread.js";
 import type { Stats, StoredEvent } from "../store/store.js";
 import type { Added, JobView, Queued } from "./job-view.js";
@@ -219,9 +220,11 @@ describe.skipIf(!HAS_CHROMIUM)("adding a large article in the web app while anot
   let browser: Browser;
   let closeBrowser: () => Promise<void>;
   beforeAll(async () => {
-    served = await serveCorpus([EXAMPLES], { startCoder: await builtStartCoder(), budget: BUDGET });
+    // At volume where ../shared is here (the news corpus and the seeds), else over the examples.
+    const options = { startCoder: await builtStartCoder(), budget: BUDGET };
+    served = HAS_VOLUME ? await serveVolume(options) : await serveCorpus([EXAMPLES], options);
     ({ browser, close: closeBrowser } = await launchBrowser());
-  }, 60_000);
+  }, 600_000);
   afterAll(async () => {
     await closeBrowser();
     await served.stop();

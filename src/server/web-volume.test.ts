@@ -117,6 +117,10 @@ describe.skipIf(!HAS_CHROMIUM || !HAS_VOLUME)(
         narrowed.total,
       );
       expect(await page.locator(".range-note").textContent()).toContain(`Showing ${since} to the last`);
+      // Its download links take the range, as the CLI's export would.
+      expect(await page.locator(".range-note a.export-csv").getAttribute("href")).toBe(
+        `api/export?dyad=${a}-${b}&since=${since}&format=csv`,
+      );
       // The link reproduces the view.
       await page.reload();
       await page.waitForSelector("section.view[data-rendered]");
@@ -184,6 +188,24 @@ describe.skipIf(!HAS_CHROMIUM || !HAS_VOLUME)(
       );
       expect(file).toBe(cli);
       expect(file.trim().split("\n").length).toBe(expected.total + 1);
+      await page.close();
+    });
+
+    it("downloads the network's table as shown: the same dyads, in the same order", async () => {
+      const page = await browser.newPage();
+      await open(page, "#/network?min=2&sort=-events");
+      await page.waitForSelector("table.dyads tbody tr");
+      const shown = await page
+        .locator("table.dyads tbody tr")
+        .evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.dyad));
+      const download = page.waitForEvent("download");
+      await page.locator(".edge-list a.export-csv").click();
+      const { readFileSync } = await import("node:fs");
+      const lines = readFileSync(await (await download).path(), "utf8")
+        .trim()
+        .split("\n");
+      expect(lines[0]?.startsWith("dyad,")).toBe(true);
+      expect(lines.slice(1).map((l) => l.split(",")[0])).toEqual(shown);
       await page.close();
     });
 

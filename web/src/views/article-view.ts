@@ -2,7 +2,7 @@
 import { api, type ArticleWithSlant, type Slant, type StoredEvent } from "../api.js";
 import { el, empty, replace } from "../dom.js";
 import { QUADS, arrow, articleLabel, cameoName } from "../format.js";
-import type { Route } from "../router.js";
+import { href, replaceHash, type Route } from "../router.js";
 
 interface Span {
   readonly start: number;
@@ -140,12 +140,17 @@ export async function articleView(root: HTMLElement, route: Route): Promise<void
     empty("Hover over or select an event to see its record and the rule that coded it."),
   );
   const buttons = new Map<number, HTMLButtonElement>();
-  const select = (e: StoredEvent) => {
+  // Hovering only marks the evidence; choosing an event (click, keyboard) also scrolls it into view, as far
+  // down a long article as it lies, and puts it in the URL so that the link shows the same.
+  const select = (e: StoredEvent, reveal = false) => {
     replace(record, recordPanel(e));
     for (const n of body.querySelectorAll(".evidence.active")) n.classList.remove("active");
     for (const n of body.querySelectorAll<HTMLElement>("[data-events]"))
       if (n.dataset.events?.split(" ").includes(String(e.id))) n.classList.add("active");
     for (const [bid, btn] of buttons) btn.setAttribute("aria-pressed", String(bid === e.id));
+    if (!reveal) return;
+    body.querySelector(".evidence.active")?.scrollIntoView({ block: "center" });
+    replaceHash(href(["article", String(a.id)], { event: e.id }));
   };
   const list = a.eventList.length
     ? el(
@@ -158,9 +163,15 @@ export async function articleView(root: HTMLElement, route: Route): Promise<void
               type: "button",
               "data-event": e.id,
               "aria-pressed": "false",
-              onclick: () => select(e),
-              onmouseenter: () => select(e),
-              onfocus: () => select(e),
+              onclick: () => {
+                select(e, true);
+              },
+              onmouseenter: () => {
+                select(e);
+              },
+              onfocus: () => {
+                select(e, true);
+              },
             },
             `${e.date ?? "undated"} ${arrow(e)} ${cameoName(e.cameo)} · ${e.modality}`,
           );
@@ -210,8 +221,5 @@ export async function articleView(root: HTMLElement, route: Route): Promise<void
     ),
   );
   const wanted = a.eventList.find((e) => String(e.id) === route.params.get("event"));
-  if (wanted) {
-    select(wanted);
-    body.querySelector(".evidence.active")?.scrollIntoView({ block: "nearest" });
-  }
+  if (wanted) select(wanted, true);
 }

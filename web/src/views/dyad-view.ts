@@ -1,5 +1,5 @@
 /** Dyad view: two actors over time (chart), their merged events with sources, conflicts between sources, third parties. */
-import { api, type ClusterRecord, type Conflict, type NetworkEdge, type Period } from "../api.js";
+import { api, exportUrl, type ClusterRecord, type Conflict, type NetworkEdge, type Period } from "../api.js";
 import type { ListOrder } from "../../../src/domain/records.js";
 import { el, empty, errorBox, later, link, replace } from "../dom.js";
 import { arrow, articleLabel, cameoName, eventItem } from "../format.js";
@@ -196,11 +196,18 @@ export async function dyadView(root: HTMLElement, route: Route): Promise<void> {
   // The chart's range filters every list below it; the chart itself keeps showing all periods.
   const showRange = async (r: DateRange) => {
     range = r;
+    const filters = { dyad, since: r.since, until: r.until };
     rangeNote.replaceChildren(
       `Showing ${rangeWords(r)}. `,
       r.since || r.until
         ? link(urlOf({}), "Show all dates")
         : "Drag the slider under the chart to narrow it.",
+      " Every event of the range: ",
+      el("a", { href: exportUrl(filters, "csv"), download: "", class: "export-csv" }, "CSV"),
+      " · ",
+      el("a", { href: exportUrl(filters, "jsonl"), download: "", class: "export-jsonl" }, "JSON Lines"),
+      " · ",
+      link(href(["events"], filters), "with filters"),
     );
     replace(
       orderNav,

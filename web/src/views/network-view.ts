@@ -6,7 +6,7 @@ import { api, type NamedActor, type NamedEdge } from "../api.js";
 import { el, empty, errorBox, replace } from "../dom.js";
 import { href, replaceHash, type Route } from "../router.js";
 import { filterForm } from "./network/filter-form.js";
-import { dyadTable, tableRows } from "./network/dyad-table.js";
+import { dyadTable, tableDownloads, tableRows } from "./network/dyad-table.js";
 import { drawGraph, type DrawnGraph } from "./network/graph-canvas.js";
 import { actorLabel, canvasHeight, graphNodes } from "./network/graph-model.js";
 import {
@@ -142,6 +142,7 @@ export async function networkView(root: HTMLElement, route: Route): Promise<void
     } else focusBar.replaceChildren();
     replace(
       tableBox,
+      shown.length ? tableDownloads(rows) : null,
       shown.length
         ? dyadTable(rows, state, (key) =>
             set({ sort: key, descending: state.sort === key ? !state.descending : defaultDescending(key) }),

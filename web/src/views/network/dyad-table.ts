@@ -1,6 +1,7 @@
 /** The graph's dyads as a table: names beside codes, sortable by every column, narrowed by a filter box and a focused actor. */
 import type { NamedEdge } from "../../api.js";
 import { el, link } from "../../dom.js";
+import { toCsv } from "../../../../src/domain/csv.js";
 import { QUADS, goldsteinColour } from "../../format.js";
 import { href } from "../../router.js";
 import { actorLabel } from "./graph-model.js";
@@ -52,6 +53,46 @@ export function tableRows(
       const c = typeof a === "number" && typeof b === "number" ? a - b : String(a).localeCompare(String(b));
       return sign * c || y.events - x.events || x.dyad.localeCompare(y.dyad);
     });
+}
+
+/** The table's rows as a file, in the columns and order shown. */
+function tableFile(rows: readonly NamedEdge[], format: "csv" | "json"): Blob {
+  const records = rows.map((e) => ({
+    dyad: e.dyad,
+    a: e.a,
+    aName: e.aName,
+    b: e.b,
+    bName: e.bName,
+    events: e.events,
+    ...Object.fromEntries(e.quad.map((n, i) => [QUADS[i] ?? `quad ${i + 1}`, n])),
+    goldsteinMean: e.goldsteinMean,
+  }));
+  if (format === "json") return new Blob([JSON.stringify(records, null, 2)], { type: "application/json" });
+  const columns = Object.keys(records[0] ?? { dyad: "" });
+  return new Blob([toCsv(records, columns)], { type: "text/csv" });
+}
+
+/** Download links for exactly the rows the table shows (after its filters, focus and order). */
+export function tableDownloads(rows: readonly NamedEdge[]): HTMLElement {
+  const fileLink = (format: "csv" | "json", label: string) => {
+    const a = el("a", { class: `export-${format}`, download: `dyad-network.${format}`, href: "#" }, label);
+    // Made when clicked: no file is built for a table nobody downloads.
+    a.addEventListener("click", () => {
+      a.href = URL.createObjectURL(tableFile(rows, format));
+      setTimeout(() => {
+        URL.revokeObjectURL(a.href);
+      }, 10_000);
+    });
+    return a;
+  };
+  return el(
+    "p",
+    { class: "downloads" },
+    `Download these ${rows.length} dyads: `,
+    fileLink("csv", "CSV"),
+    " · ",
+    fileLink("json", "JSON"),
+  );
 }
 
 /** The table; a header click asks for that column's order through `onSort`. */

@@ -167,6 +167,50 @@ describe("dyad ingest", () => {
     );
   });
 
+  it("pages newest first by cursor, dated events before undated ones, and splits events by --undated", () => {
+    const db = join(dir, "reference.db");
+    type Row = { id: number; date: string | null };
+    const rows = (args: string[]) =>
+      JSON.parse(
+        run(["events", "--db", db, "--dyad", "CHL-GHA", "--limit", "100000", "--format", "json", ...args])
+          .stdout,
+      ) as Row[];
+    const oldest = rows([]);
+    const expected = [
+      ...oldest.filter((e) => e.date !== null).reverse(),
+      ...oldest.filter((e) => e.date === null).reverse(),
+    ].map((e) => e.id);
+    const paged: number[] = [];
+    let after: string[] = [];
+    for (let pages = 0; pages < 20; pages++) {
+      const limit = String(Math.ceil(oldest.length / 5));
+      const r = run([
+        "events",
+        "--db",
+        db,
+        "--dyad",
+        "CHL-GHA",
+        "--order",
+        "newest",
+        "--limit",
+        limit,
+        "--format",
+        "json",
+        ...after,
+      ]);
+      expect(r.status).toBe(0);
+      paged.push(...(JSON.parse(r.stdout) as Row[]).map((e) => e.id));
+      const next = /--after (\S+)/.exec(r.stderr)?.[1];
+      if (!next) break;
+      after = ["--after", next];
+    }
+    expect(paged).toEqual(expected);
+    const only = rows(["--undated", "only"]);
+    const exclude = rows(["--undated", "exclude"]);
+    expect(only.every((e) => e.date === null) && exclude.every((e) => e.date !== null)).toBe(true);
+    expect(only.length + exclude.length).toBe(oldest.length);
+  });
+
   it("rejects bad arguments with one line and exit code 2, and never creates a database for a query", () => {
     const db = join(dir, "reference.db");
     const cases: [string[], string][] = [
@@ -180,6 +224,11 @@ describe("dyad ingest", () => {
       ],
       [["events", "--db", db, "--after", "x", "--offset", "5"], "give --after or --offset, not both"],
       [["dyad", "RUS", "PAK", "--db", db, "--by", "week"], '--by "week": expected year, quarter, month'],
+      [["events", "--db", db, "--order", "sideways"], '--order "sideways": expected oldest or newest'],
+      [
+        ["events", "--db", db, "--undated", "maybe"],
+        '--undated "maybe": expected one of include, exclude, only',
+      ],
       [["events", "--db", join(dir, "nothing-here.db")], "no database at"],
     ];
     for (const [args, message] of cases) {

@@ -40,7 +40,11 @@ export function addFilterOptions(cmd: Command): Command {
       "quad class: 1 verbal coop, 2 material coop, 3 verbal conflict, 4 material conflict",
     )
     .option("--modality <m>", MODALITIES.join(" | "))
-    .option("--source <outlet>", "outlet name, as stored at ingest");
+    .option("--source <outlet>", "outlet name, as stored at ingest")
+    .option(
+      "--undated <mode>",
+      "events without a date beside --since/--until: include | exclude | only (default: a range leaves them out)",
+    );
 }
 
 export interface FilterOptions extends DbOptions, EventFilterOptions {}

@@ -225,7 +225,17 @@ export async function dyadView(root: HTMLElement, route: Route): Promise<void> {
       api.conflicts({ dyad, ...r }),
     ]);
     replace(timelineBox, timeline);
-    replace(conflictsBox, conflictList(conflicts));
+    replace(
+      conflictsBox,
+      conflicts.length
+        ? el(
+            "p",
+            { class: "range", role: "status" },
+            `${conflicts.length} disputed attribute(s) in ${rangeWords(r)}`,
+          )
+        : null,
+      conflictList(conflicts),
+    );
   };
   const periods = el(
     "nav",

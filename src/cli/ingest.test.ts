@@ -129,16 +129,11 @@ describe("dyad ingest", () => {
     );
   });
 
-  it("pages through events by the cursor each full page names, in the order export writes them", () => {
-    const db = join(dir, "reference.db");
-    const ids = (out: string) => (JSON.parse(out) as { id: number }[]).map((e) => e.id);
-    const all = ids(
-      run(["events", "--db", db, "--dyad", "CHL-GHA", "--limit", "100000", "--format", "json"]).stdout,
-    );
-    const limit = Math.ceil(all.length / 4);
+  /** The ids of every page of `dyad events` (CHL-GHA), each asked after the cursor the one before named on stderr. */
+  function pagedIds(db: string, limit: number, args: string[] = []): number[] {
     const paged: number[] = [];
     let after: string[] = [];
-    for (let pages = 0; pages < 10; pages++) {
+    for (let pages = 0; pages < 20; pages++) {
       const r = run([
         "events",
         "--db",
@@ -149,16 +144,26 @@ describe("dyad ingest", () => {
         String(limit),
         "--format",
         "json",
+        ...args,
         ...after,
       ]);
       expect(r.status).toBe(0);
-      paged.push(...ids(r.stdout));
+      paged.push(...(JSON.parse(r.stdout) as { id: number }[]).map((e) => e.id));
       const next = /--after (\S+)/.exec(r.stderr)?.[1];
       if (!next) break;
       after = ["--after", next];
     }
+    return paged;
+  }
+
+  it("pages through events by the cursor each full page names, in the order export writes them", () => {
+    const db = join(dir, "reference.db");
+    const ids = (out: string) => (JSON.parse(out) as { id: number }[]).map((e) => e.id);
+    const all = ids(
+      run(["events", "--db", db, "--dyad", "CHL-GHA", "--limit", "100000", "--format", "json"]).stdout,
+    );
     expect(all.length).toBeGreaterThan(4);
-    expect(paged).toEqual(all);
+    expect(pagedIds(db, Math.ceil(all.length / 4))).toEqual(all);
     const exported = run(["export", "--db", db, "--dyad", "CHL-GHA", "--format", "jsonl"])
       .stdout.trim()
       .split("\n");
@@ -180,31 +185,7 @@ describe("dyad ingest", () => {
       ...oldest.filter((e) => e.date !== null).reverse(),
       ...oldest.filter((e) => e.date === null).reverse(),
     ].map((e) => e.id);
-    const paged: number[] = [];
-    let after: string[] = [];
-    for (let pages = 0; pages < 20; pages++) {
-      const limit = String(Math.ceil(oldest.length / 5));
-      const r = run([
-        "events",
-        "--db",
-        db,
-        "--dyad",
-        "CHL-GHA",
-        "--order",
-        "newest",
-        "--limit",
-        limit,
-        "--format",
-        "json",
-        ...after,
-      ]);
-      expect(r.status).toBe(0);
-      paged.push(...(JSON.parse(r.stdout) as Row[]).map((e) => e.id));
-      const next = /--after (\S+)/.exec(r.stderr)?.[1];
-      if (!next) break;
-      after = ["--after", next];
-    }
-    expect(paged).toEqual(expected);
+    expect(pagedIds(db, Math.ceil(oldest.length / 5), ["--order", "newest"])).toEqual(expected);
     const only = rows(["--undated", "only"]);
     const exclude = rows(["--undated", "exclude"]);
     expect(only.every((e) => e.date === null) && exclude.every((e) => e.date !== null)).toBe(true);

@@ -105,14 +105,12 @@ export type ArticleWithSlant = ArticleDetail & { readonly slant: readonly Slant[
 export const api = {
   stats: () => get<Stats>("stats"),
   actors: (limit = 300) => get<NamedActor[]>("actors", { limit }),
-  events: (params: Params) => get<StoredEvent[]>("events", params),
   series: (a: string, b: string, by: Period, merged: boolean) =>
     get<DyadSeries>(`dyads/${encodeURIComponent(a)}/${encodeURIComponent(b)}/series`, {
       by,
       merged: merged ? "true" : undefined,
     }),
   network: (params: Params) => get<NamedEdge[]>("network", params),
-  clusters: (params: Params) => get<ClusterRecord[]>("clusters", params),
   eventPage: (params: Params) => list<StoredEvent>("events", params),
   clusterPage: (params: Params) => list<ClusterRecord>("clusters", params),
   articlePage: (limit: number, offset: number) => list<ArticleSummary>("articles", { limit, offset }),

@@ -3,7 +3,7 @@ import { api } from "../api.js";
 import { el, empty, link, replace } from "../dom.js";
 import { articleLabel, eventItem } from "../format.js";
 import { href, type Route } from "../router.js";
-import { pager } from "./lists/pager.js";
+import { offsetPager } from "./lists/pager.js";
 
 const PAGE = 20;
 
@@ -47,15 +47,14 @@ export async function searchView(root: HTMLElement, route: Route): Promise<void>
     replace(results, empty(`Nothing matched “${q}”.`));
     return;
   }
-  const bar = pager({
+  const bar = offsetPager({
     parts: ["search"],
     params: { q },
-    from: offset + 1,
+    offset,
+    limit: PAGE,
     shown: page.rows.length,
     total: page.total,
     noun: "matching articles, best first",
-    next: offset + page.rows.length < page.total ? { offset: offset + PAGE } : null,
-    previous: offset ? Math.max(0, offset - PAGE) : null,
   });
   replace(
     results,

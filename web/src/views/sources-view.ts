@@ -2,7 +2,7 @@
 import { api, type SourceRow, type SourcesReport } from "../api.js";
 import { el, empty, link, replace } from "../dom.js";
 import { articleLabel, originalLink } from "../format.js";
-import { pager } from "./lists/pager.js";
+import { offsetPager } from "./lists/pager.js";
 import { href, type Route } from "../router.js";
 import { actorPicker } from "./actor-picker.js";
 
@@ -168,15 +168,14 @@ export async function articlesView(root: HTMLElement, route: Route): Promise<voi
         ),
       )
     : empty(offset ? "No more articles." : "No articles stored yet: add one with the Add article form.");
-  const bar = pager({
+  const bar = offsetPager({
     parts: ["articles"],
     params: {},
-    from: offset + 1,
+    offset,
+    limit: PAGE,
     shown: page.rows.length,
     total: page.total,
     noun: "articles, newest first",
-    next: offset + page.rows.length < page.total ? { offset: offset + PAGE } : null,
-    previous: offset ? Math.max(0, offset - PAGE) : null,
   });
   replace(
     root,

@@ -46,3 +46,25 @@ export function pager(s: PagerState): HTMLElement {
     ...links,
   );
 }
+
+/** The pager of a list paged by position (search hits by rank, articles): where this page and its neighbours start. */
+export function offsetPager(s: {
+  readonly parts: readonly string[];
+  readonly params: Record<string, string>;
+  readonly offset: number;
+  readonly limit: number;
+  readonly shown: number;
+  readonly total: number;
+  readonly noun: string;
+}): HTMLElement {
+  return pager({
+    parts: s.parts,
+    params: s.params,
+    from: s.offset + 1,
+    shown: s.shown,
+    total: s.total,
+    noun: s.noun,
+    next: s.offset + s.shown < s.total ? { offset: s.offset + s.limit } : null,
+    previous: s.offset ? Math.max(0, s.offset - s.limit) : null,
+  });
+}

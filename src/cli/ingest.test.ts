@@ -5,21 +5,14 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { runDyad } from "../test-support/cli-run.js";
 import { HAS_SHARED, SHARED } from "../test-support/shared.js";
 import { writeSyntheticCorpus } from "../test-support/synthetic-corpus.js";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
 const bin = join(root, "bin", "dyad.js");
 const dir = mkdtempSync(join(tmpdir(), "dyad-ingest-"));
-const runAsync = (args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> =>
-  new Promise((resolve) => {
-    const child = spawn("node", [bin, ...args], { cwd: root, env: { ...process.env, DYAD_DB: "" } });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (d: Buffer) => (stdout += d.toString("utf8")));
-    child.stderr.on("data", (d: Buffer) => (stderr += d.toString("utf8")));
-    child.on("close", (status) => resolve({ status, stdout, stderr }));
-  });
+
 const run = (args: string[]) =>
   spawnSync("node", [bin, ...args], { encoding: "utf8", cwd: root, env: { ...process.env, DYAD_DB: "" } });
 
@@ -91,11 +84,11 @@ describe("dyad ingest", () => {
     writeSyntheticCorpus(first, 600, 0);
     writeSyntheticCorpus(second, 600, 300);
     const [a, b] = await Promise.all([
-      runAsync(["ingest", first, "--db", db, "--no-progress"]),
-      runAsync(["ingest", second, "--db", db, "--no-progress"]),
+      runDyad(["ingest", first, "--db", db, "--no-progress"]),
+      runDyad(["ingest", second, "--db", db, "--no-progress"]),
       (async () => {
         while (countArticles(db) < 50) await new Promise((r) => setTimeout(r, 10));
-        return runAsync(["events", "--db", db, "--limit", "5"]);
+        return runDyad(["events", "--db", db, "--limit", "5"]);
       })(),
     ]);
     for (const r of [a, b]) {
@@ -234,7 +227,7 @@ describe("dyad ingest", () => {
       const db = join(dir, "news.db");
       const paths = [`${SHARED}corpus/seeds`, `${SHARED}corpus/news/articles.jsonl`];
       // Asynchronous: the first ingest takes about a minute, and the test worker must keep answering vitest.
-      const first = await runAsync(["ingest", ...paths, "--db", db, "--no-progress"]);
+      const first = await runDyad(["ingest", ...paths, "--db", db, "--no-progress"]);
       expect(first.status).toBe(0);
       const added = Number(/(\d+) new article/.exec(first.stdout)?.[1]);
       expect(added).toBeGreaterThan(2500);

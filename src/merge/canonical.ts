@@ -1,5 +1,5 @@
 /** The record a cluster shows for its event: the values most of its sources support. */
-import { createHash } from "node:crypto";
+import { hash } from "node:crypto";
 import { dyadKey, type ClusterRecord } from "../domain/records.js";
 import { compatibleDates } from "./dates.js";
 import { reportKey, type Report } from "./report.js";
@@ -18,7 +18,15 @@ function firstOf(members: readonly Report[]): Report {
 /** Named after the content of its first member, so a rebuild or another ingest order gives the same id. */
 export function clusterId(members: readonly Report[]): string {
   const key = reportKey(firstOf(members));
-  return "ev-" + createHash("sha1").update(key).digest("hex").slice(0, 12);
+  return ID_PREFIX + hash("sha1", key, "hex").slice(0, ID_HASH);
+}
+
+const ID_PREFIX = "ev-";
+const ID_HASH = 12;
+
+/** The id a cluster was named from, without the number that tells apart clusters of identical records ("ev-…-2"). */
+export function clusterIdBase(id: string): string {
+  return id.slice(0, ID_PREFIX.length + ID_HASH);
 }
 
 /**

@@ -3,7 +3,8 @@
 // mix directions, symmetric acts, staged codes (a promise and its delivery), shared and common specifics.
 import { describe, expect, it } from "vitest";
 import { clusterReports } from "./cluster.js";
-import { EMPTY_CONTEXT, reportKey, type Report } from "./report.js";
+import { reportKey, type Report } from "./report.js";
+import { generatedDyad as dyad } from "../test-support/generated-reports.js";
 import { isSameEvent, likeness, SAME_EVENT } from "./similarity.js";
 
 /** The clustering as it was before blocking: all pairs, every join checked against all members. */
@@ -50,58 +51,6 @@ function allPairs(reports: readonly Report[]): string[][] {
   return [...members.entries()]
     .sort((x, y) => x[0] - y[0])
     .map(([, list]) => list.map((m) => reportKey(sorted[m]!)));
-}
-
-function generator(seed: number) {
-  const rand = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
-  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
-  return { rand, pick };
-}
-
-/** A dyad of `n` reports over `articles` articles, with few enough choices that many reports are alike. */
-function dyad(
-  seed: number,
-  n: number,
-  articles: number,
-  opts: { codes: readonly string[]; symmetric: number; specifics: readonly string[]; rate?: number },
-): Report[] {
-  const { rand, pick } = generator(seed);
-  return Array.from({ length: n }, (_, id) => {
-    const forward = rand() < 0.6;
-    const code = pick(opts.codes);
-    const date = pick([null, "2021", "2021-05", "2021-06", "2021-05-04", "2022-01"]);
-    const amount = rand() < 0.2 ? pick([2e9, 2.01e9, 5e8]) : null;
-    const articleId = 1 + Math.floor(rand() * articles);
-    const named = opts.specifics.filter(() => rand() < (opts.rate ?? 0.2));
-    return {
-      id,
-      articleId,
-      articleHash: `h${articleId}`,
-      article: `a${articleId}`,
-      outlet: null,
-      source: forward ? "FRA" : "IND",
-      target: forward ? "IND" : "FRA",
-      symmetric: rand() < opts.symmetric,
-      code,
-      cameo: `${code}${pick(["", "1"])}`,
-      quad: 1,
-      goldstein: 1,
-      date,
-      modality: pick(["asserted", "asserted", "reported", "negated"]),
-      sector: "diplomacy",
-      amountValue: amount,
-      amountUnit: amount === null ? null : "USD",
-      evidence: `report ${id}`,
-      start: id * 10,
-      end: id * 10 + 8,
-      context: {
-        ...EMPTY_CONTEXT,
-        named,
-        persons: rand() < 0.2 ? [pick(["Modi", "Macron"])] : [],
-        places: rand() < 0.2 ? [pick(["Paris", "Delhi"])] : [],
-      },
-    } satisfies Report;
-  });
 }
 
 const CASES = [

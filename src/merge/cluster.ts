@@ -34,51 +34,85 @@ interface Pairs {
 }
 
 /** A report, its place in content order, and the buckets it is filed (and looks for others) under. */
-interface Filed {
+export interface Filed {
   readonly r: Report;
   readonly i: number;
   readonly buckets: readonly string[];
 }
 
-/**
- * Every pair (i < j) of reports sharing a key that likeness calls the same event. A key shared by more
- * than COMMON reports of the dyad (whatever their code) is skipped, as too common to point at one event.
- */
-function candidatePairs(sorted: readonly Report[], scores: PairScores): Pairs {
-  const keyed = sorted.map((r, i) => ({ r, i, keys: keysOf(r) }));
+/** How many times each key occurs among these reports: a key held by more than COMMON is not a candidate. */
+export function keyCounts(reports: readonly Report[]): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const { keys } of keyed) for (const k of keys) counts.set(k, (counts.get(k) ?? 0) + 1);
-  const rare = (k: string) => {
-    const n = counts.get(k);
-    return n !== undefined && n <= COMMON;
-  };
-  // A symmetric report ("met", "signed") can be one event with a report told either way round.
-  const directions = (r: Report) =>
-    r.symmetric ? [`${r.source}>${r.target}`, `${r.target}>${r.source}`] : [`${r.source}>${r.target}`];
-  // Each report is filed, and looks for others, under the same buckets: each key it has (unless common) per direction.
-  const filed: Filed[] = keyed.map(({ r, i, keys }) => ({
-    r,
-    i,
-    buckets: keys.filter(rare).flatMap((k) => directions(r).map((d) => `${k}|${family(r.code)}|${d}`)),
-  }));
-  const index = new Map<string, Filed[]>();
-  for (const f of filed) {
-    for (const b of f.buckets) {
-      const members = index.get(b);
-      if (members) members.push(f);
-      else index.set(b, [f]);
+  for (const r of reports) for (const k of keysOf(r)) counts.set(k, (counts.get(k) ?? 0) + 1);
+  return counts;
+}
+
+/** The keys of `after` that were rare in `before` and are too common now: the pairs they joined are no longer candidates. */
+export function keysTurnedCommon(
+  before: ReadonlyMap<string, number>,
+  after: ReadonlyMap<string, number>,
+): Set<string> {
+  const out = new Set<string>();
+  for (const [k, n] of after) if (n > COMMON && (before.get(k) ?? 0) <= COMMON) out.add(k);
+  return out;
+}
+
+/** Whether a report holds any of these keys. */
+export function holdsAny(r: Report, keys: ReadonlySet<string>): boolean {
+  return keys.size > 0 && keysOf(r).some((k) => keys.has(k));
+}
+
+/**
+ * Reports filed under buckets (a rare key, per code family and direction): two reports are compared
+ * only if they share a bucket. `counts` says which keys are rare; it is counted over the whole dyad even
+ * when only part of it is filed, so a part pairs its reports exactly as the whole would.
+ */
+export class Candidates {
+  readonly filed: readonly Filed[];
+  private readonly index = new Map<string, Filed[]>();
+
+  constructor(reports: readonly Report[], counts: ReadonlyMap<string, number>) {
+    const rare = (k: string) => {
+      const n = counts.get(k);
+      return n !== undefined && n <= COMMON;
+    };
+    // A symmetric report ("met", "signed") can be one event with a report told either way round.
+    const directions = (r: Report) =>
+      r.symmetric ? [`${r.source}>${r.target}`, `${r.target}>${r.source}`] : [`${r.source}>${r.target}`];
+    // Each report is filed, and looks for others, under the same buckets: each key it has (unless common) per direction.
+    this.filed = reports.map((r, i) => ({
+      r,
+      i,
+      buckets: keysOf(r)
+        .filter(rare)
+        .flatMap((k) => directions(r).map((d) => `${k}|${family(r.code)}|${d}`)),
+    }));
+    for (const f of this.filed) {
+      for (const b of f.buckets) {
+        const members = this.index.get(b);
+        if (members) members.push(f);
+        else this.index.set(b, [f]);
+      }
     }
   }
+
+  /** The reports filed under a bucket, in filing order; every bucket named by a filed report has a list. */
+  members(bucket: string): readonly Filed[] {
+    return this.index.get(bucket) ?? [];
+  }
+}
+
+/** Every pair (i < j) of reports sharing a bucket that likeness calls the same event. */
+function candidatePairs(sorted: readonly Report[], candidates: Candidates, scores: PairScores): Pairs {
   // Pairs are found in (i, j) order, then put in score order by a stable counting sort: scores are small integers.
   const found = new PairBuffer();
   // seenBy[j] === i + 1: j was already compared with i through another key.
   const seenBy = new Int32Array(sorted.length);
   const others: Filed[] = [];
-  for (const { i, buckets } of filed) {
+  for (const { i, buckets } of candidates.filed) {
     others.length = 0;
     for (const b of buckets) {
-      // Every bucket was filed above, so its list is always there.
-      for (const other of index.get(b) ?? []) {
+      for (const other of candidates.members(b)) {
         if (other.i <= i || seenBy[other.i] === i + 1) continue;
         seenBy[other.i] = i + 1;
         others.push(other);
@@ -165,26 +199,33 @@ interface Cluster {
  * never so that one cluster holds two records of one article (the extractor already folded an
  * article's retellings). Pairs, scores and ties are all decided from content, so the clusters do
  * not depend on the order reports were stored in; members and clusters come out in content order.
+ * `counts` are the dyad's key counts when `reports` are only the part of it that changed.
  */
-export function clusterReports(reports: readonly Report[]): Report[][] {
+export function clusterReports(
+  reports: readonly Report[],
+  counts: ReadonlyMap<string, number> = keyCounts(reports),
+): Report[][] {
   const keyed = reports.map((r) => ({ r, key: reportKey(r) }));
   keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   const sorted = keyed.map((k) => k.r);
-  const scores = new PairScores(sorted);
-  const pairs = candidatePairs(sorted, scores);
-  // clusterOf[i]: the cluster of the i-th report in content order.
-  const clusterOf: Cluster[] = sorted.map((report, index) => ({
-    id: index,
-    members: [{ report, index }],
-    articles: null,
-  }));
+  const candidates = new Candidates(sorted, counts);
+  // A report filed under no bucket is never compared.
+  const scores = new PairScores(sorted, (i) => (candidates.filed[i]?.buckets.length ?? 0) > 0);
+  const pairs = candidatePairs(sorted, candidates, scores);
+  // clusterOf[i]: the cluster of the i-th report in content order, made when a pair first names it (most never are).
+  const clusterOf: (Cluster | undefined)[] = new Array<Cluster | undefined>(sorted.length);
+  const of = (index: number): Cluster | undefined => {
+    const report = sorted[index];
+    if (report === undefined) return undefined;
+    return (clusterOf[index] ??= { id: index, members: [{ report, index }], articles: null });
+  };
   const articles = (c: Cluster) => c.articles ?? new Set(c.members.map((m) => m.report.articleId));
   for (let p = 0; p < pairs.length; p++) {
     const i = pairs.i[p],
       j = pairs.j[p];
     if (i === undefined || j === undefined) continue; // never: p < pairs.length
-    const a = clusterOf[i],
-      b = clusterOf[j];
+    const a = of(i),
+      b = of(j);
     // a and b are always there: every report has a cluster.
     if (a === undefined || b === undefined || a === b) continue;
     const inA = articles(a);
@@ -203,7 +244,13 @@ export function clusterReports(reports: readonly Report[]): Report[][] {
     for (const m of drop.members) clusterOf[m.index] = keep;
   }
   // Each cluster is listed once, at its first member (its id): clusters come out in content order.
-  return clusterOf.filter((c, i) => c.id === i).map((c) => c.members.map((m) => m.report));
+  const out: Report[][] = [];
+  sorted.forEach((report, i) => {
+    const c = clusterOf[i];
+    if (c === undefined) out.push([report]);
+    else if (c.id === i) out.push(c.members.map((m) => m.report));
+  });
+  return out;
 }
 
 /** The summed likeness of every report of a with every report of b; null once two cannot be one event. */

@@ -84,6 +84,8 @@ export function findConflicts(
   members: readonly Report[],
   sentenceOf: (r: Report) => string,
 ): Conflict[] {
+  // One report cannot disagree with itself; most clusters have one member.
+  if (members.length < 2) return [];
   const out: Conflict[] = [];
   const dated = members.filter((r) => r.date);
   const dates = [...new Set(dated.flatMap((r) => (r.date ? [r.date] : [])))];

@@ -23,14 +23,18 @@ export class PairScores {
   private readonly same = new Map<number, number>();
   private readonly like = new Map<number, number>();
 
-  constructor(private readonly reports: readonly Report[]) {
-    const keys = reports.map(compared);
+  /** `comparedAtAll(i)` says whether the i-th report will be compared at all: the others' contents are not worth keying. */
+  constructor(
+    private readonly reports: readonly Report[],
+    comparedAtAll: (i: number) => boolean = () => true,
+  ) {
+    const keys = reports.map((r, i) => (comparedAtAll(i) ? compared(r) : null));
     const count = new Map<string, number>();
-    for (const k of keys) count.set(k, (count.get(k) ?? 0) + 1);
+    for (const k of keys) if (k !== null) count.set(k, (count.get(k) ?? 0) + 1);
     const ids = new Map<string, number>();
     this.kind = new Int32Array(reports.length).fill(-1);
     keys.forEach((k, i) => {
-      if ((count.get(k) ?? 0) < 2) return;
+      if (k === null || (count.get(k) ?? 0) < 2) return;
       let id = ids.get(k);
       if (id === undefined) ids.set(k, (id = ids.size));
       this.kind[i] = id;

@@ -76,6 +76,10 @@ export interface ClusterRows {
   /** Articles' hashes and origins; at most 500 ids. */
   origins(ids: readonly number[]): Promise<OriginRow[]>;
   clustersOf(dyad: string): Promise<ClusterRow[]>;
+  /** These clusters, those of them that are stored; at most 500 ids. */
+  clustersByIds(ids: readonly string[]): Promise<ClusterRow[]>;
+  /** The id and size of each of the dyad's clusters. */
+  clusterSizes(dyad: string): Promise<{ id: string; members: number }[]>;
   deleteClusters(ids: readonly string[]): Promise<void>;
   insertClusters(rows: readonly ClusterRow[]): Promise<void>;
   moveEvents(moves: readonly Move[]): Promise<void>;
@@ -99,6 +103,9 @@ export function kyselyClusterRows(db: Db): ClusterRows {
         .select(["articles.id", "articles.hash", "articles.origin", "sources.name as outlet"])
         .execute(),
     clustersOf: (dyad) => db.selectFrom("clusters").selectAll().where("dyad", "=", dyad).execute(),
+    clustersByIds: (ids) => db.selectFrom("clusters").selectAll().where("id", "in", ids).execute(),
+    clusterSizes: (dyad) =>
+      db.selectFrom("clusters").select(["id", "members"]).where("dyad", "=", dyad).execute(),
     async deleteClusters(ids) {
       for (let i = 0; i < ids.length; i += BATCH)
         await db

@@ -70,10 +70,10 @@ export async function reportsOf(
 
 const sameRow = (a: ClusterRow, b: ClusterRow) => CLUSTER_COLUMNS.every((c) => a[c] === b[c]);
 
-/** Stores the clustering of one dyad, writing only what changed; runs inside the caller's write transaction. */
+/** Stores the clustering of one dyad or part of it, writing only what changed; runs inside the caller's write transaction. */
 export async function writeClusters(
   io: ClusterRows,
-  { dyad, clusters, membership }: DyadClustering,
+  { dyad, clusters, membership, replaces }: DyadClustering,
   reports: readonly StoredReport[],
 ): Promise<void> {
   const rows = clusters.map((c): ClusterRow => {
@@ -104,7 +104,7 @@ export async function writeClusters(
     };
   });
   // Only what changed is written: one new article in a dyad of thousands of events rewrites a handful of rows.
-  const stored = new Map((await io.clustersOf(dyad)).map((r) => [r.id, r]));
+  const stored = new Map((await replacedRows(io, dyad, replaces)).map((r) => [r.id, r]));
   const fresh = new Map(rows.map((r) => [r.id, r]));
   const unchanged = (r: ClusterRow, other: ClusterRow | undefined) =>
     other !== undefined && sameRow(r, other);
@@ -115,11 +115,32 @@ export async function writeClusters(
   const moves: Move[] = [];
   for (const r of reports) {
     const cluster = membership.get(r.id);
-    if (cluster === undefined) throw new Error(`clustering of ${dyad} left event ${r.id} out`);
+    if (cluster === undefined) {
+      if (replaces.kind === "dyad") throw new Error(`clustering of ${dyad} left event ${r.id} out`);
+      continue;
+    }
     if (r.clusterId !== cluster) moves.push({ id: r.id, cluster });
   }
   // In table order: a dyad's events are spread over the whole table, and neighbours share pages.
   await io.moveEvents(moves.sort((a, b) => a.id - b.id));
+}
+
+/** The stored rows a clustering replaces. */
+async function replacedRows(
+  io: ClusterRows,
+  dyad: string,
+  replaces: DyadClustering["replaces"],
+): Promise<ClusterRow[]> {
+  if (replaces.kind === "dyad") return io.clustersOf(dyad);
+  const ids = [...replaces.ids];
+  const rows: ClusterRow[] = [];
+  for (let i = 0; i < ids.length; i += 500) rows.push(...(await io.clustersByIds(ids.slice(i, i + 500))));
+  return rows;
+}
+
+/** The stored size of each of a dyad's clusters. */
+export async function clusterSizes(io: ClusterRows, dyad: string): Promise<Map<string, number>> {
+  return new Map((await io.clusterSizes(dyad)).map((r) => [r.id, r.members]));
 }
 
 /** The texts of these articles, for the claims of clusters with figures or conflicts. */

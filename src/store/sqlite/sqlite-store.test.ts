@@ -25,3 +25,50 @@ describe("SQLite schema versions", () => {
     );
   });
 });
+
+describe("SQLite rebuild of every cluster", () => {
+  const indexes = (path: string) => {
+    const raw = new BetterSqlite3(path, { readonly: true });
+    try {
+      return raw
+        .prepare(
+          "select name from sqlite_master where type = 'index' and name in ('events_cluster', 'clusters_sort')",
+        )
+        .pluck()
+        .all();
+    } finally {
+      raw.close();
+    }
+  };
+
+  it.each([
+    ["finishes", () => Promise.resolve()],
+    ["fails", () => Promise.reject(new Error("stopped"))],
+  ])(
+    "sets aside the indexes it writes at random while it runs, and builds them again when it %s",
+    async (_, end) => {
+      const path = join(dir, `rebuild-${++n}.db`);
+      const store = await SqliteStore.open(path);
+      let during: unknown[] = [];
+      await store
+        .rebuildingAll(async () => {
+          during = indexes(path);
+          await end();
+        })
+        .catch(() => {});
+      await store.close();
+      expect(during).toEqual([]);
+      expect(indexes(path).sort()).toEqual(["clusters_sort", "events_cluster"]);
+    },
+  );
+
+  it("makes the indexes again on open when a rebuild stopped without them", async () => {
+    const path = join(dir, "stopped-rebuild.db");
+    await (await SqliteStore.open(path)).close();
+    const raw = new BetterSqlite3(path);
+    raw.exec("drop index events_cluster; drop index clusters_sort");
+    raw.close();
+    await (await SqliteStore.open(path)).close();
+    expect(indexes(path).sort()).toEqual(["clusters_sort", "events_cluster"]);
+  });
+});

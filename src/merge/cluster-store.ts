@@ -33,13 +33,19 @@ export interface ClusterTransaction {
   writeClusters(clustering: DyadClustering, reports: readonly StoredReport[]): Promise<void>;
 }
 
+/** Dyads rebuilt in one write transaction, and how many events they hold. */
+export interface PlannedSlice {
+  readonly dyads: readonly string[];
+  readonly events: number;
+}
+
 /** The store side of re-clustering (implemented by every store; merge never imports the store). */
 export interface ClusterStore {
   /**
    * The dyads to rebuild, grouped into slices that are each written in one transaction: the given
    * dyads plus any holding events no cluster took in yet, or every dyad when none are given.
    */
-  clusterPlan(dyads?: readonly string[]): Promise<readonly (readonly string[])[]>;
+  clusterPlan(dyads?: readonly string[]): Promise<readonly PlannedSlice[]>;
   /**
    * Runs a rebuild of every dyad (`work`, which calls withDyads). A store may set aside meanwhile the
    * indexes that rewriting every event would update at random, and build them once at the end.

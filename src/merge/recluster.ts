@@ -3,8 +3,15 @@
  * changed; which reports are one event, and what sources dispute, is decided here.
  */
 import { canonical, clusterIdBase } from "./canonical.js";
-import type { BuiltCluster, ClusterStore, DyadClustering, StoredReport } from "./cluster-store.js";
+import type {
+  BuiltCluster,
+  ClusterStore,
+  DyadClustering,
+  PlannedSlice,
+  StoredReport,
+} from "./cluster-store.js";
 import { changedPart, WHOLE_SHARE } from "./changed-part.js";
+import { CLUSTER_THREAD_AVAILABLE, ClusterThread } from "./cluster-thread.js";
 import { clusterReports, retellings } from "./cluster.js";
 import { findConflicts } from "./conflicts.js";
 import type { Report } from "./report.js";
@@ -16,23 +23,63 @@ import type { Report } from "./report.js";
  */
 export async function updateClusters(store: ClusterStore, dyads?: readonly string[]): Promise<number> {
   const plan = await store.clusterPlan(dyads);
-  const run = async () => {
-    for (const slice of plan) {
+  if (dyads) {
+    for (const { dyads: slice } of plan) {
       await store.withDyads(slice, async (tx) => {
         for (const dyad of slice) {
           const reports = await tx.reportsOf(dyad);
-          const texts = (ids: readonly number[]) => tx.articleTexts(ids);
-          const clustering = dyads
-            ? await updateDyad(dyad, reports, await tx.clusterSizes(dyad), texts)
-            : await clusterDyad(dyad, reports, texts);
+          const clustering = await updateDyad(dyad, reports, await tx.clusterSizes(dyad), (ids) =>
+            tx.articleTexts(ids),
+          );
           await tx.writeClusters(clustering, reports);
         }
       });
     }
-  };
-  if (dyads) await run();
-  else await store.rebuildingAll(run);
-  return plan.reduce((n, slice) => n + slice.length, 0);
+  } else await store.rebuildingAll(() => rebuildAll(store, plan));
+  return plan.reduce((n, slice) => n + slice.dyads.length, 0);
+}
+
+/** Reports read ahead of the dyad being written, for the clustering thread to work through meanwhile. */
+const AHEAD_REPORTS = 150_000;
+/** Below this many events, starting a thread costs more than it saves. */
+const THREAD_EVENTS = 20_000;
+
+/**
+ * Rebuilds every dyad of the plan whole. A large rebuild clusters on a thread of its own while this
+ * one reads the next dyads and writes the last: the work splits about evenly between the two.
+ */
+async function rebuildAll(store: ClusterStore, plan: readonly PlannedSlice[]): Promise<void> {
+  const events = plan.reduce((n, slice) => n + slice.events, 0);
+  const thread = CLUSTER_THREAD_AVAILABLE && events >= THREAD_EVENTS ? new ClusterThread() : null;
+  try {
+    for (const { dyads: slice } of plan) {
+      await store.withDyads(slice, async (tx) => {
+        const texts = (ids: readonly number[]) => tx.articleTexts(ids);
+        const ahead: { reports: readonly StoredReport[]; clustering: Promise<DyadClustering> }[] = [];
+        let inFlight = 0;
+        const writeFirst = async () => {
+          const first = ahead.shift();
+          if (!first) return;
+          inFlight -= first.reports.length;
+          await tx.writeClusters(await first.clustering, first.reports);
+        };
+        for (const dyad of slice) {
+          const reports = await tx.reportsOf(dyad);
+          const clustering = thread
+            ? thread.cluster(dyad, reports, texts)
+            : clusterDyad(dyad, reports, texts);
+          // Awaited in turn below; until then a failure must not count as unhandled.
+          clustering.catch(() => {});
+          ahead.push({ reports, clustering });
+          inFlight += reports.length;
+          while (ahead.length > 1 && inFlight > AHEAD_REPORTS) await writeFirst();
+        }
+        while (ahead.length) await writeFirst();
+      });
+    }
+  } finally {
+    await thread?.close();
+  }
 }
 
 type Texts = (articleIds: readonly number[]) => Promise<ReadonlyMap<number, string>>;

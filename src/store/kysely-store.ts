@@ -37,7 +37,7 @@ import { network } from "./queries/network.js";
 import { orderedPage } from "./queries/ordered-page.js";
 import { slant, sources } from "./queries/sources.js";
 import type { Database } from "./schema.js";
-import type { ClusterTransaction } from "../merge/cluster-store.js";
+import type { ClusterTransaction, PlannedSlice } from "../merge/cluster-store.js";
 import { kyselyClusterRows, type ClusterRows } from "./cluster-rows.js";
 import { readEventCursor } from "./cursor.js";
 import type {
@@ -157,21 +157,21 @@ async function insertSlants(db: Db, articleId: number, slants: readonly ArticleS
 const CLUSTER_SLICE_EVENTS = 1_000_000;
 
 /** Consecutive runs of dyads holding at most CLUSTER_SLICE_EVENTS events between them. */
-function slices(dyads: readonly string[], sizes: ReadonlyMap<string, number>): string[][] {
-  const out: string[][] = [];
+function slices(dyads: readonly string[], sizes: ReadonlyMap<string, number>): PlannedSlice[] {
+  const out: PlannedSlice[] = [];
   let current: string[] = [],
     total = 0;
   for (const d of dyads) {
     const n = sizes.get(d) ?? 0;
     if (current.length && total + n > CLUSTER_SLICE_EVENTS) {
-      out.push(current);
+      out.push({ dyads: current, events: total });
       current = [];
       total = 0;
     }
     current.push(d);
     total += n;
   }
-  if (current.length) out.push(current);
+  if (current.length) out.push({ dyads: current, events: total });
   return out;
 }
 
@@ -412,7 +412,7 @@ export abstract class KyselyStore implements Store {
     );
   }
 
-  async clusterPlan(dyads?: readonly string[]): Promise<string[][]> {
+  async clusterPlan(dyads?: readonly string[]): Promise<PlannedSlice[]> {
     const listed = dyads ? [...new Set([...dyads, ...(await unclusteredDyads(this.db))])].sort() : undefined;
     const sizes = await dyadSizes(this.db, listed);
     // A listed dyad may have no events left: it is still rebuilt, which removes its clusters.

@@ -71,7 +71,8 @@ async function wholeRebuild(tree) {
       existsSync(join(tree, "dist/merge/recluster.js"))
         ? import(join(tree, "dist/merge/recluster.js")).then((m) => m.updateClusters(store, [dyad]))
         : store.updateClusters([dyad]);
-  const { clusterDyad } = await import(join(tree, "dist/merge/recluster.js"));
+  const module = ["dyad-clusters.js", "recluster.js"].find((f) => existsSync(join(tree, "dist/merge", f)));
+  const { clusterDyad } = await import(join(tree, "dist/merge", module));
   return (store, dyad) =>
     store.withDyads([dyad], async (tx) => {
       const reports = await tx.reportsOf(dyad);

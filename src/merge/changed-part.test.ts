@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import type { BuiltCluster, DyadClustering, StoredReport } from "./cluster-store.js";
 import { changedPart } from "./changed-part.js";
 import { keyCounts, keysTurnedCommon } from "./cluster.js";
-import { clusterDyad, updateDyad } from "./recluster.js";
+import { clusterDyad, updateDyad } from "./dyad-clusters.js";
 import type { Report } from "./report.js";
 import { generatedDyad } from "../test-support/generated-reports.js";
 

@@ -2,7 +2,7 @@
 // with several dyads in flight at once. Threads load built code: the vitest global setup builds dist/.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ClusterThread as Thread } from "./cluster-thread.js";
-import { clusterDyad } from "./recluster.js";
+import { clusterDyad } from "./dyad-clusters.js";
 import { generatedDyad } from "../test-support/generated-reports.js";
 
 const BUILT = new URL("../../dist/merge/cluster-thread.js", import.meta.url).href;

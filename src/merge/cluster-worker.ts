@@ -1,7 +1,7 @@
 /** Worker thread: clusters the dyads it is sent and posts back each clustering, asking for article texts as it needs them. */
 import { parentPort } from "node:worker_threads";
 import type { DyadClustering } from "./cluster-store.js";
-import { clusterDyad } from "./recluster.js";
+import { clusterDyad } from "./dyad-clusters.js";
 import type { Report } from "./report.js";
 
 export type ToThread =

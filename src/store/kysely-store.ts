@@ -25,8 +25,6 @@ import {
 import { dyadSeries } from "./queries/dyad-series.js";
 import { dyadKey } from "../domain/records.js";
 import {
-  EVENT_ORDER,
-  EVENT_ORDER_DESCENDING,
   selectEventRows,
   selectEvents,
   toStoredEvent,
@@ -34,7 +32,7 @@ import {
   type EventRow,
 } from "./queries/event-rows.js";
 import { network } from "./queries/network.js";
-import { orderedPage } from "./queries/ordered-page.js";
+import { eventPage } from "./queries/event-page.js";
 import { slant, sources } from "./queries/sources.js";
 import type { Database } from "./schema.js";
 import type { ClusterTransaction, PlannedSlice } from "../merge/cluster-store.js";
@@ -290,28 +288,8 @@ export abstract class KyselyStore implements Store {
 
   async events(filter: EventFilter, page: Page): Promise<StoredEvent[]> {
     const cursor = "after" in page ? readEventCursor(page.after, page.order) : null;
-    const rows = await orderedPage(
-      page,
-      cursor,
-      (w) => {
-        let query = withEventColumns(selectEvents(this.db, filter));
-        if (w.span !== "all")
-          query = query.where("events.sort_date", w.span === "dated" ? "<" : "=", UNDATED_SORT_DATE);
-        if (w.from) {
-          const [date, id] = w.from;
-          query = query.where((eb) =>
-            eb(eb.refTuple("events.sort_date", "events.id"), w.descending ? "<" : ">", eb.tuple(date, id)),
-          );
-        }
-        return query
-          .orderBy(w.descending ? EVENT_ORDER_DESCENDING : EVENT_ORDER)
-          .limit(w.limit)
-          .offset(w.offset)
-          .execute();
-      },
-      () => this.countEvents(filter, "dated"),
-    );
-    return (rows as EventRow[]).map(toStoredEvent);
+    const rows = await eventPage(this.db, filter, page, cursor, () => this.countEvents(filter, "dated"));
+    return rows.map(toStoredEvent);
   }
 
   async countEvents(filter: EventFilter, span: "all" | "dated" = "all"): Promise<number> {

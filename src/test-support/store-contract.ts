@@ -418,6 +418,57 @@ export function runStoreContract(fixture: StoreFixture): void {
       await expect(store.events({}, { limit: 5, after })).rejects.toBeInstanceOf(CursorError);
     });
 
+    describe("an actor's events, done by it and to it", () => {
+      let mixed: Store;
+      // Each article has FRE acting, acted on, and absent, on tied, undated and precise dates.
+      const days = ["2020-05", null, "2019", "2020-05", "2021-01-02", null, "2018-12", "2020-05-04"];
+      beforeAll(async () => {
+        mixed = await fixture.open();
+        for (const [n, date] of days.entries())
+          await mixed.addArticle(
+            record(`actor-${n}`, [
+              { date, source: "FRE", target: n % 3 ? "RUR" : "OTH", evidence: `by FRE ${n}` },
+              { date: days[(n + 3) % days.length] ?? null, target: "FRE", evidence: `to FRE ${n}` },
+              { date, target: "OTH", evidence: `without FRE ${n}` },
+            ]),
+          );
+      });
+      afterAll(() => mixed.close());
+
+      it.each([
+        [["FRE"], 1],
+        [["FRE"], 3],
+        [["FRE"], 100],
+        [["FRE", "OTH"], 2],
+        [["RUR"], 4],
+      ] as const)(
+        "pages the events of %j as the whole list filtered, %i to a page",
+        async (actors, limit) => {
+          const codes: readonly string[] = actors;
+          const all = await mixed.events({}, { limit: 1000, offset: 0 });
+          const oldest = all.filter((e) => codes.includes(e.source) || codes.includes(e.target));
+          // Not vacuous: the actors both act and are acted on.
+          expect(
+            oldest.some((e) => codes.includes(e.source)) && oldest.some((e) => !codes.includes(e.source)),
+          ).toBe(true);
+          const filter = { actors: codes };
+          for (const [order, expected] of [
+            ["oldest", oldest],
+            ["newest", newestFirst(oldest)],
+          ] as const) {
+            const ids = expected.map((e) => e.id);
+            const cursorOf = (e: StoredEvent) => eventCursor(e, order);
+            expect(
+              (await walk((p) => mixed.events(filter, p), cursorOf, limit, order)).map((e) => e.id),
+            ).toEqual(ids);
+            expect((await byOffset((p) => mixed.events(filter, p), limit, order)).map((e) => e.id)).toEqual(
+              ids,
+            );
+          }
+        },
+      );
+    });
+
     it("refuses an event's cursor for clusters", async () => {
       const [first] = await store.events({}, { limit: 1, offset: 0 });
       if (!first) throw new Error("no events stored");

@@ -195,6 +195,20 @@ export const MIGRATIONS: readonly Migration[] = [
         .execute();
     },
   },
+  {
+    version: 5,
+    name: "clusters by actor, in list order",
+    async up(db, backend) {
+      // A list of an actor's clusters walks these two in (date, id) order and merges them, as events do.
+      const id = backend.indexesEndInId ? [] : ["id"];
+      for (const side of ["source", "target"])
+        await db.schema
+          .createIndex(`clusters_${side}`)
+          .on("clusters")
+          .columns([side, "sort_date", ...id])
+          .execute();
+    },
+  },
 ];
 
 /** The schema version this build of dyad writes. */

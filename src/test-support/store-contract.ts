@@ -432,6 +432,7 @@ export function runStoreContract(fixture: StoreFixture): void {
               { date, target: "OTH", evidence: `without FRE ${n}` },
             ]),
           );
+        await updateClusters(mixed);
       });
       afterAll(() => mixed.close());
 
@@ -464,6 +465,33 @@ export function runStoreContract(fixture: StoreFixture): void {
             expect((await byOffset((p) => mixed.events(filter, p), limit, order)).map((e) => e.id)).toEqual(
               ids,
             );
+          }
+        },
+      );
+
+      it.each([
+        [["FRE"], 1],
+        [["FRE"], 5],
+        [["RUR", "OTH"], 2],
+      ] as const)(
+        "pages the clusters of %j as the whole list filtered, %i to a page",
+        async (actors, limit) => {
+          const codes: readonly string[] = actors;
+          const all = await mixed.clusters({}, { limit: 1000, offset: 0 });
+          const oldest = all.filter((c) => codes.includes(c.source) || codes.includes(c.target));
+          expect(
+            oldest.some((c) => codes.includes(c.source)) && oldest.some((c) => !codes.includes(c.source)),
+          ).toBe(true);
+          for (const [order, expected] of [
+            ["oldest", oldest],
+            ["newest", newestFirst(oldest)],
+          ] as const) {
+            const ids = expected.map((c) => c.id);
+            const list = (p: Page) => mixed.clusters({ actors: codes }, p);
+            expect((await walk(list, (c) => clusterCursor(c, order), limit, order)).map((c) => c.id)).toEqual(
+              ids,
+            );
+            expect((await byOffset(list, limit, order)).map((c) => c.id)).toEqual(ids);
           }
         },
       );

@@ -1,5 +1,5 @@
 /** Clusters of reports of the same event: rebuilt per dyad from the stored events, then queried like events. */
-import { sql, type ExpressionBuilder, type Kysely } from "kysely";
+import { sql, type Expression, type ExpressionBuilder, type Kysely, type SqlBool } from "kysely";
 import type { EventContext } from "../../domain/types.js";
 import type { DyadClustering, StoredReport } from "../../merge/cluster-store.js";
 import { EMPTY_CONTEXT } from "../../merge/report.js";
@@ -10,7 +10,7 @@ import type { ClusterDetail, ClusterRecord, Conflict, EventFilter, Page } from "
 import { dyadKey } from "../../domain/records.js";
 import { readClusterCursor } from "../cursor.js";
 import { selectEvents, toStoredEvent, withEventColumns, type EventRow } from "./event-rows.js";
-import { orderedPage } from "./ordered-page.js";
+import { orderedPage, walkActorSides, type Walk } from "./ordered-page.js";
 
 type Db = Kysely<Database>;
 
@@ -248,33 +248,52 @@ export function toClusterRecord(r: ClusterRow): ClusterRecord {
 
 export async function clusters(db: Db, f: EventFilter, page: Page): Promise<ClusterRecord[]> {
   const cursor = "after" in page ? readClusterCursor(page.after, page.order) : null;
+  const { actors, ...rest } = f;
+  const codes = [...(actors ?? [])];
   const rows = await orderedPage(
     page,
     cursor,
-    (w) => {
-      let query = selectClusters(db, f);
-      if (w.span !== "all")
-        query = query.where("clusters.sort_date", w.span === "dated" ? "<" : "=", UNDATED_SORT_DATE);
-      if (w.from) {
-        const [date, id] = w.from;
-        query = query.where((eb) =>
-          eb(eb.refTuple("clusters.sort_date", "clusters.id"), w.descending ? "<" : ">", eb.tuple(date, id)),
-        );
-      }
-      return query
-        .selectAll()
-        .orderBy(
-          w.descending
-            ? sql`clusters.sort_date desc, clusters.id desc`
-            : sql`clusters.sort_date asc, clusters.id asc`,
-        )
-        .limit(w.limit)
-        .offset(w.offset)
-        .execute();
-    },
+    (w) =>
+      codes.length
+        ? walkActorSides(w, (which, each) =>
+            walkClusters(db, rest, each, (eb) =>
+              which === "source"
+                ? eb("clusters.source", "in", codes)
+                : eb.and([eb("clusters.target", "in", codes), eb("clusters.source", "not in", codes)]),
+            ),
+          )
+        : walkClusters(db, f, w, null),
     () => countClusters(db, f, "dated"),
   );
   return rows.map(toClusterRecord);
+}
+
+function walkClusters(
+  db: Db,
+  f: EventFilter,
+  w: Walk<string>,
+  side: ((eb: ExpressionBuilder<Database, "clusters">) => Expression<SqlBool>) | null,
+): Promise<ClusterRow[]> {
+  let query = selectClusters(db, f);
+  if (side) query = query.where(side);
+  if (w.span !== "all")
+    query = query.where("clusters.sort_date", w.span === "dated" ? "<" : "=", UNDATED_SORT_DATE);
+  if (w.from) {
+    const [date, id] = w.from;
+    query = query.where((eb) =>
+      eb(eb.refTuple("clusters.sort_date", "clusters.id"), w.descending ? "<" : ">", eb.tuple(date, id)),
+    );
+  }
+  return query
+    .selectAll()
+    .orderBy(
+      w.descending
+        ? sql`clusters.sort_date desc, clusters.id desc`
+        : sql`clusters.sort_date asc, clusters.id asc`,
+    )
+    .limit(w.limit)
+    .offset(w.offset)
+    .execute();
 }
 
 export async function countClusters(db: Db, f: EventFilter, span: "all" | "dated" = "all"): Promise<number> {

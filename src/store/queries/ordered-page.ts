@@ -41,3 +41,45 @@ export async function orderedPage<R, K>(
   });
   return [...dated, ...undated];
 }
+
+/** Which rows of an actor one side reads: those it did, or those done to it by others. */
+export type ActorSide = "source" | "target";
+
+/**
+ * One walk over the rows of some actors, in list order. An OR over source and target follows neither
+ * index in order (SQLite would read every row of the actor for one page), so each side is walked down
+ * its own index, as far as the page could reach into it, and the two are merged.
+ */
+export async function walkActorSides<R extends { sort_date: string; id: string | number }, K>(
+  w: Walk<K>,
+  side: (which: ActorSide, w: Walk<K>) => Promise<R[]>,
+): Promise<R[]> {
+  const each = { ...w, limit: w.limit + w.offset, offset: 0 };
+  const [bySource, byTarget] = await Promise.all([side("source", each), side("target", each)]);
+  return merged(bySource, byTarget, w.descending).slice(w.offset, w.offset + w.limit);
+}
+
+/** Two lists, each in (sort date, id) order in the walk's direction, as one list in that order. */
+function merged<R extends { sort_date: string; id: string | number }>(
+  a: readonly R[],
+  b: readonly R[],
+  descending: boolean,
+): R[] {
+  const before = (x: R, y: R) => {
+    const ascending = x.sort_date < y.sort_date || (x.sort_date === y.sort_date && x.id < y.id);
+    return descending ? !ascending : ascending;
+  };
+  const out: R[] = [];
+  let i = 0,
+    j = 0;
+  for (let x = a[i], y = b[j]; x !== undefined || y !== undefined; x = a[i], y = b[j]) {
+    if (y === undefined || (x !== undefined && before(x, y))) {
+      if (x !== undefined) out.push(x);
+      i++;
+    } else {
+      out.push(y);
+      j++;
+    }
+  }
+  return out;
+}

@@ -27,12 +27,13 @@ describe("SQLite schema versions", () => {
 });
 
 describe("SQLite rebuild of every cluster", () => {
+  const ALL = ["clusters_sort", "clusters_source", "clusters_target", "events_cluster"];
   const indexes = (path: string) => {
     const raw = new BetterSqlite3(path, { readonly: true });
     try {
       return raw
         .prepare(
-          "select name from sqlite_master where type = 'index' and name in ('events_cluster', 'clusters_sort')",
+          "select name from sqlite_master where type = 'index' and name in ('events_cluster', 'clusters_sort', 'clusters_source', 'clusters_target')",
         )
         .pluck()
         .all();
@@ -58,7 +59,7 @@ describe("SQLite rebuild of every cluster", () => {
         .catch(() => {});
       await store.close();
       expect(during).toEqual([]);
-      expect(indexes(path).sort()).toEqual(["clusters_sort", "events_cluster"]);
+      expect(indexes(path).sort()).toEqual(ALL);
     },
   );
 
@@ -66,9 +67,9 @@ describe("SQLite rebuild of every cluster", () => {
     const path = join(dir, "stopped-rebuild.db");
     await (await SqliteStore.open(path)).close();
     const raw = new BetterSqlite3(path);
-    raw.exec("drop index events_cluster; drop index clusters_sort");
+    raw.exec(ALL.map((name) => `drop index ${name};`).join(" "));
     raw.close();
     await (await SqliteStore.open(path)).close();
-    expect(indexes(path).sort()).toEqual(["clusters_sort", "events_cluster"]);
+    expect(indexes(path).sort()).toEqual(ALL);
   });
 });

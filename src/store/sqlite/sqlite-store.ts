@@ -25,7 +25,7 @@ const SQLITE: BackendCapabilities = {
 
 /**
  * Indexes that a rebuild of every cluster would update at random keys (cluster ids are hashes), as
- * migration 2 made them: a rebuild sets them aside and builds each once at the end, which takes a
+ * migrations 2 and 5 made them: a rebuild sets them aside and builds each once at the end, which takes a
  * fraction of the time. Opening a database makes any that a stopped rebuild left out again.
  */
 const REBUILT_INDEXES = [
@@ -34,6 +34,14 @@ const REBUILT_INDEXES = [
     create: 'create index if not exists "events_cluster" on "events" ("cluster_id")',
   },
   { name: "clusters_sort", create: 'create index if not exists "clusters_sort" on "clusters" ("sort_date")' },
+  {
+    name: "clusters_source",
+    create: 'create index if not exists "clusters_source" on "clusters" ("source", "sort_date")',
+  },
+  {
+    name: "clusters_target",
+    create: 'create index if not exists "clusters_target" on "clusters" ("target", "sort_date")',
+  },
 ];
 /** The page cache while every cluster is rebuilt (KiB): each slice of dyads reads and rewrites events spread over the whole table. */
 const REBUILD_CACHE_KIB = 524_288;

@@ -300,6 +300,9 @@ export interface CodingResources {
 export function codeSentence(input: SentenceInput, x: CodingResources): SentenceEvents {
   const { rules, cues, verbs, nominals, nouns } = x;
   const { sentence } = input;
+  // Every source is a mention of this sentence (a slot's group, or one inherited from an earlier
+  // trigger of it), so a sentence that names no actor cannot hold an event: skip the trigger scan.
+  if (input.mentions.length === 0) return { events: [], skipped: [], coded: [], acts: [] };
   const events: EventRecord[] = [];
   const skipped: Skipped[] = [];
   const coded: Coded[] = [];

@@ -13,8 +13,9 @@ export interface Trigger {
 
 const BOUNDARY = new Set([".", ";", ":", "!", "?"]);
 
-function stepMatches(step: PatternStep, token: Token): boolean {
-  if (!step.words.has(token.lemma) && !step.words.has(token.text.toLowerCase())) return false;
+/** `lower`: the token's text lower-cased, computed once per sentence. */
+function stepMatches(step: PatternStep, token: Token, lower: string): boolean {
+  if (!step.words.has(token.lemma) && !step.words.has(lower)) return false;
   if (step.pos === "V") return token.pos === "VERB" || token.pos === "AUX";
   if (step.pos === "N") return token.pos === "NOUN" || token.pos === "PROPN";
   // "went on to skip tests": the infinitive marker is not the preposition of "went to Delhi".
@@ -24,6 +25,7 @@ function stepMatches(step: PatternStep, token: Token): boolean {
 
 function matchFrom(
   tokens: readonly Token[],
+  lower: readonly string[],
   steps: readonly PatternStep[],
   s: number,
   from: number,
@@ -32,8 +34,8 @@ function matchFrom(
   if (!step) return from - 1;
   for (let i = from; i <= from + step.gap && i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (stepMatches(step, t)) {
-      const end = matchFrom(tokens, steps, s + 1, i + 1);
+    if (stepMatches(step, t, lower[i] ?? "")) {
+      const end = matchFrom(tokens, lower, steps, s + 1, i + 1);
       if (end !== null) return end;
     }
     if (BOUNDARY.has(t.text)) break;
@@ -66,27 +68,39 @@ function firstWordIndex(rules: readonly LexiconRule[]): FirstWordIndex {
 const NONE: readonly number[] = [];
 
 /** The rules whose first step may match a token (by lemma or lower-cased form), in lexicon order. */
-function candidates(index: FirstWordIndex, token: Token): readonly number[] {
+function candidates(index: FirstWordIndex, token: Token, lower: string): readonly number[] {
   const byLemma = index.get(token.lemma) ?? NONE;
-  const lower = token.text.toLowerCase();
   const byForm = lower === token.lemma ? NONE : (index.get(lower) ?? NONE);
   if (byForm.length === 0) return byLemma;
   if (byLemma.length === 0) return byForm;
-  return [...new Set([...byLemma, ...byForm])].sort((a, b) => a - b);
+  // Both lists ascend: merge them, keeping a rule listed under both words once.
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < byLemma.length || j < byForm.length) {
+    const a = byLemma[i] ?? Infinity;
+    const b = byForm[j] ?? Infinity;
+    out.push(Math.min(a, b));
+    if (a <= b) i++;
+    if (b <= a) j++;
+  }
+  return out;
 }
 
 /** All non-overlapping rule matches, longest first, returned in sentence order. */
 export function findTriggers(sentence: Sentence, rules: readonly LexiconRule[]): Trigger[] {
   const { tokens } = sentence;
   const index = firstWordIndex(rules);
+  const lower = tokens.map((t) => t.text.toLowerCase());
   const found: Trigger[] = [];
   tokens.forEach((token, i) => {
-    for (const r of candidates(index, token)) {
+    const low = lower[i] ?? "";
+    for (const r of candidates(index, token, low)) {
       const rule = rules[r]!;
       const [head] = rule.steps;
-      if (!head || !stepMatches(head, token)) continue;
+      if (!head || !stepMatches(head, token, low)) continue;
       if (rule.headPos && token.pos !== rule.headPos) continue;
-      const last = matchFrom(tokens, rule.steps, 1, i + 1);
+      const last = matchFrom(tokens, lower, rule.steps, 1, i + 1);
       if (last !== null) found.push({ rule, first: i, last: Math.max(i, last), head: i });
     }
   });

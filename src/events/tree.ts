@@ -6,6 +6,8 @@ import type { Group } from "./participants.js";
 export interface Tree {
   readonly sentence: Sentence;
   readonly children: readonly (readonly number[])[];
+  /** Each token's text lower-cased (lowerText), computed once per sentence. */
+  readonly lower: readonly string[];
 }
 
 export function treeOf(sentence: Sentence): Tree {
@@ -17,7 +19,7 @@ export function treeOf(sentence: Sentence): Tree {
     if (!siblings) throw new RangeError(`token ${t.index} has head ${t.head} outside its sentence`);
     siblings.push(t.index);
   }
-  return { sentence, children };
+  return { sentence, children, lower: sentence.tokens.map(lowerText) };
 }
 
 /** The tokens that depend on `head`, in sentence order. */

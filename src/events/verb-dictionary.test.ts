@@ -141,6 +141,30 @@ describe("loadVerbDictionary", () => {
       [null, "173", { at: "before" }],
     ],
     ["skip defaults to none", () => family.patterns[0]?.skip, []],
+    // The index a verb's dependents are looked up in: a pattern is tried only when its anchor is among them.
+    [
+      "anchors: a preposition when no phrase word is literal, none for a set, else a phrase word",
+      () => dict.compiled.get("SAIL")?.patterns.map((c) => [c.anchor, c.weight]),
+      [
+        ["to", 1],
+        [null, 1],
+        ["navy", 1],
+      ],
+    ],
+    [
+      "positions by anchor, in file order",
+      () => {
+        const c = dict.compiled.get("SAIL");
+        return c && [[...c.byAnchor], c.unanchored];
+      },
+      [
+        [
+          ["to", [0]],
+          ["navy", [2]],
+        ],
+        [1],
+      ],
+    ],
   ])("hand-made file: %s", (_name, get, expected) => {
     expect(get()).toEqual(expected);
   });

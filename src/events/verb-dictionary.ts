@@ -71,10 +71,34 @@ export interface VerbFamily {
   readonly line: number | null;
 }
 
+/** A pattern ready to test: a word any match needs, and its specificity. */
+export interface CompiledPattern {
+  readonly pattern: VerbPattern;
+  /**
+   * A literal word every match of the pattern contains (a phrase word, else a preposition), null when
+   * it has none: a verb whose dependents lack it skips the pattern without testing it.
+   */
+  readonly anchor: string | null;
+  /** Words the pattern names: the most specific pattern that matches wins. */
+  readonly weight: number;
+}
+
+/** A family's patterns indexed by anchor, so a verb tests only those its dependents can match. */
+export interface CompiledFamily {
+  /** In file order: among equally specific matches the first wins. */
+  readonly patterns: readonly CompiledPattern[];
+  /** Anchor → positions in `patterns`, ascending. */
+  readonly byAnchor: ReadonlyMap<string, readonly number[]>;
+  /** Positions of the patterns without an anchor, ascending. */
+  readonly unanchored: readonly number[];
+}
+
 export interface VerbDictionary {
   /** Keyed by lemma and every form, lower-case. */
   readonly byWord: ReadonlyMap<string, readonly VerbEntry[]>;
   readonly families: ReadonlyMap<string, VerbFamily>;
+  /** Each family's patterns, compiled once at load. */
+  readonly compiled: ReadonlyMap<string, CompiledFamily>;
   /** Set name (without `&`) → its phrases. */
   readonly sets: ReadonlyMap<string, readonly Phrase[]>;
 }
@@ -177,7 +201,37 @@ export function loadVerbDictionary(files: readonly string[] = verbDictionaryFile
       else byWord.set(w, [entry]);
     }
   }
-  return { byWord, families: new Map([...families].map(([k, v]) => [k, v.family])), sets };
+  return {
+    byWord,
+    families: new Map([...families].map(([k, v]) => [k, v.family])),
+    compiled: new Map([...families].map(([k, v]) => [k, compileFamily(v.patterns)])),
+    sets,
+  };
+}
+
+function compileFamily(list: readonly VerbPattern[]): CompiledFamily {
+  const patterns = list.map(compilePattern);
+  const byAnchor = new Map<string, number[]>();
+  const unanchored: number[] = [];
+  patterns.forEach((c, k) => {
+    if (c.anchor === null) unanchored.push(k);
+    else byAnchor.set(c.anchor, [...(byAnchor.get(c.anchor) ?? []), k]);
+  });
+  return { patterns, byAnchor, unanchored };
+}
+
+function compilePattern(pattern: VerbPattern): CompiledPattern {
+  const phrases = [...pattern.before, ...pattern.after, ...pattern.preps.map((pp) => pp.object ?? [])];
+  const literals = phrases.flat().filter((w) => !w.startsWith("&"));
+  // The longest phrase word is the likeliest to be rare; a preposition only when no phrase word is literal.
+  const anchor =
+    literals.reduce<string | null>((best, w) => (best === null || w.length > best.length ? w : best), null) ??
+    pattern.preps[0]?.prep ??
+    null;
+  const weight =
+    [...pattern.before, ...pattern.after].reduce((n, ph) => n + ph.length, 0) +
+    pattern.preps.reduce((n, pp) => n + 1 + (pp.object?.length ?? 0), 0);
+  return { pattern, anchor, weight };
 }
 
 function codeOf(v: unknown, fail: (why: string) => never, field: string): string | null {

@@ -7,13 +7,15 @@ import type { Sentence } from "../domain/types.js";
 import { isOneOf, type Sector } from "../domain/vocabulary.js";
 import type { Trigger } from "./find-triggers.js";
 import { PREPOSITION_SLOTS, type LexiconRule, type RuleOrigin, type Slot } from "./lexicon.js";
-import { caseOf, lowerText, subtree, type Tree } from "./tree.js";
+import { caseOf, subtree, type Tree } from "./tree.js";
 import {
   phraseMatches,
   type Marker,
   type Phrase,
   type VerbDictionary,
   type VerbEntry,
+  type CompiledFamily,
+  type CompiledPattern,
   type VerbPattern,
 } from "./verb-dictionary.js";
 
@@ -27,6 +29,8 @@ interface VerbContext {
     readonly head: number;
     readonly words: readonly string[];
   }[];
+  /** Every word above and each preposition's words: a pattern whose anchor is missing cannot match. */
+  readonly present: ReadonlySet<string>;
 }
 
 const SUBJECTS = new Set(["nsubj", "nsubj:pass", "csubj"]);
@@ -35,9 +39,10 @@ const COMPLEMENTS = new Set(["obj", "iobj", "xcomp", "compound:prt", "advmod", "
 /** Each token's lemma and its lower-cased form: patterns name either. */
 function words(tree: Tree, indices: readonly number[]): string[] {
   return indices.flatMap((i) => {
-    const t = tree.sentence.tokens[i]!;
-    const w = lowerText(t);
-    return t.lemma === w ? [w] : [w, t.lemma];
+    const lemma = tree.sentence.tokens[i]?.lemma;
+    const w = tree.lower[i];
+    if (lemma === undefined || w === undefined) return [];
+    return lemma === w ? [w] : [w, lemma];
   });
 }
 
@@ -64,7 +69,12 @@ function contextOf(tree: Tree, verb: number): VerbContext {
       subtree(tree, h).filter((i) => tokens[i]!.rel !== "case" || tokens[i]!.head !== h),
     ),
   }));
-  return { before, after, preps };
+  const present = new Set([...before, ...after]);
+  for (const p of preps) {
+    for (const w of p.words) present.add(w);
+    for (const w of p.prep.split(" ")) present.add(w);
+  }
+  return { before, after, preps, present };
 }
 
 const phraseIn = (p: Phrase | null, ws: readonly string[], dict: VerbDictionary) =>
@@ -80,18 +90,56 @@ function matches(p: VerbPattern, ctx: VerbContext, dict: VerbDictionary): boolea
   );
 }
 
-const weight = (p: VerbPattern) =>
-  [...p.before, ...p.after].reduce((n, ph) => n + ph.length, 0) +
-  p.preps.reduce((n, pp) => n + 1 + (pp.object?.length ?? 0), 0);
+/** The most specific pattern of the family that matches, the first in file order among equals. */
+function bestPattern(
+  family: CompiledFamily | undefined,
+  ctx: VerbContext,
+  dict: VerbDictionary,
+): VerbPattern | null {
+  if (!family) return null;
+  const hits: number[] = [];
+  for (const w of ctx.present) {
+    const at = family.byAnchor.get(w);
+    if (at) for (const k of at) hits.push(k);
+  }
+  const tried = hits.length
+    ? mergeSorted(
+        family.unanchored,
+        hits.sort((a, b) => a - b),
+      )
+    : family.unanchored;
+  let best: CompiledPattern | null = null;
+  for (const k of tried) {
+    const c = family.patterns[k];
+    if (c && (!best || c.weight > best.weight) && matches(c.pattern, ctx, dict)) best = c;
+  }
+  return best?.pattern ?? null;
+}
+
+/** Two ascending lists of distinct positions as one ascending list. */
+function mergeSorted(a: readonly number[], b: readonly number[]): number[] {
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const x = a[i] ?? Infinity;
+    const y = b[j] ?? Infinity;
+    out.push(Math.min(x, y));
+    if (x < y) i++;
+    else j++;
+  }
+  return out;
+}
 
 /** The verb entries a token can be: by lemma or form, with any particle the entry needs ("cordon off"). */
 function entriesFor(tree: Tree, i: number, dict: VerbDictionary): VerbEntry[] {
   const t = tree.sentence.tokens[i]!;
-  const found = [...(dict.byWord.get(t.lemma) ?? []), ...(dict.byWord.get(lowerText(t)) ?? [])];
-  const after = tree.sentence.tokens.slice(i + 1, i + 4).map(lowerText);
+  const found = [...(dict.byWord.get(t.lemma) ?? []), ...(dict.byWord.get(tree.lower[i] ?? "") ?? [])];
+  if (found.length === 0) return found;
+  const after = tree.lower.slice(i + 1, i + 4);
   const particles = (tree.children[i] ?? [])
     .filter((c) => tree.sentence.tokens[c]!.rel === "compound:prt")
-    .map((c) => lowerText(tree.sentence.tokens[c]!));
+    .map((c) => tree.lower[c] ?? "");
   const ok = found.filter(
     (e, k) =>
       found.indexOf(e) === k &&
@@ -189,9 +237,7 @@ function verbCandidate(tree: Tree, i: number, dict: VerbDictionary): Candidate {
   for (const entry of entries) {
     const family = dict.families.get(entry.family);
     if (!family || !ctx) continue;
-    let best: VerbPattern | null = null;
-    for (const p of family.patterns)
-      if (matches(p, ctx, dict) && (!best || weight(p) > weight(best))) best = p;
+    const best = bestPattern(dict.compiled.get(entry.family), ctx, dict);
     if (best?.blocks)
       return {
         blocked: {

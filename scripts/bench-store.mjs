@@ -72,23 +72,49 @@ async function time(fn, runs = 7) {
 }
 
 if (existsSync(corpus) && !process.env.BENCH_SKIP_INGEST) {
+  const ingestRun = (db, prefix = [], threads = "2") => {
+    const t0 = performance.now();
+    const out = execFileSync(
+      prefix[0] ?? "node",
+      [
+        ...prefix.slice(1),
+        ...(prefix.length ? ["node"] : []),
+        bin,
+        "ingest",
+        corpus,
+        "--db",
+        db,
+        "--no-progress",
+        "--threads",
+        threads,
+      ],
+      { encoding: "utf8" },
+    );
+    return { seconds: (performance.now() - t0) / 1000, n: Number(/(\d+) new article/.exec(out)?.[1] ?? 0) };
+  };
   const db = join(dir, "news.db");
-  const t0 = performance.now();
-  const out = execFileSync("node", [bin, "ingest", corpus, "--db", db, "--no-progress"], {
-    encoding: "utf8",
-  });
-  const seconds = (performance.now() - t0) / 1000;
-  const n = Number(/(\d+) new article/.exec(out)?.[1] ?? 0);
+  const { seconds, n } = ingestRun(db);
   const t1 = performance.now();
   execFileSync("node", [bin, "ingest", corpus, "--db", db, "--no-progress"]);
   const again = (performance.now() - t1) / 1000;
+  // The reference for the threads: the same ingest on one core (taskset), one coding thread.
+  const taskset = spawnSync("taskset", ["-c", "0", "true"]).status === 0;
+  const one = taskset ? ingestRun(join(dir, "news-one-core.db"), ["taskset", "-c", "0"], "1") : null;
   console.log("| ingest (news corpus) | articles | seconds | articles/s |");
   console.log("|---|---:|---:|---:|");
   console.log(`| first run, 2 worker threads | ${n} | ${seconds.toFixed(1)} | ${(n / seconds).toFixed(0)} |`);
+  if (one)
+    console.log(
+      `| reference: first run on one core (taskset), 1 thread | ${one.n} | ${one.seconds.toFixed(1)} | ${(one.n / one.seconds).toFixed(0)} |`,
+    );
   console.log(
     `| second run (all already present) | ${n} | ${again.toFixed(1)} | ${(n / again).toFixed(0)} |`,
   );
-  console.log();
+  console.log(
+    one
+      ? `\nTwo worker threads ingest ${(one.seconds / seconds).toFixed(2)}× as fast as one core (bar: at least 1.7×).\n`
+      : "\n(no taskset here: the one-core reference was not run)\n",
+  );
 } else {
   console.log(
     process.env.BENCH_SKIP_INGEST
@@ -191,13 +217,52 @@ console.log(
   `| \`dyad export --format csv\`, every event: seconds (peak RSS MB) | ${results.map((r) => `${r.exported.seconds.toFixed(1)} (${r.exported.mb.toFixed(0)})`).join(" | ")} |`,
 );
 const sqlite = results.find((r) => r.backend === "sqlite");
-if (sqlite) {
-  const shell = exportRun(["sqlite3", "-csv", arg("sqlite", join(dir, "synthetic.db")), SHELL_EXPORT]);
-  if (Number.isFinite(shell.seconds))
-    console.log(
-      `\nThe sqlite3 shell prints the same rows as CSV in ${shell.seconds.toFixed(1)} s (${shell.mb.toFixed(0)} MB): \`dyad export\` takes ${(sqlite.exported.seconds / shell.seconds).toFixed(1)}× as long.`,
-    );
-}
+const shell = sqlite
+  ? exportRun(["sqlite3", "-csv", arg("sqlite", join(dir, "synthetic.db")), SHELL_EXPORT])
+  : { seconds: NaN, mb: NaN };
+if (sqlite && Number.isFinite(shell.seconds))
+  console.log(
+    `\nThe sqlite3 shell prints the same rows as CSV in ${shell.seconds.toFixed(1)} s (${shell.mb.toFixed(0)} MB): \`dyad export\` takes ${(sqlite.exported.seconds / shell.seconds).toFixed(1)}× as long.`,
+  );
+// Each figure the speed issue names, as a ratio to its reference measured in this run.
+const ratio = (name, bar, of) => {
+  const cells = results.map((r) => {
+    const v = of(r);
+    return Number.isFinite(v) ? `${v.toFixed(2)}×` : "—";
+  });
+  console.log(`| ${name} | ${bar} | ${cells.join(" | ")} |`);
+};
+const q = (r, name) => r.ms[QUERIES.findIndex(([n]) => n.startsWith(name))];
+console.log(`\n| ratio to its reference | bar | ${results.map((r) => r.backend).join(" | ")} |`);
+console.log(`|---|---|${results.map(() => "---:").join("|")}|`);
+const RATIOS = [
+  [
+    "events page at offset 10,000 / first page",
+    "≤ 3×",
+    (r) => q(r, "events of RUS-PAK, page 201 (offset") / q(r, "events of RUS-PAK, first page"),
+  ],
+  [
+    "events page 201 by cursor / first page",
+    "≤ 3×",
+    (r) => q(r, "events of RUS-PAK, page 201 (after") / q(r, "events of RUS-PAK, first page"),
+  ],
+  [
+    "`actors` / a plain scan of every event",
+    "≤ 1.5×",
+    (r) => q(r, "actors, top 50") / q(r, "reference: a plain scan"),
+  ],
+  [
+    "series by month / series by year (RUS-PAK)",
+    "—",
+    (r) => q(r, "dyad series RUS-PAK by month") / q(r, "dyad series RUS-PAK by year"),
+  ],
+  [
+    "`dyad export` / the sqlite3 shell, same rows",
+    "≤ 3×",
+    (r) => (r.backend === "sqlite" ? r.exported.seconds / shell.seconds : NaN),
+  ],
+];
+for (const [name, bar, of] of RATIOS) ratio(name, bar, of);
 console.log(
   `\nRUS-PAK holds ${results[0]?.rusPak.toLocaleString("en")} dated events.${results.find((r) => r.size) ? ` SQLite file: ${results.find((r) => r.size).size}.` : ""}`,
 );

@@ -278,12 +278,13 @@ export interface ArticleDetail extends ArticleSummary {
  * Which rows of a list: from a position, or after a cursor (the last row of the page before). A page
  * after a cursor costs the same however deep it lies; an offset skips every row before it.
  */
-export type Page = (
-  { readonly limit: number; readonly offset: number } | { readonly limit: number; readonly after: string }
-) & {
+export type Page = FixedOrderPage & {
   /** Lists of dated rows: oldest first (the default), or newest first with undated rows after every dated one. */
   readonly order?: ListOrder;
 };
+/** A page of a list with one order of its own (articles: newest published first). */
+export type FixedOrderPage =
+  { readonly limit: number; readonly offset: number } | { readonly limit: number; readonly after: string };
 /** A page by position: for lists no index keeps in order. */
 export type OffsetPage = Extract<Page, { readonly offset: number }>;
 

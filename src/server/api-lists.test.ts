@@ -48,6 +48,7 @@ describe("lists say how many rows they hold", () => {
       "api/events?since=2020&until=2021&limit=2",
     ],
     ["clusters", "api/clusters?limit=1000", "api/clusters?limit=5"],
+    ["articles", "api/articles?limit=1000", "api/articles?limit=2"],
   ])("%s: the total of each page is the number of rows of all pages", async (_, whole, paged) => {
     const all = await walk<{ id: number | string }>(whole);
     const pages = await walk<{ id: number | string }>(paged);
@@ -98,6 +99,19 @@ describe("newest first", () => {
     const wrong = await fetchPath(`api/events?limit=1&after=${after ?? ""}`);
     expect(wrong.status).toBe(400);
     expect(((await wrong.json()) as { error: { message: string } }).error.message).toMatch(/^after /);
+  });
+
+  it.each([
+    ["an event's cursor for the article list", "api/events?limit=1", "api/articles?limit=1&after="],
+    ["an article's cursor for the event list", "api/articles?limit=1", "api/events?limit=1&after="],
+    ["a cursor beside an offset", "api/articles?limit=1", "api/articles?limit=1&offset=3&after="],
+  ])("refuses %s with a 400 naming the parameter", async (_, from, to) => {
+    const res = await fetchPath(from);
+    const after = /after=([^&>]+)/.exec(res.headers.get("link") ?? "")?.[1];
+    expect(after).toBeDefined();
+    const wrong = await fetchPath(`${to}${after ?? ""}`);
+    expect(wrong.status).toBe(400);
+    expect(((await wrong.json()) as { error: { message: string } }).error.message).toMatch(/after/);
   });
 
   it("refuses an order it does not know", async () => {

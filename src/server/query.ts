@@ -7,7 +7,7 @@ import {
   LIST_ORDERS,
   type EventFilter,
   type ListOrder,
-  type OffsetPage,
+  type FixedOrderPage,
   type Page,
   type Store,
 } from "../store/store.js";
@@ -67,19 +67,23 @@ export const offsetPageQuerySchema = {
   offset: { type: "integer", minimum: 0, default: 0 },
 } as const;
 
+const afterSchema = {
+  type: "string",
+  maxLength: 200,
+  description:
+    "where the page before ended: the cursor in its Link header (rel=next); any depth costs the same",
+} as const;
+
+/** Pages of a list with one order of its own (articles): by position or by cursor. */
+export const fixedOrderPageQuerySchema = { ...offsetPageQuerySchema, after: afterSchema } as const;
+
 export const pageQuerySchema = {
-  ...offsetPageQuerySchema,
+  ...fixedOrderPageQuerySchema,
   order: {
     type: "string",
     enum: LIST_ORDERS,
     default: "oldest",
     description: "oldest first, or newest first with undated rows after every dated one",
-  },
-  after: {
-    type: "string",
-    maxLength: 200,
-    description:
-      "where the page before ended: the cursor in its Link header (rel=next); any depth costs the same",
   },
 } as const;
 
@@ -116,15 +120,14 @@ export async function parseFilterQuery(store: Store, q: FilterQuery): Promise<Ev
 }
 
 export function parsePage(q: PageQuery): Page {
-  const limit = q.limit ?? 50;
-  const order = q.order ?? "oldest";
-  if (q.after === undefined) return { limit, offset: q.offset ?? 0, order };
-  if (q.offset) throw new HttpError(400, "give after or offset, not both");
-  return { limit, after: q.after, order };
+  return { ...parseFixedOrderPage(q), order: q.order ?? "oldest" };
 }
 
-export function parseOffsetPage(q: Omit<PageQuery, "after">): OffsetPage {
-  return { limit: q.limit ?? 50, offset: q.offset ?? 0 };
+export function parseFixedOrderPage(q: Omit<PageQuery, "order">): FixedOrderPage {
+  const limit = q.limit ?? 50;
+  if (q.after === undefined) return { limit, offset: q.offset ?? 0 };
+  if (q.offset) throw new HttpError(400, "give after or offset, not both");
+  return { limit, after: q.after };
 }
 
 /** How many rows the whole list holds, whichever page this is (as many APIs say it: X-Total-Count). */
@@ -143,7 +146,7 @@ export function linkNext<T>(
   req: FastifyRequest,
   reply: FastifyReply,
   rows: readonly T[],
-  page: Page,
+  page: { readonly limit: number },
   cursorOf: (row: T) => string,
 ): readonly T[] {
   const cursor = nextCursor(rows, page.limit, cursorOf);

@@ -130,6 +130,26 @@ describe.skipIf(!HAS_CHROMIUM || !HAS_VOLUME)(
       await page.close();
     });
 
+    it("pages through the articles by cursor, as the API does", async () => {
+      const page = await browser.newPage();
+      const first = await api<{ id: number }[]>("api/articles?limit=50");
+      const second = await api<{ id: number }[]>("api/articles?limit=50&offset=50");
+      await open(page, "#/articles");
+      await page.locator(".pager a", { hasText: "Next page" }).first().click();
+      await page.waitForFunction(() => location.hash.includes("after="));
+      await page.waitForFunction(() =>
+        document.querySelector(".pager .range")?.textContent.startsWith("51–"),
+      );
+      expect(await page.locator(".pager .range").first().textContent()).toBe(
+        `51–100 of ${first.total} articles, newest first`,
+      );
+      const ids = await page
+        .locator("table.articles tbody th a")
+        .evaluateAll((links) => links.map((a) => Number(a.getAttribute("href")?.split("/").pop())));
+      expect(ids).toEqual(second.body.map((r) => r.id));
+      await page.close();
+    });
+
     it("counts search hits and pages through them", async () => {
       const page = await browser.newPage();
       const q = "nuclear";

@@ -53,6 +53,27 @@ export function readClusterCursor(cursor: string, order: ListOrder = "oldest"): 
   return [date, id];
 }
 
+/** Articles are listed newest published first, undated last, ties by id: a cursor names that key. */
+export const articleCursor = (a: { readonly published: string | null; readonly id: number }): string =>
+  Buffer.from(JSON.stringify(["article", a.published, a.id])).toString("base64url");
+
+export function readArticleCursor(cursor: string): [string | null, number] {
+  try {
+    const key: unknown = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
+    if (
+      Array.isArray(key) &&
+      key.length === 3 &&
+      key[0] === "article" &&
+      (key[1] === null || (typeof key[1] === "string" && /^\d{4}(-\d\d){0,2}$/.test(key[1]))) &&
+      Number.isSafeInteger(key[2])
+    )
+      return [key[1] as string | null, key[2] as number];
+  } catch {
+    // Not JSON: a foreign cursor, as below.
+  }
+  throw new CursorError(cursor);
+}
+
 /** The cursor of the page after `rows`, or null when this page was the last (shorter than asked). */
 export function nextCursor<T>(
   rows: readonly T[],

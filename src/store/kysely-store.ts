@@ -49,6 +49,7 @@ import type {
   DyadSeries,
   EventFilter,
   NetworkEdge,
+  FixedOrderPage,
   OffsetPage,
   Page,
   Period,
@@ -375,7 +376,7 @@ export abstract class KyselyStore implements Store {
     return network(this.db, filter);
   }
 
-  articleList(page: OffsetPage): Promise<ArticleSummary[]> {
+  articleList(page: FixedOrderPage): Promise<ArticleSummary[]> {
     return articleList(this.db, page);
   }
 

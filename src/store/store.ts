@@ -10,6 +10,7 @@ import type {
   DyadSeries,
   EventFilter,
   NetworkEdge,
+  FixedOrderPage,
   OffsetPage,
   Page,
   Period,
@@ -57,7 +58,7 @@ export interface Store extends ClusterStore {
   /** Every dyad with events matching the filter, most events first. */
   network(filter: EventFilter): Promise<NetworkEdge[]>;
   /** Stored articles, newest first. */
-  articleList(page: OffsetPage): Promise<ArticleSummary[]>;
+  articleList(page: FixedOrderPage): Promise<ArticleSummary[]>;
   countArticles(): Promise<number>;
   articleDetail(id: number): Promise<ArticleDetail | null>;
   /** The id of the article stored with this content hash, if any. */

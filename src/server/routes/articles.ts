@@ -4,7 +4,14 @@ import type { Store } from "../../store/store.js";
 import { articleItem, submissionName, type Submission } from "../add-article.js";
 import type { AddJobs } from "../add-jobs.js";
 import { HttpError } from "../http-error.js";
-import { offsetPageQuerySchema, parseOffsetPage, withTotal, type PageQuery } from "../query.js";
+import { articleCursor } from "../../store/cursor.js";
+import {
+  fixedOrderPageQuerySchema,
+  linkNext,
+  parseFixedOrderPage,
+  withTotal,
+  type PageQuery,
+} from "../query.js";
 import {
   addedSchema,
   articleSummarySchema,
@@ -49,18 +56,17 @@ export function articleRoutes(app: FastifyInstance, store: Store, maxBytes: numb
     "/api/articles",
     {
       schema: {
-        summary: "stored articles, newest first; X-Total-Count says how many are stored",
+        summary:
+          "stored articles, newest first (undated last); X-Total-Count says how many are stored, and a full page links the next in its Link header",
         tags: ["articles"],
-        querystring: { type: "object", properties: offsetPageQuerySchema },
+        querystring: { type: "object", properties: fixedOrderPageQuerySchema },
         response: responses(listOf(articleSummarySchema)),
       },
     },
     async (req, reply) => {
-      const [rows, total] = await Promise.all([
-        store.articleList(parseOffsetPage(req.query)),
-        store.countArticles(),
-      ]);
-      return withTotal(reply, rows, total);
+      const page = parseFixedOrderPage(req.query);
+      const [rows, total] = await Promise.all([store.articleList(page), store.countArticles()]);
+      return withTotal(reply, linkNext(req, reply, rows, page, articleCursor), total);
     },
   );
 

@@ -1,7 +1,8 @@
 /** Stored articles, newest first, with their outlet and event count; and one article with everything found in it. */
 import { sql, type Kysely } from "kysely";
 import type { Database } from "../schema.js";
-import type { ArticleDetail, ArticleSummary, OffsetPage, StoredMention } from "../store.js";
+import type { ArticleDetail, ArticleSummary, FixedOrderPage, StoredMention } from "../store.js";
+import { readArticleCursor } from "../cursor.js";
 import { selectEvents, toStoredEvent, withEventColumns, type EventRow } from "./event-rows.js";
 import type { Block } from "../../read/clean-text.js";
 
@@ -20,16 +21,31 @@ function summaries(db: Kysely<Database>) {
     ]);
 }
 
-export async function articleList(db: Kysely<Database>, page: OffsetPage): Promise<ArticleSummary[]> {
-  // Undated articles last; ties in the order they were stored.
-  const rows = await summaries(db)
+/**
+ * Newest published first, undated articles last, ties in the order they were stored. After a cursor the
+ * page starts past the cursor's article by that order, so a deep page costs what the first one does.
+ */
+export async function articleList(db: Kysely<Database>, page: FixedOrderPage): Promise<ArticleSummary[]> {
+  let list = summaries(db);
+  if ("after" in page) {
+    const [published, id] = readArticleCursor(page.after);
+    list =
+      published === null
+        ? list.where("articles.published", "is", null).where("articles.id", ">", id)
+        : list.where((eb) =>
+            eb.or([
+              eb("articles.published", "<", published),
+              eb.and([eb("articles.published", "=", published), eb("articles.id", ">", id)]),
+              eb("articles.published", "is", null),
+            ]),
+          );
+  }
+  const ordered = list
     .orderBy(sql`articles.published is null`)
     .orderBy("articles.published", "desc")
     .orderBy("articles.id")
-    .limit(page.limit)
-    .offset(page.offset)
-    .execute();
-  return rows;
+    .limit(page.limit);
+  return ("offset" in page ? ordered.offset(page.offset) : ordered).execute();
 }
 
 export async function articleDetail(db: Kysely<Database>, id: number): Promise<ArticleDetail | null> {

@@ -1,6 +1,7 @@
 /** The embedded SQLite backend: one file, WAL mode, migrations on open, FTS5 full-text search. */
 import BetterSqlite3 from "better-sqlite3";
 import { Kysely, SqliteDialect, sql } from "kysely";
+import { cachingDatabase } from "./statement-cache.js";
 import { KyselyStore, StoreError, type Db } from "../kysely-store.js";
 import { migrate, type BackendCapabilities } from "../migrations.js";
 import type { Database } from "../schema.js";
@@ -72,7 +73,7 @@ export class SqliteStore extends KyselyStore {
     // 128 MB of pages instead of SQLite's 2 MB: re-clustering a large store rewrites events spread over the
     // whole table, and a small cache writes the same page to the log again and again.
     raw.pragma("cache_size = -131072");
-    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: raw }) });
+    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: cachingDatabase(raw) }) });
     const store = new SqliteStore(path, db, raw);
     try {
       await store.write(async (conn) => {

@@ -2,7 +2,7 @@
 import { api, type SourceRow, type SourcesReport } from "../api.js";
 import { el, empty, link, replace } from "../dom.js";
 import { articleLabel, originalLink } from "../format.js";
-import { offsetPager } from "./lists/pager.js";
+import { pager } from "./lists/pager.js";
 import { href, type Route } from "../router.js";
 import { actorPicker } from "./actor-picker.js";
 
@@ -130,8 +130,10 @@ export async function sourcesView(root: HTMLElement, route: Route): Promise<void
 const PAGE = 50;
 
 export async function articlesView(root: HTMLElement, route: Route): Promise<void> {
-  const offset = Math.max(0, Number(route.params.get("offset")) || 0);
-  const page = await api.articlePage(PAGE, offset);
+  // Paged by cursor, as events are: a deep page costs what the first does.
+  const after = route.params.get("after") ?? undefined;
+  const from = Math.max(1, Number(route.params.get("from") ?? 1) || 1);
+  const page = await api.articlePage(PAGE, after);
   const list = page.rows.length
     ? el(
         "table",
@@ -167,15 +169,15 @@ export async function articlesView(root: HTMLElement, route: Route): Promise<voi
           ),
         ),
       )
-    : empty(offset ? "No more articles." : "No articles stored yet: add one with the Add article form.");
-  const bar = offsetPager({
+    : empty(after ? "No more articles." : "No articles stored yet: add one with the Add article form.");
+  const bar = pager({
     parts: ["articles"],
     params: {},
-    offset,
-    limit: PAGE,
+    from,
     shown: page.rows.length,
     total: page.total,
     noun: "articles, newest first",
+    next: page.next ? { after: page.next } : null,
   });
   replace(
     root,

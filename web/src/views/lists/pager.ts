@@ -47,7 +47,7 @@ export function pager(s: PagerState): HTMLElement {
   );
 }
 
-/** The pager of a list paged by position (search hits by rank, articles): where this page and its neighbours start. */
+/** The pager of a list paged by position (search hits by rank): where this page and its neighbours start. */
 export function offsetPager(s: {
   readonly parts: readonly string[];
   readonly params: Record<string, string>;

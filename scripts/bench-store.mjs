@@ -149,10 +149,16 @@ const QUERIES = [
     "events of SGP, first page (actor filter)",
     (s) => s.events({ actors: ["SGP"] }, { limit: 50, offset: 0 }),
   ],
-  [`search a word in most articles ("${word(0)}"), top 20`, (s) => s.search(word(0), 20)],
-  [`search a rare word ("${word(20_000)}"), top 20`, (s) => s.search(word(20_000), 20)],
-  [`search a phrase ("${word(1)} ${word(2)}"), top 20`, (s) => s.search(`"${word(1)} ${word(2)}"`, 20)],
-  ["search an absent word, top 20", (s) => s.search("qqqq", 20)],
+  [
+    `search a word in most articles ("${word(0)}"), top 20`,
+    (s) => s.search(word(0), { limit: 20, offset: 0 }),
+  ],
+  [`search a rare word ("${word(20_000)}"), top 20`, (s) => s.search(word(20_000), { limit: 20, offset: 0 })],
+  [
+    `search a phrase ("${word(1)} ${word(2)}"), top 20`,
+    (s) => s.search(`"${word(1)} ${word(2)}"`, { limit: 20, offset: 0 }),
+  ],
+  ["search an absent word, top 20", (s) => s.search("qqqq", { limit: 20, offset: 0 })],
   ["stats (counts, date range, top dyads)", (s) => s.stats()],
   ["actors, top 50 (`dyad actors`)", (s) => s.actors({}, 50)],
   // The floor for actors: every event's two actors read once (timed through the same driver).

@@ -28,8 +28,10 @@ import {
   selectEventRows,
   selectEvents,
   toStoredEvent,
+  runThroughKysely,
   withEventColumns,
   type EventRow,
+  type RunEventRows,
 } from "./queries/event-rows.js";
 import { network } from "./queries/network.js";
 import { eventPage } from "./queries/event-page.js";
@@ -287,9 +289,19 @@ export abstract class KyselyStore implements Store {
     return { ...r, format, blocks: JSON.parse(r.blocks) as Block[] };
   }
 
+  /** How pages of events are run; SQLite reads them as arrays (sqlite-store.ts). */
+  protected readonly runEventRows: RunEventRows = runThroughKysely;
+
   async events(filter: EventFilter, page: Page): Promise<StoredEvent[]> {
     const cursor = "after" in page ? readEventCursor(page.after, page.order) : null;
-    const rows = await eventPage(this.db, filter, page, cursor, () => this.countEvents(filter, "dated"));
+    const rows = await eventPage(
+      this.db,
+      filter,
+      page,
+      cursor,
+      () => this.countEvents(filter, "dated"),
+      this.runEventRows,
+    );
     return rows.map(toStoredEvent);
   }
 

@@ -13,12 +13,14 @@ import {
   EVENT_ORDER_DESCENDING,
   selectEvents,
   withEventColumns,
-  type EventRow,
+  runThroughKysely,
+  type EventPageRow,
+  type RunEventRows,
 } from "./event-rows.js";
 import { orderedPage, walkActorSides, type Walk } from "./ordered-page.js";
 
 type Db = Kysely<Database>;
-type Row = EventRow & { sort_date: string };
+type Row = EventPageRow;
 type Side = (eb: ExpressionBuilder<Database, "events">) => Expression<SqlBool>;
 
 export function eventPage(
@@ -27,24 +29,36 @@ export function eventPage(
   page: Page,
   cursor: readonly [string, number] | null,
   countDated: () => Promise<number>,
+  run: RunEventRows = runThroughKysely,
 ): Promise<Row[]> {
-  return orderedPage(page, cursor, (w) => walkEvents(db, filter, w), countDated);
+  return orderedPage(page, cursor, (w) => walkEvents(db, filter, w, run), countDated);
 }
 
-function walkEvents(db: Db, filter: EventFilter, w: Walk<number>): Promise<Row[]> {
+function walkEvents(db: Db, filter: EventFilter, w: Walk<number>, run: RunEventRows): Promise<Row[]> {
   const { actors, ...rest } = filter;
-  if (!actors?.length) return walk(db, filter, w, null);
+  if (!actors?.length) return walk(db, filter, w, null, run);
   const codes = [...actors];
   return walkActorSides(w, (which, each) =>
-    walk(db, rest, each, (eb) =>
-      which === "source"
-        ? eb("events.source", "in", codes)
-        : eb.and([eb("events.target", "in", codes), eb("events.source", "not in", codes)]),
+    walk(
+      db,
+      rest,
+      each,
+      (eb) =>
+        which === "source"
+          ? eb("events.source", "in", codes)
+          : eb.and([eb("events.target", "in", codes), eb("events.source", "not in", codes)]),
+      run,
     ),
   );
 }
 
-function walk(db: Db, filter: EventFilter, w: Walk<number>, side: Side | null): Promise<Row[]> {
+function walk(
+  db: Db,
+  filter: EventFilter,
+  w: Walk<number>,
+  side: Side | null,
+  run: RunEventRows,
+): Promise<Row[]> {
   let query = withEventColumns(selectEvents(db, filter)).select("events.sort_date");
   if (side) query = query.where((eb) => side(eb as unknown as ExpressionBuilder<Database, "events">));
   if (w.span !== "all")
@@ -55,9 +69,10 @@ function walk(db: Db, filter: EventFilter, w: Walk<number>, side: Side | null): 
       eb(eb.refTuple("events.sort_date", "events.id"), w.descending ? "<" : ">", eb.tuple(date, id)),
     );
   }
-  return query
-    .orderBy(w.descending ? EVENT_ORDER_DESCENDING : EVENT_ORDER)
-    .limit(w.limit)
-    .offset(w.offset)
-    .execute();
+  return run(
+    query
+      .orderBy(w.descending ? EVENT_ORDER_DESCENDING : EVENT_ORDER)
+      .limit(w.limit)
+      .offset(w.offset),
+  );
 }

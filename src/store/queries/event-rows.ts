@@ -1,5 +1,11 @@
 /** Event selection with the shared filters, and the mapping from rows to StoredEvent. */
-import { sql, type ExpressionBuilder, type Kysely, type SelectQueryBuilder } from "kysely";
+import {
+  sql,
+  type CompiledQuery,
+  type ExpressionBuilder,
+  type Kysely,
+  type SelectQueryBuilder,
+} from "kysely";
 import { dyadKey } from "../../domain/records.js";
 import type { Database } from "../schema.js";
 import type { Modality, Quad, Role, Sector } from "../../domain/vocabulary.js";
@@ -97,6 +103,84 @@ export function withEventColumns<O>(q: SelectQueryBuilder<Database, From, O>) {
     "events.extractor_version",
     "events.cluster_id",
   ]);
+}
+
+/** An event row with the key lists are ordered by. */
+export type EventPageRow = EventRow & { sort_date: string };
+
+/** A built query of event rows, as a backend may run it: through Kysely, or compiled and run its own way. */
+export interface EventRowQuery {
+  execute(): Promise<EventPageRow[]>;
+  compile(): CompiledQuery<EventPageRow>;
+}
+export type RunEventRows = (query: EventRowQuery) => Promise<EventPageRow[]>;
+export const runThroughKysely: RunEventRows = (query) => query.execute();
+
+/**
+ * Reads event rows given as arrays (a driver's raw mode) in the order of `columns`, into one object
+ * shape: building the objects here costs far less than the driver building them by name.
+ */
+export function eventRowReader(columns: readonly string[]): (r: readonly unknown[]) => EventPageRow {
+  const at = (name: keyof EventPageRow): number => {
+    const i = columns.indexOf(name);
+    if (i < 0) throw new Error(`event query without column ${name}`);
+    return i;
+  };
+  const id = at("id");
+  const articleId = at("article_id");
+  const origin = at("origin");
+  const outlet = at("outlet");
+  const url = at("url");
+  const source = at("source");
+  const target = at("target");
+  const sourceRole = at("source_role");
+  const targetRole = at("target_role");
+  const code = at("code");
+  const cameo = at("cameo");
+  const quad = at("quad");
+  const symmetric = at("symmetric");
+  const date = at("date");
+  const modality = at("modality");
+  const sector = at("sector");
+  const amountValue = at("amount_value");
+  const amountUnit = at("amount_unit");
+  const evidence = at("evidence");
+  const start = at("start_offset");
+  const end = at("end_offset");
+  const rule = at("rule");
+  const goldstein = at("goldstein");
+  const version = at("extractor_version");
+  const cluster = at("cluster_id");
+  const sortDate = at("sort_date");
+  return (r) =>
+    ({
+      id: r[id],
+      article_id: r[articleId],
+      origin: r[origin],
+      outlet: r[outlet],
+      url: r[url],
+      source: r[source],
+      target: r[target],
+      source_role: r[sourceRole],
+      target_role: r[targetRole],
+      code: r[code],
+      cameo: r[cameo],
+      quad: r[quad],
+      symmetric: r[symmetric],
+      date: r[date],
+      modality: r[modality],
+      sector: r[sector],
+      amount_value: r[amountValue],
+      amount_unit: r[amountUnit],
+      evidence: r[evidence],
+      start_offset: r[start],
+      end_offset: r[end],
+      rule: r[rule],
+      goldstein: r[goldstein],
+      extractor_version: r[version],
+      cluster_id: r[cluster],
+      sort_date: r[sortDate],
+    }) as EventPageRow;
 }
 
 export interface EventRow {

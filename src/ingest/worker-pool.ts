@@ -37,17 +37,27 @@ export async function codeItems(
   try {
     await Promise.all(
       pool.map(async (coder) => {
-        // A thread codes its next item while the main thread stores its last one; at most one outcome of
+        // A thread is handed its next item as soon as it answers, before the main thread waits for its
+        // last outcome to be stored: the thread codes while the main thread stores. At most one outcome of
         // each thread waits to be stored, so memory stays bounded.
-        let storing: Promise<void> = Promise.resolve();
-        while (!options.stopped()) {
+        // Wrapped: an async function returning the coding promise would wait for it instead.
+        const codeNext = async (): Promise<{ coding: Promise<ItemOutcome> } | null> => {
+          if (options.stopped()) return null;
           const next = await source.next();
-          if (next.done) break;
+          if (next.done) return null;
           started++;
-          const outcome = await coder.code(next.value);
+          const coding = coder.code(next.value);
+          // Its failure is thrown where it is awaited, not reported meanwhile as an unhandled rejection.
+          coding.catch(() => undefined);
+          return { coding };
+        };
+        let storing: Promise<void> = Promise.resolve();
+        let next = await codeNext();
+        while (next) {
+          const outcome = await next.coding;
+          next = await codeNext();
           await storing;
           storing = options.onOutcome(outcome);
-          // Its failure is thrown where it is awaited, not reported meanwhile as an unhandled rejection.
           storing.catch(() => undefined);
         }
         await storing;

@@ -73,16 +73,20 @@ function candidates(index: FirstWordIndex, token: Token, lower: string): readonl
   const byForm = lower === token.lemma ? NONE : (index.get(lower) ?? NONE);
   if (byForm.length === 0) return byLemma;
   if (byLemma.length === 0) return byForm;
-  // Both lists ascend: merge them, keeping a rule listed under both words once.
+  return mergeAscending(byLemma, byForm);
+}
+
+/** Two ascending lists of positions as one ascending list; a position in both comes once. */
+export function mergeAscending(a: readonly number[], b: readonly number[]): number[] {
   const out: number[] = [];
   let i = 0;
   let j = 0;
-  while (i < byLemma.length || j < byForm.length) {
-    const a = byLemma[i] ?? Infinity;
-    const b = byForm[j] ?? Infinity;
-    out.push(Math.min(a, b));
-    if (a <= b) i++;
-    if (b <= a) j++;
+  while (i < a.length || j < b.length) {
+    const x = a[i] ?? Infinity;
+    const y = b[j] ?? Infinity;
+    out.push(Math.min(x, y));
+    if (x <= y) i++;
+    if (y <= x) j++;
   }
   return out;
 }

@@ -5,7 +5,7 @@
  */
 import type { Sentence } from "../domain/types.js";
 import { isOneOf, type Sector } from "../domain/vocabulary.js";
-import type { Trigger } from "./find-triggers.js";
+import { mergeAscending, type Trigger } from "./find-triggers.js";
 import { PREPOSITION_SLOTS, type LexiconRule, type RuleOrigin, type Slot } from "./lexicon.js";
 import { caseOf, subtree, type Tree } from "./tree.js";
 import {
@@ -103,7 +103,7 @@ function bestPattern(
     if (at) for (const k of at) hits.push(k);
   }
   const tried = hits.length
-    ? mergeSorted(
+    ? mergeAscending(
         family.unanchored,
         hits.sort((a, b) => a - b),
       )
@@ -114,21 +114,6 @@ function bestPattern(
     if (c && (!best || c.weight > best.weight) && matches(c.pattern, ctx, dict)) best = c;
   }
   return best?.pattern ?? null;
-}
-
-/** Two ascending lists of distinct positions as one ascending list. */
-function mergeSorted(a: readonly number[], b: readonly number[]): number[] {
-  const out: number[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length || j < b.length) {
-    const x = a[i] ?? Infinity;
-    const y = b[j] ?? Infinity;
-    out.push(Math.min(x, y));
-    if (x < y) i++;
-    else j++;
-  }
-  return out;
 }
 
 /** The verb entries a token can be: by lemma or form, with any particle the entry needs ("cordon off"). */

@@ -1,7 +1,7 @@
 /** The embedded SQLite backend: one file, WAL mode, migrations on open, FTS5 full-text search. */
 import BetterSqlite3 from "better-sqlite3";
 import { Kysely, SqliteDialect, sql } from "kysely";
-import { CACHED_STATEMENTS, cachingDatabase } from "./statement-cache.js";
+import { StatementCache, cachingDatabase } from "./statement-cache.js";
 import { eventRowReader, type EventPageRow, type RunEventRows } from "../queries/event-rows.js";
 import { KyselyStore, StoreError, type Db } from "../kysely-store.js";
 import { migrate, type BackendCapabilities } from "../migrations.js";
@@ -110,23 +110,20 @@ export class SqliteStore extends KyselyStore {
   }
 
   /** Event queries by SQL, each prepared once in raw (array) mode with its row reader. */
-  private readonly arrayStatements = new Map<
-    string,
-    { stmt: BetterSqlite3.Statement<unknown[], unknown[]>; read: (r: readonly unknown[]) => EventPageRow }
-  >();
+  private readonly arrayStatements = new StatementCache<{
+    stmt: BetterSqlite3.Statement<unknown[], unknown[]>;
+    read: (r: readonly unknown[]) => EventPageRow;
+  }>();
 
   // Rows as arrays, read into objects of one shape: 1M events through the export took 10.9 s as the
   // driver's objects and 6.7 s this way. The statement runs to completion at once, as Kysely's would.
   protected override readonly runEventRows: RunEventRows = (query) => {
     const { sql: text, parameters } = query.compile();
-    let made = this.arrayStatements.get(text);
-    if (!made) {
-      const stmt = this.raw.prepare<unknown[], unknown[]>(text).raw(true);
-      made = { stmt, read: eventRowReader(stmt.columns().map((c) => c.name)) };
-      if (this.arrayStatements.size >= CACHED_STATEMENTS) this.arrayStatements.clear();
-      this.arrayStatements.set(text, made);
-    }
-    return Promise.resolve(made.stmt.all(...parameters).map(made.read));
+    const { stmt, read } = this.arrayStatements.get(text, () => {
+      const made = this.raw.prepare<unknown[], unknown[]>(text).raw(true);
+      return { stmt: made, read: eventRowReader(made.columns().map((c) => c.name)) };
+    });
+    return Promise.resolve(stmt.all(...parameters).map(read));
   };
 
   private preparedClusterRows: ClusterRows | null = null;

@@ -17,7 +17,7 @@ const lib = (m) => import(join(root, "dist/language/syntax", m));
 const { readConllu } = await lib("conllu.js");
 const { loadSyntaxModel } = await lib("load-syntax-model.js");
 const { parseWords } = await lib("parse-words.js");
-const { attachmentScores, treebankScores } = await lib("evaluate.js");
+const { attachmentScores, treebankScores, treebankRelations, asTreebankRelation } = await lib("evaluate.js");
 
 const treebanks = resolve(arg("treebanks", join(root, "../shared/treebanks")));
 const t0 = performance.now();
@@ -43,21 +43,21 @@ function spans(s) {
   return out;
 }
 
-function goldTokens(sentences) {
+function goldTokens(sentences, asGold = (rel) => rel) {
   let upos = 0;
   let words = 0;
   const scores = treebankScores(sentences, (forms, i) => {
     const parsed = parseWords(model, forms);
     sentences[i].words.forEach((w, k) => (upos += parsed[k].upos === w.upos ? 1 : 0));
     words += forms.length;
-    return { heads: parsed.map((p) => p.head + 1), rels: parsed.map((p) => p.rel) };
+    return { heads: parsed.map((p) => p.head + 1), rels: parsed.map((p) => asGold(p.rel)) };
   });
   return { ...scores, upos: upos / words };
 }
 
 // wink's tokens: a gold word counts as attached right when a wink token has exactly its span and
 // that token's head is the token with exactly the gold head's span (CoNLL 2018 alignment).
-function winkTokens(sentences) {
+function winkTokens(sentences, asGold = (rel) => rel) {
   const rows = [];
   const rels = [];
   let upos = 0;
@@ -92,12 +92,12 @@ function winkTokens(sentences) {
           : goldHead !== null && headSpan[0] === goldHead[0] && headSpan[1] === goldHead[1];
       rows.push({
         gold: { head: w.head, rel: w.rel },
-        predicted: { head: sameHead ? w.head : -2, rel: p.rel },
+        predicted: { head: sameHead ? w.head : -2, rel: asGold(p.rel) },
       });
       if (p.upos === w.upos) upos++;
       if (winkTags[i] === w.upos) winkUpos++;
     });
-    rels.push(...parsed.map((p) => p.rel));
+    rels.push(...parsed.map((p) => asGold(p.rel)));
   }
   return { ...attachmentScores(rows, rels), upos: upos / rows.length, winkUpos: winkUpos / rows.length };
 }
@@ -136,8 +136,12 @@ const r4 = (x) => Math.round(x * 10000) / 10000;
 // Speed first, on a fresh heap.
 const pace = speed(pud);
 const ewt = goldTokens(ewtTest);
-const pudGold = goldTokens(pud);
-const pudWink = winkTokens(pud);
+// PUD does not annotate some of EWT's subtypes; see asTreebankRelation. The strict figures count them wrong.
+const pudInventory = treebankRelations(pud);
+const asPud = (rel) => asTreebankRelation(rel, pudInventory);
+const pudGold = goldTokens(pud, asPud);
+const pudWink = winkTokens(pud, asPud);
+const pudWinkStrict = winkTokens(pud);
 const KEY = ["nsubj", "nsubj:pass", "obj", "iobj", "obl", "nmod:poss", "conj", "xcomp", "ccomp", "advcl"];
 const result = {
   ewtTestGoldTokens: { uas: r4(ewt.uas), las: r4(ewt.las), upos: r4(ewt.upos), words: ewt.words },
@@ -147,9 +151,11 @@ const result = {
     las: r4(pudWink.las),
     upos: r4(pudWink.upos),
     winkUpos: r4(pudWink.winkUpos),
+    strictLas: r4(pudWinkStrict.las),
   },
   pudRelationF1: Object.fromEntries(KEY.map((k) => [k, r4(pudGold.relations[k]?.f1 ?? 0)])),
   pudWinkRelationF1: Object.fromEntries(KEY.map((k) => [k, r4(pudWink.relations[k]?.f1 ?? 0)])),
+  pudWinkStrictRelationF1: Object.fromEntries(KEY.map((k) => [k, r4(pudWinkStrict.relations[k]?.f1 ?? 0)])),
   speed: {
     tokens: pace.tokens,
     parserTokensPerSecond: Math.round(pace.parserTokensPerSecond),
@@ -172,14 +178,14 @@ else {
     `| PUD, gold tokens: UAS / LAS | ${pct(result.pudGoldTokens.uas)} / ${pct(result.pudGoldTokens.las)} | |`,
   );
   console.log(
-    `| PUD, wink's tokens: UAS / LAS | ${pct(result.pudWinkTokens.uas)} / ${pct(result.pudWinkTokens.las)} | |`,
+    `| PUD, wink's tokens: UAS / LAS (LAS with EWT-only subtypes counted wrong) | ${pct(result.pudWinkTokens.uas)} / ${pct(result.pudWinkTokens.las)} (${pct(result.pudWinkTokens.strictLas)}) | |`,
   );
   console.log(
     `| PUD, wink's tokens: UPOS dyad / wink | ${pct(result.pudWinkTokens.upos)} / ${pct(result.pudWinkTokens.winkUpos)} | |`,
   );
   for (const k of KEY)
     console.log(
-      `| PUD attachment F1, ${k} (gold / wink tokens) | ${pct(result.pudRelationF1[k])} / ${pct(result.pudWinkRelationF1[k])} | |`,
+      `| PUD attachment F1, ${k} (gold / wink tokens; strict) | ${pct(result.pudRelationF1[k])} / ${pct(result.pudWinkRelationF1[k])}; ${pct(result.pudWinkStrictRelationF1[k])} | |`,
     );
   console.log(
     `| tokens per second, one core (wink tagging alone) | ${result.speed.parserTokensPerSecond} (${result.speed.winkTokensPerSecond}) | |`,

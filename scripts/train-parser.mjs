@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Trains dyad's part-of-speech tagger and dependency parser on UD English-EWT (train; settings were
-// chosen on dev) and writes data/models/syntax.bin.gz. Seeded: the same treebank and settings give
+// chosen on dev) and writes data/models/syntax.bin. Seeded: the same treebank and settings give
 // the same bytes. Needs ../shared/treebanks and a build (npm run train:parser does both).
 //
 //   node scripts/train-parser.mjs [--treebanks DIR] [--out FILE] [--quick]
@@ -21,7 +21,7 @@ const { parseSentence, parserInput } = await lib("dependency-parser.js");
 const { treebankScores } = await lib("evaluate.js");
 
 const treebanks = resolve(arg("treebanks", join(root, "../shared/treebanks")));
-const out = resolve(arg("out", join(root, "data/models/syntax.bin.gz")));
+const out = resolve(arg("out", join(root, "data/models/syntax.bin")));
 const quick = flag("quick");
 // Chosen on EWT dev (see data/models/README.md for the measurements behind them).
 const SETTINGS = {

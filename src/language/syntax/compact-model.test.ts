@@ -1,5 +1,6 @@
 // The compact model scores as the averaged rows it was built from (to 16-bit precision), and the
 // model file gives back what was written.
+import { gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { CompactModel } from "./compact-model.js";
 import { decodeSyntaxModel, encodeSyntaxModel } from "./model-file.js";
@@ -20,6 +21,15 @@ const exact = (keys: number[]): number[] => {
 
 describe("the compact model", () => {
   const model = CompactModel.fromRows(4, rows);
+  const encoded = (): Buffer =>
+    encodeSyntaxModel({
+      tags: ["NOUN NN", "VERB VB"],
+      labels: ["root", "obj"],
+      dictionary: new Map([["the", 0]]),
+      tagger: model,
+      parser: model,
+      provenance: { test: true },
+    });
   it.each([[[17]], [[4242, 99]], [[17, 1041, 5]], [[5, 6]]])(
     "scores features %j as the rows sum them",
     (keys) => {
@@ -32,15 +42,7 @@ describe("the compact model", () => {
   );
 
   it("survives the model file", () => {
-    const bytes = encodeSyntaxModel({
-      tags: ["NOUN NN", "VERB VB"],
-      labels: ["root", "obj"],
-      dictionary: new Map([["the", 0]]),
-      tagger: model,
-      parser: model,
-      provenance: { test: true },
-    });
-    const back = decodeSyntaxModel(bytes);
+    const back = decodeSyntaxModel(encoded());
     const out = new Float64Array(4);
     back.parser.scorer.score(Uint32Array.from([99]), 1, out);
     expect([...out].map((v) => v * model.arrays.scale)).toEqual(
@@ -50,10 +52,17 @@ describe("the compact model", () => {
     expect(back.provenance).toEqual({ test: true });
   });
 
-  it("refuses a file that is not a model", async () => {
-    const { gzipSync } = await import("node:zlib");
-    expect(() => decodeSyntaxModel(gzipSync(Buffer.from("hello world, not a model")))).toThrow(
-      /not a dyad syntax model/,
-    );
+  it.each([
+    ["not a model", Buffer.from("hello world, not a model"), /not a dyad syntax model/],
+    ["gzipped and not a model", gzipSync(Buffer.from("hello world, not a model")), /not a dyad syntax model/],
+    ["of the older format", Buffer.from("DYADSYN1\0\0\0\0"), /older format/],
+    ["cut short", encoded().subarray(0, encoded().length - 3), /truncated/],
+  ])("refuses a file %s", (_, bytes, message) => {
+    expect(() => decodeSyntaxModel(bytes)).toThrow(message);
+  });
+
+  it("reads a gzipped copy as the file itself", () => {
+    const back = decodeSyntaxModel(gzipSync(encoded()));
+    expect(back.provenance).toEqual({ test: true });
   });
 });

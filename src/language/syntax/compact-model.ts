@@ -2,16 +2,29 @@
 import type { FinalRow } from "./averaged-perceptron.js";
 import type { Scorer } from "./scorer.js";
 
-/** The arrays a compact model is made of, as they are written to and read from a model file. */
+/**
+ * The arrays a compact model is made of, as they are written to and read from a model file: one
+ * entry per feature row (in the order of their home slots in the table), and the rows' entries end
+ * to end. No empty slots and no
+ * offsets are stored (a row starts where the one before it ends), so the file is small enough to
+ * ship unzipped and is read without inflating.
+ */
 export interface CompactArrays {
   readonly classes: number;
   /** Weight = stored integer × scale. */
   readonly scale: number;
   readonly keys: Uint32Array;
-  readonly start: Uint32Array;
+  /** Entries of each row. */
   readonly length: Uint8Array;
   readonly cls: Uint8Array;
   readonly w: Int16Array;
+}
+
+/** Table slots for `rows` rows: a power of two, at most 60% full. */
+function capacityFor(rows: number): number {
+  let capacity = 1024;
+  while (capacity * 0.6 < rows) capacity *= 2;
+  return capacity;
 }
 
 /**
@@ -32,62 +45,64 @@ export class CompactModel implements Scorer {
 
   constructor(readonly arrays: CompactArrays) {
     this.classes = arrays.classes;
-    const capacity = arrays.keys.length;
-    this.mask = capacity - 1;
-    this.slots = new Int32Array(capacity * 4);
+    const { keys, length, cls, w } = arrays;
+    const rows = keys.length;
+    const mask = capacityFor(rows) - 1;
+    const slots = new Int32Array((mask + 1) * 4);
     let long = 0;
-    for (let s = 0; s < capacity; s++)
-      if (arrays.keys[s] !== 0 && arrays.length[s]! > 2) long += arrays.length[s]!;
-    this.overflow = new Int32Array(long);
+    for (let r = 0; r < rows; r++) if (length[r]! > 2) long += length[r]!;
+    const overflow = new Int32Array(long);
     let at = 0;
-    const pack = (j: number): number => (arrays.cls[j]! << 16) | (arrays.w[j]! & 0xffff);
-    for (let s = 0; s < capacity; s++) {
-      const key = arrays.keys[s]!;
-      if (key === 0) continue;
-      const from = arrays.start[s]!;
-      const n = arrays.length[s]!;
-      this.slots[s * 4] = key | 0;
+    let from = 0;
+    for (let r = 0; r < rows; r++) {
+      const key = keys[r]! | 0;
+      const n = length[r]!;
+      let slot = key & mask;
+      while (slots[slot * 4] !== 0) slot = (slot + 1) & mask;
+      const base = slot * 4;
+      slots[base] = key;
       if (n <= 2) {
-        this.slots[s * 4 + 1] = n;
-        for (let j = 0; j < n; j++) this.slots[s * 4 + 2 + j] = pack(from + j);
+        slots[base + 1] = n;
+        for (let j = 0; j < n; j++) slots[base + 2 + j] = (cls[from + j]! << 16) | (w[from + j]! & 0xffff);
       } else {
-        this.slots[s * 4 + 1] = (at << 8) | n;
-        for (let j = 0; j < n; j++) this.overflow[at++] = pack(from + j);
+        slots[base + 1] = (at << 8) | n;
+        for (let j = 0; j < n; j++) overflow[at++] = (cls[from + j]! << 16) | (w[from + j]! & 0xffff);
       }
+      from += n;
     }
+    this.mask = mask;
+    this.slots = slots;
+    this.overflow = overflow;
   }
 
-  /** Builds the table from averaged rows; at most 255 classes. */
+  /** Builds the model from averaged rows (keys non-zero and distinct); at most 255 classes and 255 entries a row. */
   static fromRows(classes: number, rows: readonly FinalRow[]): CompactModel {
     if (classes > 255) throw new Error(`a compact model holds at most 255 classes, not ${classes}`);
-    let capacity = 1024;
-    while (capacity < rows.length / 0.6) capacity *= 2;
+    // In the order of their home slots, so that building the table walks it front to back.
+    const mask = capacityFor(rows.length) - 1;
+    const sorted = [...rows].sort((a, b) => (a.key & mask) - (b.key & mask) || a.key - b.key);
     let max = 0;
     let nnz = 0;
-    for (const r of rows) {
+    for (const r of sorted) {
       nnz += r.cls.length;
       for (const v of r.w) max = Math.max(max, Math.abs(v));
     }
     const scale = max / 32767 || 1;
-    const keys = new Uint32Array(capacity);
-    const start = new Uint32Array(capacity);
-    const length = new Uint8Array(capacity);
+    const keys = new Uint32Array(sorted.length);
+    const length = new Uint8Array(sorted.length);
     const cls = new Uint8Array(nnz);
     const w = new Int16Array(nnz);
     let at = 0;
-    for (const r of rows) {
-      let slot = r.key & (capacity - 1);
-      while (keys[slot] !== 0) slot = (slot + 1) & (capacity - 1);
-      keys[slot] = r.key;
-      start[slot] = at;
-      length[slot] = r.cls.length;
+    sorted.forEach((r, i) => {
+      keys[i] = r.key;
+      length[i] = r.cls.length;
       r.cls.forEach((c, j) => {
         cls[at] = c;
         w[at] = Math.round(r.w[j]! / scale);
         at++;
       });
-    }
-    return new CompactModel({ classes, scale, keys, start, length, cls, w });
+    });
+    return new CompactModel({ classes, scale, keys, length, cls, w });
   }
 
   score(keys: Uint32Array, n: number, out: Float64Array): void {

@@ -75,3 +75,19 @@ export function treebankScores(
   });
   return attachmentScores(rows, rels);
 }
+
+/** Every relation a treebank uses. */
+export function treebankRelations(sentences: readonly { words: readonly { rel: string }[] }[]): Set<string> {
+  return new Set(sentences.flatMap((s) => s.words.map((w) => w.rel)));
+}
+
+/**
+ * A predicted relation as the gold treebank could have written it: a subtype the treebank never
+ * uses (EWT's obl:agent and nsubj:outer, which PUD does not annotate) is compared as its universal
+ * relation, as CoNLL 2018 compares every relation.
+ */
+export function asTreebankRelation(rel: string, inventory: ReadonlySet<string>): string {
+  if (inventory.has(rel)) return rel;
+  const colon = rel.indexOf(":");
+  return colon < 0 ? rel : rel.slice(0, colon);
+}

@@ -4,7 +4,7 @@ import { fileURLToPath } from "node:url";
 import { decodeSyntaxModel, ModelFileError, type SyntaxModel } from "./model-file.js";
 
 export const DEFAULT_SYNTAX_MODEL = fileURLToPath(
-  new URL("../../../data/models/syntax.bin.gz", import.meta.url),
+  new URL("../../../data/models/syntax.bin", import.meta.url),
 );
 
 export function loadSyntaxModel(path: string = DEFAULT_SYNTAX_MODEL): SyntaxModel {

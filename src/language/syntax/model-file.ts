@@ -1,14 +1,15 @@
 /**
- * The syntax model file (`data/models/syntax.bin.gz`): a JSON header (tag set, relations, tag
- * dictionary, provenance) and the typed arrays of the tagger's and the parser's compact models,
- * gzipped. Decoding copies the arrays out, so it needs no alignment from the buffer.
+ * The syntax model file (`data/models/syntax.bin`): a JSON header (tag set, relations, tag
+ * dictionary, provenance) and the typed arrays of the tagger's and the parser's compact models, each
+ * padded to 4 bytes. Not compressed: inflating took longer than building the tables, and dense rows
+ * keep the file within the repository's budget. A gzipped copy is read too.
  */
-import { gunzipSync, gzipSync } from "node:zlib";
+import { gunzipSync } from "node:zlib";
 import { CompactModel, type CompactArrays } from "./compact-model.js";
 import { coarseTags, type ParserModel } from "./dependency-parser.js";
 import type { TaggerModel } from "./tagger.js";
 
-const MAGIC = "DYADSYN1";
+const MAGIC = "DYADSYN2";
 
 export interface SyntaxModel {
   readonly tagger: TaggerModel;
@@ -31,14 +32,14 @@ export interface SyntaxModelParts {
 interface ArraysHeader {
   classes: number;
   scale: number;
-  capacity: number;
+  rows: number;
   nnz: number;
 }
 
 const headerOf = (a: CompactArrays): ArraysHeader => ({
   classes: a.classes,
   scale: a.scale,
-  capacity: a.keys.length,
+  rows: a.keys.length,
   nnz: a.cls.length,
 });
 const bytes = (a: ArrayBufferView): Buffer => Buffer.from(a.buffer, a.byteOffset, a.byteLength);
@@ -58,17 +59,19 @@ export function encodeSyntaxModel(m: SyntaxModelParts): Buffer {
   length.writeUInt32LE(json.length);
   const parts: Buffer[] = [Buffer.from(MAGIC, "latin1"), length, json, pad(json.length)];
   for (const a of [m.tagger.arrays, m.parser.arrays]) {
-    for (const view of [a.keys, a.start, a.length, a.cls, a.w]) parts.push(bytes(view), pad(view.byteLength));
+    for (const view of [a.keys, a.length, a.cls, a.w]) parts.push(bytes(view), pad(view.byteLength));
   }
-  return gzipSync(Buffer.concat(parts), { level: 9 });
+  return Buffer.concat(parts);
 }
 
 export class ModelFileError extends Error {}
 
-export function decodeSyntaxModel(gz: Buffer): SyntaxModel {
-  const raw = gunzipSync(gz);
-  if (raw.toString("latin1", 0, 8) !== MAGIC)
-    throw new ModelFileError("not a dyad syntax model (wrong magic bytes)");
+export function decodeSyntaxModel(file: Buffer): SyntaxModel {
+  const raw = file[0] === 0x1f && file[1] === 0x8b ? gunzipSync(file) : file;
+  const magic = raw.toString("latin1", 0, 8);
+  if (magic === "DYADSYN1")
+    throw new ModelFileError("a syntax model of an older format (DYADSYN1), which this dyad no longer reads");
+  if (magic !== MAGIC) throw new ModelFileError("not a dyad syntax model (wrong magic bytes)");
   const jsonLength = raw.readUInt32LE(8);
   const header = JSON.parse(raw.toString("utf8", 12, 12 + jsonLength)) as {
     tags: string[];
@@ -80,25 +83,40 @@ export function decodeSyntaxModel(gz: Buffer): SyntaxModel {
   };
   let at = 12 + jsonLength;
   at += (4 - (at % 4)) % 4;
-  const take = (byteLength: number): ArrayBuffer => {
-    const copy = new ArrayBuffer(byteLength);
-    new Uint8Array(copy).set(raw.subarray(at, at + byteLength));
+  // Views on the file's own memory where it is aligned (every array starts on 4 bytes), else copies.
+  const aligned = raw.byteOffset % 4 === 0;
+  const take = (byteLength: number): { buffer: ArrayBufferLike; at: number } => {
+    if (at + byteLength > raw.length) throw new ModelFileError("the model file is truncated");
+    const from = at;
     at += byteLength + ((4 - (byteLength % 4)) % 4);
-    return copy;
+    if (aligned) return { buffer: raw.buffer, at: raw.byteOffset + from };
+    const copy = new ArrayBuffer(byteLength);
+    new Uint8Array(copy).set(raw.subarray(from, from + byteLength));
+    return { buffer: copy, at: 0 };
+  };
+  const u32 = (n: number): Uint32Array => {
+    const t = take(n * 4);
+    return new Uint32Array(t.buffer, t.at, n);
+  };
+  const u8 = (n: number): Uint8Array => {
+    const t = take(n);
+    return new Uint8Array(t.buffer, t.at, n);
+  };
+  const i16 = (n: number): Int16Array => {
+    const t = take(n * 2);
+    return new Int16Array(t.buffer, t.at, n);
   };
   const read = (h: ArraysHeader): CompactModel =>
     new CompactModel({
       classes: h.classes,
       scale: h.scale,
-      keys: new Uint32Array(take(h.capacity * 4)),
-      start: new Uint32Array(take(h.capacity * 4)),
-      length: new Uint8Array(take(h.capacity)),
-      cls: new Uint8Array(take(h.nnz)),
-      w: new Int16Array(take(h.nnz * 2)),
+      keys: u32(h.rows),
+      length: u8(h.rows),
+      cls: u8(h.nnz),
+      w: i16(h.nnz),
     });
   const tagger = read(header.tagger);
   const parser = read(header.parser);
-  if (at > raw.length) throw new ModelFileError("the model file is truncated");
   return {
     tagger: { scorer: tagger, tags: header.tags, dictionary: new Map(header.dictionary) },
     parser: { scorer: parser, labels: header.labels },

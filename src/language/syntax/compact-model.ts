@@ -5,9 +5,8 @@ import type { Scorer } from "./scorer.js";
 /**
  * The arrays a compact model is made of, as they are written to and read from a model file: one
  * entry per feature row (in the order of their home slots in the table), and the rows' entries end
- * to end. No empty slots and no
- * offsets are stored (a row starts where the one before it ends), so the file is small enough to
- * ship unzipped and is read without inflating.
+ * to end. No empty slots and no offsets are stored (a row starts where the one before it ends), so
+ * the file is small enough to ship unzipped and is read without inflating.
  */
 export interface CompactArrays {
   readonly classes: number;

@@ -94,26 +94,21 @@ export function decodeSyntaxModel(file: Buffer): SyntaxModel {
     new Uint8Array(copy).set(raw.subarray(from, from + byteLength));
     return { buffer: copy, at: 0 };
   };
-  const u32 = (n: number): Uint32Array => {
-    const t = take(n * 4);
-    return new Uint32Array(t.buffer, t.at, n);
-  };
-  const u8 = (n: number): Uint8Array => {
-    const t = take(n);
-    return new Uint8Array(t.buffer, t.at, n);
-  };
-  const i16 = (n: number): Int16Array => {
-    const t = take(n * 2);
-    return new Int16Array(t.buffer, t.at, n);
+  const view = <T>(
+    Typed: { new (buffer: ArrayBufferLike, at: number, length: number): T; BYTES_PER_ELEMENT: number },
+    n: number,
+  ): T => {
+    const t = take(n * Typed.BYTES_PER_ELEMENT);
+    return new Typed(t.buffer, t.at, n);
   };
   const read = (h: ArraysHeader): CompactModel =>
     new CompactModel({
       classes: h.classes,
       scale: h.scale,
-      keys: u32(h.rows),
-      length: u8(h.rows),
-      cls: u8(h.nnz),
-      w: i16(h.nnz),
+      keys: view(Uint32Array, h.rows),
+      length: view(Uint8Array, h.rows),
+      cls: view(Uint8Array, h.nnz),
+      w: view(Int16Array, h.nnz),
     });
   const tagger = read(header.tagger);
   const parser = read(header.parser);

@@ -77,8 +77,25 @@ const table: Record<string, Row[]> = {
     ["Kenya expelled Ugandan diplomats. Tanzania criticised the move.", ["KEN>UGA 16", "TZA>KEN 11"]],
     // Words are no deed for "the move" to name.
     ["Kenya praised Uganda. Tanzania criticised the move.", ["KEN>UGA 05"]],
-    // Too far back: four sentences later the noun no longer reaches the act.
-    ["Kenya fired a missile. Rain fell. Rain fell again. Snow fell. Tanzania condemned the launch.", []],
+    // The report's opening act stays in reach however far below the reaction is told.
+    [
+      "Kenya fired a missile. Rain fell. Rain fell again. Snow fell. Tanzania condemned the launch.",
+      ["TZA>KEN 11"],
+    ],
+    // An act told later than the opening is out of reach four sentences on.
+    [
+      "Rain fell. Rain fell again. Snow fell. Kenya fired a missile. Rain fell. Hail fell. Snow fell. Sleet fell. Tanzania condemned the launch.",
+      [],
+    ],
+  ],
+  "an adjective's infinitive is done by the adjective's subject": [
+    ["Chile was quick to condemn Peru.", ["CHL>PER 11"]],
+    ["Chile and Bolivia were swift to condemn Peru.", ["CHL>PER 11", "BOL>PER 11"]],
+    ["It was easy to condemn Peru.", []],
+    [
+      "Kenya fired a missile. Rain fell. Rain fell again. Snow fell. Tanzania was quick to condemn the launch.",
+      ["TZA>KEN 11"],
+    ],
   ],
   "nouns that stand for a state, and nouns that only describe": [
     ["The Chilean government commended Peru.", ["CHL>PER 05"]],

@@ -44,11 +44,13 @@ export function subjectOf(ctx: TreeSlotContext, verb: number, depth = 0): Found 
   if (depth > 4 || verb < 0) return null;
   const { tree } = ctx;
   const t = tok(ctx, verb);
+  // An adjective has no passive: "were swift to condemn" read with "nsubj:pass" still names who was swift.
+  const adjective = t.pos === "ADJ";
   // A word with a subject heads a clause whatever its tag ("Kenya plans to…" with "plans" tagged a noun).
-  const subjects = childrenWith(tree, verb, "nsubj", "csubj");
-  const clausal = VERBAL.has(t.pos) || t.pos === "ADJ" || subjects.length > 0;
+  const subjects = childrenWith(tree, verb, "nsubj", "csubj", ...(adjective ? ["nsubj:pass"] : []));
+  const clausal = VERBAL.has(t.pos) || adjective || subjects.length > 0;
   if (!clausal) return nominalDoer(ctx, verb, depth);
-  if (isPassiveVerb(tree, verb)) {
+  if (!adjective && isPassiveVerb(tree, verb)) {
     const by = (tree.children[verb] ?? []).filter(
       (c) => tok(ctx, c).rel.startsWith("obl") && caseOf(tree, c) === "by",
     );
@@ -107,7 +109,9 @@ export function subjectOf(ctx: TreeSlotContext, verb: number, depth = 0): Found 
           object,
           `advcl[${tok(ctx, marker).text.toLowerCase()}] controller (obj of "${tok(ctx, parent).text}")`,
         );
-      return VERBAL.has(tok(ctx, parent).pos)
+      // "was quick to condemn": an adjective's infinitive is done by the adjective's subject.
+      const predicate = VERBAL.has(tok(ctx, parent).pos) || tok(ctx, parent).pos === "ADJ";
+      return predicate
         ? via(`${t.rel} of "${tok(ctx, parent).text}"`, subjectOf(ctx, parent, depth + 1))
         : null;
     }

@@ -112,6 +112,8 @@ export interface ExtractOptions {
 
 /** How many sentences back an event noun looks for the act it names. */
 const ACT_WINDOW = 3;
+/** A news report opens with its news; reactions told far below ("was quick to condemn the launch") name it. */
+const LEAD_SENTENCES = 3;
 
 const THEN = /\b(?<!the )then\b|\bat the time\b|\bthat year\b/i;
 
@@ -225,7 +227,9 @@ export function extractArticle(
                 .flatMap((m) => m.actors)
                 .reverse(),
             ),
-            earlierActs: acts.filter((a) => a.sentence >= sentence.index - ACT_WINDOW),
+            earlierActs: acts.filter(
+              (a) => a.sentence >= sentence.index - ACT_WINDOW || a.sentence < LEAD_SENTENCES,
+            ),
           },
           x,
         );

@@ -1,4 +1,5 @@
 /** Strips scraped clutter from plain text and splits it into title, headings and body paragraphs. */
+import { stripGalleryChrome } from "./gallery.js";
 import { AUTHOR_CARD, BYLINE, CLUTTER_LINES, TRAILER_LINES, isAuthorBio } from "./clutter.js";
 import { parseDateLine, parseDateline, parseHeaderLine } from "./published-date.js";
 
@@ -50,12 +51,13 @@ function isHeadingLike(line: string): boolean {
 
 /** Cleans text that is already plain (after HTML extraction, or a .txt/.md file). */
 export function cleanText(raw: string, knownTitle: string | null = null): CleanText {
-  const lines = raw
+  const gallery = stripGalleryChrome(raw);
+  const lines = gallery.text
     .replace(/\r\n?/g, "\n")
     .replace(/\u00a0/g, " ")
     .split("\n")
     .map((l) => l.replace(/[ \t]+$/g, "").trim());
-  const removed: string[] = [];
+  const removed: string[] = [...gallery.removed];
   const kept: string[] = [];
   let author: string | null = null;
   let published: string | null = null;

@@ -36,6 +36,8 @@ export function patternShape(p: VerbPatternShape): string {
 export function provenance(origin: RuleOrigin | undefined): string {
   if (!origin) return "origin unknown";
   if (origin.kind === "lexicon") return `hand-written, ${fileName(origin.file)}`;
+  if (origin.kind === "judgement")
+    return `judgement: "${origin.word}" in what "${origin.verb}" says of someone or something, ${origin.file}`;
   if (origin.kind === "nominal") {
     const code = origin.family ? `the code of verb family ${origin.family}` : "the code its entry gives";
     return `event noun "${origin.noun}" for the verb "${origin.verb}" (${code})${origin.light ? `, object of light verb "${origin.light}"` : ""}, ${origin.file}`;

@@ -25,6 +25,7 @@ describe("the files of a dictionary folder", () => {
     ["lexicon/mine.json", true],
     ["cues/modality.json", true],
     ["cues/event-nouns.json", true],
+    ["cues/judgements.json", true],
     ["merge/light-nouns.json", true],
     ["slant/evaluative.json", true],
     ["cues/modalities.json", false],
@@ -102,6 +103,13 @@ describe("an extra dictionary folder", () => {
     ],
     ["cues/modality.json", { hedges: ["supposably"] }, (x) => x.cues.hedges.includes("supposably")],
     ["cues/event-nouns.json", { generic: ["manoeuvre"] }, (x) => x.nouns.generic.has("manoeuvre")],
+    ["cues/judgements.json", { words: ["blorfish"] }, (x) => x.judgements.words.has("blorfish")],
+    // A strong evaluative word added by a user is a criticism word too.
+    [
+      "slant/evaluative.json",
+      { cues: [{ text: "snarfish", weight: -2 }] },
+      (x) => x.judgements.words.has("snarfish"),
+    ],
     ["merge/light-nouns.json", { nouns: ["palaver"] }, (x) => x.light.nouns.has("palaver")],
     [
       "slant/evaluative.json",
@@ -122,6 +130,7 @@ describe("an extra dictionary folder", () => {
     ["lexicon/mine.json", [{ code: "111" }], /missing "id"/],
     ["cues/modality.json", { hedges: "supposably" }, /"hedges" must be a list/],
     ["cues/event-nouns.json", { generic: "manoeuvre" }, /"generic" must be a list of words/],
+    ["cues/judgements.json", { speech: "say" }, /"speech" must be a list of words/],
     ["merge/light-nouns.json", { nouns: "palaver" }, /"nouns" must be a list of words/],
     ["slant/evaluative.json", { cues: [{ text: "blorfish" }] }, /"cues"\[0\] \("blorfish"\) needs "weight"/],
     ["slant/evaluative.json", { cues: [{ text: "blorfish", weight: -9 }] }, /from -3 to 3/],

@@ -4,7 +4,7 @@ import { agentOf } from "../domain/agents.js";
 import { cameo, quadOf } from "../domain/cameo.js";
 import type { AmountMention } from "../language/amounts.js";
 import type { DateMention } from "../language/dates.js";
-import { actsOf, antecedentOf, eventObject, latestFirst } from "./event-anaphora.js";
+import { actsOf, antecedentOf, eventObject, judgedEventNoun, latestFirst } from "./event-anaphora.js";
 import type { EventNouns } from "./event-nouns.js";
 import { findTriggers, type Trigger } from "./find-triggers.js";
 import type { LexiconRule, RuleOrigin } from "./lexicon.js";
@@ -18,6 +18,7 @@ import type { VerbDictionary } from "./verb-dictionary.js";
 import { findVerbCandidates } from "./verb-triggers.js";
 import type { NominalDictionary } from "./nominal-dictionary.js";
 import { findNounCandidates } from "./noun-triggers.js";
+import { findJudgements, type JudgementCues } from "./judgements.js";
 
 export interface SentenceInput {
   /** The whole cleaned article text: offsets point into it. */
@@ -294,11 +295,12 @@ export interface CodingResources {
   readonly verbs?: VerbDictionary;
   readonly nominals?: NominalDictionary;
   readonly nouns?: EventNouns;
+  readonly judgements?: JudgementCues;
 }
 
 /** Codes every event of the sentence; pure. */
 export function codeSentence(input: SentenceInput, x: CodingResources): SentenceEvents {
-  const { rules, cues, verbs, nominals, nouns } = x;
+  const { rules, cues, verbs, nominals, nouns, judgements } = x;
   const { sentence } = input;
   // Every source is a mention of this sentence (a slot's group, or one inherited from an earlier
   // trigger of it), so a sentence that names no actor cannot hold an event: skip the trigger scan.
@@ -316,8 +318,9 @@ export function codeSentence(input: SentenceInput, x: CodingResources): Sentence
       ? findNounCandidates(sentence, tree, nominals, hand, verbal.triggers)
       : { triggers: [], dropped: [], absorbedVerbs: [] };
   const verbTriggers = verbal.triggers.filter((v) => !nominal.absorbedVerbs.some((a) => a.trigger === v));
+  const judged = tree && judgements ? findJudgements(sentence, tree, judgements) : [];
   const { kept: triggers, absorbed } = absorbGoverned(
-    [...hand, ...verbTriggers, ...nominal.triggers].sort((a, b) => a.first - b.first),
+    [...hand, ...verbTriggers, ...nominal.triggers, ...judged].sort((a, b) => a.first - b.first),
     sentence,
   );
   for (const a of nominal.absorbedVerbs) {
@@ -416,7 +419,9 @@ export function codeSentence(input: SentenceInput, x: CodingResources): Sentence
       !rule.symmetric &&
       !rule.intent
     ) {
-      const noun = eventObject(tctx, trigger.head, nouns);
+      const noun = rule.target.includes("judged")
+        ? judgedEventNoun(tctx, trigger.head, nouns)
+        : eventObject(tctx, trigger.head, nouns);
       const nounToken = noun === null ? undefined : sentence.tokens[noun];
       const before = [...acts.filter((a) => a.token < trigger.first), ...(input.earlierActs ?? [])];
       antecedent = nounToken

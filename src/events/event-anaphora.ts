@@ -6,7 +6,14 @@ import type { Act, ActorRef } from "../domain/types.js";
 import { isEventNoun, type EventNouns } from "./event-nouns.js";
 import { actorsOfPhrase, caseOf, type Tree } from "./tree.js";
 import type { Group } from "./participants.js";
-import { possessorOf, prepositionOf, subjectOf, type Found, type TreeSlotContext } from "./tree-slots.js";
+import {
+  judgedOf,
+  possessorOf,
+  prepositionOf,
+  subjectOf,
+  type Found,
+  type TreeSlotContext,
+} from "./tree-slots.js";
 
 /** Prepositions that say what a reaction is about: "protested over the test", "outrage at the strike". */
 const ABOUT = new Set(["over", "about", "against", "at", "of"]);
@@ -27,6 +34,16 @@ export function eventObject(ctx: TreeSlotContext, head: number, nouns: EventNoun
         about(c) && isEventNoun(nouns, lemmaOf(tree, c)) && actorsOfPhrase(tree, ctx.groups, c).length === 0,
     ) ?? null
   );
+}
+
+/** The event noun a speaker judges, when no actor is named in its phrase: "said the launch was reckless". */
+export function judgedEventNoun(ctx: TreeSlotContext, verb: number, nouns: EventNouns): number | null {
+  const judged = judgedOf(ctx.tree, verb);
+  return judged !== null &&
+    isEventNoun(nouns, lemmaOf(ctx.tree, judged)) &&
+    actorsOfPhrase(ctx.tree, ctx.groups, judged).length === 0
+    ? judged
+    : null;
 }
 
 const states = (f: Found | null): ActorRef[] =>

@@ -8,7 +8,8 @@ import { SECTORS, isOneOf, type Sector } from "../domain/vocabulary.js";
  * subject/object of a verb, a preposition's complement, the possessor of a noun ("India's purchase"),
  * `next` (right after the trigger), `right`/`any-left` (nearest in that direction), `clause-subject`,
  * `inherit` (the previous event's target in the sentence), `fallback` (any other actor in the sentence)
- * and `recent` (the state last named before, in this or the two previous sentences: "Riyadh severed relations").
+ * `recent` (the state last named before, in this or the two previous sentences: "Riyadh severed relations")
+ * and `judged` (what a speaker's judgement is about, from the tree only: src/events/judgements.ts).
  */
 /** Slots named by a preposition: the complement of that preposition on the trigger. */
 export const PREPOSITION_SLOTS = [
@@ -43,6 +44,7 @@ export const SLOTS = [
   "inherit",
   "fallback",
   "recent",
+  "judged",
   ...PREPOSITION_SLOTS,
 ] as const;
 export type Slot = (typeof SLOTS)[number];
@@ -96,7 +98,9 @@ export type RuleOrigin =
       readonly family: string | null;
       readonly light: string | null;
       readonly file: string;
-    };
+    }
+  /** A judgement said of an act or a state: the speech or naming verb and the critical word. */
+  | { readonly kind: "judgement"; readonly verb: string; readonly word: string; readonly file: string };
 
 /** The parts of a verb pattern --explain shows ("* (TO) &SOLDIER"), without importing the dictionary module here. */
 export interface VerbPatternShape {

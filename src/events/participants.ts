@@ -4,7 +4,7 @@ import { PREPOSITION_SLOTS, type Slot } from "./lexicon.js";
 import { isOneOf } from "../domain/vocabulary.js";
 import type { Trigger } from "./find-triggers.js";
 import { childrenWith, joinGroups, type Tree } from "./tree.js";
-import { objectOf, possessorOf, prepositionOf, subjectOf, type Found } from "./tree-slots.js";
+import { judgedSlot, objectOf, possessorOf, prepositionOf, subjectOf, type Found } from "./tree-slots.js";
 
 /** Mentions joined by "and", commas, "along with": one record per member ("visited India and Pakistan"). */
 export interface Group {
@@ -341,6 +341,8 @@ function treeSlot(ctx: SlotContext, slot: Slot): Found | null | undefined {
       return subjectOf(tctx, head);
     case "object":
       return verbal ? objectOf(tctx, head) : undefined;
+    case "judged":
+      return judgedSlot(tctx, head);
     case "possessor":
     case "possessor-left":
       return verbal ? undefined : possessorOf(tctx, head);
@@ -473,6 +475,8 @@ export function fillSlot(all: SlotContext, slots: readonly Slot[], exclude: Grou
         g = ctx.inherited;
         break;
       // Not in the sentence's shape: the caller looks back through the text (code-sentence).
+      // `judged` is read from the tree only.
+      case "judged":
       case "recent":
         g = null;
         break;

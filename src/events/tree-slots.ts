@@ -1,5 +1,13 @@
 /** Who fills a participant slot of a trigger, read from the dependency tree. */
-import { actorsOfPhrase, caseOf, childrenWith, isPassiveVerb, joinGroups, type Tree } from "./tree.js";
+import {
+  actorsOfPhrase,
+  caseOf,
+  childrenWith,
+  isPassiveVerb,
+  joinGroups,
+  subtree,
+  type Tree,
+} from "./tree.js";
 import type { Group } from "./participants.js";
 
 const PERSONAL = new Set(["they", "he", "she", "we"]);
@@ -181,4 +189,42 @@ export function possessorOf(ctx: TreeSlotContext, noun: number): Found | null {
     ["nmod:poss", "amod", "compound", "det:poss"].includes(tok(ctx, c).rel),
   );
   return phrase(ctx, kids);
+}
+
+/** The clause a speech verb reports: its `ccomp`, or the quotation it interrupts ('"…," he said' hangs "said" on it). */
+function reportedClause(tree: Tree, verb: number): number | null {
+  const clause = childrenWith(tree, verb, "ccomp")[0];
+  if (clause !== undefined) return clause;
+  const t = tree.sentence.tokens[verb];
+  return t && t.rel === "parataxis" && t.head >= 0 ? t.head : null;
+}
+
+/** What a speaker judges: the subject of the clause reported ("said the launch was reckless"), else the object ("called the launch deplorable"). */
+export function judgedOf(tree: Tree, verb: number): number | null {
+  const clause = reportedClause(tree, verb);
+  if (clause !== null) return childrenWith(tree, clause, "nsubj", "nsubj:pass")[0] ?? null;
+  return childrenWith(tree, verb, "obj")[0] ?? null;
+}
+
+/** Clauses of their own inside a verb's phrase: what they say is not the judgement. */
+const OTHER_CLAUSES = ["conj", "advcl", "ccomp", "nsubj", "nsubj:pass", "csubj"];
+
+/** The words that say what the judged thing is: the reported clause, or the naming verb's phrase without its subject and other clauses. */
+export function judgementScope(tree: Tree, verb: number): number[] {
+  const clause = reportedClause(tree, verb);
+  const drop = new Set<number>([verb]);
+  const root = clause ?? verb;
+  if (clause === null)
+    for (const c of childrenWith(tree, verb, ...OTHER_CLAUSES)) for (const i of subtree(tree, c)) drop.add(i);
+  // '"…," he said': the quotation's tree holds the speech verb and its speaker.
+  else if (tree.sentence.tokens[verb]?.head === clause) for (const i of subtree(tree, verb)) drop.add(i);
+  return subtree(tree, root).filter((i) => !drop.has(i));
+}
+
+/** The judged phrase's actors, for the `judged` slot. */
+export function judgedSlot(ctx: TreeSlotContext, verb: number): Found | null {
+  const judged = judgedOf(ctx.tree, verb);
+  return judged === null
+    ? null
+    : phrase(ctx, [judged], `judged (${tok(ctx, judged).rel} "${tok(ctx, judged).text}")`);
 }

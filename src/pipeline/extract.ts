@@ -19,6 +19,7 @@ import { codeSentence, impliedKey, type Coded, type Skipped } from "../events/co
 import { eventContext, loadLightNouns, type LightNouns } from "../events/context.js";
 import { disputedActors } from "../domain/agents.js";
 import { loadEventNouns, type EventNouns } from "../events/event-nouns.js";
+import { loadJudgementCues, type JudgementCues } from "../events/judgements.js";
 import { loadLexicon, type LexiconRule } from "../events/lexicon.js";
 import { loadModalityCues, type ModalityCues } from "../events/modality.js";
 import { loadVerbDictionary, type VerbDictionary } from "../events/verb-dictionary.js";
@@ -51,6 +52,8 @@ export interface Extractor {
   readonly light: LightNouns;
   /** Evaluative words for slant (data/slant/evaluative.json). */
   readonly evaluative: EvaluativeLexicon;
+  /** What makes a speaker's judgement a criticism (data/cues/judgements.json, and the strong evaluative words). */
+  readonly judgements: JudgementCues;
 }
 
 let shared: Extractor | null = null;
@@ -67,6 +70,7 @@ export function createExtractor(dictionary?: Dictionary): Extractor {
       );
   }
   const verbs = loadVerbDictionary();
+  const evaluative = loadEvaluativeLexicon();
   return {
     finder: new MentionFinder(dictionary ?? loadDictionary()),
     rules: loadLexicon(),
@@ -76,7 +80,8 @@ export function createExtractor(dictionary?: Dictionary): Extractor {
     nominals: loadNominals(verbs),
     nouns: loadEventNouns(),
     light: loadLightNouns(),
-    evaluative: loadEvaluativeLexicon(),
+    evaluative,
+    judgements: loadJudgementCues(evaluative),
   };
 }
 
@@ -202,7 +207,10 @@ export function extractArticle(
       const opening = sentences.find((s) => s.start <= quote.start && quote.start <= s.end) ?? sentence;
       const before = (mentions[opening.index] ?? []).filter((m) => m.end <= quote.start);
       const previous = mentions[opening.index - 1] ?? [];
-      const speaker = [...before, ...(before.length ? [] : previous)].some(
+      // '"…," the foreign minister said': the speaker named right after the quotation, in its closing sentence.
+      const closing = sentences.find((s) => s.start <= quote.end && quote.end <= s.end) ?? sentence;
+      const after = (mentions[closing.index] ?? []).filter((m) => m.start >= quote.end);
+      const speaker = [...before, ...(before.length ? [] : previous), ...after].some(
         (m) => m.form === "person" || m.form === "title",
       );
       quoteKind = speaker ? "speaker" : "commentator";

@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { createExtractor, extract } from "../pipeline/extract.js";
+
+// A speaker's judgement of an act or a state as criticism (judgements.ts, data/cues/judgements.json),
+// through the public pipeline. Each row: a text and the records it codes as "SOURCE>TARGET root".
+const extractor = createExtractor();
+const records = (text: string) =>
+  extract(text, { extractor }).events.map((e) => `${e.source}>${e.target} ${e.code}`);
+
+const FIRED = "Kenya fired a missile on Monday.";
+
+const table: Record<string, [string, string[]][]> = {
+  "what a speech verb reports of an act: its doer is criticised": [
+    [`${FIRED} Tanzania said the launch was reckless.`, ["TZA>KEN 11"]],
+    [`${FIRED} Tanzania said the launch was successful.`, []],
+    [`${FIRED} Tanzania said the launch was not reckless.`, []],
+  ],
+  "what a speech verb reports of a state": [
+    ["Chile said Peru was a reckless neighbour.", ["CHL>PER 11"]],
+    ["Chile said Peru was a reliable neighbour.", []],
+    // The judged phrase names no actor: a relationship described is no criticism of anyone.
+    ["Chile said relations with Peru were strained.", []],
+  ],
+  "a naming verb's object is what is judged": [
+    ["Chile branded Peru's decision illegal.", ["CHL>PER 11"]],
+    ["Chile branded Peru's decision historic.", []],
+    [`${FIRED} The Tanzanian government called the launch deeply deplorable.`, ["TZA>KEN 11"]],
+  ],
+  "a quotation, with its speaker named after it": [
+    ['"Peru\'s decision is a dangerous provocation," the Chilean foreign minister said.', ["CHL>PER 11"]],
+    ['"Peru\'s decision is a wise step," the Chilean foreign minister said.', []],
+  ],
+};
+
+describe.each(Object.entries(table))("judgements: %s", (_phenomenon, rows) => {
+  it.each(rows)("%s", (text, expected) => {
+    expect(records(text)).toEqual(expected);
+  });
+});

@@ -90,6 +90,7 @@ interface CountryJson {
   seats?: unknown;
   bodies?: unknown;
   ambiguous?: unknown;
+  sovereign?: unknown;
 }
 
 /** A list of objects, or a DictionaryError naming the file and the first entry that is not one. */
@@ -114,7 +115,9 @@ function countryEntries(file: string, rows: CountryJson[]): Entry[] {
     const code = text(file, c, "code", "country");
     const strings = (field: keyof CountryJson) => wordList(file, c[field], `"${field}" of ${code}`);
     const ambiguous = new Set(strings("ambiguous"));
-    const gov: ActorRef = { code, role: "GOV", scope: "state" };
+    // A dependency's defence and foreign relations are its sovereign's: a threat to Guam is one to the United States.
+    const state = optionalText(file, c, "sovereign") ?? code;
+    const gov: ActorRef = { code: state, role: "GOV", scope: "state" };
     const add = (names: string[], form: MentionForm, actor: ActorRef = gov) => {
       for (const name of names) out.push({ name, actor, form, ambiguous: ambiguous.has(name) });
     };
@@ -127,7 +130,7 @@ function countryEntries(file: string, rows: CountryJson[]): Entry[] {
         c[field] === undefined ? [] : objects<{ role?: unknown }>(file, c[field], `${field} of ${code}`);
       for (const b of bodies)
         add([text(file, b, "name", field)], "body", {
-          code,
+          code: state,
           role: roleOf(file, b.role, "GOV"),
           scope: "state",
         });

@@ -28,6 +28,15 @@ describe("actor mentions", () => {
       "Afghanistan=AFG/GOV",
     ]);
   });
+  it.each([
+    // A dependency's defence and foreign relations are its sovereign's.
+    ["Chile threatened Guam.", ["Chile=CHL/GOV", "Guam=USA/GOV"]],
+    ["Chile threatened Gibraltar.", ["Chile=CHL/GOV", "Gibraltar=GBR/GOV"]],
+    // A state in free association, or in its own right, stays itself.
+    ["Chile threatened Palau.", ["Chile=CHL/GOV", "Palau=PLW/GOV"]],
+  ])("codes a dependent territory as its sovereign state: %s", (text, expected) => {
+    expect(actors(text)).toEqual(expected);
+  });
   it("reads nationality from titles with no dictionary entry for the person", () => {
     expect(actors("Kenyan Defence Minister John Doe arrived.")).toEqual([
       "Kenyan Defence Minister John Doe=KEN/GOV",

@@ -88,6 +88,11 @@ const table: Record<string, Row[]> = {
       [],
     ],
   ],
+  "a threat's target: its object, or the place the threatened act is aimed at": [
+    ["Kenya threatened Somalia.", ["KEN>SOM 13"]],
+    ["Kenya threatened to fire missiles near Somalia.", ["KEN>SOM 13"]],
+    ["Kenya threatened to fire missiles near the border.", []],
+  ],
   "an adjective's infinitive is done by the adjective's subject": [
     ["Chile was quick to condemn Peru.", ["CHL>PER 11"]],
     ["Chile and Bolivia were swift to condemn Peru.", ["CHL>PER 11", "BOL>PER 11"]],

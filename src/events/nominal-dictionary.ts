@@ -22,6 +22,8 @@ export interface NominalEntry {
   readonly target: readonly Slot[];
   /** Prepositions that name the doer besides "by" ("threats from X"). */
   readonly source: readonly Slot[];
+  /** Verbs by which an actor takes the measure as its own, for this noun only: "approved sanctions", "backed the embargo". */
+  readonly adoptedBy: ReadonlySet<string>;
   readonly file: string;
 }
 
@@ -98,6 +100,13 @@ export function loadNominals(
         codeFrom,
         target,
         source: slots(raw.source, "source"),
+        adoptedBy: new Set(
+          raw.adoptedBy === undefined
+            ? []
+            : Array.isArray(raw.adoptedBy) && raw.adoptedBy.every(isWord)
+              ? raw.adoptedBy
+              : fail('"adoptedBy" must be a list of lower-case words'),
+        ),
         file: basename(file),
       };
       for (const n of nouns) byNoun.set(n, entry);

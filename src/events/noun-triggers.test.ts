@@ -32,6 +32,13 @@ const table: Record<string, Row[]> = {
     // Any other verb's subject did not do what its object names.
     ["Kenya condemned the threats against Uganda.", []],
   ],
+  "a measure some verbs adopt as their own ('adoptedBy' of its entry), and a measure word before the noun": [
+    ["The European Union adopted new sanctions on Belarus.", ["EU>BLR 16 noun.sanction:163"]],
+    // Adopting is not what the noun of another entry is done by.
+    ["Kenya adopted the threats against Uganda.", []],
+    ["Kenya adopted a new round of sanctions on Uganda.", ["KEN>UGA 16 noun.sanction:163"]],
+    ["Kenya conducted a wave of air strikes on Uganda.", ["KEN>UGA 19 noun.strike:190"]],
+  ],
   "a light verb whose pattern names the noun keeps the act: one event": [
     ["Kenya issued threats against Uganda.", ["KEN>UGA 13 verb.grant@CAMEO.2.0.txt:6314:130"]],
   ],

@@ -9,7 +9,7 @@ import type { Sentence } from "../domain/types.js";
 import type { Trigger } from "./find-triggers.js";
 import type { LexiconRule, Slot } from "./lexicon.js";
 import type { NominalDictionary, NominalEntry } from "./nominal-dictionary.js";
-import { lowerText, type Tree } from "./tree.js";
+import { caseOf, lowerText, type Tree } from "./tree.js";
 import { sectorOfCode, type DroppedVerb } from "./verb-triggers.js";
 
 /** A verb trigger the event noun took over: "conducted strikes" is an attack, not what "conduct" codes alone. */
@@ -73,11 +73,15 @@ function isNounLike(tree: Tree, i: number, dict: NominalDictionary): boolean {
 }
 
 /** The light verb whose object (or passive subject) the noun is: "imposed sanctions", "strikes were carried out". */
-function lightVerbOf(tree: Tree, noun: number, dict: NominalDictionary): number | null {
-  const t = tree.sentence.tokens[noun]!;
+function lightVerbOf(tree: Tree, noun: number, dict: NominalDictionary, entry: NominalEntry): number | null {
+  let t = tree.sentence.tokens[noun]!;
+  // "imposed a new round of sanctions", "launched a wave of strikes": the measure word stands in the noun's place.
+  const measure = tree.sentence.tokens[t.head];
+  if (t.rel === "nmod" && measure && caseOf(tree, noun) === "of" && measure.pos === "NOUN") t = measure;
   if (t.head < 0 || !["obj", "nsubj:pass"].includes(t.rel)) return null;
   const v = tree.sentence.tokens[t.head]!;
-  return v.pos === "VERB" && dict.lightVerbs.has(v.lemma) ? t.head : null;
+  const lemma = v.lemma.toLowerCase();
+  return v.pos === "VERB" && (dict.lightVerbs.has(lemma) || entry.adoptedBy.has(lemma)) ? t.head : null;
 }
 
 /**
@@ -101,7 +105,7 @@ export function findNounCandidates(
     // A noun the tagger called a verb may have been taken as one.
     const self = verbal.find((v) => v.head === t.index);
     if (self) absorbedVerbs.push({ trigger: self, by: t.index });
-    const light = lightVerbOf(tree, t.index, dict);
+    const light = lightVerbOf(tree, t.index, dict, entry);
     if (light === null) {
       triggers.push({
         rule: ruleFor(entry, lowerText(t), null),

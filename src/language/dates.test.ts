@@ -35,6 +35,9 @@ describe("findDates", () => {
     ["Peru recalled its envoy on Friday.", "2024-05-10", "2024-05-10"],
     ["Peru will recall its envoy on Friday.", "2024-05-08", "2024-05-10"],
     ["Peru recalled its envoy on Friday.", "2024-05-08", "2024-05-03"],
+    // The day after the page's date is that same news day further east: a past act told of it is not a week old.
+    ["Peru recalled its envoy on Thursday.", "2024-05-08", "2024-05-09"],
+    ["Peru recalled its envoy last Thursday.", "2024-05-08", "2024-05-02"],
     ["Peru recalled its envoy last November.", "2024-05-08", "2023-11"],
     ["Peru recalled its envoy this week.", "2024-05-08", "2024-05"],
   ])("resolves %s published %s to %s", (text, published, expected) => {

@@ -90,8 +90,11 @@ function chronoDates(text: string, ref: Date | null, exactRef: boolean): DateMen
       else if (/\bnext\b/i.test(r.text))
         out.push({ ...span, value: iso(weekdayNear(ref, weekday, "after")) });
       else {
-        const behind = iso(weekdayNear(ref, weekday, "on-or-before"));
         const ahead = iso(weekdayNear(ref, weekday, "after"));
+        // The page's date is the outlet's own day: a report filed in the evening in the Americas tells of
+        // "Tuesday" in Asia on what is still Monday at home. A day just past the page date is that day.
+        const tomorrow = (weekday - ref.getUTCDay() + 7) % 7 === 1;
+        const behind = tomorrow ? ahead : iso(weekdayNear(ref, weekday, "on-or-before"));
         out.push({ ...span, value: FUTURE.test(text.slice(0, r.index)) ? ahead : behind, behind, ahead });
       }
       continue;

@@ -89,6 +89,8 @@ export interface Act {
   readonly doers: readonly ActorRef[];
   /** Whether it is a deed rather than words (CAMEO 06-09, 14-20, or a verb of the event-noun list): what "the move" can mean. */
   readonly deed: boolean;
+  /** When it was done, as its sentence dates it; null where the sentence gives no date. */
+  readonly date?: string | null;
 }
 
 export interface Amount {

@@ -288,6 +288,10 @@ function forceOverOrNear(code: string, target: Filled | null): string {
   return /^(18|19|20)/.test(code) && target !== null && PAST_OR_BESIDE.has(target.slot) ? "150" : code;
 }
 
+/** The day of an act a reaction names; a year or a month only is too long ago to date the reaction by. */
+const actDay = (act: Act | undefined): string | null =>
+  act?.date && /^\d{4}-\d{2}-\d{2}$/.test(act.date) ? act.date : null;
+
 /** The compiled resources coding reads (the Extractor holds them); the optional ones switch their layer off when absent. */
 export interface CodingResources {
   readonly rules: readonly LexiconRule[];
@@ -520,11 +524,17 @@ export function codeSentence(input: SentenceInput, x: CodingResources): Sentence
             : date.date.behind
           : date.date.value
         : nearDate?.value;
-    // No date of its own: "then" inherits, otherwise the news takes the publication date and background none.
+    // No date of its own: "then" inherits, a reaction to an act told before ("condemned the launch") was on
+    // the act's day, otherwise the news takes the publication date and background none.
     const dateValue =
       ownValue !== undefined
         ? ownValue || null
-        : (input.inheritedDate ?? storyDate(sentence, trigger.head, input.storyDay ?? null));
+        : (input.inheritedDate ??
+          actDay(antecedent) ??
+          storyDate(sentence, trigger.head, input.storyDay ?? null));
+    const act = acts.findIndex((a) => a.token === trigger.head && a.date === undefined);
+    const undated = acts[act];
+    if (undated) acts[act] = { ...undated, date: dateValue };
     const amount = nearest(
       input.amounts.filter((a) => a.start >= spanStart - 60 && a.end <= spanEnd + 80),
       tStart,
@@ -593,5 +603,19 @@ export function codeSentence(input: SentenceInput, x: CodingResources): Sentence
       events.push(record);
     }
   }
-  return { events, skipped, coded, acts };
+  // Acts no trigger dated ("Kenya fired a missile on Monday", with no one it was aimed at): the date the tree
+  // hangs on them, else the news day.
+  const dated = acts.map((a) => {
+    if (a.date !== undefined) return a;
+    const own = tree ? attachedDate(tree, input.dates, a.token) : null;
+    const value = own
+      ? own.date.ahead && own.date.behind && tree
+        ? isAhead(tree, own.at)
+          ? own.date.ahead
+          : own.date.behind
+        : own.date.value
+      : storyDate(sentence, a.token, input.storyDay ?? null);
+    return { ...a, date: value || null };
+  });
+  return { events, skipped, coded, acts: dated };
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { analyse } from "../language/analyse.js";
 import { parseSentenceTokens } from "../language/parse-sentences.js";
 import { loadSyntaxModel } from "../language/syntax/load-syntax-model.js";
+import { createExtractor, extract } from "../pipeline/extract.js";
 import { namesAnotherTime, storyDate, storyTime } from "./story-date.js";
 
 const model = loadSyntaxModel();
@@ -55,5 +56,21 @@ describe("namesAnotherTime", () => {
     ["Chile may reply.", false],
   ])("%s → %s", (text, expected) => {
     expect(namesAnotherTime(text)).toBe(expected);
+  });
+});
+
+describe("a reaction to an act told before is dated by that act", () => {
+  const extractor = createExtractor();
+  const dated = (text: string, published: string) =>
+    extract(text, { extractor, published }).events.map((e) => `${e.source}>${e.target} ${e.code} ${e.date}`);
+  // 2024-05-08 was a Wednesday.
+  it.each([
+    ["Kenya fired a missile on Monday. Tanzania condemned the launch.", ["TZA>KEN 11 2024-05-06"]],
+    // Its own date wins.
+    ["Kenya fired a missile on Monday. Tanzania condemned the launch on Tuesday.", ["TZA>KEN 11 2024-05-07"]],
+    // An act the sentence does not date leaves the reaction to the news day.
+    ["Kenya fired a missile. Tanzania condemned the launch.", ["TZA>KEN 11 2024-05-08"]],
+  ])("%s", (text, expected) => {
+    expect(dated(text, "2024-05-08")).toEqual(expected);
   });
 });

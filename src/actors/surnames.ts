@@ -4,10 +4,19 @@ import type { ActorRef, Mention, Sentence } from "../domain/types.js";
 /** Words that end names but are also ordinary words or name particles. */
 const NOT_SURNAMES = new Set(["jr", "sr", "ii", "iii", "bin", "al", "el", "de", "da", "van", "von"]);
 
-function surnameOf(person: string): string | null {
-  const words = person.split(/\s+/).filter(Boolean);
-  if (words.length < 2) return null;
-  const last = words[words.length - 1]!.replace(/[.,]$/, "");
+/** States whose names put the family name first, as the English-language press writes them ("Kim Jong Un", "Xi Jinping"). */
+const FAMILY_NAME_FIRST = new Set(["CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "VNM", "SGP"]);
+
+function surnameOf(person: string, state: string): string | null {
+  const words = person
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((w) => w.replace(/[.,]$/, ""));
+  const [first] = words;
+  const last = words[words.length - 1];
+  if (first === undefined || last === undefined || words.length < 2) return null;
+  // Family names there are often two letters ("Xi", "Li").
+  if (FAMILY_NAME_FIRST.has(state)) return first.length >= 2 && /^\p{Lu}\p{Ll}/u.test(first) ? first : null;
   return last.length >= 3 && /^\p{Lu}/u.test(last) && !NOT_SURNAMES.has(last.toLowerCase()) ? last : null;
 }
 
@@ -25,7 +34,7 @@ export function addSurnameMentions(
     const own = [...(mentions[s] ?? [])];
     for (const m of own) {
       const actor = m.actors.length === 1 ? m.actors[0]! : null;
-      const surname = actor?.person ? surnameOf(actor.person) : null;
+      const surname = actor?.person ? surnameOf(actor.person, actor.code) : null;
       if (!actor || !surname) continue;
       const before = known.get(surname);
       known.set(surname, before === undefined || before?.code === actor.code ? actor : null);

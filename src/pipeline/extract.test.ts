@@ -121,6 +121,20 @@ describe("event coding", () => {
     );
     expect(x.sentences[0]!.mentions.find((m) => m.text === "his")?.actors[0]?.code).toBe("TUR");
   });
+  it.each([
+    // Chinese and Korean names put the family name first; most others put it last.
+    ["Chinese President Xi Jinping arrived in Lima. Later, Xi met Peruvian officials.", "Xi", "CHN"],
+    ["Chinese President Xi Jinping arrived in Lima. Later, Jinping met Peruvian officials.", "Jinping", null],
+    ["Chilean President Gabriel Boric arrived in Lima. Later, Boric met Peruvian officials.", "Boric", "CHL"],
+    [
+      "Chilean President Gabriel Boric arrived in Lima. Later, Gabriel met Peruvian officials.",
+      "Gabriel",
+      null,
+    ],
+  ])("a surname alone, in the order the person's state writes names: %s", (text, word, code) => {
+    const second = extract(text).sentences[1]!.mentions;
+    expect(second.find((m) => m.text === word)?.actors[0]?.code ?? null).toBe(code);
+  });
   it("places a visit in the country of a city it names, but never lets a city act or a city inside a longer name count", () => {
     expect(events("US national security adviser Jake Sullivan travelled to Jeddah in May 2023.")).toEqual([
       "USA>SAU 04 2023-05 asserted",

@@ -141,7 +141,11 @@ export function resolveCoreference(
       // Only the first token has none before it.
       const previous = sentence.tokens[i - 1];
       const opensClause = !previous || [",", ";", "and", "but"].includes(previous.text.toLowerCase());
-      const pair = PAIR.exec(rest) ?? (BOTH_SUBJECT.test(rest) && opensClause ? /^both/i.exec(rest) : null);
+      // "Both directly and through its media": "both … and" joins two phrases and stands for no one.
+      const correlative = sentence.tokens.slice(i + 1, i + 6).some((t) => t.text.toLowerCase() === "and");
+      const pair =
+        PAIR.exec(rest) ??
+        (BOTH_SUBJECT.test(rest) && opensClause && !correlative ? /^both/i.exec(rest) : null);
       // "India … urged both the warring countries": the pair excludes the one speaking of it.
       const two = history.pair(s, opensClause ? null : (sentenceSubject?.code ?? null));
       if (pair && two.length === 2) {

@@ -37,6 +37,13 @@ describe("actor mentions", () => {
   ])("codes a dependent territory as its sovereign state: %s", (text, expected) => {
     expect(actors(text)).toEqual(expected);
   });
+  it.each([
+    ["Chile and Peru met in Lima. Both signed the accord.", true],
+    // "both … and" joins two phrases and stands for no one.
+    ["Chile and Peru met in Lima. Both directly and through envoys, Bolivia pressed them.", false],
+  ])("'Both' opening a clause stands for the pair just named, unless 'and' follows it: %s", (text, pair) => {
+    expect(actors(text).some((a) => a.startsWith("Both="))).toBe(pair);
+  });
   it("reads nationality from titles with no dictionary entry for the person", () => {
     expect(actors("Kenyan Defence Minister John Doe arrived.")).toEqual([
       "Kenyan Defence Minister John Doe=KEN/GOV",

@@ -20,10 +20,9 @@ const F1_FLOOR = 0.83;
 const DEV_F1_FLOOR = 0.57;
 /**
  * Floors on the dev part of the real-news set (test-data/news), just under the figures last reached
- * (F1 0.395, P 0.698, R 0.276). Precision fell from 0.713 when "the North" began to name a state: the
- * actors are right, but the coder then pairs them wrongly in a few sentences (see README).
+ * (F1 0.472, P 0.710, R 0.354; date accuracy 0.584).
  */
-const NEWS = { f1: 0.385, precision: 0.69, recall: 0.27 };
+const NEWS = { f1: 0.46, precision: 0.7, recall: 0.34, date: 0.57 };
 
 describe.skipIf(!HAS_SHARED)("against ../shared", () => {
   it("scores at least the recorded F1 on the seed articles with the shared scorer", async () => {
@@ -70,6 +69,7 @@ describe.skipIf(!HAS_SHARED)("against ../shared", () => {
     expect(totals.f1).toBeGreaterThanOrEqual(NEWS.f1);
     expect(totals.precision).toBeGreaterThanOrEqual(NEWS.precision);
     expect(totals.recall).toBeGreaterThanOrEqual(NEWS.recall);
+    expect(totals.date_accuracy).toBeGreaterThanOrEqual(NEWS.date);
   }, 300_000);
 
   it("merges the seed events as the gold cluster labels do, and finds the gold conflicts among coded events without false alarms", async () => {

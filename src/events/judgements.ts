@@ -5,7 +5,6 @@
  */
 import { dictionaryFile, dictionaryObject, readJson, wordList } from "../dictionaries/files.js";
 import type { Sentence } from "../domain/types.js";
-import type { EvaluativeLexicon } from "../slant/evaluative-lexicon.js";
 import type { Trigger } from "./find-triggers.js";
 import type { LexiconRule } from "./lexicon.js";
 import { judgedOf, judgementScope } from "./tree-slots.js";
@@ -22,15 +21,16 @@ export interface JudgementCues {
   readonly file: string;
 }
 
-/** An evaluative word this strong or stronger, said of an act or a state, is criticism. */
-const CRITICAL_WEIGHT = -2;
 /** Dependents only a clause's verb has. */
 const CLAUSE_ARGS = new Set(["nsubj", "obj", "ccomp", "xcomp"]);
 const NEGATION = new Set(["not", "n't", "n’t", "no", "never", "nothing", "neither", "nor"]);
 
-/** The bundled lists, with `cues/judgements.json` of each extra folder added, and the single strong words of `evaluative`. */
+/**
+ * The bundled lists, with `cues/judgements.json` of each extra folder added, and `condemning`: further
+ * words of criticism (the pipeline passes slant's strong negative words).
+ */
 export function loadJudgementCues(
-  evaluative: EvaluativeLexicon,
+  condemning: Iterable<string> = [],
   files: readonly string[] = dictionaryFile("cues/judgements.json"),
 ): JudgementCues {
   const speech = new Set<string>();
@@ -46,8 +46,7 @@ export function loadJudgementCues(
     for (const w of wordList(file, raw.naming, '"naming"')) naming.add(w.toLowerCase());
     for (const w of wordList(file, raw.words, '"words"')) words.add(w.toLowerCase());
   }
-  for (const [phrase, weight] of evaluative.cues)
-    if (weight <= CRITICAL_WEIGHT && !phrase.includes(" ")) words.add(phrase);
+  for (const w of condemning) words.add(w.toLowerCase());
   return { speech, naming, words, file: "judgements.json" };
 }
 

@@ -14,7 +14,11 @@ import type {
   Sentence,
 } from "../domain/types.js";
 import { scoreSlant } from "../slant/score-slant.js";
-import { loadEvaluativeLexicon, type EvaluativeLexicon } from "../slant/evaluative-lexicon.js";
+import {
+  condemningWords,
+  loadEvaluativeLexicon,
+  type EvaluativeLexicon,
+} from "../slant/evaluative-lexicon.js";
 import { codeSentence, impliedKey, type Coded, type Skipped } from "../events/code-sentence.js";
 import { eventContext, loadLightNouns, type LightNouns } from "../events/context.js";
 import { disputedActors } from "../domain/agents.js";
@@ -81,7 +85,7 @@ export function createExtractor(dictionary?: Dictionary): Extractor {
     nouns: loadEventNouns(),
     light: loadLightNouns(),
     evaluative,
-    judgements: loadJudgementCues(evaluative),
+    judgements: loadJudgementCues(condemningWords(evaluative)),
   };
 }
 

@@ -73,3 +73,8 @@ export function loadEvaluativeLexicon(
   const longest = Math.max(1, ...[...cues.keys(), ...negators].map((k) => k.split(" ").length));
   return { cues, negators, intensifiers, longest };
 }
+
+/** Single words of the lexicon this hostile or more (-2 by default): said of an act or a state, they criticise it. */
+export function condemningWords(lexicon: EvaluativeLexicon, atMost = -2): string[] {
+  return [...lexicon.cues].filter(([phrase, w]) => w <= atMost && !phrase.includes(" ")).map(([p]) => p);
+}

@@ -11,7 +11,7 @@ import type { LexiconRule, RuleOrigin } from "./lexicon.js";
 import { modalityOf, type ModalityCues } from "./modality.js";
 import { fillSlot, groupMentions, isPassive, type Filled, type Group, type Tried } from "./participants.js";
 import { sectorOf } from "./sector.js";
-import { attachedDate, isAhead } from "./date-attachment.js";
+import { attachedDate, attachedValue } from "./date-attachment.js";
 import { storyDate } from "./story-date.js";
 import { treeOf } from "./tree.js";
 import type { VerbDictionary } from "./verb-dictionary.js";
@@ -516,14 +516,7 @@ export function codeSentence(input: SentenceInput, x: CodingResources): Sentence
         );
     // "will meet on Friday" is the coming Friday, "met on Friday" the last one: the tense of the word the date hangs on decides.
     // (A date is attached only when there is a tree.)
-    const ownValue =
-      date && tree
-        ? date.date.ahead && date.date.behind
-          ? isAhead(tree, date.at)
-            ? date.date.ahead
-            : date.date.behind
-          : date.date.value
-        : nearDate?.value;
+    const ownValue = date && tree ? attachedValue(tree, date) : nearDate?.value;
     // No date of its own: "then" inherits, a reaction to an act told before ("condemned the launch") was on
     // the act's day, otherwise the news takes the publication date and background none.
     const dateValue =
@@ -608,13 +601,8 @@ export function codeSentence(input: SentenceInput, x: CodingResources): Sentence
   const dated = acts.map((a) => {
     if (a.date !== undefined) return a;
     const own = tree ? attachedDate(tree, input.dates, a.token) : null;
-    const value = own
-      ? own.date.ahead && own.date.behind && tree
-        ? isAhead(tree, own.at)
-          ? own.date.ahead
-          : own.date.behind
-        : own.date.value
-      : storyDate(sentence, a.token, input.storyDay ?? null);
+    const value =
+      own && tree ? attachedValue(tree, own) : storyDate(sentence, a.token, input.storyDay ?? null);
     return { ...a, date: value || null };
   });
   return { events, skipped, coded, acts: dated };

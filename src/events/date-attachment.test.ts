@@ -3,7 +3,7 @@ import { analyse } from "../language/analyse.js";
 import { findDates } from "../language/dates.js";
 import { parseSentenceTokens } from "../language/parse-sentences.js";
 import { loadSyntaxModel } from "../language/syntax/load-syntax-model.js";
-import { attachedDate, isAhead } from "./date-attachment.js";
+import { attachedDate, attachedValue } from "./date-attachment.js";
 import { treeOf } from "./tree.js";
 
 const model = loadSyntaxModel();
@@ -16,9 +16,7 @@ function dateOf(text: string, trigger: string): string | null {
   const at = sentence.tokens.findIndex((t) => t.text === trigger);
   expect(at).toBeGreaterThanOrEqual(0);
   const found = attachedDate(tree, findDates(text, PUBLISHED), at);
-  if (!found) return null;
-  const { ahead, behind, value } = found.date;
-  return ahead && behind ? (isAhead(tree, found.at) ? ahead : behind) : value;
+  return found ? attachedValue(tree, found) : null;
 }
 
 describe("the date the tree gives a trigger", () => {

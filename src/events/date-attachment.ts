@@ -157,3 +157,9 @@ export function isAhead(tree: Tree, at: number): boolean {
   }
   return false;
 }
+
+/** The value of an attached date; a weekday alone is the coming one or the last one by the tense of what it hangs on. */
+export function attachedValue(tree: Tree, attached: Attached): string {
+  const { ahead, behind, value } = attached.date;
+  return ahead && behind ? (isAhead(tree, attached.at) ? ahead : behind) : value;
+}

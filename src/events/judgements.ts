@@ -8,7 +8,7 @@ import type { Sentence } from "../domain/types.js";
 import type { Trigger } from "./find-triggers.js";
 import type { LexiconRule } from "./lexicon.js";
 import { judgedOf, judgementScope } from "./tree-slots.js";
-import type { Tree } from "./tree.js";
+import { dependents, type Tree } from "./tree.js";
 
 export interface JudgementCues {
   /** Verbs that report a clause, whose subject is judged ("said the launch was reckless"). */
@@ -72,13 +72,12 @@ function ruleFor(verb: string, word: string, cues: JudgementCues): LexiconRule {
 /** Verbs of speech or naming whose judged phrase is called something critical, with no negation in what is said. */
 export function findJudgements(sentence: Sentence, tree: Tree, cues: JudgementCues): Trigger[] {
   const out: Trigger[] = [];
+  const listed = (w: string) => cues.speech.has(w) || cues.naming.has(w);
   for (const t of sentence.tokens) {
     const lemma = t.lemma.toLowerCase();
-    const listed = (w: string) => cues.speech.has(w) || cues.naming.has(w);
     if (!listed(lemma) && !listed(tree.lower[t.index] ?? "")) continue;
     // The tree decides what is a verb: the tagger may call "branded" an adjective.
-    if (t.pos !== "VERB" && tree.sentence.tokens.every((d) => d.head !== t.index || !CLAUSE_ARGS.has(d.rel)))
-      continue;
+    if (t.pos !== "VERB" && !dependents(tree, t.index).some((d) => CLAUSE_ARGS.has(d.rel))) continue;
     if (judgedOf(tree, t.index) === null) continue;
     const scope = judgementScope(tree, t.index);
     const said = [t.index, ...scope].map((i) => tree.lower[i] ?? "");

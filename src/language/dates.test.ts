@@ -22,6 +22,16 @@ describe("findDates", () => {
     expect(values("Putin will be in Islamabad on September 26.")).toEqual([]);
     expect(values("may back track")).toEqual([]);
   });
+  it.each([
+    ["The rocket reached orbit 46 seconds after liftoff.", null, []],
+    ["The rocket reached orbit 46 seconds after liftoff.", "2016-02-07", ["2016-02-07"]],
+    ["The rocket reached orbit in September 2016.", null, ["2016-09"]],
+  ])(
+    "counts a span after an unnamed moment only from a page date: %s (published %s)",
+    (text, published, expected) => {
+      expect(values(text, published)).toEqual(expected);
+    },
+  );
   it("reads a weekday as the nearest such day: before the publication date in past tense, after it in future tense", () => {
     // 2023-12-07 was a Thursday; 2023-09-11 a Monday.
     expect(values("Erdogan held talks in Athens on Thursday.", "2023-12-07")).toEqual(["2023-12-07"]);

@@ -79,6 +79,8 @@ function chronoDates(text: string, ref: Date | null, exactRef: boolean): DateMen
     if (DURATION.test(r.text) && !relative) continue;
     const yearKnown = s.isCertain("year");
     if (!yearKnown && !ref) continue;
+    // Without a page date only a written year anchors: chrono counts "46 seconds after liftoff" from its own default day.
+    if (!ref && !/\d{4}|'\d{2}\b/.test(r.text)) continue;
     if (!yearKnown && !relative && !MONTH_WORD.test(r.text)) continue;
     // "on Thursday", "last Sunday": a weekday alone is the nearest such day around the publication date.
     if (s.isCertain("weekday") && !s.isCertain("day") && !s.isCertain("month")) {

@@ -38,6 +38,8 @@ const table: Record<string, Row[]> = {
     ["Kenya adopted the threats against Uganda.", []],
     ["Kenya adopted a new round of sanctions on Uganda.", ["KEN>UGA 16 noun.sanction:163"]],
     ["Kenya conducted a wave of air strikes on Uganda.", ["KEN>UGA 19 noun.strike:190"]],
+    // The verb dictionary reads "support sanctions" as threatening them; backing them imposes them.
+    ["Kenya supported the sanctions against Uganda.", ["KEN>UGA 16 noun.sanction:163"]],
   ],
   "a light verb whose pattern names the noun keeps the act: one event": [
     ["Kenya issued threats against Uganda.", ["KEN>UGA 13 verb.grant@CAMEO.2.0.txt:6314:130"]],

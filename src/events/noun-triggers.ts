@@ -86,7 +86,8 @@ function lightVerbOf(tree: Tree, noun: number, dict: NominalDictionary, entry: N
 
 /**
  * Event nouns outside the hand lexicon's spans. `verbal`: the verb-dictionary triggers; a light verb coded
- * by a pattern keeps the act, one coded only by its family's default gives way to the noun.
+ * by a pattern keeps the act, one coded only by its family's default, or one the noun's entry names as
+ * adopting it, gives way to the noun.
  */
 export function findNounCandidates(
   sentence: Sentence,
@@ -115,10 +116,14 @@ export function findNounCandidates(
       });
       continue;
     }
-    const rule = ruleFor(entry, lowerText(t), sentence.tokens[light]!.lemma);
+    const lightLemma = sentence.tokens[light]?.lemma ?? "";
+    const rule = ruleFor(entry, lowerText(t), lightLemma);
     const verb = verbal.find((v) => v.head === light);
     const origin = verb?.rule.origin;
-    if (origin?.kind === "verb" && origin.pattern) {
+    // A body that backs or approves the measure takes it (the entry's own verbs): the field's patterns
+    // read "support sanctions" as a threat of them (1312), but backing them in a vote imposes them.
+    const adopted = entry.adoptedBy.has(lightLemma.toLowerCase());
+    if (origin?.kind === "verb" && origin.pattern && !adopted) {
       dropped.push({
         at: t.index,
         rule: rule.id,

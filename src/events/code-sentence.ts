@@ -33,8 +33,9 @@ export interface SentenceInput {
   /** The date of acts told as the news: the publication day, or null where the sentence narrates another time. */
   readonly storyDay?: string | null;
   readonly amounts: readonly AmountMention[];
-  /** null: not quoted; "speaker": quoted from an actor; "commentator": quoted from an analyst. */
-  readonly quote: null | "speaker" | "commentator";
+  /** null: not quoted; a speaker: quoted from an office holder; "commentator": quoted from an analyst. */
+  readonly quote:
+    null | { readonly kind: "speaker"; readonly actor: ActorRef } | { readonly kind: "commentator" };
   /**
    * Targets earlier in the paragraph, by "rule|source": "Benazir Bhutto authorized operations against
    * Afghanistan. … Zulfikar Ali Bhutto authorized a covert operation" — the second acts on the same target.
@@ -376,7 +377,7 @@ export function codeSentence(input: SentenceInput, x: CodingResources): Sentence
     const words = wordsOf(sentence, trigger.first, trigger.last);
     const skip = (reason: string, why: SkipWhy) =>
       skipped.push({ rule: rule.id, trigger: words, head: trigger.head, reason, why, origin: rule.origin });
-    if (input.quote === "commentator") {
+    if (input.quote?.kind === "commentator") {
       skip("quoted from a commentator, not an actor", { kind: "commentator" });
       continue;
     }
@@ -537,23 +538,24 @@ export function codeSentence(input: SentenceInput, x: CodingResources): Sentence
     const actors = found.flatMap(([s, t]) =>
       rule.symmetric || quadOf(ruleCode) <= 2 ? [s.code, t.code] : [s.code],
     );
-    const cued =
-      input.quote === "speaker"
-        ? "reported"
-        : modalityOf(
-            {
-              sentence,
-              first: trigger.first,
-              last: trigger.last,
-              head: trigger.head,
-              voices: input.voices,
-              dates: input.dates,
-              tree,
-              mentions: input.mentions,
-              source: actors,
-            },
-            cues,
-          );
+    // A speaker telling of their own side's act ('"We stand with France," the president said') asserts it.
+    const hearsay = input.quote?.kind === "speaker" && !actors.includes(input.quote.actor.code);
+    const cued = hearsay
+      ? "reported"
+      : modalityOf(
+          {
+            sentence,
+            first: trigger.first,
+            last: trigger.last,
+            head: trigger.head,
+            voices: input.voices,
+            dates: input.dates,
+            tree,
+            mentions: input.mentions,
+            source: actors,
+          },
+          cues,
+        );
     const modality = rule.planned && cued === "asserted" ? "planned" : cued;
     const code = cameo(ruleCode);
     const sector = sectorOf(

@@ -350,3 +350,43 @@ describe("force past or beside a state, and force on it", () => {
     expect(coded.map((e) => e.code)).toEqual([root]);
   });
 });
+
+describe("quotations: the speaker's own side, and others' acts", () => {
+  it.each([
+    // First person inside a quotation is the speaker's state; an act of one's own side is asserted.
+    ['The Peruvian foreign minister said: "We stand with Chile in this hour."', "PER>CHL 05 - asserted"],
+    ['"We stand with Chile in this hour," the Peruvian foreign minister said.', "PER>CHL 05 - asserted"],
+    [
+      '"Our hearts go out to the Chilean people," the Peruvian foreign minister said.',
+      "PER>CHL 05 - asserted",
+    ],
+    // A pronoun standing for an office holder attributes the quotation too.
+    [
+      'The Peruvian foreign minister spoke on Monday. She added: "Our thoughts go out to Chile and its people."',
+      "PER>CHL 05 - asserted",
+    ],
+    // Someone else's act told by the speaker stays hearsay.
+    ['The Peruvian foreign minister said: "Bolivia expelled the Chilean envoy."', "BOL>CHL 16 - reported"],
+  ])("%s → %s", (text, expected) => {
+    expect(events(text)).toContain(expected);
+  });
+  it.each([
+    // Without a speaker (a commentator, or none) "we" stands for no state.
+    'An analyst said: "We stand with Chile in this hour."',
+    '"We stand with Chile in this hour," an analyst said.',
+  ])("%s → nothing", (text) => {
+    expect(events(text)).toEqual([]);
+  });
+});
+
+describe("standing with a state", () => {
+  it.each([
+    ["Peru stands with Chile.", ["PER>CHL 05 - asserted"]],
+    ["Peru stands in solidarity with Chile.", ["PER>CHL 05 - asserted"]],
+    ["Peru stood firmly by Chile.", ["PER>CHL 05 - asserted"]],
+    ["Peruvian troops stand by in Lima.", []],
+    ["Peru's position stands in contrast to Chile's.", []],
+  ])("%s", (text, expected) => {
+    expect(events(text)).toEqual(expected);
+  });
+});

@@ -3,6 +3,7 @@ import { MentionFinder } from "../actors/find-mentions.js";
 import { loadDictionary, type Dictionary } from "../actors/dictionary.js";
 import { DictionaryError, extraDictionaryDirs, folderFiles } from "../dictionaries/files.js";
 import { resolveCoreference } from "../actors/coreference.js";
+import { addQuotedFirstPerson, quoteSpeaker } from "../actors/quote-speakers.js";
 import { addSurnameMentions } from "../actors/surnames.js";
 import type {
   Act,
@@ -155,17 +156,21 @@ export function extractArticle(
     findDates(s.text, published).map((d) => ({ ...d, start: d.start + s.start, end: d.end + s.start })),
   );
   const found = tokenised.map((s, i) => x.finder.find(s, dates[i]!.find((d) => d.value)?.value ?? published));
-  const mentions = resolveCoreference(
+  const quotes = findQuotes(text);
+  const mentions = addQuotedFirstPerson(
     tokenised,
-    addSurnameMentions(
+    resolveCoreference(
       tokenised,
-      found.map((f) => f.mentions),
+      addSurnameMentions(
+        tokenised,
+        found.map((f) => f.mentions),
+      ),
     ),
+    quotes,
   );
   // Only a sentence that names an actor can hold an event, so only those pay for parsing.
   const sentences = parseSentences(x.syntax, tokenised, (s) => (mentions[s.index]?.length ?? 0) > 0);
   const amounts = findAmounts(text);
-  const quotes = findQuotes(text);
   const reports: SentenceReport[] = [];
   const events: EventRecord[] = [];
   let lastDate: string | null = published;
@@ -206,19 +211,12 @@ export function extractArticle(
     const overlap = (q: { start: number; end: number }) =>
       Math.max(0, Math.min(q.end, sentence.end) - Math.max(q.start, sentence.start));
     const quote = quotes.find((q) => overlap(q) > 0.4 * (sentence.end - sentence.start));
-    let quoteKind: null | "speaker" | "commentator" = null;
-    if (quote) {
-      const opening = sentences.find((s) => s.start <= quote.start && quote.start <= s.end) ?? sentence;
-      const before = (mentions[opening.index] ?? []).filter((m) => m.end <= quote.start);
-      const previous = mentions[opening.index - 1] ?? [];
-      // '"…," the foreign minister said': the speaker named right after the quotation, in its closing sentence.
-      const closing = sentences.find((s) => s.start <= quote.end && quote.end <= s.end) ?? sentence;
-      const after = (mentions[closing.index] ?? []).filter((m) => m.start >= quote.end);
-      const speaker = [...before, ...(before.length ? [] : previous), ...after].some(
-        (m) => m.form === "person" || m.form === "title",
-      );
-      quoteKind = speaker ? "speaker" : "commentator";
-    }
+    const speaker = quote ? quoteSpeaker(quote, sentences, mentions)?.actors[0] : undefined;
+    const quoteKind = !quote
+      ? null
+      : speaker
+        ? { kind: "speaker" as const, actor: speaker }
+        : { kind: "commentator" as const };
     const result = heading
       ? { events: [], skipped: [], coded: [], acts: [] }
       : codeSentence(

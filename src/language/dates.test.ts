@@ -53,6 +53,26 @@ describe("findDates", () => {
   ])("resolves %s published %s to %s", (text, published, expected) => {
     expect(values(text, published)).toEqual([expected]);
   });
+  it.each([
+    // A month after a preposition: the last such month up to the page's, the coming one after a future tense.
+    ["In July Peru recalled its envoy.", "2024-05-08", ["2023-07"]],
+    ["Peru recalled its envoy in March.", "2024-05-08", ["2024-03"]],
+    ["Peru will recall its envoy in March.", "2024-05-08", ["2025-03"]],
+    ["Peru recalled its envoy in mid-April.", "2024-05-08", ["2024-04"]],
+    ["Peru may recall its envoy.", "2024-05-08", []],
+    ["In July Peru recalled its envoy.", null, []],
+    // A day and month without a year: the last one, not the nearest one, unless it is to come.
+    ["Peru recalled its envoy on October 3.", "2024-05-08", ["2023-10-03"]],
+    ["Peru will recall its envoy on October 3.", "2024-05-08", ["2024-10-03"]],
+    ["Peru recalled its envoy on May 9.", "2024-05-08", ["2024-05-09"]],
+  ])("dates %s published %s as %j", (text, published, expected) => {
+    expect(values(text, published)).toEqual(expected);
+  });
+  it("marks 'in August that year' for the caller to give the story's year", () => {
+    expect(findDates("In August that year Peru signed.", "2024-05-08")).toEqual([
+      { start: 3, end: 19, value: "2023-08", yearless: true, thatYear: true },
+    ]);
+  });
   it("counts 'three months later' from the last date given", () => {
     expect(findAnaphoricDate("Three months later they signed.", "2015-07")?.value).toBe("2015-10");
     expect(findAnaphoricDate("Two years later they met.", "2001")?.value).toBe("2003");

@@ -8,6 +8,8 @@ export interface DateMention {
   readonly value: string;
   /** "on 2 January": the year was taken from the publication date, not from the text. */
   readonly yearless?: boolean;
+  /** "in August that year": the year is the one the story was told in, which the caller knows. */
+  readonly thatYear?: boolean;
   /**
    * "on Friday": the reading for an act still to come (the next such day after
    * publication); `value` is then the reading the sentence's words suggest, which a parse may overrule.
@@ -40,6 +42,13 @@ const MONTHS = [
   "december",
 ];
 const NAMED_MONTH = new RegExp(String.raw`\b(last|this|next)\s+(${MONTHS.join("|")})\b(?!\s+\d)`, "gi");
+// "in July", "since March": a capitalised month after a preposition, with no day or year after it.
+const PREPOSED_MONTH = new RegExp(
+  String.raw`\b(?:[Mm]id-|(?:[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil|[Bb]y|[Ee]arly|[Ll]ate|[Mm]id|[Tt]hrough)\s+)(${MONTHS.map(
+    (m) => m.charAt(0).toUpperCase() + m.slice(1),
+  ).join("|")})\b(?![\s,.]*\d)(\s+(?:of\s+)?(?:that|the\s+same)\s+year\b)?`,
+  "g",
+);
 const PREVIOUS_YEAR =
   /\b(?:in\s+)?(?:the\s+)?(previous|last|past|preceding|following|next|this|current)\s+year\b/gi;
 
@@ -106,6 +115,13 @@ function chronoDates(text: string, ref: Date | null, exactRef: boolean): DateMen
     const d = s.get("day");
     if (y === null) continue;
     let value = String(y);
+    // "on May 5" with no year: chrono takes the nearest; news tells of the last one, or of the coming one after a future tense.
+    if (!yearKnown && !relative && ref && m !== null) {
+      // A day just past the page's is the same news day further east (see weekdays above).
+      const later = m * 100 + (d ?? 1) > (ref.getUTCMonth() + 1) * 100 + ref.getUTCDate() + 1;
+      const future = FUTURE.test(text.slice(0, r.index));
+      value = String(ref.getUTCFullYear() + (future ? (later ? 0 : 1) : later ? -1 : 0));
+    }
     const dayKnown =
       s.isCertain("day") ||
       (relative && /\b(yesterday|today|tonight|tomorrow|day|morning|afternoon|evening)\b/i.test(r.text));
@@ -145,6 +161,25 @@ export function findDates(text: string, published: string | null): DateMention[]
       const shift =
         word === "next" || word === "following" ? 1 : word === "this" || word === "current" ? 0 : -1;
       found.push({ start: m.index, end: m.index + m[0].length, value: String(ref.getUTCFullYear() + shift) });
+    }
+    // "in July": the last July up to the page's month, or the coming one after a future tense; the story's
+    // own year may still replace it (yearless).
+    for (const m of text.matchAll(PREPOSED_MONTH)) {
+      const name = m[1] ?? "";
+      const end = m.index + m[0].length;
+      const start = end - name.length - (m[2]?.length ?? 0);
+      if (covered(start, end)) continue;
+      const month = MONTHS.indexOf(name.toLowerCase()) + 1;
+      const now = ref.getUTCMonth() + 1;
+      const ahead = FUTURE.test(text.slice(0, m.index));
+      const year = ref.getUTCFullYear() + (ahead ? (month < now ? 1 : 0) : month > now ? -1 : 0);
+      found.push({
+        start,
+        end,
+        value: `${year}-${pad(month)}`,
+        yearless: true,
+        ...(m[2] ? { thatYear: true } : {}),
+      });
     }
     // "last October" in January 2025 is October 2024; "next March" the coming March.
     for (const m of text.matchAll(NAMED_MONTH)) {

@@ -326,13 +326,25 @@ describe("story dates", () => {
     ["Peru condemned Chile.", "PER>CHL 11 2024-05-10 asserted"],
     ["Peru had condemned Chile.", "PER>CHL 11 - asserted"],
     ["Peru has already condemned Chile.", "PER>CHL 11 - asserted"],
-    ["Peru condemned Chile in December.", "PER>CHL 11 - asserted"],
+    ["Peru condemned Chile in December.", "PER>CHL 11 2023-12 asserted"],
     ["The following July, Peru condemned Chile.", "PER>CHL 11 - asserted"],
     // A paragraph told in another year is background for the next paragraph too.
     ["Spain met Chile in 2019.\n\nPeru condemned Chile.", "PER>CHL 11 - asserted"],
     ["Spain met Chile on Tuesday.\n\nPeru condemned Chile.", "PER>CHL 11 2024-05-10 asserted"],
     ["Chile expelled Bolivia's envoy in 2019. Peru condemned Chile.", "PER>CHL 11 - asserted"],
   ])("%s → %s", (text, expected) => {
+    expect(events(text, "2024-05-10")).toContain(expected);
+  });
+  it.each([
+    [
+      "Chile expelled Bolivia's envoy in March 2019.\n\nIn August that year Peru condemned Chile.",
+      "PER>CHL 11 2019-08 asserted",
+    ],
+    [
+      "Chile expelled Bolivia's envoy in March 2019.\n\nIn August Peru condemned Chile.",
+      "PER>CHL 11 2023-08 asserted",
+    ],
+  ])("a month alone is the page's year, 'that year' the story's: %s", (text, expected) => {
     expect(events(text, "2024-05-10")).toContain(expected);
   });
   it("leaves an undated act undated when the publication date is unknown", () => {

@@ -190,7 +190,7 @@ export function extractArticle(
     }
     const heading = headingAt(sentence);
     const resolved = dates[i]!.map((d) =>
-      storyYear(d, i > 0 && sentences[i - 1]!.paragraph === sentence.paragraph ? dates[i - 1]! : []),
+      storyYear(d, i > 0 && sentences[i - 1]!.paragraph === sentence.paragraph ? dates[i - 1]! : [], told),
     );
     const own = resolved.filter((d) => d.value);
     let inheritedDate: string | null = null;
@@ -287,9 +287,12 @@ export function extractArticle(
 /**
  * "The second break came in January 2016. After Riyadh executed the cleric on 2 January…": a day
  * without a year, right after a sentence dated the same month or up to two months before, is in that year.
+ * "In August that year" is in the year the story was last told in (`told`).
  */
-function storyYear(date: DateMention, previous: readonly DateMention[]): DateMention {
+function storyYear(date: DateMention, previous: readonly DateMention[], told: string | null): DateMention {
   if (!date.yearless || date.value.length < 7) return date;
+  if (date.thatYear && told && /^\d{4}/.test(told))
+    return { ...date, value: told.slice(0, 4) + date.value.slice(4) };
   const anchor = [...previous].reverse().find((d) => !d.yearless && d.value.length >= 7);
   if (!anchor) return date;
   const gap = Number(date.value.slice(5, 7)) - Number(anchor.value.slice(5, 7));

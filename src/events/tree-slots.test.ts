@@ -102,6 +102,11 @@ const table: Record<string, Row[]> = {
       ["TZA>KEN 11"],
     ],
   ],
+  "where a weapon went, told in its own clause": [
+    ["Kenya fired a missile that flew over Uganda.", ["KEN>UGA 15"]],
+    ["Kenya fired a missile over Uganda.", ["KEN>UGA 15"]],
+    ["Kenya fired a missile that Uganda had sold.", []],
+  ],
   "nouns that stand for a state, and nouns that only describe": [
     ["The Chilean government commended Peru.", ["CHL>PER 05"]],
     ["The Norwegian government celebrated Vietnam.", ["NOR>VNM 05"]],

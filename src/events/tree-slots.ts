@@ -180,6 +180,12 @@ export function prepositionOf(ctx: TreeSlotContext, head: number, preposition: s
     const g = via(`${tok(ctx, o).rel} "${tok(ctx, o).text}"`, under(o));
     if (g) return g;
   }
+  // "fired a missile that flew over X": the weapon's own clause says where the act went.
+  for (const o of childrenWith(tree, head, "obj"))
+    for (const r of childrenWith(tree, o, "acl:relcl", "acl")) {
+      const g = via(`obj "${tok(ctx, o).text}" → ${tok(ctx, r).rel} "${tok(ctx, r).text}"`, under(r));
+      if (g) return g;
+    }
   // "backed a new round of sanctions against X": the object is a measure of the noun that takes the phrase.
   for (const o of (tree.children[head] ?? []).filter((c) => tok(ctx, c).rel === "obj"))
     for (const n of childrenWith(tree, o, "nmod").filter((c) => caseOf(tree, c) === "of")) {

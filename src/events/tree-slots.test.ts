@@ -106,6 +106,10 @@ const table: Record<string, Row[]> = {
     ["Kenya fired a missile that flew over Uganda.", ["KEN>UGA 15"]],
     ["Kenya fired a missile over Uganda.", ["KEN>UGA 15"]],
     ["Kenya fired a missile that Uganda had sold.", []],
+    // A place with a state's adjective is that state's: its island, territory, waters, airspace.
+    ["Kenya fired a missile over the Ugandan island of Bugala.", ["KEN>UGA 15"]],
+    ["Kenya fired a missile over Ugandan airspace.", ["KEN>UGA 15"]],
+    ["Kenya fired a missile over the Ugandan border town.", []],
   ],
   "nouns that stand for a state, and nouns that only describe": [
     ["The Chilean government commended Peru.", ["CHL>PER 05"]],

@@ -78,7 +78,7 @@ const OWNER_PREPOSITIONS = new Set(["of", "from", ""]);
  * possessed ("North Korea's launch").
  */
 const AGENTIVE =
-  /^(?:government|administration|authorit|official|minist|leader|president|premier|chancellor|king|army|armies|military|militar|navy|navies|force|troop|soldier|police|guard|coast|air|aircraft|jet|warship|destroyer|bomber|fighter|drone|missile|diplomat|envoy|ambassador|delegat|negotiator|representative|spokes|agenc|intelligence|regime|junta|cabinet|parliament|congress|senate|court|embassy|mission|side|state|nation|countr|people)/i;
+  /^(?:government|administration|authorit|official|minist|leader|president|premier|chancellor|king|army|armies|military|militar|navy|navies|force|troop|soldier|police|guard|coast|air|aircraft|jet|warship|destroyer|bomber|fighter|drone|missile|diplomat|envoy|ambassador|delegat|negotiator|representative|spokes|agenc|intelligence|regime|junta|cabinet|parliament|congress|senate|court|embassy|mission|side|state|nation|countr|people|island|territor|water|airspace|mainland|coast|soil)/i;
 
 /** The mention group that covers a token, if any. */
 export function groupCovering(groups: readonly Group[], token: number): Group | null {

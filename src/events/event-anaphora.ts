@@ -64,9 +64,23 @@ export function actsOf(ctx: TreeSlotContext, nouns: EventNouns, sentence: number
     if (t.pos === "VERB" && nouns.verbs.has(lemma)) doers = states(subjectOf(ctx, t.index));
     else if (t.pos === "NOUN" && nouns.nouns.has(lemma))
       doers = states(possessorOf(ctx, t.index) ?? prepositionOf(ctx, t.index, "by"));
+    if (!doers.length && (nouns.verbs.has(lemma) || nouns.nouns.has(lemma)))
+      doers = states(namedJustBefore(ctx, t.index));
     if (doers.length) out.push({ sentence, token: t.index, lemma, doers, deed: true });
   }
   return out;
+}
+
+/**
+ * Where the parse gives an act no doer, the state named right before it, with at most one noun between:
+ * "North Korea launches its missile" read as a noun phrase, the headline's "North Korea missile launch".
+ */
+function namedJustBefore(ctx: TreeSlotContext, word: number): Found | null {
+  const tokens = ctx.tree.sentence.tokens;
+  const group = ctx.groups.find(
+    (g) => g.last === word - 1 || (g.last === word - 2 && tokens[word - 1]?.pos === "NOUN"),
+  );
+  return group ? { group, relation: "named just before (word order)" } : null;
 }
 
 /** The latest act (of `acts`, latest first) that a noun can name: the same act by lemma, or any deed for "the move". */

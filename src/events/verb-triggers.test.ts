@@ -38,6 +38,10 @@ const table: Record<string, Row[]> = {
     ["Kenya fired rockets over Somalia.", ["KEN>SOM 15 verb.explosive_destruction@CAMEO.2.0.txt:8778:150"]],
     ["Kenya fired rockets over the sea.", []],
   ],
+  "a phrase of time fills no pattern's preposition ('call on' is an appeal, 'called on Monday' a call)": [
+    ["Kenya called Uganda on Monday.", ["KEN>UGA 04 verb.call@CAMEO.2.0.txt:5482:041"]],
+    ["Kenya called Uganda.", ["KEN>UGA 04 verb.call@CAMEO.2.0.txt:5482:041"]],
+  ],
   "a governing verb absorbs the infinitive it governs": [
     ["Kenya agreed to deport Somali citizens.", ["KEN>SOM 05 verb.agree@CAMEO.2.0.txt:5608:050"]],
   ],

@@ -46,6 +46,10 @@ function words(tree: Tree, indices: readonly number[]): string[] {
   });
 }
 
+/** "called Abe on Monday" is no "call on": a phrase of time fills no pattern's preposition. */
+const TIME =
+  /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?|days?|weeks?|weekend|months?|years?|morning|afternoon|evening|night|today|tonight|yesterday|tomorrow|\d{1,4})$/;
+
 function contextOf(tree: Tree, verb: number): VerbContext {
   const tokens = tree.sentence.tokens;
   const kids = tree.children[verb] ?? [];
@@ -59,7 +63,7 @@ function contextOf(tree: Tree, verb: number): VerbContext {
     complements.flatMap((c) => subtree(tree, c)),
   );
   const prepHeads = [...kids, ...complements.flatMap((c) => tree.children[c] ?? [])].filter(
-    (c) => /^(obl|nmod)/.test(tokens[c]!.rel) && caseOf(tree, c) !== "",
+    (c) => /^(obl|nmod)/.test(tokens[c]!.rel) && caseOf(tree, c) !== "" && !TIME.test(tree.lower[c] ?? ""),
   );
   const preps = prepHeads.map((h) => ({
     prep: caseOf(tree, h),

@@ -391,6 +391,16 @@ describe("quotations: the speaker's own side, and others' acts", () => {
   });
 });
 
+describe("joint drills: between those who hold them, not with whoever else the sentence names", () => {
+  it.each([
+    ["Kenya and Uganda began joint military drills.", ["KEN=UGA 06 - asserted"]],
+    ["Kenya began joint military drills with Uganda.", ["KEN=UGA 06 - asserted"]],
+    ["Kenyan missile tests came during joint military drills that Uganda and Tanzania staged.", []],
+  ])("%s", (text, expected) => {
+    expect(events(text)).toEqual(expected);
+  });
+});
+
 describe("standing with a state", () => {
   it.each([
     ["Peru stands with Chile.", ["PER>CHL 05 - asserted"]],

@@ -248,6 +248,11 @@ function subject(ctx: SlotContext): Group | null {
   }
   // "countries that boycotted", "which participated": look past the relative word for its antecedent.
   const relative = before && RELATIVES.has(before.text.toLowerCase()) ? h : -1;
+  // "President Trump, who has repeatedly threatened…": a clause set off by a comma is about the name before it.
+  if (relative > 0 && tokens[relative - 1]?.text === ",") {
+    const g = groups.find((x) => x.last === relative - 2);
+    if (g) return g;
+  }
   let crossedBreak = false;
   for (const g of [...groups].reverse()) {
     if (g.last >= trigger.first) continue;

@@ -391,6 +391,21 @@ describe("quotations: the speaker's own side, and others' acts", () => {
   });
 });
 
+describe("a relative clause set off by a comma is about the name before it, however the parse hangs it", () => {
+  it.each([
+    [
+      "Analysts said Peru may have paused the tests to gauge the response from President Boric of Chile, who has repeatedly threatened to punish Peru if it fires first.",
+      ["CHL>PER 13 - reported"],
+    ],
+    [
+      "Peru, which has repeatedly threatened Chile, met Bolivia.",
+      ["PER>CHL 13 - asserted", "PER=BOL 04 - asserted"],
+    ],
+  ])("%s", (text, expected) => {
+    expect(events(text)).toEqual(expected);
+  });
+});
+
 describe("joint drills: between those who hold them, not with whoever else the sentence names", () => {
   it.each([
     ["Kenya and Uganda began joint military drills.", ["KEN=UGA 06 - asserted"]],

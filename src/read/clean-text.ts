@@ -1,5 +1,6 @@
 /** Strips scraped clutter from plain text and splits it into title, headings and body paragraphs. */
 import { stripGalleryChrome } from "./gallery.js";
+import { splitKickers } from "./kickers.js";
 import { AUTHOR_CARD, BYLINE, CLUTTER_LINES, TRAILER_LINES, isAuthorBio } from "./clutter.js";
 import { parseDateLine, parseDateline, parseHeaderLine } from "./published-date.js";
 
@@ -52,7 +53,7 @@ function isHeadingLike(line: string): boolean {
 /** Cleans text that is already plain (after HTML extraction, or a .txt/.md file). */
 export function cleanText(raw: string, knownTitle: string | null = null): CleanText {
   const gallery = stripGalleryChrome(raw);
-  const lines = gallery.text
+  const lines = splitKickers(gallery.text)
     .replace(/\r\n?/g, "\n")
     .replace(/\u00a0/g, " ")
     .split("\n")

@@ -63,6 +63,11 @@ function toRef(published: string | null): Date | null {
   return Number.isNaN(date.getTime()) ? null : date;
 }
 
+/** Whether the words before `at` put what follows in the future ("will meet on…", "is due to…"). */
+export function toldAsFuture(text: string, at: number): boolean {
+  return FUTURE.test(text.slice(0, at));
+}
+
 /** Future tense before a weekday: "will meet on Monday" is the coming Monday. */
 const FUTURE = /\b(?:will|shall|'ll|’ll|due to|scheduled|expected to|set to|plans? to|is to|are to)\b/i;
 

@@ -347,6 +347,24 @@ describe("story dates", () => {
   ])("a month alone is the page's year, 'that year' the story's: %s", (text, expected) => {
     expect(events(text, "2024-05-10")).toContain(expected);
   });
+  it.each([
+    // 2024-05-09 was a Thursday. A lead telling of the next day's act (a report filed the evening
+    // before in another time zone) makes that the day of the news.
+    [
+      "Peru fired a rocket over Chile on Friday.\n\nBolivia condemned Peru.",
+      "BOL>PER 11 2024-05-10 asserted",
+    ],
+    [
+      "Peru fired a rocket over Chile on Thursday.\n\nBolivia condemned Peru.",
+      "BOL>PER 11 2024-05-09 asserted",
+    ],
+    [
+      "Peru will fire a rocket over Chile on Friday.\n\nBolivia condemned Peru.",
+      "BOL>PER 11 2024-05-09 asserted",
+    ],
+  ])("the news's day: %s", (text, expected) => {
+    expect(events(text, "2024-05-09")).toContain(expected);
+  });
   it("leaves an undated act undated when the publication date is unknown", () => {
     expect(events("Peru condemned Chile.")).toEqual(["PER>CHL 11 - asserted"]);
   });

@@ -34,7 +34,7 @@ import { analyse } from "../language/analyse.js";
 import { parseSentences } from "../language/parse-sentences.js";
 import { loadSyntaxModel } from "../language/syntax/load-syntax-model.js";
 import type { SyntaxModel } from "../language/syntax/model-file.js";
-import { findAnaphoricDate, findDates, type DateMention } from "../language/dates.js";
+import { findAnaphoricDate, findDates, toldAsFuture, type DateMention } from "../language/dates.js";
 import { loadArticle, type InputFormat } from "../read/load-article.js";
 import type { Block } from "../read/clean-text.js";
 import { findQuotes } from "./quotes.js";
@@ -156,6 +156,7 @@ export function extractArticle(
     findDates(s.text, published).map((d) => ({ ...d, start: d.start + s.start, end: d.end + s.start })),
   );
   const found = tokenised.map((s, i) => x.finder.find(s, dates[i]!.find((d) => d.value)?.value ?? published));
+  const day = newsDay(published, tokenised.slice(0, LEAD_SENTENCES), dates);
   const quotes = findQuotes(text);
   const mentions = addQuotedFirstPerson(
     tokenised,
@@ -204,9 +205,7 @@ export function extractArticle(
     if (own.length === 0 && !anaphoric && THEN.test(sentence.text) && i > 0) inheritedDate = lastDate;
     const narrated = [told, ...own.map((d) => d.value)].filter((d): d is string => d !== null);
     const storyDay =
-      published && narrated.every((d) => isCurrent(d, published)) && !namesAnotherTime(sentence.text)
-        ? published
-        : null;
+      day && narrated.every((d) => isCurrent(d, day)) && !namesAnotherTime(sentence.text) ? day : null;
     // A sentence counts as quoted when most of it lies inside a quotation.
     const overlap = (q: { start: number; end: number }) =>
       Math.max(0, Math.min(q.end, sentence.end) - Math.max(q.start, sentence.start));
@@ -301,6 +300,23 @@ function storyYear(date: DateMention, previous: readonly DateMention[], told: st
 
 /** Dates that may name the same time: equal, or one of them unknown (the year is compared beside it). */
 const sameTime = (a: string | null, b: string | null) => !a || !b || a === b;
+
+/**
+ * The day of the news: the page's, or the day after it where the lead tells of that day in the past
+ * (a report filed in the evening in the Americas on what is already the next day in Asia).
+ */
+function newsDay(
+  published: string | null,
+  lead: readonly Sentence[],
+  dates: readonly (readonly DateMention[])[],
+): string | null {
+  if (!published || !/^\d{4}-\d{2}-\d{2}$/.test(published)) return published;
+  const next = new Date(Date.parse(published) + 86_400_000).toISOString().slice(0, 10);
+  const told = lead.some((s) =>
+    (dates[s.index] ?? []).some((d) => d.value === next && !toldAsFuture(s.text, d.start - s.start)),
+  );
+  return told ? next : published;
+}
 
 /** A date of the story's own days: the publication day, month or year, or up to a week before it. */
 function isCurrent(date: string, published: string): boolean {

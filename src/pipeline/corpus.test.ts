@@ -20,9 +20,9 @@ const F1_FLOOR = 0.83;
 const DEV_F1_FLOOR = 0.57;
 /**
  * Floors on the dev part of the real-news set (test-data/news), just under the figures last reached
- * (F1 0.472, P 0.710, R 0.354; date accuracy 0.584).
+ * (F1 0.516, P 0.741, R 0.395; date accuracy 0.613).
  */
-const NEWS = { f1: 0.46, precision: 0.7, recall: 0.34, date: 0.57 };
+const NEWS = { f1: 0.5, precision: 0.72, recall: 0.38, date: 0.6 };
 
 describe.skipIf(!HAS_SHARED)("against ../shared", () => {
   it("scores at least the recorded F1 on the seed articles with the shared scorer", async () => {

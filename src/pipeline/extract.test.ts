@@ -434,6 +434,16 @@ describe("joint drills: between those who hold them, not with whoever else the s
   });
 });
 
+describe("trading threats or insults: each side did it to the other", () => {
+  it.each([
+    ["Kenya has traded insults and threats with Ugandan leader Yoweri Museveni.", ["KEN=UGA 13 - asserted"]],
+    ["Kenya and Uganda exchanged accusations.", ["KEN=UGA 11 - asserted"]],
+    ["Kenya and Uganda traded goods.", []],
+  ])("%s", (text, expected) => {
+    expect(events(text)).toEqual(expected);
+  });
+});
+
 describe("standing with a state", () => {
   it.each([
     ["Peru stands with Chile.", ["PER>CHL 05 - asserted"]],

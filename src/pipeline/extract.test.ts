@@ -444,6 +444,16 @@ describe("trading threats or insults: each side did it to the other", () => {
   });
 });
 
+describe("a protest lodged to or with a state, and an envoy summoned", () => {
+  it.each([
+    ["Japan lodged a firm protest to North Korea.", ["JPN>PRK 11 - asserted"]],
+    ["Japan lodged a firm protest with North Korea.", ["JPN>PRK 11 - asserted"]],
+    ["Peru summoned Chile's ambassador to the foreign ministry.", ["PER>CHL 11 - asserted"]],
+  ])("%s", (text, expected) => {
+    expect(events(text)).toEqual(expected);
+  });
+});
+
 describe("standing with a state", () => {
   it.each([
     ["Peru stands with Chile.", ["PER>CHL 05 - asserted"]],

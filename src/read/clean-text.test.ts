@@ -75,6 +75,18 @@ describe("cleanText", () => {
     expect(c.text).toContain("Peru signed");
   });
 
+  it.each([
+    ["Newsletter Sign Up Continue reading the main story Please verify you're not a robot.", false],
+    ["Advertisement Continue reading the main story", false],
+    ["Continue reading the main story", false],
+    // The same words inside a sentence of the story stay.
+    ["Peru signed up for the newsletter of the Andean pact.", true],
+  ])("drops a newsletter box or continue-reading link run into one line: %s", (line, kept) => {
+    const c = cleanText(`Headline here\nPeru met Chile.\n${line}\nChile met Bolivia.`);
+    expect(c.text.includes(line)).toBe(kept);
+    expect(c.text).toContain("Chile met Bolivia.");
+  });
+
   it("takes a Markdown heading and a Published line", () => {
     const { article } = loadArticle(
       "# Oman hosts talks\n\n*Published 2023-05-02*\n\nOman hosted talks between Iran and Saudi Arabia.",

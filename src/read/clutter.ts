@@ -15,6 +15,9 @@ export const CLUTTER_LINES: readonly RegExp[] = [
   /^(read more|also read)$/i,
   /^the views expressed in this article are.*$/i,
   /^(sign up|subscribe)\b.*newsletter.*$/i,
+  // A newsletter box or "continue reading" link run into one line with its form text.
+  /^newsletter\s+sign[\s-]?up\b.*$/i,
+  /^(advertisement\s+)?continue reading the main story\b.*$/i,
   /^(copyright|©)\s.*$/i,
   /^\|?\s*welcome to\b.*$/i,
   /^https?:\/\/\S+$/i,

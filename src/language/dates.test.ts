@@ -65,6 +65,8 @@ describe("findDates", () => {
     ["Peru recalled its envoy on October 3.", "2024-05-08", ["2023-10-03"]],
     ["Peru will recall its envoy on October 3.", "2024-05-08", ["2024-10-03"]],
     ["Peru recalled its envoy on May 9.", "2024-05-08", ["2024-05-09"]],
+    ["Peru will recall its envoy on May 9.", "2024-05-08", ["2024-05-09"]],
+    ["Peru will recall its envoy in May.", "2024-05-08", ["2024-05"]],
   ])("dates %s published %s as %j", (text, published, expected) => {
     expect(values(text, published)).toEqual(expected);
   });

@@ -68,6 +68,18 @@ export function toldAsFuture(text: string, at: number): boolean {
   return FUTURE.test(text.slice(0, at));
 }
 
+/**
+ * The year of a month, or a day of it, named without one: the last such up to the page's date, or the
+ * coming one when told as future. A day just past the page's is the same news day further east
+ * (see weekdays below), so it stays in the page's year.
+ */
+function yearOfUndated(ref: Date, month: number, day: number | null, future: boolean): number {
+  const at = month * 100 + (day ?? 0);
+  const now = (ref.getUTCMonth() + 1) * 100 + (day === null ? 0 : ref.getUTCDate());
+  const shift = future ? (at < now ? 1 : 0) : at > now + (day === null ? 0 : 1) ? -1 : 0;
+  return ref.getUTCFullYear() + shift;
+}
+
 /** Future tense before a weekday: "will meet on Monday" is the coming Monday. */
 const FUTURE = /\b(?:will|shall|'ll|’ll|due to|scheduled|expected to|set to|plans? to|is to|are to)\b/i;
 
@@ -111,7 +123,7 @@ function chronoDates(text: string, ref: Date | null, exactRef: boolean): DateMen
         // "Tuesday" in Asia on what is still Monday at home. A day just past the page date is that day.
         const tomorrow = (weekday - ref.getUTCDay() + 7) % 7 === 1;
         const behind = tomorrow ? ahead : iso(weekdayNear(ref, weekday, "on-or-before"));
-        out.push({ ...span, value: FUTURE.test(text.slice(0, r.index)) ? ahead : behind, behind, ahead });
+        out.push({ ...span, value: toldAsFuture(text, r.index) ? ahead : behind, behind, ahead });
       }
       continue;
     }
@@ -120,13 +132,9 @@ function chronoDates(text: string, ref: Date | null, exactRef: boolean): DateMen
     const d = s.get("day");
     if (y === null) continue;
     let value = String(y);
-    // "on May 5" with no year: chrono takes the nearest; news tells of the last one, or of the coming one after a future tense.
-    if (!yearKnown && !relative && ref && m !== null) {
-      // A day just past the page's is the same news day further east (see weekdays above).
-      const later = m * 100 + (d ?? 1) > (ref.getUTCMonth() + 1) * 100 + ref.getUTCDate() + 1;
-      const future = FUTURE.test(text.slice(0, r.index));
-      value = String(ref.getUTCFullYear() + (future ? (later ? 0 : 1) : later ? -1 : 0));
-    }
+    // "on May 5" with no year: chrono takes the nearest; news tells of the last one, or of the coming one.
+    if (!yearKnown && !relative && ref && m !== null)
+      value = String(yearOfUndated(ref, m, d, toldAsFuture(text, r.index)));
     const dayKnown =
       s.isCertain("day") ||
       (relative && /\b(yesterday|today|tonight|tomorrow|day|morning|afternoon|evening)\b/i.test(r.text));
@@ -175,9 +183,7 @@ export function findDates(text: string, published: string | null): DateMention[]
       const start = end - name.length - (m[2]?.length ?? 0);
       if (covered(start, end)) continue;
       const month = MONTHS.indexOf(name.toLowerCase()) + 1;
-      const now = ref.getUTCMonth() + 1;
-      const ahead = FUTURE.test(text.slice(0, m.index));
-      const year = ref.getUTCFullYear() + (ahead ? (month < now ? 1 : 0) : month > now ? -1 : 0);
+      const year = yearOfUndated(ref, month, null, toldAsFuture(text, m.index));
       found.push({
         start,
         end,

@@ -24,7 +24,7 @@ const speaks = (m: Mention): boolean =>
  * ('"…," the minister said'), else the last named before it in its opening sentence, else in the
  * sentence before when its own names no one before the quotation.
  */
-export function quoteSpeaker(
+function quoteSpeaker(
   quote: QuoteSpan,
   sentences: readonly Sentence[],
   mentions: readonly (readonly Mention[])[],
@@ -40,15 +40,23 @@ export function quoteSpeaker(
   return [...previous, ...before].filter(speaks).at(-1) ?? null;
 }
 
-/** Adds, inside each attributed quotation, "we", "us" and "our" as mentions of the speaker's state or organisation. */
-export function addQuotedFirstPerson(
+export interface AttributedQuotes {
+  /** The mentions with "we", "us" and "our" added inside each attributed quotation. */
+  readonly mentions: Mention[][];
+  /** Each quotation's speaker, in the order of the quotations; null for an unnamed or commentator voice. */
+  readonly speakers: readonly (ActorRef | null)[];
+}
+
+/** Finds each quotation's speaker, and adds its first person as mentions of the speaker's state or organisation. */
+export function attributeQuotes(
   sentences: readonly Sentence[],
   mentions: readonly (readonly Mention[])[],
   quotes: readonly QuoteSpan[],
-): Mention[][] {
+): AttributedQuotes {
   const out = mentions.map((ms) => [...ms]);
-  for (const quote of quotes) {
-    const speaker = quoteSpeaker(quote, sentences, mentions)?.actors[0];
+  const speakers = quotes.map((q) => quoteSpeaker(q, sentences, mentions)?.actors[0] ?? null);
+  for (const [k, quote] of quotes.entries()) {
+    const speaker = speakers[k];
     if (!speaker || speaker.scope === "nonstate") continue;
     // "We" is the speaker's government, not the speaker: no person.
     const body: ActorRef = { code: speaker.code, role: speaker.role, scope: speaker.scope };
@@ -72,5 +80,5 @@ export function addQuotedFirstPerson(
       out[s.index] = own.sort((a, b) => a.first - b.first);
     }
   }
-  return out;
+  return { mentions: out, speakers };
 }

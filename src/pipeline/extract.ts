@@ -3,7 +3,7 @@ import { MentionFinder } from "../actors/find-mentions.js";
 import { loadDictionary, type Dictionary } from "../actors/dictionary.js";
 import { DictionaryError, extraDictionaryDirs, folderFiles } from "../dictionaries/files.js";
 import { resolveCoreference } from "../actors/coreference.js";
-import { addQuotedFirstPerson, quoteSpeaker } from "../actors/quote-speakers.js";
+import { attributeQuotes } from "../actors/quote-speakers.js";
 import { addSurnameMentions } from "../actors/surnames.js";
 import type {
   Act,
@@ -158,7 +158,7 @@ export function extractArticle(
   const found = tokenised.map((s, i) => x.finder.find(s, dates[i]!.find((d) => d.value)?.value ?? published));
   const day = newsDay(published, tokenised.slice(0, LEAD_SENTENCES), dates);
   const quotes = findQuotes(text);
-  const mentions = addQuotedFirstPerson(
+  const { mentions, speakers } = attributeQuotes(
     tokenised,
     resolveCoreference(
       tokenised,
@@ -209,13 +209,14 @@ export function extractArticle(
     // A sentence counts as quoted when most of it lies inside a quotation.
     const overlap = (q: { start: number; end: number }) =>
       Math.max(0, Math.min(q.end, sentence.end) - Math.max(q.start, sentence.start));
-    const quote = quotes.find((q) => overlap(q) > 0.4 * (sentence.end - sentence.start));
-    const speaker = quote ? quoteSpeaker(quote, sentences, mentions)?.actors[0] : undefined;
-    const quoteKind = !quote
-      ? null
-      : speaker
-        ? { kind: "speaker" as const, actor: speaker }
-        : { kind: "commentator" as const };
+    const quoted = quotes.findIndex((q) => overlap(q) > 0.4 * (sentence.end - sentence.start));
+    const speaker = speakers[quoted];
+    const quoteKind =
+      quoted < 0
+        ? null
+        : speaker
+          ? { kind: "speaker" as const, actor: speaker }
+          : { kind: "commentator" as const };
     const result = heading
       ? { events: [], skipped: [], coded: [], acts: [] }
       : codeSentence(
@@ -290,8 +291,7 @@ export function extractArticle(
  */
 function storyYear(date: DateMention, previous: readonly DateMention[], told: string | null): DateMention {
   if (!date.yearless || date.value.length < 7) return date;
-  if (date.thatYear && told && /^\d{4}/.test(told))
-    return { ...date, value: told.slice(0, 4) + date.value.slice(4) };
+  if (date.thatYear && told) return { ...date, value: told.slice(0, 4) + date.value.slice(4) };
   const anchor = [...previous].reverse().find((d) => !d.yearless && d.value.length >= 7);
   if (!anchor) return date;
   const gap = Number(date.value.slice(5, 7)) - Number(anchor.value.slice(5, 7));

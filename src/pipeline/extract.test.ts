@@ -409,8 +409,9 @@ describe("quotations: the speaker's own side, and others' acts", () => {
   });
 });
 
-describe("a relative clause set off by a comma is about the name before it, however the parse hangs it", () => {
-  it.each([
+// Each row: a text and every record it codes, in order.
+const coded: Record<string, [string, string[]][]> = {
+  "a relative clause set off by a comma is about the name before it, however the parse hangs it": [
     [
       "Analysts said Peru may have paused the tests to gauge the response from President Boric of Chile, who has repeatedly threatened to punish Peru if it fires first.",
       ["CHL>PER 13 - reported"],
@@ -419,49 +420,33 @@ describe("a relative clause set off by a comma is about the name before it, howe
       "Peru, which has repeatedly threatened Chile, met Bolivia.",
       ["PER>CHL 13 - asserted", "PER=BOL 04 - asserted"],
     ],
-  ])("%s", (text, expected) => {
-    expect(events(text)).toEqual(expected);
-  });
-});
-
-describe("joint drills: between those who hold them, not with whoever else the sentence names", () => {
-  it.each([
+  ],
+  "joint drills: between those who hold them, not with whoever else the sentence names": [
     ["Kenya and Uganda began joint military drills.", ["KEN=UGA 06 - asserted"]],
     ["Kenya began joint military drills with Uganda.", ["KEN=UGA 06 - asserted"]],
     ["Kenyan missile tests came during joint military drills that Uganda and Tanzania staged.", []],
-  ])("%s", (text, expected) => {
-    expect(events(text)).toEqual(expected);
-  });
-});
-
-describe("trading threats or insults: each side did it to the other", () => {
-  it.each([
+  ],
+  "trading threats or insults: each side did it to the other": [
     ["Kenya has traded insults and threats with Ugandan leader Yoweri Museveni.", ["KEN=UGA 13 - asserted"]],
     ["Kenya and Uganda exchanged accusations.", ["KEN=UGA 11 - asserted"]],
     ["Kenya and Uganda traded goods.", []],
-  ])("%s", (text, expected) => {
-    expect(events(text)).toEqual(expected);
-  });
-});
-
-describe("a protest lodged to or with a state, and an envoy summoned", () => {
-  it.each([
+  ],
+  "a protest lodged to or with a state, and an envoy summoned": [
     ["Japan lodged a firm protest to North Korea.", ["JPN>PRK 11 - asserted"]],
     ["Japan lodged a firm protest with North Korea.", ["JPN>PRK 11 - asserted"]],
     ["Peru summoned Chile's ambassador to the foreign ministry.", ["PER>CHL 11 - asserted"]],
-  ])("%s", (text, expected) => {
-    expect(events(text)).toEqual(expected);
-  });
-});
-
-describe("standing with a state", () => {
-  it.each([
+  ],
+  "standing with a state": [
     ["Peru stands with Chile.", ["PER>CHL 05 - asserted"]],
     ["Peru stands in solidarity with Chile.", ["PER>CHL 05 - asserted"]],
     ["Peru stood firmly by Chile.", ["PER>CHL 05 - asserted"]],
     ["Peruvian troops stand by in Lima.", []],
     ["Peru's position stands in contrast to Chile's.", []],
-  ])("%s", (text, expected) => {
+  ],
+};
+
+describe.each(Object.entries(coded))("%s", (_phenomenon, rows) => {
+  it.each(rows)("%s", (text, expected) => {
     expect(events(text)).toEqual(expected);
   });
 });

@@ -112,9 +112,9 @@ const table: Record<string, Row[]> = {
     ["Kenya fired a missile over the Ugandan border town.", []],
   ],
   "an act's doer named just before it, where the parse gives it none": [
-    ["Footage shows the moment Kenya launches a rocket. Tanzania condemned the launch.", ["TZA>KEN 11"]],
-    ["Kenya missile test alarms region. Tanzania condemned the test.", ["TZA>KEN 11"]],
-    ["Footage shows the moment a rocket is launched near Kenya. Tanzania condemned the launch.", []],
+    ["Video captured the instant Kenya fires a rocket. Tanzania condemned the launch.", ["TZA>KEN 11"]],
+    ["Kenya missile firing alarms region. Tanzania condemned the firing.", ["TZA>KEN 11"]],
+    ["Video captured the instant a rocket is fired near Kenya. Tanzania condemned the launch.", []],
   ],
   "nouns that stand for a state, and nouns that only describe": [
     ["The Chilean government commended Peru.", ["CHL>PER 05"]],

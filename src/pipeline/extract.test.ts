@@ -384,10 +384,10 @@ describe("force past or beside a state, and force on it", () => {
 describe("quotations: the speaker's own side, and others' acts", () => {
   it.each([
     // First person inside a quotation is the speaker's state; an act of one's own side is asserted.
-    ['The Peruvian foreign minister said: "We stand with Chile in this hour."', "PER>CHL 05 - asserted"],
-    ['"We stand with Chile in this hour," the Peruvian foreign minister said.', "PER>CHL 05 - asserted"],
+    ['The Peruvian foreign minister said: "We stand with Chile after the storm."', "PER>CHL 05 - asserted"],
+    ['"We stand with Chile after the storm," the Peruvian foreign minister said.', "PER>CHL 05 - asserted"],
     [
-      '"Our hearts go out to the Chilean people," the Peruvian foreign minister said.',
+      '"Our sympathies go out to the people of Chile," the Peruvian foreign minister said.',
       "PER>CHL 05 - asserted",
     ],
     // A pronoun standing for an office holder attributes the quotation too.
@@ -402,8 +402,8 @@ describe("quotations: the speaker's own side, and others' acts", () => {
   });
   it.each([
     // Without a speaker (a commentator, or none) "we" stands for no state.
-    'An analyst said: "We stand with Chile in this hour."',
-    '"We stand with Chile in this hour," an analyst said.',
+    'An analyst said: "We stand with Chile after the storm."',
+    '"We stand with Chile after the storm," an analyst said.',
   ])("%s → nothing", (text) => {
     expect(events(text)).toEqual([]);
   });
@@ -413,8 +413,8 @@ describe("quotations: the speaker's own side, and others' acts", () => {
 const coded: Record<string, [string, string[]][]> = {
   "a relative clause set off by a comma is about the name before it, however the parse hangs it": [
     [
-      "Analysts said Peru may have paused the tests to gauge the response from President Boric of Chile, who has repeatedly threatened to punish Peru if it fires first.",
-      ["CHL>PER 13 - reported"],
+      "Reporters waited for a word from President Boric of Chile, who has repeatedly threatened to punish Peru.",
+      ["CHL>PER 13 - asserted"],
     ],
     [
       "Peru, which has repeatedly threatened Chile, met Bolivia.",
@@ -424,16 +424,16 @@ const coded: Record<string, [string, string[]][]> = {
   "joint drills: between those who hold them, not with whoever else the sentence names": [
     ["Kenya and Uganda began joint military drills.", ["KEN=UGA 06 - asserted"]],
     ["Kenya began joint military drills with Uganda.", ["KEN=UGA 06 - asserted"]],
-    ["Kenyan missile tests came during joint military drills that Uganda and Tanzania staged.", []],
+    ["Chilean rocket trials coincided with joint naval drills that Peru and Ecuador were holding.", []],
   ],
   "trading threats or insults: each side did it to the other": [
-    ["Kenya has traded insults and threats with Ugandan leader Yoweri Museveni.", ["KEN=UGA 13 - asserted"]],
+    ["Ecuador traded threats with the Peruvian government last year.", ["ECU=PER 13 - asserted"]],
     ["Kenya and Uganda exchanged accusations.", ["KEN=UGA 11 - asserted"]],
     ["Kenya and Uganda traded goods.", []],
   ],
   "a protest lodged to or with a state, and an envoy summoned": [
-    ["Japan lodged a firm protest to North Korea.", ["JPN>PRK 11 - asserted"]],
-    ["Japan lodged a firm protest with North Korea.", ["JPN>PRK 11 - asserted"]],
+    ["Ecuador lodged a formal protest to Peru over the arrest.", ["ECU>PER 11 - asserted"]],
+    ["Ecuador lodged a formal protest with Peru over the arrest.", ["ECU>PER 11 - asserted"]],
     ["Peru summoned Chile's ambassador to the foreign ministry.", ["PER>CHL 11 - asserted"]],
   ],
   "standing with a state": [

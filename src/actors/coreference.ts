@@ -1,5 +1,5 @@
 /** Resolves the common anaphors: "the two countries", "both sides", "the latter", "the former", "it/its", "he/she". */
-import type { ActorRef, Mention, Sentence } from "../domain/types.js";
+import type { ActorRef, Mention, Sentence, Token } from "../domain/types.js";
 
 const PAIR =
   /^(?:the two|both(?: the)?|both these)(?: [a-z-]+)? (?:countries|nations|states|sides|neighbours|neighbors|governments|powers|partners|capitals|leaders|presidents|premiers|prime ministers|foreign ministers|ministers|delegations|militaries|navies|armies)\b/i;
@@ -25,6 +25,13 @@ const IT = /^(?:it|its)$/i;
 /** "North Korea", "South Sudanese troops": a state named by a compass half, which "the North" can then stand for. */
 const HALF = /^(North|South)\s/;
 const HE = /^(?:he|she|his|her|him)$/i;
+/**
+ * "the country", "the isolated state", "the regime's": a state named by a common noun, with at most two
+ * lower-case modifiers ("the North Korean regime" is a name, "the other country" one of two, "the state
+ * of emergency" and "the state media" no state at all).
+ */
+const DESCRIPTION =
+  /^[Tt]he((?: (?!other\b|same\b|first\b|second\b|last\b|next\b|host\b|home\b)[a-z][a-z-]*){0,2}) (?:country|state|regime|nation|kingdom)$/;
 
 /** Actors mentioned so far, with the sentence of each mention. */
 class History {
@@ -45,6 +52,22 @@ class History {
       if (s.actor.scope === "state" && !recent.some((a) => a.code === s.actor.code)) recent.push(s.actor);
     }
     return recent.length === n ? recent.reverse() : [];
+  }
+  /**
+   * The state a description ("the country") most likely stands for: the one named most in sentence
+   * `sentence` and the two before it, the later on ties; else the one named most in the article so far.
+   */
+  salient(sentence: number, exclude: string | null): ActorRef | null {
+    const rank = (window: number) => {
+      const counts = new Map<string, { actor: ActorRef; n: number; last: number }>();
+      this.seen.forEach((s, k) => {
+        if (s.sentence < sentence - window || s.actor.code === exclude || s.actor.scope !== "state") return;
+        const c = counts.get(s.actor.code) ?? { actor: s.actor, n: 0, last: 0 };
+        counts.set(s.actor.code, { actor: c.actor, n: c.n + 1, last: k });
+      });
+      return [...counts.values()].sort((a, b) => b.n - a.n || b.last - a.last)[0]?.actor ?? null;
+    };
+    return rank(2) ?? rank(Infinity);
   }
   lastTwo(exclude: string | null = null): ActorRef[] {
     return this.order.filter((a) => a.code !== exclude).slice(-2);
@@ -75,6 +98,9 @@ function governed(sentence: Sentence, m: Mention): boolean {
     .slice(0, m.first)
     .filter((t) => !["DET", "ADJ"].includes(t.pos))
     .at(-1)?.pos;
+  // "after North Korea carried out…": a mention a verb follows is the subject of its own clause.
+  const next = sentence.tokens[m.last + 1]?.pos;
+  if (next === "VERB" || next === "AUX") return false;
   return pos === "ADP" || pos === "VERB";
 }
 
@@ -98,6 +124,49 @@ function mentionOf(sentence: Sentence, first: number, last: number, actors: Acto
     form: "coreference",
     actors,
   };
+}
+
+/** Verbs whose object is a clause, so a noun right after them is its subject ("said the country would…"). */
+const CLAUSE_VERBS = new Set([
+  "say",
+  "add",
+  "announce",
+  "state",
+  "insist",
+  "claim",
+  "believe",
+  "think",
+  "hope",
+  "report",
+  "confirm",
+  "note",
+  "argue",
+  "suggest",
+  "fear",
+  "know",
+  "show",
+  "mean",
+  "deny",
+]);
+
+/** Whether the word before a phrase makes it an object: a preposition, or a verb that takes no clause. */
+function objectOf(previous: Token | undefined): boolean {
+  if (!previous) return false;
+  return previous.pos === "ADP" || (previous.pos === "VERB" && !CLAUSE_VERBS.has(previous.lemma));
+}
+
+/** The index of the head noun when a state description starts at token `i`, else null. */
+function describedState(sentence: Sentence, i: number): number | null {
+  for (let last = i + 1; last <= i + 3; last++) {
+    const words = sentence.tokens.slice(i, last + 1);
+    if (words.length !== last - i + 1) return null;
+    if (!DESCRIPTION.test(words.map((t) => t.text).join(" "))) continue;
+    // The noun must end the phrase: "the state media", "the country music" are not states.
+    const next = sentence.tokens[last + 1];
+    if (next && (["NOUN", "PROPN"].includes(next.pos) || /^(?:of|-)$/i.test(next.text))) return null;
+    return last;
+  }
+  return null;
 }
 
 /** Adds coreference mentions to each sentence's mentions; input arrays are not modified. */
@@ -187,6 +256,21 @@ export function resolveCoreference(
         added.push(mentionOf(sentence, i, i + 1, [half]));
         history.note(half, s);
         i++;
+        continue;
+      }
+      const description = describedState(sentence, i);
+      if (description) {
+        // "Trump warned the regime": an object is not the sentence's own subject; "Seoul said the country…" can be.
+        const exclude = objectOf(previous) ? (sentenceSubject?.code ?? null) : null;
+        // The nearest state named before it in the sentence ("South Korea's president said the country…").
+        const near = own
+          .filter((m) => m.last < i && m.form !== "city" && m.actors.length === 1)
+          .map((m) => m.actors[0])
+          .filter((a) => a?.scope === "state" && a.code !== exclude)
+          .at(-1);
+        const antecedent = near ?? history.salient(s - 1, exclude);
+        if (antecedent) added.push(mentionOf(sentence, i, description, [antecedent]));
+        i = description;
         continue;
       }
       // "his EU counterparts", "her Pakistani host": the phrase names its own actor.

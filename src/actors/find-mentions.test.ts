@@ -92,4 +92,44 @@ describe("actor mentions", () => {
         .map((m) => m.replace(/\/\w+$/, "")),
     ).toEqual(expected);
   });
+  it.each([
+    ["Chile warned Peru about its rockets.", "its=CHL"],
+    // A name a verb follows is the subject of its own clause, even after a preposition-like word.
+    ["Chile spoke after Peru tested its rockets.", "its=PER"],
+    ["Chile spoke about Peru and its rockets.", "its=CHL"],
+  ])("'its' continues the nearest subject: %s", (text, expected) => {
+    expect(
+      actors(text)
+        .map((m) => m.replace(/\/\w+$/, ""))
+        .at(-1),
+    ).toBe(expected);
+  });
+  it.each([
+    [
+      "the subject named before",
+      "Chile launched a satellite. The isolated state has done so before.",
+      ["The isolated state=CHL"],
+    ],
+    [
+      "a state named earlier in its own sentence",
+      "Peru's president said the country would not yield.",
+      ["the country=PER"],
+    ],
+    // An object is not its sentence's own subject: the regime warned is the other state.
+    [
+      "never the subject of the verb it is the object of",
+      "Chile tested a rocket. Peru warned the regime again.",
+      ["the regime=CHL"],
+    ],
+    ["as a possessor", "Panama grew fast. The country's economy is strong.", ["The country=PAN"]],
+    ["never as one of several", "Chile and Peru met. The other country disagreed.", []],
+    ["never before a noun it modifies", "Chile tested a rocket. The state media praised it.", []],
+    ["never before 'of'", "Chile tested a rocket. The state of emergency ended.", []],
+  ])("reads 'the country', 'the regime', 'the state' as a state %s", (_, text, expected) => {
+    expect(
+      actors(text)
+        .filter((m) => /^the (?:[a-z]+ )?(?:country|regime|state|nation)\b/i.test(m))
+        .map((m) => m.replace(/\/\w+$/, "")),
+    ).toEqual(expected);
+  });
 });

@@ -30,6 +30,18 @@ const table: Record<string, Row[]> = {
     ["Kenya deported Somali citizens and assailed Eritrea.", ["KEN>SOM 17", "KEN>ERI 19"]],
     ["Chile commended Peru and congratulated Bolivia.", ["CHL>PER 05", "CHL>BOL 05"]],
   ],
+  "a list of names parsed as appositions, and a true apposition": [
+    [
+      "Kenya has long threatened Sudan, Uganda, the Ethiopian mainland and others with war.",
+      ["KEN>SDN 13", "KEN>ETH 13", "KEN>UGA 13"],
+    ],
+    [
+      "Kenya has routinely threatened the South Sudanese, Uganda, the Ethiopian mainland and territories with fire.",
+      ["KEN>SSD 13", "KEN>UGA 13", "KEN>ETH 13"],
+    ],
+    // An apposition that names the same state again adds nothing.
+    ["Kenya has long threatened Uganda, its western neighbour, with war.", ["KEN>UGA 13"]],
+  ],
   "control: the subject or the object of the governing verb does the infinitive": [
     ["Brazil agreed to sell arms to Angola.", ["BRA>AGO 06"]],
     ["Kenya agreed to expel Ugandan diplomats.", ["KEN>UGA 16"]],

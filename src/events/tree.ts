@@ -97,8 +97,15 @@ export function actorsOfPhrase(tree: Tree, groups: readonly Group[], head: numbe
     if (g && !out.includes(g)) out.push(g);
   };
   const own = groupCovering(groups, head);
-  if (own) add(own);
-  else {
+  if (own) {
+    add(own);
+    // "threatened the South, Japan and the U.S. mainland" is parsed as a chain of appositions; one naming
+    // another actor is a list, since an apposition proper renames ("Kim, North Korea's leader").
+    const codes = new Set(own.mentions.flatMap((m) => m.actors.map((a) => a.code)));
+    for (const c of childrenWith(tree, head, "appos"))
+      for (const g of actorsOfPhrase(tree, groups, c, depth + 1))
+        if (g.mentions.every((m) => m.actors.every((a) => !codes.has(a.code)))) add(g);
+  } else {
     const tokens = tree.sentence.tokens;
     const word = tokens[head];
     // No such token has no dependents either, so `agentive` is never read for it.

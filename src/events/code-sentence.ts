@@ -13,7 +13,7 @@ import { fillSlot, groupMentions, isPassive, type Filled, type Group, type Tried
 import { sectorOf } from "./sector.js";
 import { attachedDate, attachedValue } from "./date-attachment.js";
 import { storyDate } from "./story-date.js";
-import { treeOf } from "./tree.js";
+import { dependents, treeOf } from "./tree.js";
 import type { VerbDictionary } from "./verb-dictionary.js";
 import { findVerbCandidates } from "./verb-triggers.js";
 import type { NominalDictionary } from "./nominal-dictionary.js";
@@ -322,8 +322,17 @@ export function codeSentence(input: SentenceInput, x: CodingResources): Sentence
     tree && nominals
       ? findNounCandidates(sentence, tree, nominals, hand, verbal.triggers)
       : { triggers: [], dropped: [], absorbedVerbs: [] };
-  const verbTriggers = verbal.triggers.filter((v) => !nominal.absorbedVerbs.some((a) => a.trigger === v));
   const judged = tree && judgements ? findJudgements(sentence, tree, judgements) : [];
+  // A naming verb that gives its object a label ("called Peru old", "calling Kim 'short'") is not its
+  // dictionary sense too ("called Peru": phoned it); the label may still be a judgement.
+  const labels = (head: number) =>
+    tree !== null &&
+    judgements?.naming.has(sentence.tokens[head]?.lemma.toLowerCase() ?? "") === true &&
+    (judged.some((j) => j.head === head) ||
+      dependents(tree, head).some((d) => d.rel === "xcomp" && d.pos !== "VERB" && d.pos !== "AUX"));
+  const verbTriggers = verbal.triggers.filter(
+    (v) => !nominal.absorbedVerbs.some((a) => a.trigger === v) && !labels(v.head),
+  );
   const { kept: triggers, absorbed } = absorbGoverned(
     [...hand, ...verbTriggers, ...nominal.triggers, ...judged].sort((a, b) => a.first - b.first),
     sentence,

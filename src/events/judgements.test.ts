@@ -26,6 +26,15 @@ const table: Record<string, [string, string[]][]> = {
     ["Chile branded Peru's decision historic.", []],
     [`${FIRED} The Tanzanian government called the launch deeply deplorable.`, ["TZA>KEN 11"]],
   ],
+  "a label a naming verb puts in quotation marks": [
+    ['The Chilean president has called Peru "old and tired."', ["CHL>PER 11"]],
+    ['The Chilean president has described Peru as a "tired old neighbour."', ["CHL>PER 11"]],
+    // Without the marks it is a description; a label of praise in them is no derision.
+    ["The Chilean president has called Peru old and tired.", []],
+    ['The Chilean president has called Peru "a great friend."', []],
+    // Without a label, calling a state is the dictionary's call.
+    ["The Chilean president called Peru on Monday.", ["CHL>PER 04"]],
+  ],
   "a quotation, with its speaker named after it": [
     ['"Peru\'s decision is a dangerous provocation," the Chilean foreign minister said.', ["CHL>PER 11"]],
     ['"Peru\'s decision is a wise step," the Chilean foreign minister said.', []],

@@ -7,8 +7,8 @@ import { dictionaryFile, dictionaryObject, readJson, wordList } from "../diction
 import type { Sentence } from "../domain/types.js";
 import type { Trigger } from "./find-triggers.js";
 import type { LexiconRule } from "./lexicon.js";
-import { judgedOf, judgementScope } from "./tree-slots.js";
-import { dependents, type Tree } from "./tree.js";
+import { judgedOf, judgementScope, reportedClause } from "./tree-slots.js";
+import { dependents, subtree, type Tree } from "./tree.js";
 
 export interface JudgementCues {
   /** Verbs that report a clause, whose subject is judged ("said the launch was reckless"). */
@@ -17,6 +17,8 @@ export interface JudgementCues {
   readonly naming: ReadonlySet<string>;
   /** Words that make what is said of something a criticism. */
   readonly words: ReadonlySet<string>;
+  /** Words of praise: a label in quotation marks holding one is not derision. */
+  readonly praising: ReadonlySet<string>;
   /** Where the lists came from, for --explain. */
   readonly file: string;
 }
@@ -32,6 +34,7 @@ const NEGATION = new Set(["not", "n't", "n’t", "no", "never", "nothing", "neit
 export function loadJudgementCues(
   condemning: Iterable<string> = [],
   files: readonly string[] = dictionaryFile("cues/judgements.json"),
+  praising: Iterable<string> = [],
 ): JudgementCues {
   const speech = new Set<string>();
   const naming = new Set<string>();
@@ -47,7 +50,13 @@ export function loadJudgementCues(
     for (const w of wordList(file, raw.words, '"words"')) words.add(w.toLowerCase());
   }
   for (const w of condemning) words.add(w.toLowerCase());
-  return { speech, naming, words, file: "judgements.json" };
+  return {
+    speech,
+    naming,
+    words,
+    praising: new Set([...praising].map((w) => w.toLowerCase())),
+    file: "judgements.json",
+  };
 }
 
 function ruleFor(verb: string, word: string, cues: JudgementCues): LexiconRule {
@@ -69,6 +78,30 @@ function ruleFor(verb: string, word: string, cues: JudgementCues): LexiconRule {
   };
 }
 
+const QUOTE = /["“”‘’']$/;
+
+/** The first word of a naming verb's predicate when the whole predicate stands in quotation marks and praises nothing. */
+function quotedLabel(sentence: Sentence, tree: Tree, verb: number, cues: JudgementCues): number | null {
+  const judged = judgedOf(tree, verb);
+  if (judged === null || reportedClause(tree, verb) !== null) return null;
+  const object = new Set(subtree(tree, judged));
+  const predicate = judgementScope(tree, verb).filter(
+    (i) => !object.has(i) && i > judged && sentence.tokens[i]?.pos !== "PUNCT",
+  );
+  // The label's first word of content: "as a 'little rocket man'" opens its quotation before "little".
+  const first = predicate.find((i) => !["DET", "ADP", "SCONJ"].includes(sentence.tokens[i]?.pos ?? ""));
+  const token = first === undefined ? undefined : sentence.tokens[first];
+  if (!token || predicate.some((i) => cues.praising.has(tree.lower[i] ?? ""))) return null;
+  let before = sentence.text.slice(0, token.start - sentence.start).trimEnd();
+  for (
+    let bare = before.replace(/\s+(?:a|an|the|as)$/i, "");
+    bare !== before;
+    bare = before.replace(/\s+(?:a|an|the|as)$/i, "")
+  )
+    before = bare;
+  return QUOTE.test(before) ? (first ?? null) : null;
+}
+
 /** Verbs of speech or naming whose judged phrase is called something critical, with no negation in what is said. */
 export function findJudgements(sentence: Sentence, tree: Tree, cues: JudgementCues): Trigger[] {
   const out: Trigger[] = [];
@@ -86,9 +119,14 @@ export function findJudgements(sentence: Sentence, tree: Tree, cues: JudgementCu
       (i) =>
         cues.words.has(tree.lower[i] ?? "") || cues.words.has(sentence.tokens[i]?.lemma.toLowerCase() ?? ""),
     );
-    if (cue === undefined) continue;
+    // "called Kim 'short and fat'", "dubbed him 'Rocket Man'": a label a naming verb puts in quotation
+    // marks keeps the speaker's distance from it, which news reserves for derision.
+    const label =
+      cue === undefined && cues.naming.has(lemma) ? quotedLabel(sentence, tree, t.index, cues) : null;
+    const at = cue ?? label;
+    if (at === null) continue;
     out.push({
-      rule: ruleFor(lemma, tree.lower[cue] ?? "", cues),
+      rule: ruleFor(lemma, cue === undefined ? "a label in quotation marks" : (tree.lower[cue] ?? ""), cues),
       first: t.index,
       last: t.index,
       head: t.index,

@@ -204,7 +204,7 @@ export function possessorOf(ctx: TreeSlotContext, noun: number): Found | null {
 }
 
 /** The clause a speech verb reports: its `ccomp`, or the quotation it interrupts ('"…," he said' hangs "said" on it). */
-function reportedClause(tree: Tree, verb: number): number | null {
+export function reportedClause(tree: Tree, verb: number): number | null {
   const clause = childrenWith(tree, verb, "ccomp")[0];
   if (clause !== undefined) return clause;
   const t = tree.sentence.tokens[verb];

@@ -17,6 +17,7 @@ import type {
 import { scoreSlant } from "../slant/score-slant.js";
 import {
   condemningWords,
+  praisingWords,
   loadEvaluativeLexicon,
   type EvaluativeLexicon,
 } from "../slant/evaluative-lexicon.js";
@@ -86,7 +87,7 @@ export function createExtractor(dictionary?: Dictionary): Extractor {
     nouns: loadEventNouns(),
     light: loadLightNouns(),
     evaluative,
-    judgements: loadJudgementCues(condemningWords(evaluative)),
+    judgements: loadJudgementCues(condemningWords(evaluative), undefined, praisingWords(evaluative)),
   };
 }
 

@@ -75,6 +75,11 @@ export function loadEvaluativeLexicon(
 }
 
 /** Single words of the lexicon this hostile or more (-2 by default): said of an act or a state, they criticise it. */
+/** Single words of praise (weight `atLeast` or warmer): "a 'great ally'" is no insult. */
+export function praisingWords(lexicon: EvaluativeLexicon, atLeast = 1): string[] {
+  return [...lexicon.cues].filter(([phrase, w]) => w >= atLeast && !phrase.includes(" ")).map(([p]) => p);
+}
+
 export function condemningWords(lexicon: EvaluativeLexicon, atMost = -2): string[] {
   return [...lexicon.cues].filter(([phrase, w]) => w <= atMost && !phrase.includes(" ")).map(([p]) => p);
 }

@@ -50,6 +50,18 @@ describe("actor mentions", () => {
     ]);
     expect(actors("Pakistan Army chief Gen Bajwa spoke.")[0]).toMatch(/=PAK\/MIL$/);
   });
+  it.each([
+    [
+      "The Kenyan ambassador to the United Nations spoke.",
+      ["Kenyan ambassador to the United Nations=KEN/GOV"],
+    ],
+    ["Kenya's envoy to Uganda spoke.", ["Kenya's envoy to Uganda=KEN/GOV"]],
+    ["Their ambassador to the United Nations spoke.", []],
+    // Where an envoy was sent is a place the act goes to, not a posting.
+    ["Kenya sent an envoy to Uganda.", ["Kenya=KEN/GOV", "Uganda=UGA/GOV"]],
+  ])("reads where an envoy is posted as part of the title: %s", (text, expected) => {
+    expect(actors(text)).toEqual(expected);
+  });
   it("codes a company named with its nationality as a business of that state", () => {
     expect(actors("a Pakistani company DMI Associates signed the deal")).toEqual([
       "Pakistani company DMI Associates=PAK/BUS",

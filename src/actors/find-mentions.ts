@@ -17,6 +17,8 @@ interface TitleHit {
 
 const firstWord = (s: string): string => /^[\p{L}\p{N}]+|^[^\s]/u.exec(s)?.[0] ?? s;
 const POSSESSIVE = new Set(["'s", "’s", "'", "’"]);
+/** Titles of someone posted somewhere: "ambassador to", "envoy to". */
+const POSTED = /^(?:ambassadors?|envoys?|representatives?|emissar(?:y|ies)|delegates?|delegation)$/i;
 const PARTY = /^(?:Party|League|Front|Movement)$/;
 
 /** Compiled actor finder; build once per dictionary. */
@@ -41,6 +43,27 @@ export class MentionFinder {
   }
 
   /** `anyCase`: after a possessive the office may be lower case ("Guyana's president"). */
+  /**
+   * "Ambassador to the United Nations", "envoy to China": where an envoy is posted is part of the title,
+   * not an actor of the sentence. Returns the last token of the posting, or `last` when none follows.
+   */
+  private postingAfter(
+    full: string,
+    tokens: Sentence["tokens"],
+    last: number,
+    rel: (i: number) => number,
+    tokenAtChar: (offset: number, from: number) => number,
+  ): number {
+    // The title list may hold "Ambassador to" itself.
+    const to = tokens[last]?.text.toLowerCase() === "to" ? last : last + 1;
+    if (!POSTED.test(tokens[to - 1]?.text ?? "") || tokens[to]?.text.toLowerCase() !== "to") return last;
+    let j = to + 1;
+    if (tokens[j]?.text.toLowerCase() === "the") j++;
+    if (j >= tokens.length) return last;
+    const posting = this.gazetteer.matchAt(full, rel(j));
+    return posting && !posting.official ? tokenAtChar(posting.end, j) : last;
+  }
+
   private titleAt(text: string, at: number, anyCase = false): TitleHit | null {
     const lower = text.slice(at, at + 60).toLowerCase();
     for (const t of this.titles.get(firstWord(lower)) ?? []) {
@@ -132,6 +155,14 @@ export class MentionFinder {
         ? resolveOfficial(hit.official, date, this.gazetteer.igoCodes)
         : (hit.entry?.actor ?? null);
       let form: Mention["form"] = hit.official ? "person" : (hit.entry?.form ?? "name");
+      // "his ambassador to the United Nations": where an envoy is posted, with no state named before the title.
+      const to = tokens[i - 1]?.text.toLowerCase() === "the" ? i - 2 : i - 1;
+      // "sent an envoy to Pakistan" names where the envoy went: only a definite title is a posting.
+      const envoy = tokens[to - 1]?.text ?? "";
+      const definite =
+        /^(?:the|his|her|its|their|our)$/i.test(tokens[to - 2]?.text ?? "") || /^\p{Lu}/u.test(envoy);
+      if (!hit.official && tokens[to]?.text.toLowerCase() === "to" && POSTED.test(envoy) && definite)
+        actor = null;
       if (!actor) {
         i = last + 1;
         continue;
@@ -168,6 +199,7 @@ export class MentionFinder {
         const title = this.titleAt(full, rel(j), possessed && !titled);
         if (title) {
           last = tokenAtChar(title.end, j);
+          last = this.postingAfter(full, tokens, last, rel, tokenAtChar);
           if (actor.scope === "state" && !(form === "body" && title.group.office === "government"))
             role = title.group.role;
           titled = true;

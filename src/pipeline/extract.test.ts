@@ -431,6 +431,10 @@ const coded: Record<string, [string, string[]][]> = {
     ["Kenya and Uganda exchanged accusations.", ["KEN=UGA 11 - asserted"]],
     ["Kenya and Uganda traded goods.", []],
   ],
+  "a war of words is a quarrel, not a war": [
+    ["Ecuador has been locked in a war of words with Peru.", ["ECU=PER 11 - asserted"]],
+    ["Ecuador has been locked in a war with Peru.", ["ECU=PER 19 - asserted"]],
+  ],
   "a protest lodged to or with a state, and an envoy summoned": [
     ["Ecuador lodged a formal protest to Peru over the arrest.", ["ECU>PER 11 - asserted"]],
     ["Ecuador lodged a formal protest with Peru over the arrest.", ["ECU>PER 11 - asserted"]],

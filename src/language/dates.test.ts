@@ -67,6 +67,10 @@ describe("findDates", () => {
     ["Peru recalled its envoy on May 9.", "2024-05-08", ["2024-05-09"]],
     ["Peru will recall its envoy on May 9.", "2024-05-08", ["2024-05-09"]],
     ["Peru will recall its envoy in May.", "2024-05-08", ["2024-05"]],
+    // What is offered, proposed, agreed or said to be for later is to come.
+    ["Peru offered to hold talks on October 3.", "2024-05-08", ["2024-10-03"]],
+    ["Peru said it would hold talks on October 3.", "2024-05-08", ["2024-10-03"]],
+    ["Peru held talks on October 3.", "2024-05-08", ["2023-10-03"]],
   ])("dates %s published %s as %j", (text, published, expected) => {
     expect(values(text, published)).toEqual(expected);
   });

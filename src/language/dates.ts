@@ -81,7 +81,8 @@ function yearOfUndated(ref: Date, month: number, day: number | null, future: boo
 }
 
 /** Future tense before a weekday: "will meet on Monday" is the coming Monday. */
-const FUTURE = /\b(?:will|shall|'ll|’ll|due to|scheduled|expected to|set to|plans? to|is to|are to)\b/i;
+const FUTURE =
+  /\b(?:will|shall|'ll|’ll|would|due to|scheduled|expected to|set to|plans? to|is to|are to|(?:offer|propos|agree|invit)(?:e|es|ed|s|al|ation)? to)\b/i;
 
 /** The weekday (0 = Sunday) nearest the reference date in the given direction, news-style. */
 function weekdayNear(ref: Date, weekday: number, direction: "before" | "on-or-before" | "after"): Date {

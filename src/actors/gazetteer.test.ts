@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Official } from "./dictionary.js";
-import { resolveOfficial } from "./gazetteer.js";
+import { Gazetteer, resolveOfficial } from "./gazetteer.js";
 
 // Invented people: what matters is which term a date picks.
 const monarch: Official = {
@@ -52,5 +52,31 @@ describe("resolveOfficial", () => {
 
   it("without the organisation codes a three-letter code reads as a state", () => {
     expect(resolveOfficial(career, "2021-07")?.scope).toBe("state");
+  });
+});
+
+describe("Gazetteer", () => {
+  // An invented official whose given name is hyphenated, as Korean names often are.
+  const gazetteer = new Gazetteer({
+    entries: [],
+    officials: [
+      {
+        name: "Han Min-ho",
+        aliases: ["Han Min Ho"],
+        terms: [{ country: "KOR", office: "head-of-state", from: "2001", to: null }],
+      },
+    ],
+    titles: [],
+    voices: [],
+  });
+  it.each([
+    ["Han Min-ho spoke.", "Han Min-ho"],
+    ["Han Min-Ho spoke.", "Han Min-Ho"],
+    ["Han Min Ho spoke.", "Han Min Ho"],
+    // A hyphen joins the given name: its second part may be written either way, but the family name may not.
+    ["han Min-ho spoke.", null],
+  ])("finds an official whatever the case after the hyphen: %s", (text, found) => {
+    const hit = gazetteer.matchAt(text, 0);
+    expect(hit ? text.slice(hit.start, hit.end) : null).toBe(found);
   });
 });

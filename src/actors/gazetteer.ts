@@ -40,7 +40,13 @@ export class Gazetteer {
       if (entry.name.startsWith("the ")) add({ name: entry.name.slice(4), entry, official: null });
     }
     for (const official of dictionary.officials) {
-      for (const name of new Set([official.name, ...official.aliases])) add({ name, entry: null, official });
+      const names = [official.name, ...official.aliases];
+      // "Moon Jae-in" is also written "Moon Jae-In", "Kim Jong-un" "Kim Jong-Un".
+      const hyphenCases = names.flatMap((n) => [
+        n.replace(/-(\p{Ll})/gu, (_, c: string) => `-${c.toUpperCase()}`),
+        n.replace(/(\p{L})-(\p{Lu})/gu, (_, a: string, c: string) => `${a}-${c.toLowerCase()}`),
+      ]);
+      for (const name of new Set([...names, ...hyphenCases])) add({ name, entry: null, official });
     }
     for (const list of this.index.values()) list.sort((a, b) => b.name.length - a.name.length);
   }

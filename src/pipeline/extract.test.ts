@@ -431,6 +431,11 @@ const coded: Record<string, [string, string[]][]> = {
     ["Kenya and Uganda exchanged accusations.", ["KEN=UGA 11 - asserted"]],
     ["Kenya and Uganda traded goods.", []],
   ],
+  "welcoming a state's offer or gesture approves it; welcoming its leader hosts them": [
+    ["Peru welcomed Chile's offer of talks.", ["PER>CHL 05 - asserted"]],
+    ["The Peruvian president on Monday welcomed Chile's olive branch.", ["PER>CHL 05 - asserted"]],
+    ["Peru welcomed the Chilean president.", ["CHL>PER 04 - asserted"]],
+  ],
   "a war of words is a quarrel, not a war": [
     ["Ecuador has been locked in a war of words with Peru.", ["ECU=PER 11 - asserted"]],
     ["Ecuador has been locked in a war with Peru.", ["ECU=PER 19 - asserted"]],

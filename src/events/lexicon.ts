@@ -9,7 +9,8 @@ import { SECTORS, isOneOf, type Sector } from "../domain/vocabulary.js";
  * `next` (right after the trigger), `right`/`any-left` (nearest in that direction), `clause-subject`,
  * `inherit` (the previous event's target in the sentence), `fallback` (any other actor in the sentence)
  * `recent` (the state last named before, in this or the two previous sentences: "Riyadh severed relations")
- * and `judged` (what a speaker's judgement is about, from the tree only: src/events/judgements.ts).
+ * `judged` (what a speaker's judgement is about, from the tree only: src/events/judgements.ts) and
+ * `undergoer` (the subject of a word of undergoing that governs an event noun: "Iran faces US sanctions").
  */
 /** Slots named by a preposition: the complement of that preposition on the trigger. */
 export const PREPOSITION_SLOTS = [
@@ -45,6 +46,7 @@ export const SLOTS = [
   "fallback",
   "recent",
   "judged",
+  "undergoer",
   ...PREPOSITION_SLOTS,
 ] as const;
 export type Slot = (typeof SLOTS)[number];
@@ -75,6 +77,8 @@ export interface LexiconRule {
   readonly sector: Sector;
   /** Participants only from the dependency tree, never from word order (rules made from the verb dictionary). */
   readonly treeOnly?: boolean;
+  /** Words whose subject undergoes the act the trigger names, for the `undergoer` slot ("Iran faces US sanctions"). */
+  readonly undergoneBy?: ReadonlySet<string>;
   /** Where the rule was written, for --explain. */
   readonly origin?: RuleOrigin;
 }

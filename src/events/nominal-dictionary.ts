@@ -24,6 +24,8 @@ export interface NominalEntry {
   readonly source: readonly Slot[];
   /** Verbs by which an actor takes the measure as its own, for this noun only: "approved sanctions", "backed the embargo". */
   readonly adoptedBy: ReadonlySet<string>;
+  /** Words whose subject undergoes the measure: "faces sanctions", "in defiance of sanctions". */
+  readonly undergoneBy: ReadonlySet<string>;
   readonly file: string;
 }
 
@@ -106,6 +108,13 @@ export function loadNominals(
             : Array.isArray(raw.adoptedBy) && raw.adoptedBy.every(isWord)
               ? raw.adoptedBy
               : fail('"adoptedBy" must be a list of lower-case words'),
+        ),
+        undergoneBy: new Set(
+          raw.undergoneBy === undefined
+            ? []
+            : Array.isArray(raw.undergoneBy) && raw.undergoneBy.every(isWord)
+              ? raw.undergoneBy
+              : fail('"undergoneBy" must be a list of lower-case words'),
         ),
         file: basename(file),
       };

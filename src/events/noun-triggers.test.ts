@@ -41,6 +41,13 @@ const table: Record<string, Row[]> = {
     // The verb dictionary reads "support sanctions" as threatening them; backing them imposes them.
     ["Kenya supported the sanctions against Uganda.", ["KEN>UGA 16 noun.sanction:163"]],
   ],
+  "whoever faces, defies or is hit with a measure ('undergoneBy' of its entry) is its target": [
+    ["Belarus faces tough European Union sanctions.", ["EU>BLR 16 noun.sanction:163"]],
+    ["Belarus was hit with two rounds of European Union sanctions.", ["EU>BLR 16 noun.sanction:163"]],
+    ["Belarus kept trading in defiance of European Union sanctions.", ["EU>BLR 16 noun.sanction:163"]],
+    // Whoever backs or discusses a measure does not undergo it.
+    ["Belarus discussed European Union sanctions.", []],
+  ],
   "a light verb whose pattern names the noun keeps the act: one event": [
     ["Kenya issued threats against Uganda.", ["KEN>UGA 13 verb.grant@CAMEO.2.0.txt:6314:130"]],
   ],

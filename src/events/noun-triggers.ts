@@ -37,7 +37,9 @@ function ruleFor(entry: NominalEntry, noun: string, light: string | null): Lexic
     steps: [],
     headPos: null,
     source,
-    target: [...entry.target],
+    // Without a light verb the measure's target may be whoever undergoes it ("Iran faces US sanctions").
+    target: light || !entry.undergoneBy.size ? [...entry.target] : [...entry.target, "undergoer"],
+    ...(light || !entry.undergoneBy.size ? {} : { undergoneBy: entry.undergoneBy }),
     symmetric: false,
     multilateral: false,
     intent: false,

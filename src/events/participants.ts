@@ -4,7 +4,15 @@ import { PREPOSITION_SLOTS, type Slot } from "./lexicon.js";
 import { isOneOf } from "../domain/vocabulary.js";
 import type { Trigger } from "./find-triggers.js";
 import { childrenWith, joinGroups, type Tree } from "./tree.js";
-import { judgedSlot, objectOf, possessorOf, prepositionOf, subjectOf, type Found } from "./tree-slots.js";
+import {
+  judgedSlot,
+  objectOf,
+  possessorOf,
+  prepositionOf,
+  subjectOf,
+  undergoerOf,
+  type Found,
+} from "./tree-slots.js";
 
 /** Mentions joined by "and", commas, "along with": one record per member ("visited India and Pakistan"). */
 export interface Group {
@@ -348,6 +356,10 @@ function treeSlot(ctx: SlotContext, slot: Slot): Found | null | undefined {
       return verbal ? objectOf(tctx, head) : undefined;
     case "judged":
       return judgedSlot(tctx, head);
+    case "undergoer": {
+      const words = ctx.trigger.rule.undergoneBy;
+      return words && !verbal ? undergoerOf(tctx, head, words) : null;
+    }
     case "possessor":
     case "possessor-left":
       return verbal ? undefined : possessorOf(tctx, head);
@@ -482,6 +494,7 @@ export function fillSlot(all: SlotContext, slots: readonly Slot[], exclude: Grou
       // Not in the sentence's shape: the caller looks back through the text (code-sentence).
       // `judged` is read from the tree only.
       case "judged":
+      case "undergoer":
       case "recent":
         g = null;
         break;

@@ -195,6 +195,38 @@ export function prepositionOf(ctx: TreeSlotContext, head: number, preposition: s
   return null;
 }
 
+/** Relations by which a noun hangs below the word that says who undergoes it ("rounds of sanctions"). */
+const UNDERGONE_RELS = new Set(["nmod", "obl", "obj", "compound", "conj", "xcomp"]);
+
+/**
+ * Who undergoes what an event noun names: the subject of the clause whose verb or noun of undergoing governs
+ * it ("Iran faces US sanctions", "was hit with rounds of UN sanctions", "in defiance of UN sanctions").
+ */
+export function undergoerOf(ctx: TreeSlotContext, noun: number, words: ReadonlySet<string>): Found | null {
+  const said = (i: number) =>
+    words.has(tok(ctx, i).lemma.toLowerCase()) || words.has(ctx.tree.lower[i] ?? "");
+  let at = noun;
+  for (let step = 0; step < 4; step++) {
+    const t = tok(ctx, at);
+    if (t.head < 0 || !UNDERGONE_RELS.has(t.rel)) return null;
+    at = t.head;
+    if (!said(at)) continue;
+    // A noun of undergoing ("defiance") belongs to the clause above it.
+    let clause = at;
+    for (
+      let k = 0;
+      k < 3 && !["VERB", "AUX"].includes(tok(ctx, clause).pos) && tok(ctx, clause).head >= 0;
+      k++
+    )
+      clause = tok(ctx, clause).head;
+    const subject = childrenWith(ctx.tree, clause, "nsubj", "nsubj:pass")[0];
+    return subject === undefined
+      ? null
+      : phrase(ctx, [subject], `undergoer (subject of "${tok(ctx, clause).text}")`);
+  }
+  return null;
+}
+
 /** Whose a nominal trigger is: "India's purchase", "the Russian visit", "a US strike". */
 export function possessorOf(ctx: TreeSlotContext, noun: number): Found | null {
   const kids = (ctx.tree.children[noun] ?? []).filter((c) =>

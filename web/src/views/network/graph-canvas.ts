@@ -111,6 +111,8 @@ export function drawGraph(
   });
   layOut(cy);
   const fitZoom = cy.zoom();
+  // "Fit to view" returns here: fitting again would measure the labels shown when zoomed in, a wider box.
+  const fitPan = { ...cy.pan() };
   cy.minZoom(fitZoom / 2);
   cy.maxZoom(Math.max(3, fitZoom * 8));
   let focused: string | null = null;
@@ -207,7 +209,7 @@ export function drawGraph(
       cy.zoom({ level, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
     },
     fit() {
-      cy.fit(undefined, 24);
+      cy.viewport({ zoom: fitZoom, pan: fitPan });
     },
     destroy() {
       canvas.removeEventListener("mouseleave", hideTip);

@@ -54,35 +54,32 @@ class History {
     return recent.length === n ? recent.reverse() : [];
   }
   /**
+   * States named from sentence `sentence - window` on, other than `exclude`, the most named first, the later
+   * on ties. Only states: "both sides" and "the country" are never an organisation named nearby.
+   */
+  private ranked(sentence: number, window: number, exclude: string | null): ActorRef[] {
+    const counts = new Map<string, { actor: ActorRef; n: number; last: number }>();
+    this.seen.forEach((s, k) => {
+      if (s.sentence < sentence - window || s.actor.code === exclude || s.actor.scope !== "state") return;
+      const c = counts.get(s.actor.code) ?? { actor: s.actor, n: 0, last: 0 };
+      counts.set(s.actor.code, { actor: c.actor, n: c.n + 1, last: k });
+    });
+    return [...counts.values()].sort((a, b) => b.n - a.n || b.last - a.last).map((c) => c.actor);
+  }
+  /**
    * The state a description ("the country") most likely stands for: the one named most in sentence
-   * `sentence` and the two before it, the later on ties; else the one named most in the article so far.
+   * `sentence` and the two before it; else the one named most in the article so far.
    */
   salient(sentence: number, exclude: string | null): ActorRef | null {
-    const rank = (window: number) => {
-      const counts = new Map<string, { actor: ActorRef; n: number; last: number }>();
-      this.seen.forEach((s, k) => {
-        if (s.sentence < sentence - window || s.actor.code === exclude || s.actor.scope !== "state") return;
-        const c = counts.get(s.actor.code) ?? { actor: s.actor, n: 0, last: 0 };
-        counts.set(s.actor.code, { actor: c.actor, n: c.n + 1, last: k });
-      });
-      return [...counts.values()].sort((a, b) => b.n - a.n || b.last - a.last)[0]?.actor ?? null;
-    };
-    return rank(2) ?? rank(Infinity);
+    return this.ranked(sentence, 2, exclude)[0] ?? this.ranked(sentence, Infinity, exclude)[0] ?? null;
   }
   lastTwo(exclude: string | null = null): ActorRef[] {
     return this.order.filter((a) => a.code !== exclude).slice(-2);
   }
   /** "The two countries": the two states named most in this and the two previous sentences, the later first on ties. */
   pair(sentence: number, exclude: string | null): ActorRef[] {
-    const counts = new Map<string, { actor: ActorRef; n: number; last: number }>();
-    this.seen.forEach((s, k) => {
-      // "Both sides" are states: an organisation named nearby is not one of them.
-      if (s.sentence < sentence - 2 || s.actor.code === exclude || s.actor.scope !== "state") return;
-      const c = counts.get(s.actor.code) ?? { actor: s.actor, n: 0, last: 0 };
-      counts.set(s.actor.code, { actor: c.actor, n: c.n + 1, last: k });
-    });
-    const ranked = [...counts.values()].sort((a, b) => b.n - a.n || b.last - a.last);
-    return ranked.length >= 2 ? ranked.slice(0, 2).map((r) => r.actor) : this.lastTwo();
+    const ranked = this.ranked(sentence, 2, exclude);
+    return ranked.length >= 2 ? ranked.slice(0, 2) : this.lastTwo();
   }
 }
 

@@ -19,6 +19,12 @@ const firstWord = (s: string): string => /^[\p{L}\p{N}]+|^[^\s]/u.exec(s)?.[0] ?
 const POSSESSIVE = new Set(["'s", "’s", "'", "’"]);
 /** Titles of someone posted somewhere: "ambassador to", "envoy to". */
 const POSTED = /^(?:ambassadors?|envoys?|representatives?|emissar(?:y|ies)|delegates?|delegation)$/i;
+
+/** The envoy word when the words before token `at` read "ambassador to (the)", else null. */
+function envoyBefore(tokens: Sentence["tokens"], at: number): number | null {
+  const to = tokens[at - 1]?.text.toLowerCase() === "the" ? at - 2 : at - 1;
+  return tokens[to]?.text.toLowerCase() === "to" && POSTED.test(tokens[to - 1]?.text ?? "") ? to - 1 : null;
+}
 const PARTY = /^(?:Party|League|Front|Movement)$/;
 
 /** Compiled actor finder; build once per dictionary. */
@@ -54,12 +60,11 @@ export class MentionFinder {
     rel: (i: number) => number,
     tokenAtChar: (offset: number, from: number) => number,
   ): number {
-    // The title list may hold "Ambassador to" itself.
-    const to = tokens[last]?.text.toLowerCase() === "to" ? last : last + 1;
-    if (!POSTED.test(tokens[to - 1]?.text ?? "") || tokens[to]?.text.toLowerCase() !== "to") return last;
-    let j = to + 1;
+    // Past "to" (unless the title list's "Ambassador to" took it) and "the".
+    let j = last + 1;
+    if (tokens[j]?.text.toLowerCase() === "to") j++;
     if (tokens[j]?.text.toLowerCase() === "the") j++;
-    if (j >= tokens.length) return last;
+    if (j >= tokens.length || envoyBefore(tokens, j) === null) return last;
     const posting = this.gazetteer.matchAt(full, rel(j));
     return posting && !posting.official ? tokenAtChar(posting.end, j) : last;
   }
@@ -156,13 +161,13 @@ export class MentionFinder {
         : (hit.entry?.actor ?? null);
       let form: Mention["form"] = hit.official ? "person" : (hit.entry?.form ?? "name");
       // "his ambassador to the United Nations": where an envoy is posted, with no state named before the title.
-      const to = tokens[i - 1]?.text.toLowerCase() === "the" ? i - 2 : i - 1;
       // "sent an envoy to Pakistan" names where the envoy went: only a definite title is a posting.
-      const envoy = tokens[to - 1]?.text ?? "";
+      const envoy = envoyBefore(tokens, i);
       const definite =
-        /^(?:the|his|her|its|their|our)$/i.test(tokens[to - 2]?.text ?? "") || /^\p{Lu}/u.test(envoy);
-      if (!hit.official && tokens[to]?.text.toLowerCase() === "to" && POSTED.test(envoy) && definite)
-        actor = null;
+        envoy !== null &&
+        (/^(?:the|his|her|its|their|our)$/i.test(tokens[envoy - 1]?.text ?? "") ||
+          /^\p{Lu}/u.test(tokens[envoy]?.text ?? ""));
+      if (!hit.official && definite) actor = null;
       if (!actor) {
         i = last + 1;
         continue;

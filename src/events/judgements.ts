@@ -92,13 +92,10 @@ function quotedLabel(sentence: Sentence, tree: Tree, verb: number, cues: Judgeme
   const first = predicate.find((i) => !["DET", "ADP", "SCONJ"].includes(sentence.tokens[i]?.pos ?? ""));
   const token = first === undefined ? undefined : sentence.tokens[first];
   if (!token || predicate.some((i) => cues.praising.has(tree.lower[i] ?? ""))) return null;
-  let before = sentence.text.slice(0, token.start - sentence.start).trimEnd();
-  for (
-    let bare = before.replace(/\s+(?:a|an|the|as)$/i, "");
-    bare !== before;
-    bare = before.replace(/\s+(?:a|an|the|as)$/i, "")
-  )
-    before = bare;
+  const before = sentence.text
+    .slice(0, token.start - sentence.start)
+    .trimEnd()
+    .replace(/(?:\s+(?:a|an|the|as))+$/i, "");
   return QUOTE.test(before) ? (first ?? null) : null;
 }
 

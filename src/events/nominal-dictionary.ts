@@ -79,6 +79,14 @@ export function loadNominals(
           : Array.isArray(v) && v.every((s) => typeof s === "string" && isOneOf(PREPOSITION_SLOTS, s))
             ? v
             : fail(`"${field}" must be a list of prepositions`);
+      const words = (v: unknown, field: string): Set<string> =>
+        new Set(
+          v === undefined
+            ? []
+            : Array.isArray(v) && v.every(isWord)
+              ? v
+              : fail(`"${field}" must be a list of lower-case words`),
+        );
       const target = slots(raw.target, "target");
       if (!target.length) fail('"target" names no preposition');
       let code: string;
@@ -102,20 +110,8 @@ export function loadNominals(
         codeFrom,
         target,
         source: slots(raw.source, "source"),
-        adoptedBy: new Set(
-          raw.adoptedBy === undefined
-            ? []
-            : Array.isArray(raw.adoptedBy) && raw.adoptedBy.every(isWord)
-              ? raw.adoptedBy
-              : fail('"adoptedBy" must be a list of lower-case words'),
-        ),
-        undergoneBy: new Set(
-          raw.undergoneBy === undefined
-            ? []
-            : Array.isArray(raw.undergoneBy) && raw.undergoneBy.every(isWord)
-              ? raw.undergoneBy
-              : fail('"undergoneBy" must be a list of lower-case words'),
-        ),
+        adoptedBy: words(raw.adoptedBy, "adoptedBy"),
+        undergoneBy: words(raw.undergoneBy, "undergoneBy"),
         file: basename(file),
       };
       for (const n of nouns) byNoun.set(n, entry);

@@ -31,15 +31,17 @@ const ruleId = (entry: NominalEntry) => `noun.${entry.verb}`;
 function ruleFor(entry: NominalEntry, noun: string, light: string | null): LexiconRule {
   // With a light verb the trigger's head is the verb: its subject did it, its phrases (or its object's) name the target.
   const source: Slot[] = light ? ["subject"] : ["possessor", "by", ...entry.source.filter((s) => s !== "by")];
+  // Without a light verb the measure's target may be whoever undergoes it ("Iran faces US sanctions").
+  const undergone = !light && entry.undergoneBy.size > 0;
   return {
     id: ruleId(entry),
     code: entry.code,
     steps: [],
     headPos: null,
     source,
-    // Without a light verb the measure's target may be whoever undergoes it ("Iran faces US sanctions").
-    target: light || !entry.undergoneBy.size ? [...entry.target] : [...entry.target, "undergoer"],
-    ...(light || !entry.undergoneBy.size ? {} : { undergoneBy: entry.undergoneBy }),
+    ...(undergone
+      ? { target: [...entry.target, "undergoer"], undergoneBy: entry.undergoneBy }
+      : { target: [...entry.target] }),
     symmetric: false,
     multilateral: false,
     intent: false,

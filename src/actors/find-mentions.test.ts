@@ -1,9 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { extract } from "../pipeline/extract.js";
+import { createExtractor, extract } from "../pipeline/extract.js";
+
+const extractor = createExtractor();
 
 /** Actor codes and roles found in one sentence, in order. */
 function actors(text: string, published: string | null = null) {
-  const x = extract(text, { published });
+  const x = extract(text, { published, extractor });
   return x.sentences.flatMap((s) =>
     s.mentions.map((m) => `${m.text}=${m.actors.map((a) => `${a.code}/${a.role}`).join("+")}`),
   );

@@ -1,9 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { extract } from "../pipeline/extract.js";
+import { createExtractor, extract } from "../pipeline/extract.js";
+
+const extractor = createExtractor();
 
 /** Mentions of a text as "text=CODE/ROLE", in order. */
 function actors(text: string, published: string | null = null): string[] {
-  return extract(text, { published }).sentences.flatMap((s) =>
+  return extract(text, { published, extractor }).sentences.flatMap((s) =>
     s.mentions.map((m) => `${m.text}=${m.actors.map((a) => `${a.code}/${a.role}`).join("+")}`),
   );
 }
@@ -26,6 +28,7 @@ describe("the PETRARCH-2 (Phoenix) layer under dyad's own lists", () => {
   it("keeps a listed person named after a title outside their terms, placed by the title", () => {
     const x = extract("In 2019 Afghan Foreign Minister Abdul Hadi Arghandiwal visited Delhi.", {
       published: "2019-03-20",
+      extractor,
     });
     expect(x.sentences[0]!.mentions[0]!.actors).toEqual([
       { code: "AFG", role: "GOV", scope: "state", person: "Abdul Hadi Arghandiwal" },

@@ -155,6 +155,8 @@ export function explain(x: Extraction, options: ExplainOptions = {}): string {
         .map((r) => JSON.stringify(r.slice(0, 40)))
         .join(", ")}${x.removed.length > 5 ? ", …" : ""}`,
     );
+  for (const m of x.messages)
+    out.push(`note (${m.rule}${m.span ? `, at ${m.span.start}` : ""}): ${printable(m.reason)}`);
   for (const r of x.sentences) out.push(...sentenceLines(r, options));
   return out.join("\n") + "\n";
 }

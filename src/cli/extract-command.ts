@@ -64,7 +64,8 @@ export async function runExtract(
       }
       const result = coded.extraction;
       processed++;
-      for (const note of result.notes) messages.push({ file: input.name, level: "warning", reason: note });
+      for (const m of result.messages)
+        messages.push({ file: input.name, level: "warning", reason: m.reason });
       if (result.sentences.every((s) => s.mentions.length === 0))
         messages.push({
           file: input.name,

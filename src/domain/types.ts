@@ -164,6 +164,15 @@ export interface Message {
   readonly reason: string;
 }
 
+/** Something extraction noticed in an article that a user can act on: which stage saw it, where, and why. */
+export interface ExtractionMessage {
+  /** The stage or rule that noticed it ("read", "dates"). */
+  readonly rule: string;
+  /** Where in the cleaned text, when it has a place. */
+  readonly span: { readonly start: number; readonly end: number } | null;
+  readonly reason: string;
+}
+
 export type BlockKind = "title" | "heading" | "body";
 
 /** A paragraph of the cleaned text; headings and captions are kept but no events are coded in them. */

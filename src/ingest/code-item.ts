@@ -36,7 +36,7 @@ export function codeItem(
     const hash = contentHash(loaded.article.text);
     if (known.has(hash)) return { kind: "present", origin: item.origin };
     const article = { ...loaded.article, title: item.title ?? loaded.article.title };
-    const x = extractArticle(article, loaded.blocks, loaded.removed, extractor);
+    const x = extractArticle(article, loaded.blocks, extractor, loaded.removed);
     return {
       kind: "new",
       record: {
@@ -54,7 +54,7 @@ export function codeItem(
         slants: x.slants,
         extractorVersion: version,
       },
-      notes: loaded.notes,
+      notes: [...loaded.notes, ...x.messages.map((m) => m.reason)],
     };
   } catch (e) {
     // A bug in one article must not stop a corpus: report it with the article named.

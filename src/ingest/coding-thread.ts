@@ -66,7 +66,7 @@ export function startCoder(
     },
     async recode(article, blocks) {
       const p = await pipeline();
-      return { ok: true, extraction: p.extractArticle(article, blocks, [], p.extractor) };
+      return { ok: true, extraction: p.extractArticle(article, blocks, p.extractor) };
     },
     async close() {},
   };

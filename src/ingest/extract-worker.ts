@@ -38,7 +38,7 @@ if (parentPort) {
         ? { kind: "outcome", outcome: codeItem(job.item, knownSet, extractor, version) }
         : job.kind === "extract"
           ? { kind: "extraction", extraction: extract(job.content, { ...job.options, extractor }) }
-          : { kind: "extraction", extraction: extractArticle(job.article, job.blocks, [], extractor) };
+          : { kind: "extraction", extraction: extractArticle(job.article, job.blocks, extractor) };
     port.postMessage(reply);
   });
 }

@@ -20,7 +20,8 @@ interface Lexemes {
 let nlp: ReturnType<typeof winkNLP> | null = null;
 let lexemes: Lexemes | null = null;
 
-// Loading the model takes ~100 ms, so it happens once, on first use. Its core is captured on the way
+// Loading the model takes ~100 ms and is never released (about 50 MB each time; the twentieth load fails),
+// so it happens once per process, on first use, whatever the extractors. Its core is captured on the way
 // in: wink keeps no handle on it, and forgetWordsSeen needs one.
 function engine(): ReturnType<typeof winkNLP> {
   if (!nlp) {

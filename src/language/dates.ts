@@ -92,8 +92,21 @@ function weekdayNear(ref: Date, weekday: number, direction: "before" | "on-or-be
   return new Date(ref.getTime() - delta * 86_400_000);
 }
 
-function chronoDates(text: string, ref: Date | null, exactRef: boolean): DateMention[] {
+/** A place in the text. */
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+function chronoDates(
+  text: string,
+  ref: Date | null,
+  exactRef: boolean,
+  unanchored: Span[] | undefined,
+): DateMention[] {
   const out: DateMention[] = [];
+  const needsPage = (r: { index: number; text: string }) =>
+    unanchored?.push({ start: r.index, end: r.index + r.text.length });
   for (const r of chrono.casual.parse(text, ref ?? new Date(Date.UTC(2000, 0, 1)), { forwardDate: false })) {
     const s = r.start;
     const hasDigit = /\d/.test(r.text);
@@ -101,17 +114,26 @@ function chronoDates(text: string, ref: Date | null, exactRef: boolean): DateMen
     // "may" the modal verb, "march" the verb: month words count only with a number next to them.
     if (!hasDigit && !relative) continue;
     if (!hasDigit && MONTH_WORD.test(r.text) && !relative) continue;
-    if (relative && !ref) continue;
+    if (relative && !ref) {
+      needsPage(r);
+      continue;
+    }
     // "the first visit in 38 years", "for 15 years": a duration, not a date.
     if (DURATION.test(r.text) && !relative) continue;
     const yearKnown = s.isCertain("year");
-    if (!yearKnown && !ref) continue;
+    if (!yearKnown && !ref) {
+      if (MONTH_WORD.test(r.text)) needsPage(r);
+      continue;
+    }
     // Without a page date only a written year anchors: chrono counts "46 seconds after liftoff" from its own default day.
     if (!ref && !/\d{4}|'\d{2}\b/.test(r.text)) continue;
     if (!yearKnown && !relative && !MONTH_WORD.test(r.text)) continue;
     // "on Thursday", "last Sunday": a weekday alone is the nearest such day around the publication date.
     if (s.isCertain("weekday") && !s.isCertain("day") && !s.isCertain("month")) {
-      if (!ref || !exactRef) continue;
+      if (!ref || !exactRef) {
+        needsPage(r);
+        continue;
+      }
       const weekday = s.get("weekday") ?? 0;
       const iso = (d: Date) => d.toISOString().slice(0, 10);
       const span = { start: r.index, end: r.index + r.text.length };
@@ -155,10 +177,13 @@ function chronoDates(text: string, ref: Date | null, exactRef: boolean): DateMen
   return out;
 }
 
-/** Date expressions of `text`, in order; `published` (YYYY-MM-DD) anchors relative ones. */
-export function findDates(text: string, published: string | null): DateMention[] {
+/**
+ * Date expressions of `text`, in order; `published` (YYYY-MM-DD) anchors relative ones. Those it
+ * cannot anchor ("on Friday" with no page date, or only a month) are left out, and pushed to `unanchored`.
+ */
+export function findDates(text: string, published: string | null, unanchored?: Span[]): DateMention[] {
   const ref = toRef(published);
-  const found = chronoDates(text, ref, /^\d{4}-\d{2}-\d{2}$/.test(published ?? ""));
+  const found = chronoDates(text, ref, /^\d{4}-\d{2}-\d{2}$/.test(published ?? ""), unanchored);
   const covered = (a: number, b: number) => found.some((f) => a < f.end && f.start < b);
   for (const m of text.matchAll(DECADE)) {
     if (!covered(m.index, m.index + m[0].length))

@@ -1,9 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { extract } from "./extract.js";
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { loadDictionary } from "../actors/dictionary.js";
+import { HTML_LIMITS } from "../read/html-shape.js";
+import { createExtractor, extract, type Extractor } from "./extract.js";
+
+const extractor = createExtractor();
 
 /** Events of a text as compact strings: "SRC>TGT code date modality". */
 function events(text: string, published: string | null = null): string[] {
-  return extract(text, { published }).events.map(
+  return extract(text, { published, extractor }).events.map(
     (e) => `${e.source}${e.symmetric ? "=" : ">"}${e.target} ${e.code} ${e.date ?? "-"} ${e.modality}`,
   );
 }
@@ -47,6 +54,7 @@ describe("event coding", () => {
     const x = extract(
       "Chilean President Jorge Alvarez authorized military operations against Bolivia in the Atacama. The border had been tense for months. " +
         "Chile's Defence Minister Pablo Ortega authorized a covert operation in the Atacama.",
+      { extractor },
     );
     expect(x.events.map((e) => [e.source, e.target, e.code, e.agents])).toEqual([
       ["CHL", "BOL", "19", ["CHL:Jorge Alvarez"]],
@@ -118,6 +126,7 @@ describe("event coding", () => {
     // "his" is the subject's (Erdogan), not the nearer Mitsotakis's: the visit is Turkey's to Greece.
     const x = extract(
       "Turkish President Tayyip Erdogan held talks with Greek Prime Minister Kyriakos Mitsotakis in Athens, his first visit to the Greek capital in six years.",
+      { extractor },
     );
     expect(x.sentences[0]!.mentions.find((m) => m.text === "his")?.actors[0]?.code).toBe("TUR");
   });
@@ -132,7 +141,7 @@ describe("event coding", () => {
       null,
     ],
   ])("a surname alone, in the order the person's state writes names: %s", (text, word, code) => {
-    const second = extract(text).sentences[1]!.mentions;
+    const second = extract(text, { extractor }).sentences[1]!.mentions;
     expect(second.find((m) => m.text === word)?.actors[0]?.code ?? null).toBe(code);
   });
   it("places a visit in the country of a city it names, but never lets a city act or a city inside a longer name count", () => {
@@ -140,7 +149,7 @@ describe("event coding", () => {
       "USA>SAU 04 2023-05 asserted",
     ]);
     expect(events("The Kremlin said Jeddah would not be a venue, the New York Times reported.")).toEqual([]);
-    expect(extract("The Kyoto Protocol was praised.").sentences[0]!.mentions).toEqual([]);
+    expect(extract("The Kyoto Protocol was praised.", { extractor }).sentences[0]!.mentions).toEqual([]);
   });
   it("codes hosting talks between others, restored and severed ties with the state just spoken of, airspace, requests, export controls and blame", () => {
     expect(
@@ -304,7 +313,9 @@ describe("event coding", () => {
     ).toEqual(["IND=CHN 04 2015-07 asserted", "CHN=IND 05 2015-10 asserted"]);
   });
   it("attaches amounts and keeps evidence offsets into the cleaned text", () => {
-    const x = extract("Headline\n\nThe United States imposed sanctions on Venezuela worth $2.5 billion.");
+    const x = extract("Headline\n\nThe United States imposed sanctions on Venezuela worth $2.5 billion.", {
+      extractor,
+    });
     const [e] = x.events;
     expect(e?.amount).toEqual({ value: 2.5e9, unit: "USD" });
     expect(x.article.text.slice(e!.start, e!.end)).toBe(e!.evidence);
@@ -376,7 +387,7 @@ describe("force past or beside a state, and force on it", () => {
     ["In May 2019, Russia fired a ballistic missile at Finland.", "19"],
     ["In May 2019, Russia fired rockets toward Finland.", "15"],
   ])("%s", (text, root) => {
-    const coded = extract(text).events.filter((e) => e.source === "RUS" && e.target === "FIN");
+    const coded = extract(text, { extractor }).events.filter((e) => e.source === "RUS" && e.target === "FIN");
     expect(coded.map((e) => e.code)).toEqual([root]);
   });
 });
@@ -457,5 +468,70 @@ const coded: Record<string, [string, string[]][]> = {
 describe.each(Object.entries(coded))("%s", (_phenomenon, rows) => {
   it.each(rows)("%s", (text, expected) => {
     expect(events(text)).toEqual(expected);
+  });
+});
+
+describe("one extractor per set of dictionaries", () => {
+  // An invented foreign minister, known only to the second extractor's dictionary.
+  const dir = mkdtempSync(join(tmpdir(), "dyad-extractor-"));
+  mkdirSync(join(dir, "actors", "officials"), { recursive: true });
+  writeFileSync(
+    join(dir, "actors", "officials", "invented.json"),
+    JSON.stringify([
+      { name: "Zorvan Quellit", terms: [{ country: "NOR", office: "foreign-minister", from: "2001-01-01" }] },
+    ]),
+  );
+  const own = createExtractor(loadDictionary([dir]));
+  const text = "Zorvan Quellit visited Sweden.";
+  const coded = (x: Extractor) =>
+    extract(text, { extractor: x }).events.map((e) => `${e.source}>${e.target}`);
+
+  it("codes with its own dictionary, whichever extractor ran before", () => {
+    expect([coded(extractor), coded(own), coded(extractor), coded(own)]).toEqual([
+      [],
+      ["NOR>SWE"],
+      [],
+      ["NOR>SWE"],
+    ]);
+  });
+});
+
+describe("messages on the document", () => {
+  const messages = (text: string, published: string | null) =>
+    extract(text, { extractor, published }).messages.map((m) => [
+      m.rule,
+      m.span && text.slice(m.span.start, m.span.end),
+    ]);
+
+  it.each([
+    ["a weekday with no page date", "Peru criticised Chile on Friday.", null, [["dates", "on Friday"]]],
+    ["the same with the page's day", "Peru criticised Chile on Friday.", "2019-05-03", []],
+    [
+      "a weekday with only the page's month",
+      "Peru criticised Chile on Friday.",
+      "2019-05",
+      [["dates", "on Friday"]],
+    ],
+    ["yesterday with no page date", "Peru criticised Chile yesterday.", null, [["dates", "yesterday"]]],
+    ["a day without a year, no page date", "Peru criticised Chile on May 3.", null, [["dates", "May 3"]]],
+    ["a full date needs no page", "Peru criticised Chile on May 3, 2019.", null, []],
+  ])("%s", (_case, text, published, expected) => {
+    expect(messages(text, published)).toEqual(expected);
+  });
+
+  it("names the dates it left undated and says how to date them", () => {
+    const [m] = extract("Peru criticised Chile on Friday. Chile replied on Saturday.", {
+      extractor,
+    }).messages;
+    expect(m?.reason).toMatch(/2 date\(s\).*"on Friday", "on Saturday".*--published/);
+  });
+
+  it.each([
+    ["a page nested past the reader's limit is read as text, and says so", 10, [["read", null]]],
+    ["a page within it is read as HTML", -10, []],
+  ])("%s", (_case, over, expected) => {
+    const depth = HTML_LIMITS.depth + over;
+    const html = `<html><body>${"<div>".repeat(depth)}<p>Peru criticised Chile.</p>${"</div>".repeat(depth)}</body></html>`;
+    expect(messages(html, null)).toEqual(expected);
   });
 });

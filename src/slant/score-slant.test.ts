@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { extract } from "../pipeline/extract.js";
+import { createExtractor, extract } from "../pipeline/extract.js";
+
+const extractor = createExtractor();
 import { loadEvaluativeLexicon } from "./evaluative-lexicon.js";
 import { evaluate } from "./score-slant.js";
 
@@ -45,7 +47,7 @@ describe("an article's slant on a dyad", () => {
   ].join("\n\n");
 
   it("gives each evaluative word to the actor named nearest, and keeps the sentences that moved the score", () => {
-    const [slant] = extract(text).slants;
+    const [slant] = extract(text, { extractor }).slants;
     expect(slant!.dyad).toBe("PAK-RUS");
     expect(slant!.events).toBe(1);
     // "duplicity" (-3) is about Pakistan; "steadfast" (+2) and "friend" (+1) about Russia.

@@ -1,0 +1,125 @@
+/**
+ * The coding stage: triggers, participants, modality, date and context of each sentence, in order. One
+ * stage, not several, because what a sentence means carries to the next: the paragraph's last date, who
+ * a rule's source last acted on, and the acts told so far that an event noun may name.
+ */
+import type { Act, ActorRef } from "../domain/types.js";
+import { codeSentence, impliedKey } from "../events/code-sentence.js";
+import { eventContext } from "../events/context.js";
+import { namesAnotherTime } from "../events/story-date.js";
+import { findAnaphoricDate } from "../language/dates.js";
+import type { Doc } from "./doc.js";
+import type { Extractor } from "./extractor.js";
+import { isCurrent, storyYear } from "./story-time.js";
+
+/** How many sentences back an event noun looks for the act it names. */
+const ACT_WINDOW = 3;
+/** A news report opens with its news; reactions told far below ("was quick to condemn the launch") name it. */
+export const LEAD_SENTENCES = 3;
+
+const THEN = /\b(?<!the )then\b|\bat the time\b|\bthat year\b/i;
+
+export function codeSentences(doc: Doc, x: Extractor): void {
+  const { article, sentences, mentions, dates, day, quotes, speakers } = doc;
+  const { text, published } = article;
+  const headingAt = (start: number, end: number) =>
+    doc.blocks.some((b) => b.kind !== "body" && b.start <= start && end <= b.end);
+  let lastDate: string | null = published;
+  // Who each rule's source last acted on, in this paragraph: an act told again without its target keeps it.
+  let implied = new Map<string, ActorRef>();
+  let paragraph = -1;
+  // The last date the paragraph has given, or an earlier paragraph's when it was another year: after "In July 2019 …"
+  // the acts told belong to that time, not to the news.
+  let told: string | null = null;
+  // Acts told so far, for an event noun to name: "North Korea fired a missile. … Japan condemned the launch."
+  const acts: Act[] = [];
+  sentences.forEach((sentence, i) => {
+    if (sentence.paragraph !== paragraph) {
+      implied = new Map();
+      paragraph = sentence.paragraph;
+      if (told?.slice(0, 4) === published?.slice(0, 4)) told = null;
+    }
+    const heading = headingAt(sentence.start, sentence.end);
+    const before = sentences[i - 1]?.paragraph === sentence.paragraph ? (dates[i - 1] ?? []) : [];
+    const resolved = (dates[i] ?? []).map((d) => storyYear(d, before, told));
+    const own = resolved.filter((d) => d.value);
+    let inheritedDate: string | null = null;
+    const anaphoric = findAnaphoricDate(sentence.text, lastDate);
+    const sentenceDates = anaphoric
+      ? [
+          ...resolved,
+          { ...anaphoric, start: anaphoric.start + sentence.start, end: anaphoric.end + sentence.start },
+        ]
+      : resolved;
+    if (own.length === 0 && !anaphoric && THEN.test(sentence.text) && i > 0) inheritedDate = lastDate;
+    const narrated = [told, ...own.map((d) => d.value)].filter((d): d is string => d !== null);
+    const storyDay =
+      day && narrated.every((d) => isCurrent(d, day)) && !namesAnotherTime(sentence.text) ? day : null;
+    // A sentence counts as quoted when most of it lies inside a quotation.
+    const overlap = (q: { start: number; end: number }) =>
+      Math.max(0, Math.min(q.end, sentence.end) - Math.max(q.start, sentence.start));
+    const quoted = quotes.findIndex((q) => overlap(q) > 0.4 * (sentence.end - sentence.start));
+    const speaker = speakers[quoted];
+    const quoteKind =
+      quoted < 0
+        ? null
+        : speaker
+          ? { kind: "speaker" as const, actor: speaker }
+          : { kind: "commentator" as const };
+    const result = heading
+      ? { events: [], skipped: [], coded: [], acts: [] }
+      : codeSentence(
+          {
+            text,
+            sentence,
+            mentions: mentions[i] ?? [],
+            voices: doc.voices[i] ?? [],
+            dates: sentenceDates,
+            inheritedDate,
+            storyDay,
+            amounts: doc.amounts.filter((a) => a.start >= sentence.start && a.end <= sentence.end),
+            quote: quoteKind,
+            implied,
+            recent: [i - 1, i - 2].flatMap((k) =>
+              (mentions[k] ?? [])
+                .filter((m) => m.form !== "city")
+                .flatMap((m) => m.actors)
+                .reverse(),
+            ),
+            earlierActs: acts.filter(
+              (a) => a.sentence >= sentence.index - ACT_WINDOW || a.sentence < LEAD_SENTENCES,
+            ),
+          },
+          x,
+        );
+    acts.push(...result.acts);
+    for (const e of result.events) {
+      implied.set(impliedKey(e.rule.split(":")[0] ?? e.rule, e.source), {
+        code: e.target,
+        role: e.target_role,
+        scope: "state",
+      });
+    }
+    const lastOwn = own[own.length - 1] ?? anaphoric;
+    if (lastOwn) {
+      lastDate = lastOwn.value;
+      told = lastOwn.value;
+    }
+    for (const e of result.events) {
+      e.article = article.id;
+      e.context = {
+        ...eventContext(sentence, mentions[i] ?? [], sentenceDates, e, x.light),
+        agents: e.agents ?? [],
+      };
+    }
+    doc.events.push(...result.events);
+    doc.reports.push({
+      sentence,
+      mentions: mentions[i] ?? [],
+      events: result.events,
+      skipped: result.skipped,
+      coded: result.coded,
+      heading,
+    });
+  });
+}

@@ -166,6 +166,18 @@ function describedState(sentence: Sentence, i: number): number | null {
   return null;
 }
 
+/**
+ * "Barclays said it had held talks": a name no dictionary knows heads the sentence before its first verb,
+ * so an "it" after that verb is most likely that name, not an actor of an earlier sentence.
+ */
+function unknownSubjectBefore(sentence: Sentence, own: readonly Mention[], it: number): boolean {
+  const verb = sentence.tokens.findIndex((t) => t.pos === "VERB" || t.pos === "AUX");
+  if (verb <= 0 || verb >= it) return false;
+  return sentence.tokens
+    .slice(0, verb)
+    .some((t, j) => t.pos === "PROPN" && !own.some((m) => m.first <= j && j <= m.last));
+}
+
 /** Adds coreference mentions to each sentence's mentions; input arrays are not modified. */
 export function resolveCoreference(
   sentences: readonly Sentence[],
@@ -287,7 +299,13 @@ export function resolveCoreference(
         // "Iran reopened its embassy in Riyadh": the nearest subject before it in the sentence, else the last sentence's.
         const before = own.filter((m) => m.last < i && m.form !== "city" && m.actors.length === 1);
         const chosen = lastSubject(sentence, before);
-        const antecedent = chosen ? chosen.actors[0] : before.length ? sentenceSubject : previousSubject;
+        const antecedent = chosen
+          ? chosen.actors[0]
+          : before.length
+            ? sentenceSubject
+            : unknownSubjectBefore(sentence, own, i)
+              ? null
+              : previousSubject;
         if (antecedent && antecedent.scope !== "nonstate")
           added.push(mentionOf(sentence, i, i, [antecedent]));
       }

@@ -55,6 +55,7 @@ const TREE_SAID: Record<Tried["tree"], (slot: string) => string> = {
   none: (slot) => `the tree does not answer ${slot}`,
   empty: (slot) => `no actor as ${slot} in the tree`,
   excluded: () => "the tree gave only the other participant",
+  "non-actor": (slot) => `the tree's ${slot} is no actor, so no word-order guess`,
 };
 
 export function how(f: Filled): string {

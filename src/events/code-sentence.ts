@@ -124,12 +124,29 @@ function withCounterpart(
 const MULTILATERAL =
   /^(?:trilateral|quadrilateral|tripartite|multilateral|three-way|four-way|three-nation|four-nation)$/i;
 
+/** Words that make what several states intend something they would do with each other. */
+const TOGETHER =
+  /^(?:together|jointly|mutual(?:ly)?|bilateral|ties|relations|partnership|alliance|pact|co-?operat(?:e|ion|ing)|collaborat(?:e|ion|ing))$/i;
+
+/** "shown a willingness to establish an alliance", "vowed to deepen ties": the intent is toward each other. */
+function intentTogether(sentence: Sentence, trigger: Trigger): boolean {
+  const end = nextClause(sentence, trigger.last);
+  const after = sentence.tokens.filter((t) => t.index > trigger.last && t.end <= end);
+  return after.some(
+    (t, k) =>
+      TOGETHER.test(t.text) ||
+      MULTILATERAL.test(t.text) ||
+      (/^(?:each|one)$/i.test(t.text) && /^(?:other|another)$/i.test(after[k + 1]?.text ?? "")),
+  );
+}
+
 function pairs(
   rule: LexiconRule,
   source: Group | null,
   target: Group | null,
   multilateral: boolean,
   between: boolean,
+  together: boolean,
 ): [ActorRef, ActorRef][] {
   const src = source ? actorsOf(source) : [];
   const tgt = target ? actorsOf(target) : [];
@@ -138,8 +155,9 @@ function pairs(
   // "India and the US started a trilateral dialogue with Afghanistan": everyone meets everyone.
   // "a meeting between Sisi and Abiy": with no one before the trigger, the pair after "between" met each other.
   if (rule.symmetric && src.length === 0 && tgt.length >= 2 && target && between)
-    return pairs(rule, target, null, multilateral, false);
-  if ((rule.symmetric || rule.intent) && (tgt.length === 0 || multilateral)) {
+    return pairs(rule, target, null, multilateral, false, together);
+  // "Britain, France and Mexico vowed to investigate": one intent each, toward no one named.
+  if ((rule.symmetric || (rule.intent && together)) && (tgt.length === 0 || multilateral)) {
     const all = [...src, ...tgt.filter((t) => !src.some((s) => s.code === t.code))];
     for (const [i, a] of all.entries()) for (const b of all.slice(i + 1)) out.push([a, b]);
     return out;
@@ -420,7 +438,7 @@ export function codeSentence(input: SentenceInput, x: CodingResources): Sentence
       sentence.tokens
         .slice(Math.max(0, target.first - 3), target.first)
         .some((t) => t.text.toLowerCase() === "between");
-    let found = pairs(rule, source, target, multilateral, between);
+    let found = pairs(rule, source, target, multilateral, between, intentTogether(sentence, trigger));
     // "Japan condemned the launch": the doer of the latest launch told, in this sentence or the three before.
     let antecedent: Act | undefined;
     if (

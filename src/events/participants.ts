@@ -9,6 +9,7 @@ import {
   objectOf,
   possessorOf,
   prepositionOf,
+  nonActorSubject,
   subjectOf,
   undergoerOf,
   type Found,
@@ -416,8 +417,11 @@ export interface Filled {
 /** What a slot gave when tried in turn, for --explain of a participant not found. */
 export interface Tried {
   readonly slot: Slot;
-  /** "none": the tree does not answer this slot; "empty": it answers, with no actor; "excluded": only the other participant. */
-  readonly tree: "none" | "empty" | "excluded";
+  /**
+   * "none": the tree does not answer this slot; "empty": it answers, with no actor; "excluded": only the
+   * other participant; "non-actor": it names someone or something that is no actor, so no guess follows.
+   */
+  readonly tree: "none" | "empty" | "excluded" | "non-actor";
   /** Whether the word-order guess was tried after it. */
   readonly wordOrder: boolean;
 }
@@ -439,6 +443,15 @@ export function fillSlot(all: SlotContext, slots: readonly Slot[], exclude: Grou
         tried,
       };
     const treeGave = fromTree === undefined ? "none" : fromTree ? "excluded" : "empty";
+    if (
+      original === "subject" &&
+      fromTree === null &&
+      all.tree &&
+      nonActorSubject({ tree: all.tree, groups: actorsOnly.groups }, all.trigger.head) !== null
+    ) {
+      tried.push({ slot: original, tree: "non-actor", wordOrder: false });
+      continue;
+    }
     if (fromTree !== undefined && all.trigger.rule.treeOnly) {
       tried.push({ slot: original, tree: treeGave, wordOrder: false });
       continue;

@@ -13,6 +13,8 @@ import type { Group } from "./participants.js";
 const PERSONAL = new Set(["they", "he", "she", "we"]);
 const RELATIVE_PRONOUNS = new Set(["which", "who", "that", "whom"]);
 const VERBAL = new Set(["VERB", "AUX"]);
+const TIME_NOUN =
+  /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|day|week|weekend|month|year|decade|century|morning|afternoon|evening|night|spring|summer|autumn|fall|winter|time)s?$/i;
 
 /** A group found in the tree, and the relation that led to it ("nsubj", "obl:by (passive agent)"), for --explain. */
 export interface Found {
@@ -45,6 +47,32 @@ function antecedent(ctx: TreeSlotContext, verb: number, word: number): number {
   return RELATIVE_PRONOUNS.has(t.text.toLowerCase()) && tok(ctx, verb).rel === "acl:relcl"
     ? tok(ctx, verb).head
     : word;
+}
+
+/**
+ * The subject the tree gives a verb when it is no actor: "the papers also accuse…", "a dispute that
+ * threatened…". The tree has answered who did it, so no word-order guess may name another doer.
+ */
+export function nonActorSubject(ctx: TreeSlotContext, verb: number): number | null {
+  if (verb < 0 || !VERBAL.has(tok(ctx, verb).pos) || isPassiveVerb(ctx.tree, verb)) return null;
+  const [subject] = childrenWith(ctx.tree, verb, "nsubj");
+  if (subject === undefined) return null;
+  const head = antecedent(ctx, verb, subject);
+  const noun = tok(ctx, head);
+  // "North Korea this month threatened…": a time word read as the subject is a misparse, not a doer.
+  if (noun.pos !== "NOUN" || TIME_NOUN.test(noun.text)) return null;
+  // "the government of Moon Jae-in", "an Indian technical team": an actor anywhere in the phrase may be the doer.
+  // A relative clause lies under its antecedent: its own words ("threatened Ukraine") are not the subject's.
+  const clause = new Set(head === subject ? [] : subtree(ctx.tree, verb));
+  const words = subtree(ctx.tree, head).filter((w) => !clause.has(w));
+  if (ctx.groups.some((g) => words.some((w) => g.first <= w && w <= g.last))) return null;
+  // "Peru was one of the countries that boycotted…": the antecedent is said of the copula's subject.
+  for (let n = head, up = 0; n >= 0 && up < 3; n = tok(ctx, n).head, up++) {
+    const predicateOf = childrenWith(ctx.tree, n, "nsubj");
+    if (predicateOf.some((s) => s !== subject && actorsOfPhrase(ctx.tree, ctx.groups, s).length)) return null;
+    if (tok(ctx, n).rel !== "nmod") break;
+  }
+  return head;
 }
 
 /** The doer of a verb: its subject, the "by" agent of a passive, or the controller of an infinitive or shared conjunct. */

@@ -16,8 +16,12 @@ const run = async (cmd: string, args: string[]): Promise<string> =>
  * yardstick below measures as a gain (F1 0.265 → 0.348): the seeds were tuned against and measure less.
  */
 const F1_FLOOR = 0.83;
-/** The same on test-data/devset: other states, voices and wording than the seeds. */
-const DEV_F1_FLOOR = 0.57;
+/**
+ * The same on test-data/devset: other states, voices and wording than the seeds. 0.57 until several
+ * subjects' intent stopped being paired among them unless done together (0.571 → 0.567): one match lost
+ * was a pair coded 030 for a gold statement (01), matched by its quad only.
+ */
+const DEV_F1_FLOOR = 0.56;
 /**
  * Floors on the dev part of the real-news set (test-data/news), just under the figures last reached
  * (F1 0.533, P 0.750, R 0.414; date accuracy 0.599: the scorer pairs some new matches with records of

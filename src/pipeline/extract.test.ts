@@ -456,6 +456,30 @@ const coded: Record<string, [string, string[]][]> = {
     ["Ecuador lodged a formal protest with Peru over the arrest.", ["ECU>PER 11 - asserted"]],
     ["Peru summoned Chile's ambassador to the foreign ministry.", ["PER>CHL 11 - asserted"]],
   ],
+  "several states' intent is toward each other only when what they intend is done together": [
+    ["Peru, Chile and Bolivia vowed to investigate the claims.", []],
+    [
+      "Peru, Chile and Bolivia vowed to deepen their ties.",
+      ["PER>CHL 03 - asserted", "PER>BOL 03 - asserted", "CHL>BOL 03 - asserted"],
+    ],
+    ["Peru and Chile pledged to work together.", ["PER>CHL 03 - asserted"]],
+    ["Peru and Chile pledged to investigate.", []],
+  ],
+  "a subject the tree names that is no actor leaves no doer to guess": [
+    ["Bolivia said the documents accuse Chile of fraud.", []],
+    ["Bolivia said its president accuses Chile of fraud.", ["BOL>CHL 11 - asserted"]],
+    ["Bolivia welcomed a ruling that condemned Chile.", []],
+    ["Bolivia welcomed the ruling and condemned Chile.", ["BOL>CHL 11 - asserted"]],
+    ["Peru was one of the countries that condemned Chile.", ["PER>CHL 11 - asserted"]],
+    ["Peru this week condemned Chile.", ["PER>CHL 11 - asserted"]],
+  ],
+  "'it' after a subject no dictionary knows is that subject, not an earlier actor": [
+    ["Peru criticised Chile. Zentrex said it had signed a deal with Bolivia.", ["PER>CHL 11 - asserted"]],
+    [
+      "Peru criticised Chile. Later it signed a deal with Bolivia.",
+      ["PER>CHL 11 - asserted", "PER=BOL 05 - asserted"],
+    ],
+  ],
   "standing with a state": [
     ["Peru stands with Chile.", ["PER>CHL 05 - asserted"]],
     ["Peru stands in solidarity with Chile.", ["PER>CHL 05 - asserted"]],

@@ -91,6 +91,8 @@ export function whyNot(s: Skipped): string {
       return `no counterpart (source ${groupText(why.source.group)} ${how(why.source)}; ${tried(why.tried)})`;
     case "blocked":
       return `blocked by pattern at ${s.origin?.kind === "verb" ? `${s.origin.file}:${s.origin.line ?? "?"}` : s.rule}`;
+    case "outlet":
+      return `a statement given to a news outlet (${quoted(why.outlet)}), not to its state`;
     case "absorbed":
       return `absorbed by ${why.by < s.head ? "governing" : "governed"} ${quoted(why.byWords)}`;
   }

@@ -56,6 +56,8 @@ export type SkipWhy =
   | { readonly kind: "no-source"; readonly tried: readonly Tried[] }
   | { readonly kind: "no-counterpart"; readonly source: Filled; readonly tried: readonly Tried[] }
   | { readonly kind: "blocked" }
+  /** A statement given to a news outlet ("told the BBC"): the outlet is how it reaches the public. */
+  | { readonly kind: "outlet"; readonly outlet: string }
   /** By the trigger at token `by`: an intent rule over it, or the verb that governs it or that it governs. */
   | { readonly kind: "absorbed"; readonly by: number; readonly byWords: string };
 
@@ -481,6 +483,16 @@ export function codeSentence(input: SentenceInput, x: CodingResources): Sentence
       ];
       found = withCounterpart(source, (s) => earlier.find((a) => a.scope === "state" && a.code !== s.code));
       counterpart = "recent";
+    }
+    // "told the BBC": an outlet a statement is given to is the way to the public, not a counterpart.
+    const outlet = rule.code.startsWith("01") ? found.find(([, t]) => t.role === "MED") : undefined;
+    if (outlet) found = found.filter(([, t]) => t.role !== "MED");
+    if (found.length === 0 && outlet && target) {
+      skip("a statement to a news outlet", {
+        kind: "outlet",
+        outlet: target.mentions.map((m) => m.text).join(" + "),
+      });
+      continue;
     }
     if (found.length === 0) {
       if (sourceSlot.filled)

@@ -480,6 +480,12 @@ const coded: Record<string, [string, string[]][]> = {
       ["PER>CHL 11 - asserted", "PER=BOL 05 - asserted"],
     ],
   ],
+  "a statement given to a news outlet is not one to its state": [
+    ["The Peruvian president told the BBC that talks would resume.", []],
+    ["The Peruvian president told Britain that talks would resume.", ["PER>GBR 01 - asserted"]],
+    ["The Peruvian president was speaking to the BBC.", []],
+    ["The Peruvian president was speaking to Britain's foreign minister.", ["PER>GBR 01 - asserted"]],
+  ],
   "standing with a state": [
     ["Peru stands with Chile.", ["PER>CHL 05 - asserted"]],
     ["Peru stands in solidarity with Chile.", ["PER>CHL 05 - asserted"]],

@@ -88,6 +88,34 @@ function isOfficial(m: Mention): boolean {
   return (m.form === "person" || m.form === "title") && m.actors.length === 1;
 }
 
+const PEOPLE = /(?:leaders|presidents|premiers|ministers)$/i;
+
+/**
+ * The states of the last two different office holders named before token `at` of sentence `s` (in it
+ * and the two before): both, or that state once when they serve one; null when fewer than two were named.
+ */
+function lastTwoPeople(
+  mentions: readonly (readonly Mention[])[],
+  s: number,
+  own: readonly Mention[],
+  at: number,
+): ActorRef[] | null {
+  const named = [
+    ...(mentions[s - 2] ?? []),
+    ...(mentions[s - 1] ?? []),
+    ...own.filter((m) => m.last < at),
+  ].filter(isOfficial);
+  const people: ActorRef[] = [];
+  for (const m of named.reverse()) {
+    const a = m.actors[0];
+    if (a?.person && !people.some((p) => p.person === a.person)) people.push(a);
+    if (people.length === 2) break;
+  }
+  const [later, earlier] = people;
+  if (!later || !earlier) return null;
+  return later.code === earlier.code ? [later] : [earlier, later];
+}
+
 /** Whether a preposition or verb governs the mention ("talks with Mitsotakis", "upset Modi"), so it is not a subject. */
 function governed(sentence: Sentence, m: Mention): boolean {
   // The word before the mention, past its determiners and adjectives.
@@ -170,12 +198,18 @@ function describedState(sentence: Sentence, i: number): number | null {
  * "Barclays said it had held talks": a name no dictionary knows heads the sentence before its first verb,
  * so an "it" after that verb is most likely that name, not an actor of an earlier sentence.
  */
-function unknownSubjectBefore(sentence: Sentence, own: readonly Mention[], it: number): boolean {
+function unknownSubjectBefore(
+  sentence: Sentence,
+  own: readonly Mention[],
+  it: number,
+  ...tags: string[]
+): boolean {
   const verb = sentence.tokens.findIndex((t) => t.pos === "VERB" || t.pos === "AUX");
   if (verb <= 0 || verb >= it) return false;
-  return sentence.tokens
-    .slice(0, verb)
-    .some((t, j) => t.pos === "PROPN" && !own.some((m) => m.first <= j && j <= m.last));
+  const before = sentence.tokens.slice(0, verb);
+  // With an actor before the verb, that actor may well be the subject ("On Monday, Japan said…").
+  if (own.some((m) => m.form !== "city" && m.first < verb)) return false;
+  return before.some((t) => t.pos === "PROPN" || tags.includes(t.pos));
 }
 
 /** Adds coreference mentions to each sentence's mentions; input arrays are not modified. */
@@ -225,8 +259,10 @@ export function resolveCoreference(
         PAIR.exec(rest) ??
         (BOTH_SUBJECT.test(rest) && opensClause && !correlative ? /^both/i.exec(rest) : null);
       // "India … urged both the warring countries": the pair excludes the one speaking of it.
-      const two = history.pair(s, opensClause ? null : (sentenceSubject?.code ?? null));
-      if (pair && two.length === 2) {
+      // "The two presidents" are the last two office holders named, if there were two: of one state, that state.
+      const people = pair && PEOPLE.test(pair[0]) ? lastTwoPeople(mentions, s, own, i) : null;
+      const two = people ?? history.pair(s, opensClause ? null : (sentenceSubject?.code ?? null));
+      if (pair && (two.length === 2 || (people && two.length === 1))) {
         const span = pair[0].split(" ").length;
         added.push(mentionOf(sentence, i, i + span - 1, two));
         for (const a of two) history.note(a, s);
@@ -311,7 +347,9 @@ export function resolveCoreference(
       }
     }
     for (const m of own.slice(k)) noteActors(m);
-    if (sentenceSubject) previousSubject = sentenceSubject;
+    // "The flight left Auckland, New Zealand. It landed…": a subject that is no actor is what "it" continues.
+    if (unknownSubjectBefore(sentence, own, sentence.tokens.length, "NOUN")) previousSubject = null;
+    else if (sentenceSubject) previousSubject = sentenceSubject;
     previousPerson = ownPerson?.actors[0] ?? null;
     return [...own, ...added].sort((a, b) => a.first - b.first);
   });

@@ -480,6 +480,29 @@ const coded: Record<string, [string, string[]][]> = {
       ["PER>CHL 11 - asserted", "PER=BOL 05 - asserted"],
     ],
   ],
+  "'it' in the next sentence continues a subject that is no actor": [
+    ["The flight left Lima, Peru on time. Later it returned to Chile.", []],
+    [
+      "Peru recalled its ambassador from Bolivia. Later it returned to Chile.",
+      ["PER>BOL 16 - asserted", "PER>CHL 04 - asserted"],
+    ],
+    ["The report criticised Peru. It praised Chile.", []],
+    ["Bolivia criticised Peru. It praised Chile.", ["BOL>PER 11 - asserted", "BOL>CHL 05 - asserted"]],
+  ],
+  "'the two leaders' are the last two office holders named, and of one state they are that state": [
+    [
+      "Barack Obama met Donald Trump at the White House in 2016. The two presidents signed a deal with Japan.",
+      ["USA=JPN 05 - asserted"],
+    ],
+    [
+      "Barack Obama met Donald Trump at the White House in 2016. There were no talks between the two presidents.",
+      [],
+    ],
+    [
+      "Barack Obama met Shinzo Abe in Tokyo in 2014. The two leaders signed a deal.",
+      ["USA=JPN 04 2014 asserted", "USA=JPN 05 - asserted"],
+    ],
+  ],
   "a statement given to a news outlet is not one to its state": [
     ["The Peruvian president told the BBC that talks would resume.", []],
     ["The Peruvian president told Britain that talks would resume.", ["PER>GBR 01 - asserted"]],

@@ -16,6 +16,13 @@ const table: Record<string, Row[]> = {
     ["Kenya assaulted Uganda.", ["KEN>UGA 19 verb.physical_conflict@CAMEO.2.0.txt:8880:190"]],
     ["Vietnam retreated from Cambodia.", ["VNM>KHM 08 verb.retreat@CAMEO.2.0.txt:6906:080"]],
   ],
+  "a light verb codes only through a pattern, never by its family's default": [
+    ["Peru took a softer tone on Chile.", []],
+    ["Peru took new measures against Chile.", []],
+    ["Peru took part in the summit with Chile.", ["PER>CHL 04 verb.apprehend@CAMEO.2.0.txt:8156:046"]],
+    // The same family's content verbs keep its default.
+    ["Kenya grabbed Ugandan soldiers.", ["KEN>UGA 17 verb.apprehend@CAMEO.2.0.txt:8137:171"]],
+  ],
   "a blocking pattern stops the verb, the same verb elsewhere codes": [
     ["Norway celebrated Christmas with Vietnam.", []],
     ["Norway celebrated the victory with Vietnam.", ["NOR>VNM 05 verb.acclaim@CAMEO.2.0.txt:5815:051"]],

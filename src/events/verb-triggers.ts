@@ -215,6 +215,24 @@ export interface DroppedVerb {
   readonly why: { readonly kind: "blocked" } | { readonly kind: "absorbed"; readonly by: number };
 }
 
+/** Verbs whose sense comes from their object or particle. */
+const LIGHT_VERBS: ReadonlySet<string> = new Set([
+  "take",
+  "make",
+  "give",
+  "get",
+  "have",
+  "do",
+  "put",
+  "keep",
+  "set",
+  "bring",
+  "hold",
+  "go",
+  "come",
+  "let",
+]);
+
 type Candidate = { readonly trigger: Trigger } | { readonly blocked: DroppedVerb } | null;
 
 /** The coded verb at token i, the blocking pattern that stops it, or null when the dictionary gives it no event here. */
@@ -236,6 +254,9 @@ function verbCandidate(tree: Tree, i: number, dict: VerbDictionary): Candidate {
           why: { kind: "blocked" },
         },
       };
+    // "take new measures", "took a softer tone", "took 15 years": a light verb means what its object makes
+    // of it, so only a pattern codes it, never its family's default (TAKE is listed under APPREHEND, 171).
+    if (!best && entry.particles.length === 0 && LIGHT_VERBS.has(entry.lemma)) continue;
     const code = best ? best.code : entry.blocks ? null : (entry.code ?? family.code);
     if (!code) continue;
     return { trigger: { rule: ruleFor(entry, best, code), first: i, last: i, head: i } };

@@ -25,6 +25,8 @@ function envoyBefore(tokens: Sentence["tokens"], at: number): number | null {
   const to = tokens[at - 1]?.text.toLowerCase() === "the" ? at - 2 : at - 1;
   return tokens[to]?.text.toLowerCase() === "to" && POSTED.test(tokens[to - 1]?.text ?? "") ? to - 1 : null;
 }
+/** The second half of "London-based", "Tokyo-bound", "US-made" (a ship "Hong Kong-flagged" is of that state). */
+const PLACE_ADJECTIVE = /^(?:based|bound|born|bred|headquartered|made|built|listed)$/i;
 const PARTY = /^(?:Party|League|Front|Movement)$/;
 
 /** Compiled actor finder; build once per dictionary. */
@@ -146,6 +148,18 @@ export class MentionFinder {
           i = after + end + 1;
           continue;
         }
+      }
+      // "a London-based think tank", "the Tokyo-bound flight", "US-made jets": a place that only describes a thing.
+      const dash = tokens[after];
+      const word = tokens[after + 1];
+      if (
+        !hit.official &&
+        dash?.text === "-" &&
+        word?.start === dash.end &&
+        PLACE_ADJECTIVE.test(word.text)
+      ) {
+        i = after + 2;
+        continue;
       }
       // "the New York Times", "the Kyoto Protocol", "the Suez Canal": a city inside a longer name is no place of action.
       if (hit.entry?.form === "city") {

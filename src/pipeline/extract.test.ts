@@ -503,6 +503,12 @@ const coded: Record<string, [string, string[]][]> = {
       ["USA=JPN 04 2014 asserted", "USA=JPN 05 - asserted"],
     ],
   ],
+  "a place joined to 'based', 'bound', 'born' or 'made' describes a thing and is no actor": [
+    ["A London-based think tank criticised Russia.", []],
+    ["London criticised Russia.", ["GBR>RUS 11 - asserted"]],
+    ["The Tokyo-bound flight returned to Washington.", []],
+    ["The Japanese delegation returned to Washington.", ["JPN>USA 04 - asserted"]],
+  ],
   "a statement given to a news outlet is not one to its state": [
     ["The Peruvian president told the BBC that talks would resume.", []],
     ["The Peruvian president told Britain that talks would resume.", ["PER>GBR 01 - asserted"]],

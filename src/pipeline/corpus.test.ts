@@ -24,10 +24,10 @@ const F1_FLOOR = 0.83;
 const DEV_F1_FLOOR = 0.56;
 /**
  * Floors on the dev part of the real-news set (test-data/news), just under the figures last reached
- * (F1 0.533, P 0.750, R 0.414; date accuracy 0.599: the scorer pairs some new matches with records of
+ * (F1 0.547, P 0.791, R 0.418; date accuracy 0.595: the scorer pairs some new matches with records of
  * the same dyad told on another day).
  */
-const NEWS = { f1: 0.52, precision: 0.73, recall: 0.4, date: 0.59 };
+const NEWS = { f1: 0.54, precision: 0.77, recall: 0.41, date: 0.59 };
 
 describe.skipIf(!HAS_SHARED)("against ../shared", () => {
   it("scores at least the recorded F1 on the seed articles with the shared scorer", async () => {

@@ -509,6 +509,12 @@ const coded: Record<string, [string, string[]][]> = {
     ["The Tokyo-bound flight returned to Washington.", []],
     ["The Japanese delegation returned to Washington.", ["JPN>USA 04 - asserted"]],
   ],
+  "idioms: paying tribute is praise, calling a truce de-escalates": [
+    ["Peru's president paid tribute to Chile's president.", ["PER>CHL 05 - asserted"]],
+    ["Peru paid 5 million dollars to Chile.", ["PER>CHL 06 - asserted"]],
+    ["Peru called a truce with Chile.", ["PER>CHL 08 - asserted"]],
+    ["Peru called Chile on Monday.", ["PER>CHL 04 - asserted"]],
+  ],
   "a statement given to a news outlet is not one to its state": [
     ["The Peruvian president told the BBC that talks would resume.", []],
     ["The Peruvian president told Britain that talks would resume.", ["PER>GBR 01 - asserted"]],

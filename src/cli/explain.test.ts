@@ -17,7 +17,7 @@ const SENTENCES = [
   "Spain deported several Moroccans.",
   "Kenya called on Uganda to act.",
   "Pakistan agreed to buy jets from China.",
-  "The Indian visit to Japan went well.",
+  "The Indian visit to Japan impressed Tokyo.",
   "A Peruvian jet crashed into the sea near Chile.",
   "Chile\u001b[31m signed a trade deal with Peru.",
 ];

@@ -164,12 +164,18 @@ export interface Message {
   readonly reason: string;
 }
 
+/** A stretch of text, by character offsets. */
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
 /** Something extraction noticed in an article that a user can act on: which stage saw it, where, and why. */
 export interface ExtractionMessage {
   /** The stage or rule that noticed it ("read", "dates"). */
   readonly rule: string;
   /** Where in the cleaned text, when it has a place. */
-  readonly span: { readonly start: number; readonly end: number } | null;
+  readonly span: Span | null;
   readonly reason: string;
 }
 

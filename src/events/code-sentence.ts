@@ -440,7 +440,8 @@ export function codeSentence(input: SentenceInput, x: CodingResources): Sentence
       sentence.tokens
         .slice(Math.max(0, target.first - 3), target.first)
         .some((t) => t.text.toLowerCase() === "between");
-    let found = pairs(rule, source, target, multilateral, between, intentTogether(sentence, trigger));
+    const together = rule.intent && intentTogether(sentence, trigger);
+    let found = pairs(rule, source, target, multilateral, between, together);
     // "Japan condemned the launch": the doer of the latest launch told, in this sentence or the three before.
     let antecedent: Act | undefined;
     if (
@@ -485,7 +486,7 @@ export function codeSentence(input: SentenceInput, x: CodingResources): Sentence
       counterpart = "recent";
     }
     // "told the BBC": an outlet a statement is given to is the way to the public, not a counterpart.
-    const outlet = rule.code.startsWith("01") ? found.find(([, t]) => t.role === "MED") : undefined;
+    const outlet = rule.code.startsWith("01") && found.some(([, t]) => t.role === "MED");
     if (outlet) found = found.filter(([, t]) => t.role !== "MED");
     if (found.length === 0 && outlet && target) {
       skip("a statement to a news outlet", {

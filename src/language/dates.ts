@@ -1,5 +1,6 @@
 /** Finds date expressions in a sentence and resolves them to "YYYY", "YYYY-MM" or "YYYY-MM-DD". */
 import * as chrono from "chrono-node";
+import type { Span } from "../domain/types.js";
 
 /** A date said in the text; `relative` ones ("last year") need the article's date to resolve. */
 export interface DateMention {
@@ -90,12 +91,6 @@ function weekdayNear(ref: Date, weekday: number, direction: "before" | "on-or-be
   if (direction === "before" && delta === 0) delta = 7;
   if (direction === "after") delta = -((weekday - ref.getUTCDay() + 7) % 7 || 7);
   return new Date(ref.getTime() - delta * 86_400_000);
-}
-
-/** A place in the text. */
-export interface Span {
-  readonly start: number;
-  readonly end: number;
 }
 
 function chronoDates(

@@ -194,11 +194,25 @@ function hearsay(input: TreeModalityInput, word: number): boolean {
   const speaker = speakerOf(input.tree, word);
   if (!speaker) return true;
   if (input.voices.some((v) => speaker.includes(v))) return true;
-  const codes = input.mentions
-    .filter((m) => speaker.includes(m.first))
-    .flatMap((m) => m.actors.map((a) => a.code));
+  const codes = speakerCodes(input, speaker);
   return codes.length === 0 || !codes.some((c) => input.source.includes(c));
 }
+
+/**
+ * Someone else's words after the report: a commentator's voice or a named actor that is no party
+ * ("…, analysts said", "…, Ethiopia's foreign minister said"); unnamed sourcing ("…, officials said")
+ * leaves the report as told.
+ */
+function postposedHearsay(input: TreeModalityInput, word: number): boolean {
+  const speaker = speakerOf(input.tree, word);
+  if (!speaker) return false;
+  if (input.voices.some((v) => speaker.includes(v))) return true;
+  const codes = speakerCodes(input, speaker);
+  return codes.length > 0 && !codes.some((c) => input.source.includes(c));
+}
+
+const speakerCodes = (input: TreeModalityInput, speaker: readonly number[]): string[] =>
+  input.mentions.filter((m) => speaker.includes(m.first)).flatMap((m) => m.actors.map((a) => a.code));
 
 export function treeModality(
   input: TreeModalityInput,
@@ -224,19 +238,26 @@ export function treeModality(
     top.node !== ownTop.node && framing(tree, top.via, reach.at(-2)?.node ?? input.head, words)
       ? top.node
       : null;
+  // A reporting phrase after the report frames it only as someone else's words ("…, analysts said",
+  // "…, Ethiopia's minister said"; not "…, officials said"), whether the parser hangs the report under
+  // it (ccomp) or it under the report (parataxis, ccomp, or a conjunct with no "and").
   const frames: number[] = [];
-  if (governor !== null && speaks(tree.sentence.tokens[governor])) frames.push(governor);
+  if (
+    governor !== null &&
+    speaks(tree.sentence.tokens[governor]) &&
+    (governor < input.head || postposedHearsay(input, governor))
+  )
+    frames.push(governor);
   // "Indian media reported …" however parsed: an outlet or commentator heading the sentence before the trigger.
   const voiceLeads = input.voices.some((v) => v < input.head && leads(tree, v));
-  // "Kenya shelled Uganda, analysts said": a commentator's report, even where the parser hangs it under the report;
-  // unnamed sourcing after the sentence ("…, officials said") leaves it as told.
   for (const c of dependents(tree, ownTop.node)) {
-    if (
-      ["parataxis", "ccomp"].includes(c.rel) &&
-      c.index > input.head &&
-      speaks(c) &&
-      input.voices.some((v) => speakerOf(tree, c.index)?.includes(v))
-    )
+    // An attribution has no report of its own ("…; Mali says they were…" is a statement beside it), and a
+    // conjunct attributes only with no "and".
+    const own = dependents(tree, c.index).map((k) => k.rel);
+    const attached =
+      (["parataxis", "ccomp"].includes(c.rel) || (c.rel === "conj" && !own.includes("cc"))) &&
+      !own.some((r) => ["ccomp", "obj", "xcomp"].includes(r));
+    if (attached && c.index > input.head && speaks(c) && postposedHearsay(input, c.index))
       frames.push(c.index);
   }
   let conditionalTruth = false;

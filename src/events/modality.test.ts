@@ -77,6 +77,17 @@ const table: Record<string, Row[]> = {
     ["Uganda announced sanctions when Kenya deported Ugandan citizens.", ["KEN>UGA 17 asserted"]],
     // Unnamed sourcing after the sentence, as news is written, leaves it as told.
     ["Kenya will meet Uganda in May, officials said.", ["KEN>UGA 04 planned"]],
+    // A reporting phrase after the report reads the same however the parser hangs it: the quotation as
+    // the report's complement, the report as a conjunct; a named third party's words are hearsay.
+    ['"Kenya detained Ugandan soldiers," officials said.', ["KEN>UGA 17 asserted"]],
+    ['"Kenya detained Ugandan soldiers," Ethiopia\'s foreign minister said.', ["KEN>UGA 17 reported"]],
+    ["Kenya detained Ugandan soldiers, Ethiopia said.", ["KEN>UGA 17 reported"]],
+    [
+      "Kenya detained Ugandan soldiers, Ethiopia said, adding that they were traders.",
+      ["KEN>UGA 17 reported"],
+    ],
+    // A statement beside the act, with a report of its own, does not attribute it.
+    ["Kenya detained Ugandan soldiers; Ethiopia says they were traders.", ["KEN>UGA 17 asserted"]],
     // What an actor said is a fact; what it claims of another is not.
     ["Uganda accused Kenya of shelling Somalia.", ["UGA>KEN 11 asserted", "KEN>SOM 18 reported"]],
     // In someone's words "would" is their "will".

@@ -189,30 +189,31 @@ function speakerOf(tree: Tree, word: number): number[] | null {
   return null;
 }
 
-/** Someone else's words: an unnamed or commentator voice, or an actor that is no party to the act. */
-function hearsay(input: TreeModalityInput, word: number): boolean {
+/** Who gives a reporting word's words, against the act's doer. */
+type Voice = "unnamed" | "commentator" | "party" | "other actor";
+
+function voiceOf(input: TreeModalityInput, word: number): Voice {
   const speaker = speakerOf(input.tree, word);
-  if (!speaker) return true;
-  if (input.voices.some((v) => speaker.includes(v))) return true;
-  const codes = speakerCodes(input, speaker);
-  return codes.length === 0 || !codes.some((c) => input.source.includes(c));
+  if (!speaker) return "unnamed";
+  if (input.voices.some((v) => speaker.includes(v))) return "commentator";
+  const codes = input.mentions
+    .filter((m) => speaker.includes(m.first))
+    .flatMap((m) => m.actors.map((a) => a.code));
+  if (codes.length === 0) return "unnamed";
+  return codes.some((c) => input.source.includes(c)) ? "party" : "other actor";
 }
+
+/** Someone else's words before the report: anyone but a party to the act. */
+const hearsay = (input: TreeModalityInput, word: number): boolean => voiceOf(input, word) !== "party";
 
 /**
- * Someone else's words after the report: a commentator's voice or a named actor that is no party
- * ("…, analysts said", "…, Ethiopia's foreign minister said"); unnamed sourcing ("…, officials said")
- * leaves the report as told.
+ * Someone else's words after the report: a commentator or a named actor that is no party ("…, analysts
+ * said", "…, Ethiopia's foreign minister said"); unnamed sourcing ("…, officials said") leaves it as told.
  */
 function postposedHearsay(input: TreeModalityInput, word: number): boolean {
-  const speaker = speakerOf(input.tree, word);
-  if (!speaker) return false;
-  if (input.voices.some((v) => speaker.includes(v))) return true;
-  const codes = speakerCodes(input, speaker);
-  return codes.length > 0 && !codes.some((c) => input.source.includes(c));
+  const voice = voiceOf(input, word);
+  return voice === "commentator" || voice === "other actor";
 }
-
-const speakerCodes = (input: TreeModalityInput, speaker: readonly number[]): string[] =>
-  input.mentions.filter((m) => speaker.includes(m.first)).flatMap((m) => m.actors.map((a) => a.code));
 
 export function treeModality(
   input: TreeModalityInput,
@@ -251,14 +252,13 @@ export function treeModality(
   // "Indian media reported …" however parsed: an outlet or commentator heading the sentence before the trigger.
   const voiceLeads = input.voices.some((v) => v < input.head && leads(tree, v));
   for (const c of dependents(tree, ownTop.node)) {
+    if (c.index <= input.head || !speaks(c) || !["parataxis", "ccomp", "conj"].includes(c.rel)) continue;
     // An attribution has no report of its own ("…; Mali says they were…" is a statement beside it), and a
     // conjunct attributes only with no "and".
     const own = dependents(tree, c.index).map((k) => k.rel);
     const attached =
-      (["parataxis", "ccomp"].includes(c.rel) || (c.rel === "conj" && !own.includes("cc"))) &&
-      !own.some((r) => ["ccomp", "obj", "xcomp"].includes(r));
-    if (attached && c.index > input.head && speaks(c) && postposedHearsay(input, c.index))
-      frames.push(c.index);
+      (c.rel !== "conj" || !own.includes("cc")) && !own.some((r) => ["ccomp", "obj", "xcomp"].includes(r));
+    if (attached && postposedHearsay(input, c.index)) frames.push(c.index);
   }
   let conditionalTruth = false;
   for (const { node, via } of reach) {

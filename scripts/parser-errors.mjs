@@ -7,7 +7,7 @@
 // Needs ../shared/treebanks and a build.
 //
 //   node scripts/parser-errors.mjs [--treebank FILE] [--rel nsubj] [--model FILE] [--examples N]
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { arg } from "./script-args.mjs";
 
@@ -21,6 +21,10 @@ const file = resolve(arg("treebank", join(root, "../shared/treebanks/en-pud/en_p
 const rel = arg("rel", "nsubj");
 const examples = Number(arg("examples", "0"));
 const model = loadSyntaxModel(arg("model", undefined));
+if (!existsSync(file)) {
+  console.error(`parser-errors: no treebank at ${file} (give one with --treebank FILE)`);
+  process.exit(2);
+}
 const sentences = readConllu(readFileSync(file, "utf8"));
 
 const kinds = new Map();
@@ -77,6 +81,10 @@ for (const s of sentences) {
   }
 }
 const pct = (x) => (100 * x).toFixed(1);
+if (gold + predicted === 0) {
+  console.error(`parser-errors: neither the treebank nor the parser uses the relation "${rel}"`);
+  process.exit(2);
+}
 console.log(`${file}: ${sentences.length} sentences`);
 console.log(
   `${rel}: gold ${gold}, parsed ${predicted}, right ${correct}, attachment F1 ${pct((2 * correct) / (gold + predicted))}`,

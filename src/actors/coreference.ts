@@ -33,6 +33,9 @@ const HE = /^(?:he|she|his|her|him)$/i;
 const DESCRIPTION =
   /^[Tt]he((?: (?!other\b|same\b|first\b|second\b|last\b|next\b|host\b|home\b)[a-z][a-z-]*){0,2}) (?:country|state|regime|nation|kingdom)$/;
 
+/** The words every anaphor above begins with; any other token can start none, so it is passed over at once. */
+const OPENER = /^(?:the|both|all|these|he|she|his|her|him|it|its)\b/i;
+
 /** Actors mentioned so far, with the sentence of each mention. */
 class History {
   private readonly order: ActorRef[] = [];
@@ -246,6 +249,7 @@ export function resolveCoreference(
         k++;
       }
       if (own.some((m) => m.first <= i && i <= m.last)) continue;
+      if (!OPENER.test(token.text)) continue;
       const rest = sentence.tokens
         .slice(i, i + 4)
         .map((t) => t.text)
@@ -261,7 +265,9 @@ export function resolveCoreference(
       // "India … urged both the warring countries": the pair excludes the one speaking of it.
       // "The two presidents" are the last two office holders named, if there were two: of one state, that state.
       const people = pair && PEOPLE.test(pair[0]) ? lastTwoPeople(mentions, s, own, i) : null;
-      const two = people ?? history.pair(s, opensClause ? null : (sentenceSubject?.code ?? null));
+      const two = pair
+        ? (people ?? history.pair(s, opensClause ? null : (sentenceSubject?.code ?? null)))
+        : [];
       if (pair && (two.length === 2 || (people && two.length === 1))) {
         const span = pair[0].split(" ").length;
         added.push(mentionOf(sentence, i, i + span - 1, two));
@@ -281,7 +287,10 @@ export function resolveCoreference(
       }
       // "Bolivia praised the latter": the latter of the two named before, not the subject of this clause.
       // lastTwo gives at most two, so both are there only when two were named.
-      const [former, latter] = history.lastTwo(opensClause ? null : (sentenceSubject?.code ?? null));
+      const [former, latter] =
+        LATTER.test(rest) || FORMER.test(rest)
+          ? history.lastTwo(opensClause ? null : (sentenceSubject?.code ?? null))
+          : [];
       if (LATTER.test(rest) && former && latter) {
         added.push(mentionOf(sentence, i, i + 1, [latter]));
         i++;

@@ -34,7 +34,8 @@ export class MentionFinder {
   private readonly gazetteer: Gazetteer;
   /** Titles by their first word in lower case, longest first: thousands of them, so never scanned whole. */
   private readonly titles = new Map<string, { text: string; lower: string; group: TitleGroup }[]>();
-  private readonly voices: string[];
+  /** Voices by their first word: asked of every token, so never scanned whole. */
+  private readonly voices = new Map<string, string[]>();
 
   constructor(dictionary: Dictionary) {
     this.gazetteer = new Gazetteer(dictionary);
@@ -47,7 +48,8 @@ export class MentionFinder {
       if (!list.some((u) => u.text === t.text)) list.push(t);
       this.titles.set(key, list);
     }
-    this.voices = [...dictionary.voices].sort((a, b) => b.length - a.length);
+    for (const v of dictionary.voices)
+      this.voices.set(firstWord(v), [...(this.voices.get(firstWord(v)) ?? []), v]);
   }
 
   /** `anyCase`: after a possessive the office may be lower case ("Guyana's president"). */
@@ -82,7 +84,9 @@ export class MentionFinder {
 
   private voiceAt(text: string, at: number): boolean {
     const lower = text.slice(at, at + 30).toLowerCase();
-    return this.voices.some((v) => lower.startsWith(v) && !isWordChar(lower[v.length]));
+    // A voice the text opens with has the text's first word as its own, unless cut mid-word, which is refused.
+    const list = this.voices.get(firstWord(lower)) ?? [];
+    return list.some((v) => lower.startsWith(v) && !isWordChar(lower[v.length]));
   }
 
   /** Finds mentions; `date` (YYYY[-MM[-DD]]) picks the office an official held. */

@@ -80,3 +80,43 @@ describe("Gazetteer", () => {
     expect(hit ? text.slice(hit.start, hit.end) : null).toBe(found);
   });
 });
+
+describe("Gazetteer: the longest name among those sharing a first word", () => {
+  // Invented names: several share a first word, some their first two, so lookup must still take the longest.
+  const entry = (name: string, code: string) => ({
+    name,
+    actor: { code, role: "GOV" as const, scope: "state" as const },
+    form: "name" as const,
+    ambiguous: false,
+  });
+  const gazetteer = new Gazetteer({
+    entries: [
+      entry("Nova", "NOV"),
+      entry("Nova Terra", "NTE"),
+      entry("Nova Terra Islands", "NTI"),
+      entry("Nova-Borea", "NBO"),
+      entry("St. Ilse", "SIL"),
+      entry("Ölland", "OLL"),
+      entry("Ölland Bay", "OLB"),
+    ],
+    officials: [],
+    titles: [],
+    voices: [],
+  });
+  it.each([
+    ["Nova Terra Islands voted.", "Nova Terra Islands"],
+    ["Nova Terra voted.", "Nova Terra"],
+    // The second word runs on: no two-word name ends inside it, so the one-word name is what is left.
+    ["Nova Terrace voted.", "Nova"],
+    ["Nova voted.", "Nova"],
+    ["Nova-Borea voted.", "Nova-Borea"],
+    ["Nova-Boreal voted.", "Nova"],
+    ["Novak voted.", null],
+    ["St. Ilse voted.", "St. Ilse"],
+    ["Ölland Bay froze.", "Ölland Bay"],
+    ["Öllander froze.", null],
+  ])("%s → %s", (text, found) => {
+    const hit = gazetteer.matchAt(text, 0);
+    expect(hit ? text.slice(hit.start, hit.end) : null).toBe(found);
+  });
+});

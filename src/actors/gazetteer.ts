@@ -12,6 +12,19 @@ export interface NameHit {
 
 const WORD = /^[\p{L}\p{N}]+|^[^\s]/u;
 const firstWord = (s: string): string => WORD.exec(s)?.[0] ?? s;
+
+/** firstWord(text.slice(at, at + limit)), without the slice or the Unicode regex where the word is plain ASCII. */
+function firstWordAt(text: string, at: number, limit: number): string {
+  const end = Math.min(text.length, at + limit);
+  let i = at;
+  for (; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (!((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122))) break;
+  }
+  // A letter outside ASCII may continue the word, and an empty run has other rules: the regex decides.
+  if (i === at || (i < end && text.charCodeAt(i) >= 128)) return firstWord(text.slice(at, end));
+  return text.slice(at, i);
+}
 /** Whether a character continues a word (so a name ending before it is cut mid-word). */
 export const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 
@@ -21,17 +34,40 @@ interface Candidate {
   readonly official: Official | null;
 }
 
+/**
+ * The first two words of a name with what joins them ("Kim Jong", "U.S"), or null for a one-word name.
+ * A name matches text only where the text opens with the same two words, so they narrow the candidates.
+ */
+function firstTwoWords(s: string, first: string): string | null {
+  if (s.length <= first.length + 1 || !s.startsWith(first)) return null;
+  const second = WORD.exec(s.slice(first.length + 1, first.length + 41))?.[0];
+  return second === undefined ? null : s.slice(0, first.length + 1 + second.length);
+}
+
+/** Names sharing a first word: those of two words or more by their first two, the rest apart; each in match order. */
+interface Bucket {
+  readonly byTwo: Map<string, Ranked[]>;
+  readonly short: Ranked[];
+}
+
+/** A candidate with its place in the longest-first order of its first word. */
+interface Ranked {
+  readonly rank: number;
+  readonly candidate: Candidate;
+}
+
 export class Gazetteer {
-  private readonly index = new Map<string, Candidate[]>();
+  private readonly index = new Map<string, Bucket>();
   /** Codes of international organisations: "IMF" and "WHO" have three letters like a state's. */
   readonly igoCodes = new Set<string>();
 
   constructor(dictionary: Dictionary) {
+    const lists = new Map<string, Candidate[]>();
     const add = (c: Candidate) => {
       const key = firstWord(c.name);
-      const list = this.index.get(key) ?? [];
+      const list = lists.get(key) ?? [];
       list.push(c);
-      this.index.set(key, list);
+      lists.set(key, list);
     };
     for (const entry of dictionary.entries) {
       if (entry.actor.scope === "igo") this.igoCodes.add(entry.actor.code);
@@ -48,14 +84,35 @@ export class Gazetteer {
       ]);
       for (const name of new Set([...names, ...hyphenCases])) add({ name, entry: null, official });
     }
-    for (const list of this.index.values()) list.sort((a, b) => b.name.length - a.name.length);
+    for (const [key, list] of lists) {
+      list.sort((a, b) => b.name.length - a.name.length);
+      const bucket: Bucket = { byTwo: new Map(), short: [] };
+      list.forEach((candidate, rank) => {
+        const two = firstTwoWords(candidate.name, key);
+        if (two === null) bucket.short.push({ rank, candidate });
+        else bucket.byTwo.set(two, [...(bucket.byTwo.get(two) ?? []), { rank, candidate }]);
+      });
+      this.index.set(key, bucket);
+    }
   }
 
   /** The longest name starting exactly at `at` in `text`, ending at a word boundary. */
   matchAt(text: string, at: number): NameHit | null {
-    const list = this.index.get(firstWord(text.slice(at, at + 40)));
-    if (!list) return null;
-    for (const c of list) {
+    const first = firstWordAt(text, at, 40);
+    const bucket = this.index.get(first);
+    if (!bucket) return null;
+    // A longer name whose second word the text cuts short ends inside a word, which the boundary test refuses.
+    const two = firstTwoWords(text.slice(at, at + first.length + 41), first);
+    const long = (two === null ? undefined : bucket.byTwo.get(two)) ?? [];
+    // Both lists are in rank order: walk them together, as the one list they were cut from.
+    let a = 0;
+    let b = 0;
+    while (a < long.length || b < bucket.short.length) {
+      const x = long[a];
+      const y = bucket.short[b];
+      const next = x && (!y || x.rank < y.rank) ? (a++, x) : (b++, y);
+      if (!next) break;
+      const c = next.candidate;
       if (!text.startsWith(c.name, at)) continue;
       const end = at + c.name.length;
       if (isWordChar(c.name[c.name.length - 1]) && isWordChar(text[end])) continue;

@@ -25,13 +25,22 @@ export function treeOf(sentence: Sentence): Tree {
 /** The tokens that depend on `head`, in sentence order. */
 export function dependents(tree: Tree, head: number): Token[] {
   // Children are indices of the sentence's own tokens, so none is dropped here.
-  return (tree.children[head] ?? []).flatMap((c) => tree.sentence.tokens[c] ?? []);
+  const out: Token[] = [];
+  for (const c of tree.children[head] ?? []) {
+    const t = tree.sentence.tokens[c];
+    if (t) out.push(t);
+  }
+  return out;
 }
 
 export function childrenWith(tree: Tree, head: number, ...rels: string[]): number[] {
-  return dependents(tree, head)
-    .filter((t) => rels.includes(t.rel))
-    .map((t) => t.index);
+  // Asked of nearly every word the coder reads: a plain loop, with no array of tokens in between.
+  const out: number[] = [];
+  for (const c of tree.children[head] ?? []) {
+    const t = tree.sentence.tokens[c];
+    if (t && rels.includes(t.rel)) out.push(t.index);
+  }
+  return out;
 }
 
 /** The preposition that marks a nominal ("to" in "to Pakistan"), lower-cased; "" when it has none. */

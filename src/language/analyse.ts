@@ -27,7 +27,8 @@ function engine(): ReturnType<typeof winkNLP> {
   if (!nlp) {
     let core: { features: { lexeme: Lexemes } } | undefined;
     const load = model.core as () => typeof core;
-    nlp = winkNLP({ ...model, core: () => (core = load()) });
+    // Sentences and tags only: wink's entities, negation and sentiment are never read, and each costs a pass.
+    nlp = winkNLP({ ...model, core: () => (core = load()) }, ["sbd", "pos"]);
     lexemes = core?.features.lexeme ?? null;
   }
   return nlp;

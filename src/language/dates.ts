@@ -24,6 +24,8 @@ const pad = (n: number) => String(n).padStart(2, "0");
 const MONTH_WORD = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b/i;
 const RELATIVE =
   /\b(yesterday|today|tonight|tomorrow|last|next|this|ago|earlier|(mon|tues|wednes|thurs|fri|satur|sun)day)\b/i;
+/** A superset of RELATIVE without its word boundaries ("day" for the weekdays), or any digit. */
+const MAY_HOLD_DATE = /\d|yesterday|today|tonight|tomorrow|last|next|this|ago|earlier|day/i;
 const BARE_YEAR =
   /(?<![\d$£€.,-])\b(1[89]\d{2}|20\d{2})\b(?!s\b|\s*(?:km|kg|%|mw|billion|million|bn|crore|troops|soldiers|people|tons?|tonnes|feet|metres|meters|miles)\b)/g;
 const DURATION = /\b\d+\s+(years?|months?|weeks?|days?|hours?|decades?)\b/i;
@@ -102,6 +104,8 @@ function chronoDates(
   const out: DateMention[] = [];
   const needsPage = (r: { index: number; text: string }) =>
     unanchored?.push({ start: r.index, end: r.index + r.text.length });
+  // Every result below needs a digit or a RELATIVE word; text with neither (most sentences) skips chrono.
+  if (!MAY_HOLD_DATE.test(text)) return out;
   for (const r of chrono.casual.parse(text, ref ?? new Date(Date.UTC(2000, 0, 1)), { forwardDate: false })) {
     const s = r.start;
     const hasDigit = /\d/.test(r.text);

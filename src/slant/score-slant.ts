@@ -87,7 +87,9 @@ export function scoreSlant(
   events: readonly EventRecord[],
   lexicon: EvaluativeLexicon,
 ): ArticleSlant[] {
-  const evaluations = sentences.map((s) => evaluate(s.tokens, lexicon));
+  // Only sentences naming an actor of a reported dyad are read, and most articles report none.
+  const evaluations: Evaluation[] = [];
+  const evaluationOf = (i: number) => (evaluations[i] ??= evaluate(sentences[i]?.tokens ?? [], lexicon));
   const actorsIn = sentences.map(
     (_, i) => new Set((mentions[i] ?? []).flatMap((m) => m.actors.map((a) => a.code))),
   );
@@ -99,12 +101,12 @@ export function scoreSlant(
     const relevant = sentences
       .map((s, i) => ({ s, i }))
       .filter(({ i }) => actorsIn[i]!.has(a) || actorsIn[i]!.has(b));
-    const words = relevant.reduce((sum, { i }) => sum + evaluations[i]!.weight, 0);
+    const words = relevant.reduce((sum, { i }) => sum + evaluationOf(i).weight, 0);
     const toward: Record<string, number> = {};
     // Each cue counts toward the actor of the dyad named nearest to it ("Pakistan's duplicity" is about Pakistan).
     const about: Record<string, number> = { [a]: 0, [b]: 0 };
     for (const { i } of relevant) {
-      for (const hit of evaluations[i]!.hits) {
+      for (const hit of evaluationOf(i).hits) {
         const actor = nearestActor(hit, mentions[i] ?? [], [a, b]);
         if (actor) about[actor] = about[actor]! + hit.weight;
       }
@@ -115,7 +117,7 @@ export function scoreSlant(
     const score = round(words === 0 ? eventTone : (eventTone + language) / 2);
     const drivers = new Map<number, { weight: number; cues: string[] }>();
     for (const { i } of relevant) {
-      const ev = evaluations[i]!;
+      const ev = evaluationOf(i);
       if (ev.weight !== 0) drivers.set(i, { weight: ev.weight, cues: [...ev.cues] });
     }
     for (const e of own) {

@@ -13,7 +13,7 @@ import { fillSlot, groupMentions, isPassive, type Filled, type Group, type Tried
 import { sectorOf } from "./sector.js";
 import { attachedDate, attachedValue } from "./date-attachment.js";
 import { storyDate } from "./story-date.js";
-import { dependents, treeOf } from "./tree.js";
+import { dependents, treeOf, type Tree } from "./tree.js";
 import type { VerbDictionary } from "./verb-dictionary.js";
 import { findVerbCandidates } from "./verb-triggers.js";
 import type { NominalDictionary } from "./nominal-dictionary.js";
@@ -253,6 +253,47 @@ function asides(sentence: Sentence): { start: number; end: number }[] {
   return out;
 }
 
+/** CAMEO roots whose act is asking another for something: appeals (02) and demands (10). */
+const ASKING = /^(?:02|10)/;
+
+/**
+ * "urged China to help", "demanded Iran to stop": the act asked for, reached from its trigger up a chain of
+ * xcomp links ("to help persuade"), is what the appeal or demand is about, not an act done. Returns the
+ * appeal or demand that asks for `t`.
+ */
+function askedBy(
+  t: Trigger,
+  triggers: readonly Trigger[],
+  tree: Tree | null,
+  mentions: readonly Mention[],
+): Trigger | undefined {
+  if (!tree) return undefined;
+  const tokens = tree.sentence.tokens;
+  // "asked the military to demonstrate": a leader's word to his own forces is an order, carried out as
+  // told; only an appeal to another actor, named as its object, leaves the act undone.
+  const toActor = (asking: Trigger) =>
+    dependents(tree, asking.head).some(
+      (d) =>
+        ["obj", "iobj", "obl"].includes(d.rel) &&
+        mentions.some((m) => m.first <= d.index && d.index <= m.last),
+    );
+  // From any word of the trigger: "to impose sanctions" is reached through "impose", not the head noun.
+  // An infinitive the parser hangs as a purpose clause ("called on Turkey to impose") is asked for the same way.
+  const infinitive = (w: { index: number; rel: string }) =>
+    w.rel === "xcomp" ||
+    (w.rel === "advcl" && dependents(tree, w.index).some((d) => d.rel === "mark" && d.lemma === "to"));
+  for (let k = t.first; k <= t.last; k++) {
+    for (let at = tokens[k]; at && infinitive(at); at = tokens[at.head]) {
+      const head = at.head;
+      const asking = triggers.find(
+        (i) => i !== t && i.head === head && ASKING.test(i.rule.code) && toActor(i),
+      );
+      if (asking) return asking;
+    }
+  }
+  return undefined;
+}
+
 /** Intent rules ("promised", "expressed readiness to") absorb the trigger they govern. */
 function absorbGoverned(
   triggers: readonly Trigger[],
@@ -357,6 +398,8 @@ export function codeSentence(input: SentenceInput, x: CodingResources): Sentence
     [...hand, ...verbTriggers, ...nominal.triggers, ...judged].sort((a, b) => a.first - b.first),
     sentence,
   );
+  // What an appeal or a demand asks another to do is not done: coded, but as hypothetical.
+  const asked = new Set(triggers.filter((t) => askedBy(t, triggers, tree, input.mentions)));
   for (const a of nominal.absorbedVerbs) {
     const byWords = sentence.tokens[a.by]?.text;
     if (byWords === undefined) continue; // not reached: `by` is a token of this sentence
@@ -596,7 +639,11 @@ export function codeSentence(input: SentenceInput, x: CodingResources): Sentence
           },
           cues,
         );
-    const modality = rule.planned && cued === "asserted" ? "planned" : cued;
+    const modality = asked.has(trigger)
+      ? "hypothetical"
+      : rule.planned && cued === "asserted"
+        ? "planned"
+        : cued;
     const code = cameo(ruleCode);
     const sector = sectorOf(
       sentence.text.slice(Math.max(0, spanStart - sentence.start - 40), spanEnd - sentence.start + 60),

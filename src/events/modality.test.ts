@@ -103,6 +103,21 @@ const table: Record<string, Row[]> = {
     ["Ethiopia will sanction Kenya after it withdraws.", ["ETH>KEN 16 planned"]],
     ["Kenya could sanction Uganda.", ["KEN>UGA 16 hypothetical"]],
   ],
+  "what an appeal or a demand asks another actor to do is not done": [
+    ["Algeria expelled Tunisian diplomats.", ["DZA>TUN 16 asserted"]],
+    [
+      "Morocco pressed Algeria to expel Tunisian diplomats.",
+      ["MAR>DZA 02 asserted", "DZA>TUN 16 hypothetical"],
+    ],
+    // Down a chain of infinitives: the helping and the persuading are both asked for.
+    ["Kenya urged Uganda to help Sudan.", ["KEN>UGA 02 asserted", "UGA>SDN 07 hypothetical"]],
+    ["Uganda helped Sudan.", ["UGA>SDN 07 asserted"]],
+    ["Kenya urged Uganda to try to persuade Sudan.", ["KEN>UGA 02 asserted", "UGA>SDN 02 hypothetical"]],
+    // Agreeing is no appeal: the sale it governs is to come.
+    ["Brazil agreed to sell arms to Angola.", ["BRA>AGO 06 asserted"]],
+    // A leader's word to forces no actor names is an order, carried out as told.
+    ["Kenya's president asked the army to shell Somali positions.", ["KEN>SOM 18 asserted"]],
+  ],
 };
 
 describe("modality from the dependency tree", () => {

@@ -155,8 +155,9 @@ function pairs(
   const out: [ActorRef, ActorRef][] = [];
   // "Russia, Pakistan and China have shown a willingness…": with no counterpart, a joint act among the subjects.
   // "India and the US started a trilateral dialogue with Afghanistan": everyone meets everyone.
-  // "a meeting between Sisi and Abiy": with no one before the trigger, the pair after "between" met each other.
-  if (rule.symmetric && src.length === 0 && tgt.length >= 2 && target && between)
+  // "a meeting between Sisi and Abiy": the pair after "between" met each other, whoever the clause's subject
+  // ("Norway sought to end the war between Sri Lanka and the Tigers": Norway is no party to it).
+  if (rule.symmetric && tgt.length >= 2 && target && between)
     return pairs(rule, target, null, multilateral, false, together);
   // "Britain, France and Mexico vowed to investigate": one intent each, toward no one named.
   if ((rule.symmetric || (rule.intent && together)) && (tgt.length === 0 || multilateral)) {

@@ -42,6 +42,11 @@ const table: Record<string, Row[]> = {
     // An apposition that names the same state again adds nothing.
     ["Kenya has long threatened Uganda, its western neighbour, with war.", ["KEN>UGA 13"]],
   ],
+  "a joint act 'between' two actors is theirs, whoever the clause's subject": [
+    ["A war between Ethiopia and Eritrea broke out.", ["ETH>ERI 19"]],
+    ["Norway warned of a war between Ethiopia and Eritrea.", ["ETH>ERI 19"]],
+    ["Norway fought a war with Eritrea.", ["NOR>ERI 19"]],
+  ],
   "control: the subject or the object of the governing verb does the infinitive": [
     ["Brazil agreed to sell arms to Angola.", ["BRA>AGO 06"]],
     ["Kenya agreed to expel Ugandan diplomats.", ["KEN>UGA 16"]],

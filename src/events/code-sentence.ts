@@ -254,6 +254,17 @@ function asides(sentence: Sentence): { start: number; end: number }[] {
   return out;
 }
 
+/**
+ * "received less than France", "spends more than the United States": the standard of a comparison takes
+ * no part in the act, in any slot.
+ */
+function comparedWith(sentence: Sentence, m: Mention): boolean {
+  // Past up to two determiners or adjectives: "than other EU members", "than the US".
+  let k = m.first - 1;
+  for (let skipped = 0; skipped < 2 && ["DET", "ADJ"].includes(sentence.tokens[k]?.pos ?? ""); skipped++) k--;
+  return sentence.tokens[k]?.text.toLowerCase() === "than";
+}
+
 /** CAMEO roots whose act is asking another for something: appeals (02) and demands (10). */
 const ASKING = /^(?:02|10)/;
 
@@ -375,7 +386,10 @@ export function codeSentence(input: SentenceInput, x: CodingResources): Sentence
   const events: EventRecord[] = [];
   const skipped: Skipped[] = [];
   const coded: Coded[] = [];
-  const groups = groupMentions(sentence, input.mentions);
+  const groups = groupMentions(
+    sentence,
+    input.mentions.filter((m) => !comparedWith(sentence, m)),
+  );
   const tree = sentence.parsed ? treeOf(sentence) : null;
   const hand = findTriggers(sentence, rules);
   const verbal =

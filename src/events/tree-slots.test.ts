@@ -47,6 +47,11 @@ const table: Record<string, Row[]> = {
     ["Norway warned of a war between Ethiopia and Eritrea.", ["ETH>ERI 19"]],
     ["Norway fought a war with Eritrea.", ["NOR>ERI 19"]],
   ],
+  "the standard of a comparison takes no part in the act": [
+    ["Britain received France.", ["FRA>GBR 04"]],
+    ["Britain received less than France.", []],
+    ["Britain received less than the United States.", []],
+  ],
   "control: the subject or the object of the governing verb does the infinitive": [
     ["Brazil agreed to sell arms to Angola.", ["BRA>AGO 06"]],
     ["Kenya agreed to expel Ugandan diplomats.", ["KEN>UGA 16"]],

@@ -47,7 +47,7 @@ describe("dyad extract --explain", () => {
     [
       "a hand-written rule names its file",
       0,
-      'rule host.verb on "received": hand-written, data/lexicon/events.json',
+      'rule host.receive on "received": hand-written, data/lexicon/events.json',
     ],
     [
       "a verb-dictionary rule names family, verb and line",

@@ -169,6 +169,7 @@ function rule(file: string, raw: Record<string, unknown>): LexiconRule {
     planned: raw.planned === true,
     spoken,
     sector,
+    ...(raw.treeOnly === true ? { treeOnly: true } : {}),
     origin: { kind: "lexicon", file },
   };
 }

@@ -47,6 +47,11 @@ const table: Record<string, Row[]> = {
     ["Norway warned of a war between Ethiopia and Eritrea.", ["ETH>ERI 19"]],
     ["Norway fought a war with Eritrea.", ["NOR>ERI 19"]],
   ],
+  "a verb whose sense rests on its object: receiving a person is hosting, receiving a thing is not": [
+    ["Kenya received the Ugandan president.", ["UGA>KEN 04"]],
+    ["Kenya received Ugandan aid.", []],
+    ["Kenya received a delegation from Uganda.", ["UGA>KEN 04"]],
+  ],
   "the standard of a comparison takes no part in the act": [
     ["Britain received France.", ["FRA>GBR 04"]],
     ["Britain received less than France.", []],

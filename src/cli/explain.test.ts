@@ -20,6 +20,7 @@ const SENTENCES = [
   "The Indian visit to Japan impressed Tokyo.",
   "A Peruvian jet crashed into the sea near Chile.",
   "Chile\u001b[31m signed a trade deal with Peru.",
+  "Kenya returned them to Uganda.",
 ];
 
 let blocks: string[] = [];
@@ -59,6 +60,11 @@ describe("dyad extract --explain", () => {
     ["an infinitive's doer is its controller", 3, 'xcomp controller (subject of "agreed")'],
     ["a verb absorbed by the one it governs says so", 3, "skipped verb.agree@CAMEO.2.0.txt:"],
     ["…and why", 3, 'absorbed by governed "buy"'],
+    [
+      "a verb of motion with an object says it moves a thing",
+      7,
+      'skipped visit.travel "returned them to": a verb of motion with an object ("them")',
+    ],
     [
       "a candidate without a doer says what was tried",
       4,

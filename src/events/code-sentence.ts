@@ -59,7 +59,9 @@ export type SkipWhy =
   /** A statement given to a news outlet ("told the BBC"): the outlet is how it reaches the public. */
   | { readonly kind: "outlet"; readonly outlet: string }
   /** By the trigger at token `by`: an intent rule over it, or the verb that governs it or that it governs. */
-  | { readonly kind: "absorbed"; readonly by: number; readonly byWords: string };
+  | { readonly kind: "absorbed"; readonly by: number; readonly byWords: string }
+  /** An intransitive rule's verb with a direct object in the tree ("returned it to the state"). */
+  | { readonly kind: "transitive"; readonly object: string };
 
 /** Why a trigger gave no event, for --explain. */
 export interface Skipped {
@@ -391,7 +393,11 @@ export function codeSentence(input: SentenceInput, x: CodingResources): Sentence
     input.mentions.filter((m) => !comparedWith(sentence, m)),
   );
   const tree = sentence.parsed ? treeOf(sentence) : null;
-  const hand = findTriggers(sentence, rules);
+  // "returned it to the state", "rushed aid to": a verb of motion with an object moves a thing; no one travels.
+  const objectOf = (t: Trigger) =>
+    t.rule.intransitive && tree ? dependents(tree, t.head).find((d) => d.rel === "obj") : undefined;
+  const transitive = findTriggers(sentence, rules).map((t) => [t, objectOf(t)] as const);
+  const hand = transitive.filter(([, o]) => o === undefined).map(([t]) => t);
   const verbal =
     tree && verbs ? findVerbCandidates(sentence, tree, verbs, hand) : { triggers: [], dropped: [] };
   const nominal =
@@ -415,6 +421,17 @@ export function codeSentence(input: SentenceInput, x: CodingResources): Sentence
   );
   // What an appeal or a demand asks another to do is not done: coded, but as hypothetical.
   const asked = new Set(triggers.filter((t) => askedBy(t, triggers, tree, input.mentions)));
+  for (const [t, o] of transitive) {
+    if (!o) continue;
+    skipped.push({
+      rule: t.rule.id,
+      trigger: wordsOf(sentence, t.first, t.last),
+      head: t.head,
+      reason: "a verb of motion with an object: it moves a thing, no one travels",
+      why: { kind: "transitive", object: o.text },
+      origin: t.rule.origin,
+    });
+  }
   for (const a of nominal.absorbedVerbs) {
     const byWords = sentence.tokens[a.by]?.text;
     if (byWords === undefined) continue; // not reached: `by` is a token of this sentence

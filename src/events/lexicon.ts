@@ -77,6 +77,8 @@ export interface LexiconRule {
   readonly sector: Sector;
   /** Participants only from the dependency tree, never from word order (rules made from the verb dictionary). */
   readonly treeOnly?: boolean;
+  /** A verb of motion that codes only without a direct object: "returned to Kabul", not "returned it to the state". */
+  readonly intransitive?: boolean;
   /** Words whose subject undergoes the act the trigger names, for the `undergoer` slot ("Iran faces US sanctions"). */
   readonly undergoneBy?: ReadonlySet<string>;
   /** Where the rule was written, for --explain. */
@@ -170,6 +172,7 @@ function rule(file: string, raw: Record<string, unknown>): LexiconRule {
     spoken,
     sector,
     ...(raw.treeOnly === true ? { treeOnly: true } : {}),
+    ...(raw.intransitive === true ? { intransitive: true } : {}),
     origin: { kind: "lexicon", file },
   };
 }

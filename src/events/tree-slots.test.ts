@@ -52,6 +52,10 @@ const table: Record<string, Row[]> = {
     ["Kenya received Ugandan aid.", []],
     ["Kenya received a delegation from Uganda.", ["UGA>KEN 04"]],
   ],
+  "a verb of motion with a direct object moves a thing; no one travels": [
+    ["Kenya returned to Uganda.", ["KEN>UGA 04"]],
+    ["Kenya returned them to Uganda.", []],
+  ],
   "the standard of a comparison takes no part in the act": [
     ["Britain received France.", ["FRA>GBR 04"]],
     ["Britain received less than France.", []],

@@ -21,6 +21,7 @@ const SENTENCES = [
   "A Peruvian jet crashed into the sea near Chile.",
   "Chile\u001b[31m signed a trade deal with Peru.",
   "Kenya returned them to Uganda.",
+  "Kenya ordered its troops to be withdrawn from Russia.",
 ];
 
 let blocks: string[] = [];
@@ -64,6 +65,11 @@ describe("dyad extract --explain", () => {
       "a verb of motion with an object says it moves a thing",
       7,
       'skipped visit.travel "returned them to": a verb of motion with an object ("them")',
+    ],
+    [
+      "a verb that governs a clause says it is a directive",
+      8,
+      'skipped purchase.order "ordered": a verb that governs a clause ("withdrawn")',
     ],
     [
       "a candidate without a doer says what was tried",

@@ -95,6 +95,8 @@ export function whyNot(s: Skipped): string {
       return `a statement given to a news outlet (${quoted(why.outlet)}), not to its state`;
     case "absorbed":
       return `absorbed by ${why.by < s.head ? "governing" : "governed"} ${quoted(why.byWords)}`;
+    case "clausal":
+      return `a verb that governs a clause (${quoted(why.clause)}): a directive, not the rule's sense`;
     case "transitive":
       return `a verb of motion with an object (${quoted(why.object)}): it moves a thing, no one travels`;
   }

@@ -61,7 +61,9 @@ export type SkipWhy =
   /** By the trigger at token `by`: an intent rule over it, or the verb that governs it or that it governs. */
   | { readonly kind: "absorbed"; readonly by: number; readonly byWords: string }
   /** An intransitive rule's verb with a direct object in the tree ("returned it to the state"). */
-  | { readonly kind: "transitive"; readonly object: string };
+  | { readonly kind: "transitive"; readonly object: string }
+  /** A withoutClause rule's verb governing a clause in the tree ("ordered Russians to be evacuated"). */
+  | { readonly kind: "clausal"; readonly clause: string };
 
 /** Why a trigger gave no event, for --explain. */
 export interface Skipped {
@@ -393,11 +395,20 @@ export function codeSentence(input: SentenceInput, x: CodingResources): Sentence
     input.mentions.filter((m) => !comparedWith(sentence, m)),
   );
   const tree = sentence.parsed ? treeOf(sentence) : null;
-  // "returned it to the state", "rushed aid to": a verb of motion with an object moves a thing; no one travels.
-  const objectOf = (t: Trigger) =>
-    t.rule.intransitive && tree ? dependents(tree, t.head).find((d) => d.rel === "obj") : undefined;
-  const transitive = findTriggers(sentence, rules).map((t) => [t, objectOf(t)] as const);
-  const hand = transitive.filter(([, o]) => o === undefined).map(([t]) => t);
+  // A rule whose sense the verb's shape rules out: "returned it to the state" (a verb of motion with an
+  // object moves a thing; no one travels), "ordered Russians to be evacuated" (a directive, not a purchase).
+  const misfit = (t: Trigger): SkipWhy | undefined => {
+    if (!tree) return undefined;
+    const kids = dependents(tree, t.head);
+    const object = t.rule.intransitive ? kids.find((d) => d.rel === "obj") : undefined;
+    if (object) return { kind: "transitive", object: object.text };
+    const clause = t.rule.withoutClause
+      ? kids.find((d) => d.rel === "xcomp" || d.rel === "ccomp")
+      : undefined;
+    return clause ? { kind: "clausal", clause: clause.text } : undefined;
+  };
+  const shaped = findTriggers(sentence, rules).map((t) => [t, misfit(t)] as const);
+  const hand = shaped.filter(([, why]) => why === undefined).map(([t]) => t);
   const verbal =
     tree && verbs ? findVerbCandidates(sentence, tree, verbs, hand) : { triggers: [], dropped: [] };
   const nominal =
@@ -421,14 +432,17 @@ export function codeSentence(input: SentenceInput, x: CodingResources): Sentence
   );
   // What an appeal or a demand asks another to do is not done: coded, but as hypothetical.
   const asked = new Set(triggers.filter((t) => askedBy(t, triggers, tree, input.mentions)));
-  for (const [t, o] of transitive) {
-    if (!o) continue;
+  for (const [t, why] of shaped) {
+    if (!why) continue;
     skipped.push({
       rule: t.rule.id,
       trigger: wordsOf(sentence, t.first, t.last),
       head: t.head,
-      reason: "a verb of motion with an object: it moves a thing, no one travels",
-      why: { kind: "transitive", object: o.text },
+      reason:
+        why.kind === "clausal"
+          ? "a verb that governs a clause: a directive, not the rule's sense"
+          : "a verb of motion with an object: it moves a thing, no one travels",
+      why,
       origin: t.rule.origin,
     });
   }

@@ -79,6 +79,8 @@ export interface LexiconRule {
   readonly treeOnly?: boolean;
   /** A verb of motion that codes only without a direct object: "returned to Kabul", not "returned it to the state". */
   readonly intransitive?: boolean;
+  /** A verb that codes only when it governs no clause: "ordered jets", not "ordered Russians to be evacuated". */
+  readonly withoutClause?: boolean;
   /** Words whose subject undergoes the act the trigger names, for the `undergoer` slot ("Iran faces US sanctions"). */
   readonly undergoneBy?: ReadonlySet<string>;
   /** Where the rule was written, for --explain. */
@@ -173,6 +175,7 @@ function rule(file: string, raw: Record<string, unknown>): LexiconRule {
     sector,
     ...(raw.treeOnly === true ? { treeOnly: true } : {}),
     ...(raw.intransitive === true ? { intransitive: true } : {}),
+    ...(raw.withoutClause === true ? { withoutClause: true } : {}),
     origin: { kind: "lexicon", file },
   };
 }

@@ -56,6 +56,10 @@ const table: Record<string, Row[]> = {
     ["Kenya returned to Uganda.", ["KEN>UGA 04"]],
     ["Kenya returned them to Uganda.", []],
   ],
+  "a verb that governs a clause gives a directive, not its sense with an object": [
+    ["Kenya ordered six jets from Russia.", ["RUS>KEN 06"]],
+    ["Kenya ordered its troops to be withdrawn from Russia.", []],
+  ],
   "the standard of a comparison takes no part in the act": [
     ["Britain received France.", ["FRA>GBR 04"]],
     ["Britain received less than France.", []],

@@ -13,7 +13,8 @@ import { fillSlot, groupMentions, isPassive, type Filled, type Group, type Tried
 import { sectorOf } from "./sector.js";
 import { attachedDate, attachedValue } from "./date-attachment.js";
 import { storyDate } from "./story-date.js";
-import { dependents, treeOf, type Tree } from "./tree.js";
+import { askedBy, misfit, type Misfit } from "./verb-shape.js";
+import { dependents, treeOf } from "./tree.js";
 import type { VerbDictionary } from "./verb-dictionary.js";
 import { findVerbCandidates } from "./verb-triggers.js";
 import type { NominalDictionary } from "./nominal-dictionary.js";
@@ -60,10 +61,7 @@ export type SkipWhy =
   | { readonly kind: "outlet"; readonly outlet: string }
   /** By the trigger at token `by`: an intent rule over it, or the verb that governs it or that it governs. */
   | { readonly kind: "absorbed"; readonly by: number; readonly byWords: string }
-  /** An intransitive rule's verb with a direct object in the tree ("returned it to the state"). */
-  | { readonly kind: "transitive"; readonly object: string }
-  /** A withoutClause rule's verb governing a clause in the tree ("ordered Russians to be evacuated"). */
-  | { readonly kind: "clausal"; readonly clause: string };
+  | Misfit;
 
 /** Why a trigger gave no event, for --explain. */
 export interface Skipped {
@@ -269,47 +267,6 @@ function comparedWith(sentence: Sentence, m: Mention): boolean {
   return sentence.tokens[k]?.text.toLowerCase() === "than";
 }
 
-/** CAMEO roots whose act is asking another for something: appeals (02) and demands (10). */
-const ASKING = /^(?:02|10)/;
-
-/**
- * "urged China to help", "demanded Iran to stop": the act asked for, reached from its trigger up a chain of
- * xcomp links ("to help persuade"), is what the appeal or demand is about, not an act done. Returns the
- * appeal or demand that asks for `t`.
- */
-function askedBy(
-  t: Trigger,
-  triggers: readonly Trigger[],
-  tree: Tree | null,
-  mentions: readonly Mention[],
-): Trigger | undefined {
-  if (!tree) return undefined;
-  const tokens = tree.sentence.tokens;
-  // "asked the military to demonstrate": a leader's word to his own forces is an order, carried out as
-  // told; only an appeal to another actor, named as its object, leaves the act undone.
-  const toActor = (asking: Trigger) =>
-    dependents(tree, asking.head).some(
-      (d) =>
-        ["obj", "iobj", "obl"].includes(d.rel) &&
-        mentions.some((m) => m.first <= d.index && d.index <= m.last),
-    );
-  // From any word of the trigger: "to impose sanctions" is reached through "impose", not the head noun.
-  // An infinitive the parser hangs as a purpose clause ("called on Turkey to impose") is asked for the same way.
-  const infinitive = (w: { index: number; rel: string }) =>
-    w.rel === "xcomp" ||
-    (w.rel === "advcl" && dependents(tree, w.index).some((d) => d.rel === "mark" && d.lemma === "to"));
-  for (let k = t.first; k <= t.last; k++) {
-    for (let at = tokens[k]; at && infinitive(at); at = tokens[at.head]) {
-      const head = at.head;
-      const asking = triggers.find(
-        (i) => i !== t && i.head === head && ASKING.test(i.rule.code) && toActor(i),
-      );
-      if (asking) return asking;
-    }
-  }
-  return undefined;
-}
-
 /** Intent rules ("promised", "expressed readiness to") absorb the trigger they govern. */
 function absorbGoverned(
   triggers: readonly Trigger[],
@@ -395,19 +352,7 @@ export function codeSentence(input: SentenceInput, x: CodingResources): Sentence
     input.mentions.filter((m) => !comparedWith(sentence, m)),
   );
   const tree = sentence.parsed ? treeOf(sentence) : null;
-  // A rule whose sense the verb's shape rules out: "returned it to the state" (a verb of motion with an
-  // object moves a thing; no one travels), "ordered Russians to be evacuated" (a directive, not a purchase).
-  const misfit = (t: Trigger): SkipWhy | undefined => {
-    if (!tree) return undefined;
-    const kids = dependents(tree, t.head);
-    const object = t.rule.intransitive ? kids.find((d) => d.rel === "obj") : undefined;
-    if (object) return { kind: "transitive", object: object.text };
-    const clause = t.rule.withoutClause
-      ? kids.find((d) => d.rel === "xcomp" || d.rel === "ccomp")
-      : undefined;
-    return clause ? { kind: "clausal", clause: clause.text } : undefined;
-  };
-  const shaped = findTriggers(sentence, rules).map((t) => [t, misfit(t)] as const);
+  const shaped = findTriggers(sentence, rules).map((t) => [t, misfit(t, tree)] as const);
   const hand = shaped.filter(([, why]) => why === undefined).map(([t]) => t);
   const verbal =
     tree && verbs ? findVerbCandidates(sentence, tree, verbs, hand) : { triggers: [], dropped: [] };

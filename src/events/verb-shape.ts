@@ -1,0 +1,68 @@
+/**
+ * Readings of a trigger that its verb's shape in the tree rules out or qualifies: the act an appeal asks
+ * for, a verb of motion with an object, a verb that governs a clause.
+ */
+import type { Mention } from "../domain/types.js";
+import type { Trigger } from "./find-triggers.js";
+import { dependents, type Tree } from "./tree.js";
+
+/** CAMEO roots whose act is asking another for something: appeals (02) and demands (10). */
+const ASKING = /^(?:02|10)/;
+
+/**
+ * "urged China to help", "demanded Iran to stop": the act asked for, reached from its trigger up a chain of
+ * xcomp links ("to help persuade"), is what the appeal or demand is about, not an act done. Returns the
+ * appeal or demand that asks for `t`.
+ */
+export function askedBy(
+  t: Trigger,
+  triggers: readonly Trigger[],
+  tree: Tree | null,
+  mentions: readonly Mention[],
+): Trigger | undefined {
+  if (!tree) return undefined;
+  const tokens = tree.sentence.tokens;
+  // "asked the military to demonstrate": a leader's word to his own forces is an order, carried out as
+  // told; only an appeal to another actor, named as its object, leaves the act undone.
+  const toActor = (asking: Trigger) =>
+    dependents(tree, asking.head).some(
+      (d) =>
+        ["obj", "iobj", "obl"].includes(d.rel) &&
+        mentions.some((m) => m.first <= d.index && d.index <= m.last),
+    );
+  // From any word of the trigger: "to impose sanctions" is reached through "impose", not the head noun.
+  // An infinitive the parser hangs as a purpose clause ("called on Turkey to impose") is asked for the same way.
+  const infinitive = (w: { index: number; rel: string }) =>
+    w.rel === "xcomp" ||
+    (w.rel === "advcl" && dependents(tree, w.index).some((d) => d.rel === "mark" && d.lemma === "to"));
+  for (let k = t.first; k <= t.last; k++) {
+    for (let at = tokens[k]; at && infinitive(at); at = tokens[at.head]) {
+      const head = at.head;
+      const asking = triggers.find(
+        (i) => i !== t && i.head === head && ASKING.test(i.rule.code) && toActor(i),
+      );
+      if (asking) return asking;
+    }
+  }
+  return undefined;
+}
+
+/** Why a hand-written rule does not fit its verb here, for --explain. */
+export type Misfit =
+  /** An intransitive rule's verb with a direct object in the tree ("returned it to the state"). */
+  | { readonly kind: "transitive"; readonly object: string }
+  /** A withoutClause rule's verb governing a clause in the tree ("ordered Russians to be evacuated"). */
+  | { readonly kind: "clausal"; readonly clause: string };
+
+/**
+ * A rule whose sense the verb's shape rules out: "returned it to the state" (a verb of motion with an object
+ * moves a thing; no one travels), "ordered Russians to be evacuated" (a directive, not a purchase).
+ */
+export function misfit(t: Trigger, tree: Tree | null): Misfit | undefined {
+  if (!tree) return undefined;
+  const kids = dependents(tree, t.head);
+  const object = t.rule.intransitive ? kids.find((d) => d.rel === "obj") : undefined;
+  if (object) return { kind: "transitive", object: object.text };
+  const clause = t.rule.withoutClause ? kids.find((d) => d.rel === "xcomp" || d.rel === "ccomp") : undefined;
+  return clause ? { kind: "clausal", clause: clause.text } : undefined;
+}

@@ -10,14 +10,14 @@ import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import winkNLP from "wink-nlp";
 import winkModel from "wink-eng-lite-web-model";
+import { root, syntaxLib } from "./syntax-lib.mjs";
 import { arg, flag } from "./script-args.mjs";
 
-const root = resolve(new URL("..", import.meta.url).pathname);
-const lib = (m) => import(join(root, "dist/language/syntax", m));
-const { readConllu } = await lib("conllu.js");
-const { loadSyntaxModel } = await lib("load-syntax-model.js");
-const { parseWords } = await lib("parse-words.js");
-const { attachmentScores, treebankScores, treebankRelations, asTreebankRelation } = await lib("evaluate.js");
+const { readConllu } = await syntaxLib("conllu.js");
+const { loadSyntaxModel } = await syntaxLib("load-syntax-model.js");
+const { parseWords } = await syntaxLib("parse-words.js");
+const { attachmentScores, treebankScores, treebankRelations, asTreebankRelation } =
+  await syntaxLib("evaluate.js");
 
 const treebanks = resolve(arg("treebanks", join(root, "../shared/treebanks")));
 const t0 = performance.now();

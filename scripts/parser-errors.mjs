@@ -9,13 +9,12 @@
 //   node scripts/parser-errors.mjs [--treebank FILE] [--rel nsubj] [--model FILE] [--examples N]
 import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { root, syntaxLib } from "./syntax-lib.mjs";
 import { arg } from "./script-args.mjs";
 
-const root = resolve(new URL("..", import.meta.url).pathname);
-const lib = (m) => import(join(root, "dist/language/syntax", m));
-const { readConllu } = await lib("conllu.js");
-const { loadSyntaxModel } = await lib("load-syntax-model.js");
-const { parseWords } = await lib("parse-words.js");
+const { readConllu } = await syntaxLib("conllu.js");
+const { loadSyntaxModel } = await syntaxLib("load-syntax-model.js");
+const { parseWords } = await syntaxLib("parse-words.js");
 
 const file = resolve(arg("treebank", join(root, "../shared/treebanks/en-pud/en_pud-ud-test.conllu")));
 const rel = arg("rel", "nsubj");

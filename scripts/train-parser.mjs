@@ -7,18 +7,17 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { createHash } from "node:crypto";
+import { root, syntaxLib } from "./syntax-lib.mjs";
 import { arg, flag } from "./script-args.mjs";
 
-const root = resolve(new URL("..", import.meta.url).pathname);
-const lib = (m) => import(join(root, "dist/language/syntax", m));
-const { readConllu } = await lib("conllu.js");
-const { trainTagger, jackknifeTags, trainParser, jointTag } = await lib("train.js");
-const { coarseTags } = await lib("dependency-parser.js");
-const { CompactModel } = await lib("compact-model.js");
-const { encodeSyntaxModel, decodeSyntaxModel } = await lib("model-file.js");
-const { tagSentence } = await lib("tagger.js");
-const { parseSentence, parserInput } = await lib("dependency-parser.js");
-const { treebankScores } = await lib("evaluate.js");
+const { readConllu } = await syntaxLib("conllu.js");
+const { trainTagger, jackknifeTags, trainParser, jointTag } = await syntaxLib("train.js");
+const { coarseTags } = await syntaxLib("dependency-parser.js");
+const { CompactModel } = await syntaxLib("compact-model.js");
+const { encodeSyntaxModel, decodeSyntaxModel } = await syntaxLib("model-file.js");
+const { tagSentence } = await syntaxLib("tagger.js");
+const { parseSentence, parserInput } = await syntaxLib("dependency-parser.js");
+const { treebankScores } = await syntaxLib("evaluate.js");
 
 const treebanks = resolve(arg("treebanks", join(root, "../shared/treebanks")));
 const out = resolve(arg("out", join(root, "data/models/syntax.bin")));

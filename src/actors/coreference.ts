@@ -287,16 +287,16 @@ export function resolveCoreference(
       }
       // "Bolivia praised the latter": the latter of the two named before, not the subject of this clause.
       // lastTwo gives at most two, so both are there only when two were named.
+      const saysLatter = LATTER.test(rest);
+      const saysFormer = FORMER.test(rest);
       const [former, latter] =
-        LATTER.test(rest) || FORMER.test(rest)
-          ? history.lastTwo(opensClause ? null : (sentenceSubject?.code ?? null))
-          : [];
-      if (LATTER.test(rest) && former && latter) {
+        saysLatter || saysFormer ? history.lastTwo(opensClause ? null : (sentenceSubject?.code ?? null)) : [];
+      if (saysLatter && former && latter) {
         added.push(mentionOf(sentence, i, i + 1, [latter]));
         i++;
         continue;
       }
-      if (FORMER.test(rest) && former && latter) {
+      if (saysFormer && former && latter) {
         added.push(mentionOf(sentence, i, i + 1, [former]));
         i++;
         continue;

@@ -1,7 +1,7 @@
 /** Finds actor mentions in a sentence: names, adjectives, capitals, bodies, office holders and titles. */
 import type { ActorRef, Mention, Role, Sentence } from "../domain/types.js";
 import type { Dictionary, TitleGroup } from "./dictionary.js";
-import { Gazetteer, isWordChar, resolveOfficial } from "./gazetteer.js";
+import { firstWord, Gazetteer, isWordChar, resolveOfficial } from "./gazetteer.js";
 
 /** Mentions of one sentence, plus voices ("Indian media", "analysts") that mark reported speech. */
 export interface SentenceMentions {
@@ -15,7 +15,6 @@ interface TitleHit {
   readonly group: TitleGroup;
 }
 
-const firstWord = (s: string): string => /^[\p{L}\p{N}]+|^[^\s]/u.exec(s)?.[0] ?? s;
 const POSSESSIVE = new Set(["'s", "’s", "'", "’"]);
 /** Titles of someone posted somewhere: "ambassador to", "envoy to". */
 const POSTED = /^(?:ambassadors?|envoys?|representatives?|emissar(?:y|ies)|delegates?|delegation)$/i;

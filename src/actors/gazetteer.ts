@@ -11,7 +11,8 @@ export interface NameHit {
 }
 
 const WORD = /^[\p{L}\p{N}]+|^[^\s]/u;
-const firstWord = (s: string): string => WORD.exec(s)?.[0] ?? s;
+/** The first word of `s` (a run of letters and digits, else its first character), or `s` when it opens with a space. */
+export const firstWord = (s: string): string => WORD.exec(s)?.[0] ?? s;
 
 /** firstWord(text.slice(at, at + limit)), without the slice or the Unicode regex where the word is plain ASCII. */
 function firstWordAt(text: string, at: number, limit: number): string {

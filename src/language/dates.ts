@@ -22,10 +22,10 @@ export interface DateMention {
 
 const pad = (n: number) => String(n).padStart(2, "0");
 const MONTH_WORD = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b/i;
-const RELATIVE =
-  /\b(yesterday|today|tonight|tomorrow|last|next|this|ago|earlier|(mon|tues|wednes|thurs|fri|satur|sun)day)\b/i;
-/** A superset of RELATIVE without its word boundaries ("day" for the weekdays), or any digit. */
-const MAY_HOLD_DATE = /\d|yesterday|today|tonight|tomorrow|last|next|this|ago|earlier|day/i;
+const RELATIVE_WORDS = String.raw`yesterday|today|tonight|tomorrow|last|next|this|ago|earlier|(mon|tues|wednes|thurs|fri|satur|sun)day`;
+const RELATIVE = new RegExp(String.raw`\b(${RELATIVE_WORDS})\b`, "i");
+/** RELATIVE without its word boundaries, so a superset of it, or any digit. */
+const MAY_HOLD_DATE = new RegExp(String.raw`\d|${RELATIVE_WORDS}`, "i");
 const BARE_YEAR =
   /(?<![\d$£€.,-])\b(1[89]\d{2}|20\d{2})\b(?!s\b|\s*(?:km|kg|%|mw|billion|million|bn|crore|troops|soldiers|people|tons?|tonnes|feet|metres|meters|miles)\b)/g;
 const DURATION = /\b\d+\s+(years?|months?|weeks?|days?|hours?|decades?)\b/i;

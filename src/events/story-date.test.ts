@@ -26,6 +26,9 @@ describe("storyTime", () => {
     ["Norway is sanctioning Belarus.", "sanctioning", "news"],
     ["Kenya supplies most of Uganda's fuel.", "supplies", "background"],
     ["Kenya says Uganda must open the border.", "says", "news"],
+    // A stance told in the present is the news; a state of things in the present is background.
+    ["Kenya stands with Uganda.", "stands", "news"],
+    ["Kenya trains with Uganda.", "trains", "background"],
     ["Kenya will host talks with Uganda.", "host", "future"],
   ])("%s → %s is %s", (text, trigger, expected) => {
     const { sentence, at } = parsed(text, trigger);

@@ -75,6 +75,7 @@ const STANCE_VERBS = new Set([
   "describe",
   "see",
   "fear",
+  "stand",
 ]);
 
 const FUTURE_AUX = new Set(["will", "shall", "'ll", "’ll", "wo"]);

@@ -3,7 +3,7 @@
  * stage, not several, because what a sentence means carries to the next: the paragraph's last date, who
  * a rule's source last acted on, and the acts told so far that an event noun may name.
  */
-import type { Act, ActorRef } from "../domain/types.js";
+import type { Act, ActorRef, Sentence, Token } from "../domain/types.js";
 import { codeSentence, impliedKey } from "../events/code-sentence.js";
 import { eventContext } from "../events/context.js";
 import { namesAnotherTime } from "../events/story-date.js";
@@ -19,6 +19,26 @@ export const LEAD_SENTENCES = 3;
 
 const THEN = /\b(?<!the )then\b|\bat the time\b|\bthat year\b/i;
 
+/**
+ * Whether a date sets the time of its whole sentence: it hangs on the main verb ("In July 2019, Riyadh
+ * executed …", "Relations sank in 2020"), not on a phrase inside it ("the hotline, cut in 2016, …"). Without
+ * a parse, a date before the first verb does.
+ */
+function framesSentence(sentence: Sentence, date: { start: number; end: number }): boolean {
+  const tokens = sentence.tokens;
+  const main = sentence.parsed
+    ? tokens.find((t) => t.head < 0)
+    : tokens.find((t) => t.pos === "VERB" || t.pos === "AUX");
+  // "until February 2016", "since 2015": the end or start of a span, not the time of the telling.
+  const before = sentence.text.slice(0, date.start - sentence.start);
+  if (/\b(?:until|till|since|through|by)\s*$/i.test(before)) return false;
+  if (!main) return true;
+  if (!sentence.parsed) return date.start < main.start;
+  const inside = (t: Token) => t.start >= date.start && t.end <= date.end;
+  const word = tokens.find((t) => inside(t) && !inside(tokens[t.head] ?? t)) ?? null;
+  return word !== null && word.head === main.index;
+}
+
 export function codeSentences(doc: Doc, x: Extractor): void {
   const { article, sentences, mentions, dates, day, quotes, speakers } = doc;
   const { text, published } = article;
@@ -31,13 +51,16 @@ export function codeSentences(doc: Doc, x: Extractor): void {
   // The last date the paragraph has given, or an earlier paragraph's when it was another year: after "In July 2019 …"
   // the acts told belong to that time, not to the news.
   let told: string | null = null;
+  // Whether that date set the time of its whole sentence ("In 2016, …"), not of a phrase inside it ("the
+  // hotline, cut in 2016, …"): only such a frame carries past the paragraph.
+  let toldFrames = false;
   // Acts told so far, for an event noun to name: "North Korea fired a missile. … Japan condemned the launch."
   const acts: Act[] = [];
   sentences.forEach((sentence, i) => {
     if (sentence.paragraph !== paragraph) {
       implied = new Map();
       paragraph = sentence.paragraph;
-      if (told?.slice(0, 4) === published?.slice(0, 4)) told = null;
+      if (!toldFrames || told?.slice(0, 4) === published?.slice(0, 4)) told = null;
     }
     const heading = headingAt(sentence.start, sentence.end);
     const before = sentences[i - 1]?.paragraph === sentence.paragraph ? (dates[i - 1] ?? []) : [];
@@ -104,6 +127,7 @@ export function codeSentences(doc: Doc, x: Extractor): void {
     if (lastOwn) {
       lastDate = lastOwn.value;
       told = lastOwn.value;
+      toldFrames = framesSentence(sentence, lastOwn);
     }
     for (const e of result.events) {
       e.article = article.id;

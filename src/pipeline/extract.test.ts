@@ -342,6 +342,13 @@ describe("story dates", () => {
     // A paragraph told in another year is background for the next paragraph too.
     ["Spain met Chile in 2019.\n\nPeru condemned Chile.", "PER>CHL 11 - asserted"],
     ["Spain met Chile on Tuesday.\n\nPeru condemned Chile.", "PER>CHL 11 2024-05-10 asserted"],
+    // Only a date that sets its sentence's time carries past the paragraph, not one inside a phrase.
+    ["In 2019, Spain met Chile.\n\nPeru condemned Chile.", "PER>CHL 11 - asserted"],
+    [
+      "The border post, closed by Spain in 2019, reopened.\n\nPeru condemned Chile.",
+      "PER>CHL 11 2024-05-10 asserted",
+    ],
+    ["Spain kept its border open until 2019.\n\nPeru condemned Chile.", "PER>CHL 11 2024-05-10 asserted"],
     ["Chile expelled Bolivia's envoy in 2019. Peru condemned Chile.", "PER>CHL 11 - asserted"],
   ])("%s → %s", (text, expected) => {
     expect(events(text, "2024-05-10")).toContain(expected);

@@ -81,6 +81,10 @@ class History {
   }
   /** "The two countries": the two states named most in this and the two previous sentences, the later first on ties. */
   pair(sentence: number, exclude: string | null): ActorRef[] {
+    // "Tokyo and Washington …, with the two governments calling a meeting": two states named earlier in
+    // the same sentence are the pair, however often others were named before it.
+    const here = this.ranked(sentence, 0, null);
+    if (here.length === 2) return here;
     const ranked = this.ranked(sentence, 2, exclude);
     return ranked.length >= 2 ? ranked.slice(0, 2) : this.lastTwo();
   }

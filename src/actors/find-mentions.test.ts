@@ -85,6 +85,19 @@ describe("actor mentions", () => {
     );
   });
   it.each([
+    // The two states named earlier in the same sentence, however often others were named before.
+    [
+      "Chile tested a rocket. Chile warned Peru. Bolivia and Ecuador protested, with the two governments calling for talks.",
+      "the two governments=ECU/GOV+BOL/GOV",
+    ],
+    [
+      "Chile tested a rocket. Chile warned Peru. Bolivia protested, with the two governments calling for talks.",
+      "the two governments=CHL/GOV+PER/GOV",
+    ],
+  ])("'the two' in the sentence that names them: %s", (text, expected) => {
+    expect(actors(text)).toContain(expected);
+  });
+  it.each([
     ["after its full name", "North Korea tested a rocket. Tokyo warned the North again.", ["the North=PRK"]],
     ["as a possessor", "South Korea held drills. The South's navy took part.", ["The South=KOR"]],
     [

@@ -74,7 +74,7 @@ export function isPassiveVerb(tree: Tree, verb: number): boolean {
     (v.rel === "acl" &&
       v.pos === "VERB" &&
       /(ed|en|wn)$/i.test(v.text) &&
-      kids.some((k) => k.rel === "obl" && caseOf(tree, k.index) === "by"))
+      kids.some((k) => k.rel.startsWith("obl") && caseOf(tree, k.index) === "by"))
   );
 }
 

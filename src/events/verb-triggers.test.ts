@@ -45,6 +45,11 @@ const table: Record<string, Row[]> = {
     ["Kenya fired rockets over Somalia.", ["KEN>SOM 15 verb.explosive_destruction@CAMEO.2.0.txt:8778:150"]],
     ["Kenya fired rockets over the sea.", []],
   ],
+  "a participle modifying a noun acts on it, and its 'by' phrase is the doer (reduced passive)": [
+    ["Levies imposed on Somalia by Kenya hurt trade.", ["KEN>SOM 17 verb.impose@CAMEO.2.0.txt:8073:170"]],
+    ["Sanctions imposed on Somalia by Kenya hurt trade.", ["KEN>SOM 16 verb.impose@CAMEO.2.0.txt:8084:163"]],
+    ["Sanctions imposed on Somalia hurt trade.", []],
+  ],
   "a phrase of time fills no pattern's preposition ('call on' is an appeal, 'called on Monday' a call)": [
     ["Kenya called Uganda on Monday.", ["KEN>UGA 04 verb.call@CAMEO.2.0.txt:5482:041"]],
     ["Kenya called Uganda.", ["KEN>UGA 04 verb.call@CAMEO.2.0.txt:5482:041"]],

@@ -58,10 +58,10 @@ function contextOf(tree: Tree, verb: number): VerbContext {
     kids.filter((c) => SUBJECTS.has(tokens[c]!.rel)).flatMap((c) => subtree(tree, c)),
   );
   const complements = kids.filter((c) => COMPLEMENTS.has(tokens[c]!.rel));
-  const after = words(
-    tree,
-    complements.flatMap((c) => subtree(tree, c)),
-  );
+  // "sanctions imposed by Japan": the noun a participle modifies is what it acts on, as "imposed sanctions".
+  const v = tokens[verb];
+  const modified = v?.rel === "acl" && v.head >= 0 ? [v.head] : [];
+  const after = words(tree, [...complements.flatMap((c) => subtree(tree, c)), ...modified]);
   const prepHeads = [...kids, ...complements.flatMap((c) => tree.children[c] ?? [])].filter(
     (c) => /^(obl|nmod)/.test(tokens[c]!.rel) && caseOf(tree, c) !== "" && !TIME.test(tree.lower[c] ?? ""),
   );

@@ -75,7 +75,7 @@ const READ = [
   /^verbs\/[^/]+\.json$/,
   /^nominals\/[^/]+\.json$/,
   /^lexicon\/[^/]+\.json$/,
-  /^cues\/(modality|event-nouns|judgements)\.json$/,
+  /^cues\/(modality|event-nouns|judgements|sports)\.json$/,
   /^merge\/light-nouns\.json$/,
   /^slant\/evaluative\.json$/,
 ];

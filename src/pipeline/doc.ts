@@ -45,6 +45,8 @@ export interface Doc {
   voices: number[][];
   /** The day of the news the article reports, when it has one. */
   day: string | null;
+  /** The sports words that make the article a sports report, coded for no events; null for other articles. */
+  sports: readonly string[] | null;
   quotes: QuoteRegion[];
   /** Each quotation's speaker, in the order of `quotes`. */
   speakers: readonly (ActorRef | null)[];
@@ -78,6 +80,7 @@ export function newDoc(
     mentions: [],
     voices: [],
     day: null,
+    sports: null,
     quotes: [],
     speakers: [],
     amounts: [],

@@ -17,6 +17,7 @@ import { loadVerbDictionary, type VerbDictionary } from "../events/verb-dictiona
 import { loadNominals, type NominalDictionary } from "../events/nominal-dictionary.js";
 import { loadSyntaxModel } from "../language/syntax/load-syntax-model.js";
 import type { SyntaxModel } from "../language/syntax/model-file.js";
+import { loadSportsWords, type SportsWords } from "../read/sports-report.js";
 
 /**
  * Dictionaries, lexicon and models. Nothing of these is cached in a module, so two extractors with
@@ -41,6 +42,8 @@ export interface Extractor {
   readonly evaluative: EvaluativeLexicon;
   /** What makes a speaker's judgement a criticism (data/cues/judgements.json, and the strong evaluative words). */
   readonly judgements: JudgementCues;
+  /** Words of sports reporting (data/cues/sports.json): a sports report is coded for no events. */
+  readonly sports: SportsWords;
 }
 
 /** Builds an extractor: every dictionary read now, from the bundled data and the extra folders (DYAD_DICTIONARIES). */
@@ -67,5 +70,6 @@ export function createExtractor(dictionary?: Dictionary): Extractor {
     light: loadLightNouns(),
     evaluative,
     judgements: loadJudgementCues(condemningWords(evaluative), undefined, praisingWords(evaluative)),
+    sports: loadSportsWords(),
   };
 }

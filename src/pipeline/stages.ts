@@ -7,6 +7,7 @@ import { analyse } from "../language/analyse.js";
 import type { Span } from "../domain/types.js";
 import { findDates } from "../language/dates.js";
 import { parseSentences } from "../language/parse-sentences.js";
+import { sportsReport } from "../read/sports-report.js";
 import { scoreSlant } from "../slant/score-slant.js";
 import { codeSentences, LEAD_SENTENCES } from "./code-sentences.js";
 import type { Doc, Stage } from "./doc.js";
@@ -43,6 +44,18 @@ export const STAGES: readonly Stage[] = [
     name: "analyse",
     run: (doc) => (doc.sentences = analyse(doc.article.text, doc.blocks)),
   },
+  {
+    name: "sports report",
+    run: (doc, x) => {
+      doc.sports = sportsReport(doc.article.text, x.sports);
+      if (doc.sports)
+        doc.messages.push({
+          rule: "sports",
+          span: null,
+          reason: `read as a sports report (${doc.sports.slice(0, 4).join(", ")}${doc.sports.length > 4 ? ", …" : ""}): teams named by their country are not states, so no events are coded`,
+        });
+    },
+  },
   { name: "dates", run: dates },
   {
     name: "mentions",
@@ -78,11 +91,28 @@ export const STAGES: readonly Stage[] = [
       (doc.sentences = parseSentences(
         x.syntax,
         doc.sentences,
-        (s) => (doc.mentions[s.index]?.length ?? 0) > 0,
+        (s) => !doc.sports && (doc.mentions[s.index]?.length ?? 0) > 0,
       )),
   },
   { name: "amounts", run: (doc) => (doc.amounts = findAmounts(doc.article.text)) },
-  { name: "code", run: codeSentences },
+  {
+    name: "code",
+    run: (doc, x) => {
+      if (!doc.sports) {
+        codeSentences(doc, x);
+        return;
+      }
+      // A sports report still shows, sentence by sentence, whom it names.
+      doc.reports = doc.sentences.map((sentence, i) => ({
+        sentence,
+        mentions: doc.mentions[i] ?? [],
+        events: [],
+        skipped: [],
+        coded: [],
+        heading: false,
+      }));
+    },
+  },
   { name: "retellings", run: (doc) => (doc.events = dedupe(doc.events)) },
   {
     name: "slant",

@@ -5,8 +5,13 @@
 import { dictionaryFile, dictionaryObject, readJson, wordList } from "../dictionaries/files.js";
 
 export interface SportsWords {
-  readonly patterns: readonly { readonly word: string; readonly re: RegExp }[];
+  /** Every word in one alternation, so an article is read once, not once per word. */
+  readonly pattern: RegExp;
+  /** Each word by its letters alone ("semifinal"), which is how a match is looked up. */
+  readonly byKey: ReadonlyMap<string, string>;
 }
+
+const keyOf = (s: string) => s.toLowerCase().replace(/[- ]/g, "");
 
 /** Different sports words an article must use, and how many per 100 words, to read as a sports report. */
 const MIN_DIFFERENT = 3;
@@ -20,11 +25,12 @@ export function loadSportsWords(files: readonly string[] = dictionaryFile("cues/
     for (const w of wordList(file, json.words, '"words"')) words.add(w.toLowerCase());
   }
   const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  // Longest first, so "world cup" is read before "cup" would be.
+  const sorted = [...words].sort((a, b) => b.length - a.length);
+  const alternation = sorted.map((w) => escape(w).replace(/-/g, "[- ]?")).join("|");
   return {
-    patterns: [...words].map((word) => ({
-      word,
-      re: new RegExp(`\\b${escape(word).replace(/-/g, "[- ]?")}\\b`, "gi"),
-    })),
+    pattern: new RegExp(`\\b(?:${alternation || "(?!)"})\\b`, "gi"),
+    byKey: new Map(sorted.map((w) => [keyOf(w), w])),
   };
 }
 
@@ -32,13 +38,13 @@ export function loadSportsWords(files: readonly string[] = dictionaryFile("cues/
 export function sportsReport(text: string, sports: SportsWords): string[] | null {
   const words = text.split(/\s+/).filter(Boolean).length;
   if (words === 0) return null;
-  const used: string[] = [];
+  const used = new Set<string>();
   let count = 0;
-  for (const { word, re } of sports.patterns) {
-    const n = text.match(re)?.length ?? 0;
-    if (n === 0) continue;
-    used.push(word);
-    count += n;
+  for (const m of text.matchAll(sports.pattern)) {
+    const word = sports.byKey.get(keyOf(m[0]));
+    if (word === undefined) continue; // not reached: every match is one of the words
+    used.add(word);
+    count++;
   }
-  return used.length >= MIN_DIFFERENT && (100 * count) / words >= MIN_PER_100_WORDS ? used : null;
+  return used.size >= MIN_DIFFERENT && (100 * count) / words >= MIN_PER_100_WORDS ? [...used] : null;
 }

@@ -110,6 +110,7 @@ describe("an extra dictionary folder", () => {
       { cues: [{ text: "snarfish", weight: -2 }] },
       (x) => x.judgements.words.has("snarfish"),
     ],
+    ["cues/sports.json", { words: ["bonspiel"] }, (x) => x.sports.byKey.has("bonspiel")],
     ["merge/light-nouns.json", { nouns: ["palaver"] }, (x) => x.light.nouns.has("palaver")],
     [
       "slant/evaluative.json",
@@ -131,6 +132,7 @@ describe("an extra dictionary folder", () => {
     ["cues/modality.json", { hedges: "supposably" }, /"hedges" must be a list/],
     ["cues/event-nouns.json", { generic: "manoeuvre" }, /"generic" must be a list of words/],
     ["cues/judgements.json", { speech: "say" }, /"speech" must be a list of words/],
+    ["cues/sports.json", { words: "bonspiel" }, /"words" must be a list of words/],
     ["merge/light-nouns.json", { nouns: "palaver" }, /"nouns" must be a list of words/],
     ["slant/evaluative.json", { cues: [{ text: "blorfish" }] }, /"cues"\[0\] \("blorfish"\) needs "weight"/],
     ["slant/evaluative.json", { cues: [{ text: "blorfish", weight: -9 }] }, /from -3 to 3/],

@@ -15,7 +15,7 @@ const run = async (cmd: string, args: string[]): Promise<string> =>
  * before coding moved onto the parse and the PETRARCH verb dictionary (0.895 → 0.839), which the real-news
  * yardstick below measures as a gain (F1 0.265 → 0.348): the seeds were tuned against and measure less.
  */
-const F1_FLOOR = 0.83;
+const F1_FLOOR = 0.84;
 /**
  * The same on test-data/devset: other states, voices and wording than the seeds. 0.57 until several
  * subjects' intent stopped being paired among them unless done together (0.571 → 0.567): one match lost
@@ -24,10 +24,10 @@ const F1_FLOOR = 0.83;
 const DEV_F1_FLOOR = 0.56;
 /**
  * Floors on the dev part of the real-news set (test-data/news), just under the figures last reached
- * (F1 0.547, P 0.791, R 0.418; date accuracy 0.595: the scorer pairs some new matches with records of
+ * (F1 0.550, P 0.796, R 0.421; date accuracy 0.660: the scorer pairs some new matches with records of
  * the same dyad told on another day).
  */
-const NEWS = { f1: 0.54, precision: 0.77, recall: 0.41, date: 0.59 };
+const NEWS = { f1: 0.545, precision: 0.79, recall: 0.415, date: 0.65 };
 
 describe.skipIf(!HAS_SHARED)("against ../shared", () => {
   it("scores at least the recorded F1 on the seed articles with the shared scorer", async () => {

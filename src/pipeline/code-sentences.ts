@@ -3,11 +3,13 @@
  * stage, not several, because what a sentence means carries to the next: the paragraph's last date, who
  * a rule's source last acted on, and the acts told so far that an event noun may name.
  */
-import type { Act, ActorRef, Sentence, Token } from "../domain/types.js";
+import type { Act, ActorRef, Sentence } from "../domain/types.js";
 import { codeSentence, impliedKey } from "../events/code-sentence.js";
 import { eventContext } from "../events/context.js";
+import { attach } from "../events/date-attachment.js";
 import { namesAnotherTime } from "../events/story-date.js";
-import { findAnaphoricDate } from "../language/dates.js";
+import { treeOf } from "../events/tree.js";
+import { findAnaphoricDate, type DateMention } from "../language/dates.js";
 import type { Doc } from "./doc.js";
 import type { Extractor } from "./extractor.js";
 import { isCurrent, storyYear } from "./story-time.js";
@@ -24,19 +26,16 @@ const THEN = /\b(?<!the )then\b|\bat the time\b|\bthat year\b/i;
  * executed …", "Relations sank in 2020"), not on a phrase inside it ("the hotline, cut in 2016, …"). Without
  * a parse, a date before the first verb does.
  */
-function framesSentence(sentence: Sentence, date: { start: number; end: number }): boolean {
-  const tokens = sentence.tokens;
-  const main = sentence.parsed
-    ? tokens.find((t) => t.head < 0)
-    : tokens.find((t) => t.pos === "VERB" || t.pos === "AUX");
+function framesSentence(sentence: Sentence, date: DateMention): boolean {
   // "until February 2016", "since 2015": the end or start of a span, not the time of the telling.
   const before = sentence.text.slice(0, date.start - sentence.start);
   if (/\b(?:until|till|since|through|by)\s*$/i.test(before)) return false;
-  if (!main) return true;
-  if (!sentence.parsed) return date.start < main.start;
-  const inside = (t: Token) => t.start >= date.start && t.end <= date.end;
-  const word = tokens.find((t) => inside(t) && !inside(tokens[t.head] ?? t)) ?? null;
-  return word !== null && word.head === main.index;
+  if (!sentence.parsed) {
+    const verb = sentence.tokens.find((t) => t.pos === "VERB" || t.pos === "AUX");
+    return !verb || date.start < verb.start;
+  }
+  const main = sentence.tokens.find((t) => t.head < 0);
+  return !main || attach(treeOf(sentence), date)?.at === main.index;
 }
 
 export function codeSentences(doc: Doc, x: Extractor): void {
@@ -63,6 +62,8 @@ export function codeSentences(doc: Doc, x: Extractor): void {
       if (!toldFrames || told?.slice(0, 4) === published?.slice(0, 4)) told = null;
     }
     const heading = headingAt(sentence.start, sentence.end);
+    // A heading, and every sentence of a sports report (the sports report stage), is shown but not coded.
+    const uncoded = heading || doc.sports !== null;
     const before = sentences[i - 1]?.paragraph === sentence.paragraph ? (dates[i - 1] ?? []) : [];
     const resolved = (dates[i] ?? []).map((d) => storyYear(d, before, told));
     const own = resolved.filter((d) => d.value);
@@ -89,7 +90,7 @@ export function codeSentences(doc: Doc, x: Extractor): void {
         : speaker
           ? { kind: "speaker" as const, actor: speaker }
           : { kind: "commentator" as const };
-    const result = heading
+    const result = uncoded
       ? { events: [], skipped: [], coded: [], acts: [] }
       : codeSentence(
           {

@@ -95,24 +95,7 @@ export const STAGES: readonly Stage[] = [
       )),
   },
   { name: "amounts", run: (doc) => (doc.amounts = findAmounts(doc.article.text)) },
-  {
-    name: "code",
-    run: (doc, x) => {
-      if (!doc.sports) {
-        codeSentences(doc, x);
-        return;
-      }
-      // A sports report still shows, sentence by sentence, whom it names.
-      doc.reports = doc.sentences.map((sentence, i) => ({
-        sentence,
-        mentions: doc.mentions[i] ?? [],
-        events: [],
-        skipped: [],
-        coded: [],
-        heading: false,
-      }));
-    },
-  },
+  { name: "code", run: codeSentences },
   { name: "retellings", run: (doc) => (doc.events = dedupe(doc.events)) },
   {
     name: "slant",

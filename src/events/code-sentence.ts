@@ -13,7 +13,7 @@ import { fillSlot, groupMentions, isPassive, type Filled, type Group, type Tried
 import { sectorOf } from "./sector.js";
 import { attachedDate, attachedValue } from "./date-attachment.js";
 import { storyDate } from "./story-date.js";
-import { askedBy, misfit, type Misfit } from "./verb-shape.js";
+import { askedBy, misfit, preventedBy, type Misfit } from "./verb-shape.js";
 import { dependents, treeOf } from "./tree.js";
 import type { VerbDictionary } from "./verb-dictionary.js";
 import { findVerbCandidates } from "./verb-triggers.js";
@@ -376,7 +376,13 @@ export function codeSentence(input: SentenceInput, x: CodingResources): Sentence
     sentence,
   );
   // What an appeal or a demand asks another to do is not done: coded, but as hypothetical.
-  const asked = new Set(triggers.filter((t) => askedBy(t, triggers, tree, input.mentions)));
+  // So is what a verb of prevention keeps its object from ("barred Iran from testing").
+  const asked = new Set(
+    triggers.filter(
+      (t) =>
+        askedBy(t, triggers, tree, input.mentions) || preventedBy(t, tree, cues.prevention) !== undefined,
+    ),
+  );
   for (const [t, why] of shaped) {
     if (!why) continue;
     skipped.push({

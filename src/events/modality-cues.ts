@@ -13,9 +13,20 @@ export interface ModalityCues {
   readonly conditional: readonly string[];
   /** Lemmas of verbs and nouns whose complement clause is someone's words ("say", "accusation"). */
   readonly speech: readonly string[];
+  /** Lemmas of verbs that keep their object from the act of a "from" or "against" gerund ("barred", "warned"). */
+  readonly prevention: readonly string[];
 }
 
-const KEYS = ["negation", "hypothetical", "planned", "reported", "hedges", "conditional", "speech"] as const;
+const KEYS = [
+  "negation",
+  "hypothetical",
+  "planned",
+  "reported",
+  "hedges",
+  "conditional",
+  "speech",
+  "prevention",
+] as const;
 
 /** Lower case with straight apostrophes, as sentence words are compared. */
 export const cueWord = (x: string) => x.toLowerCase().replace(/’/g, "'");
@@ -50,6 +61,7 @@ export function parseModalityCues(raw: unknown, file: string, partial = false): 
     hedges: list("hedges"),
     conditional: list("conditional"),
     speech: list("speech"),
+    prevention: list("prevention"),
   };
 }
 
@@ -68,6 +80,7 @@ export function loadModalityCues(
     hedges: union("hedges"),
     conditional: union("conditional"),
     speech: union("speech"),
+    prevention: union("prevention"),
   };
 }
 

@@ -118,6 +118,13 @@ const table: Record<string, Row[]> = {
     // A leader's word to forces no actor names is an order, carried out as told.
     ["Kenya's president asked the army to shell Somali positions.", ["KEN>SOM 18 asserted"]],
   ],
+  "what a verb of prevention keeps its object from is not done, and the object is its doer": [
+    ["Algeria barred Tunisia from sanctioning Morocco.", ["DZA>TUN 17 asserted", "TUN>MAR 16 hypothetical"]],
+    ["Tunisia sanctioned Morocco.", ["TUN>MAR 16 asserted"]],
+    ["Kenya warned Uganda against shelling Somalia.", ["KEN>UGA 13 asserted", "UGA>SOM 18 hypothetical"]],
+    // Praise is for what was done, by the one praised.
+    ["Kenya praised Uganda for helping Sudan.", ["KEN>UGA 05 asserted", "UGA>SDN 07 asserted"]],
+  ],
 };
 
 describe("modality from the dependency tree", () => {
@@ -159,6 +166,7 @@ describe("the cue list is checked when loaded", () => {
     hedges: ["reportedly"],
     conditional: ["if"],
     speech: ["say"],
+    prevention: ["prevent"],
   };
   it.each([
     ["a list that is missing", { ...good, speech: undefined }, /"speech" must be a list/],

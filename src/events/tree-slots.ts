@@ -13,6 +13,10 @@ import type { Group } from "./participants.js";
 const PERSONAL = new Set(["they", "he", "she", "we"]);
 const RELATIVE_PRONOUNS = new Set(["which", "who", "that", "whom"]);
 const VERBAL = new Set(["VERB", "AUX"]);
+/** Marks of a gerund whose doer is the governing verb's object: "accused Iran of", "barred Iran from". */
+const CONTROLLING_MARKS = new Set(["of", "for", "from", "against"]);
+/** Of those, the marks after which only the object can be the doer. */
+const OBJECT_ONLY_MARKS = new Set(["of", "for"]);
 const TIME_NOUN =
   /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|day|week|weekend|month|year|decade|century|morning|afternoon|evening|night|spring|summer|autumn|fall|winter|time)s?$/i;
 
@@ -132,19 +136,23 @@ export function subjectOf(ctx: TreeSlotContext, verb: number, depth = 0): Found 
     // "attacked the base and killed…", "after meeting Abe", ", saying Beijing had…": the governing clause's subject.
     case "conj":
     case "advcl": {
-      // "accused Iran of supplying", "praised Chile for sending": the one accused or praised did it.
+      // "accused Iran of supplying", "praised Chile for sending": the one accused or praised did it;
+      // "barred Iran from importing", "warned Kyiv against joining": so is the one kept from it, where it is an
+      // actor ("earned money from selling" is the subject's).
       const marker = (tree.children[verb] ?? []).find(
         (c) =>
-          ["mark", "case"].includes(tok(ctx, c).rel) &&
-          ["of", "for"].includes(tok(ctx, c).text.toLowerCase()),
+          ["mark", "case"].includes(tok(ctx, c).rel) && CONTROLLING_MARKS.has(tok(ctx, c).text.toLowerCase()),
       );
       const object = childrenWith(tree, parent, "obj");
-      if (t.rel === "advcl" && marker !== undefined && object.length)
-        return phrase(
+      if (t.rel === "advcl" && marker !== undefined && object.length) {
+        const mark = tok(ctx, marker).text.toLowerCase();
+        const controller = phrase(
           ctx,
           object,
-          `advcl[${tok(ctx, marker).text.toLowerCase()}] controller (obj of "${tok(ctx, parent).text}")`,
+          `advcl[${mark}] controller (obj of "${tok(ctx, parent).text}")`,
         );
+        if (controller || OBJECT_ONLY_MARKS.has(mark)) return controller;
+      }
       // "was quick to condemn": an adjective's infinitive is done by the adjective's subject.
       const predicate = VERBAL.has(tok(ctx, parent).pos) || tok(ctx, parent).pos === "ADJ";
       return predicate

@@ -47,6 +47,38 @@ export function askedBy(
   return undefined;
 }
 
+/** Marks of a gerund that a verb of prevention keeps its object from: "from importing", "against joining". */
+const KEPT_FROM = new Set(["from", "against"]);
+
+/**
+ * "barred Iran from testing", "warned Kyiv against joining": the act a verb of prevention (`verbs`, lemmas)
+ * keeps its object from, reached from the trigger up a chain of infinitives, is not done. Returns that verb.
+ */
+export function preventedBy(t: Trigger, tree: Tree | null, verbs: readonly string[]): number | undefined {
+  if (!tree) return undefined;
+  const tokens = tree.sentence.tokens;
+  const infinitive = (w: { index: number; rel: string }) =>
+    w.rel === "xcomp" ||
+    (w.rel === "advcl" && dependents(tree, w.index).some((d) => d.rel === "mark" && d.lemma === "to"));
+  for (let k = t.first; k <= t.last; k++) {
+    for (let at = tokens[k]; at; at = tokens[at.head]) {
+      const head = tokens[at.head];
+      if (!head) break;
+      const marked = dependents(tree, at.index).some(
+        (d) => (d.rel === "mark" || d.rel === "case") && KEPT_FROM.has(d.text.toLowerCase()),
+      );
+      if (
+        marked &&
+        verbs.includes(head.lemma.toLowerCase()) &&
+        dependents(tree, head.index).some((d) => d.rel === "obj")
+      )
+        return head.index;
+      if (!infinitive(at)) break;
+    }
+  }
+  return undefined;
+}
+
 /** Why a hand-written rule does not fit its verb here, for --explain. */
 export type Misfit =
   /** An intransitive rule's verb with a direct object in the tree ("returned it to the state"). */

@@ -313,10 +313,17 @@ const wordsOf = (sentence: Sentence, first: number, last: number) =>
     .join(" ");
 
 /** Prepositions that place a use of force past or beside a state rather than on it. */
-const PAST_OR_BESIDE: ReadonlySet<string> = new Set(["over", "near", "toward", "towards"]);
+const PAST_OR_BESIDE: ReadonlySet<string> = new Set([
+  "over",
+  "near",
+  "toward",
+  "towards",
+  "through",
+  "across",
+]);
 
 /**
- * "Fired a missile over Japan", "flew bombers near Korea": force aimed past or beside a state, whose only
+ * "Fired a missile over Japan", "through its airspace", "flew bombers near Korea": force aimed past or beside a state, whose only
  * counterpart is that preposition's, is a show of force (150), not an attack on it (18–20: "fired at", "struck").
  */
 function forceOverOrNear(code: string, target: Filled | null): string {

@@ -31,6 +31,8 @@ export const PREPOSITION_SLOTS = [
   "towards",
   "at",
   "over",
+  "through",
+  "across",
 ] as const;
 export const SLOTS = [
   "subject",

@@ -140,6 +140,9 @@ const table: Record<string, Row[]> = {
   "where a weapon went, told in its own clause": [
     ["Kenya fired a missile that flew over Uganda.", ["KEN>UGA 15"]],
     ["Kenya fired a missile over Uganda.", ["KEN>UGA 15"]],
+    // A path through or across a state's sky is also past it, not an attack on it.
+    ["Kenya fired a missile that passed through Ugandan airspace.", ["KEN>UGA 15"]],
+    ["Kenya fired a rocket across Uganda.", ["KEN>UGA 15"]],
     ["Kenya fired a missile that Uganda had sold.", []],
     // A place with a state's adjective is that state's: its island, territory, waters, airspace.
     ["Kenya fired a missile over the Ugandan island of Bugala.", ["KEN>UGA 15"]],

@@ -161,6 +161,9 @@ const DEFAULT_TARGETS: readonly Slot[] = [
   "from",
   "for",
   "over",
+  // The path of what was fired or sent: "a missile that passed through Japan's airspace".
+  "through",
+  "across",
 ];
 
 /** The sector a verb's code suggests; cue words near the evidence may still change it (sector.ts). */

@@ -53,6 +53,15 @@ describe("actor mentions", () => {
     expect(actors("Pakistan Army chief Gen Bajwa spoke.")[0]).toMatch(/=PAK\/MIL$/);
   });
   it.each([
+    // A spokesperson speaks for the body named before the title, in that body's role.
+    ["The Kenyan Foreign Ministry spokeswoman spoke.", "KEN/GOV"],
+    ["A Kenyan army spokesman spoke.", "KEN/MIL"],
+    // With no body named, the field's dictionary gives a spokesperson the media's role.
+    ["A Kenyan spokesman spoke.", "KEN/MED"],
+  ])("gives a spokesperson the role of the body they speak for: %s", (text, role) => {
+    expect(actors(text)[0]).toMatch(new RegExp(`=${role}$`));
+  });
+  it.each([
     [
       "The Kenyan ambassador to the United Nations spoke.",
       ["Kenyan ambassador to the United Nations=KEN/GOV"],

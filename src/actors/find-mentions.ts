@@ -222,7 +222,13 @@ export class MentionFinder {
         if (title) {
           last = tokenAtChar(title.end, j);
           last = this.postingAfter(full, tokens, last, rel, tokenAtChar);
-          if (actor.scope === "state" && !(form === "body" && title.group.office === "government"))
+          // "Foreign Ministry spokeswoman", "army spokesman": a spokesperson speaks for the body named before.
+          const spokesperson = (titled || form === "body") && title.group.office === "media";
+          if (
+            actor.scope === "state" &&
+            !spokesperson &&
+            !(form === "body" && title.group.office === "government")
+          )
             role = title.group.role;
           titled = true;
           continue;

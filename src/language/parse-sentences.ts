@@ -3,21 +3,37 @@ import type { Sentence } from "../domain/types.js";
 import type { SyntaxModel } from "./syntax/model-file.js";
 import { parseWords } from "./syntax/parse-words.js";
 
+/** A verb's lemma from one of its forms ("accused" → "accuse"), where a dictionary knows the verb. */
+export type VerbLemma = (form: string) => string | undefined;
+
+const PERFECT_AUXILIARY = /^(?:has|have|had|having|'ve|’ve)$/i;
+
 /** Parses one sentence over wink's own tokens (no second tokeniser). */
-export function parseSentenceTokens(model: SyntaxModel, sentence: Sentence): Sentence {
+export function parseSentenceTokens(
+  model: SyntaxModel,
+  sentence: Sentence,
+  verbLemma: VerbLemma = () => undefined,
+): Sentence {
   const words = parseWords(
     model,
     sentence.tokens.map((t) => t.text),
   );
+  // wink reads a past participle that an adverb parts from its "have" as an adjective ("has long accused",
+  // "have repeatedly warned"), so no verb rule sees it; a perfect "have" over it in the parse says it is a verb.
+  const perfect = (i: number) =>
+    words[i]?.xpos === "VBN" &&
+    words.some(
+      (w, k) => w.head === i && w.rel === "aux" && PERFECT_AUXILIARY.test(sentence.tokens[k]?.text ?? ""),
+    );
   return {
     ...sentence,
     parsed: true,
-    tokens: sentence.tokens.map((t, i) => ({
-      ...t,
-      head: words[i]!.head,
-      rel: words[i]!.rel,
-      tag: words[i]!.xpos,
-    })),
+    tokens: sentence.tokens.map((t, i) => {
+      const w = words[i];
+      const parsed = { ...t, head: w?.head ?? -1, rel: w?.rel ?? "", tag: w?.xpos ?? "" };
+      if ((t.pos !== "ADJ" && t.pos !== "NOUN") || !perfect(i)) return parsed;
+      return { ...parsed, pos: "VERB", lemma: verbLemma(t.text.toLowerCase()) ?? t.lemma };
+    }),
   };
 }
 
@@ -26,6 +42,7 @@ export function parseSentences(
   model: SyntaxModel,
   sentences: readonly Sentence[],
   wanted: (s: Sentence) => boolean = () => true,
+  verbLemma?: VerbLemma,
 ): Sentence[] {
-  return sentences.map((s) => (wanted(s) ? parseSentenceTokens(model, s) : s));
+  return sentences.map((s) => (wanted(s) ? parseSentenceTokens(model, s, verbLemma) : s));
 }

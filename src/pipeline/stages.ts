@@ -92,6 +92,7 @@ export const STAGES: readonly Stage[] = [
         x.syntax,
         doc.sentences,
         (s) => !doc.sports && (doc.mentions[s.index]?.length ?? 0) > 0,
+        (form) => x.verbs.byWord.get(form)?.find((v) => v.forms.includes(form))?.lemma,
       )),
   },
   { name: "amounts", run: (doc) => (doc.amounts = findAmounts(doc.article.text)) },

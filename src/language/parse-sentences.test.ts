@@ -1,5 +1,5 @@
-// What the parse stage corrects in wink's tags: a past participle under a perfect "have" is a verb,
-// with its verb lemma where a dictionary knows the verb. Minimal pairs keep wink's reading elsewhere.
+// What the parse stage corrects in wink's tags: a past participle under a perfect "have", and a gerund
+// with a direct object, are verbs, with their verb lemma where a dictionary knows the verb. Minimal pairs keep wink's reading elsewhere.
 import { existsSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { analyse } from "./analyse.js";
@@ -10,6 +10,7 @@ const syntax = existsSync(DEFAULT_SYNTAX_MODEL) ? loadSyntaxModel() : null;
 const LEMMAS = new Map([
   ["accused", "accuse"],
   ["warned", "warn"],
+  ["expelling", "expel"],
 ]);
 
 /** The tag and lemma the parse stage leaves on `word` of `text`. */
@@ -32,6 +33,9 @@ describe.skipIf(!syntax)("tags the parse corrects", () => {
     ["Chile had repeatedly warned Peru.", "warned", "VERB warn"],
     // No "have": wink's reading stays.
     ["The accused man left Peru.", "accused", "NOUN accused"],
+    // A gerund with a direct object is a verb; one without stays the noun wink reads.
+    ["Chile barred Peru from expelling Bolivian diplomats.", "expelling", "VERB expel"],
+    ["Chile condemned the expelling of Bolivian diplomats.", "expelling", "NOUN expelling"],
   ])("%s (%s)", (text, word, expected) => {
     expect(reading(text, word)).toBe(expected);
   });

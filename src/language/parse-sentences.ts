@@ -25,13 +25,17 @@ export function parseSentenceTokens(
     words.some(
       (w, k) => w.head === i && w.rel === "aux" && PERFECT_AUXILIARY.test(sentence.tokens[k]?.text ?? ""),
     );
+  // So is a gerund with a direct object ("barred Tunisia from expelling Moroccan diplomats"), which wink reads as a noun.
+  const gerund = (i: number) =>
+    words[i]?.xpos === "VBG" && words.some((w) => w.head === i && w.rel === "obj");
   return {
     ...sentence,
     parsed: true,
     tokens: sentence.tokens.map((t, i) => {
       const w = words[i];
       const parsed = { ...t, head: w?.head ?? -1, rel: w?.rel ?? "", tag: w?.xpos ?? "" };
-      if ((t.pos !== "ADJ" && t.pos !== "NOUN") || !perfect(i)) return parsed;
+      if ((t.pos !== "ADJ" && t.pos !== "NOUN") || !(perfect(i) || (t.pos === "NOUN" && gerund(i))))
+        return parsed;
       return { ...parsed, pos: "VERB", lemma: verbLemma(t.text.toLowerCase()) ?? t.lemma };
     }),
   };

@@ -33,6 +33,12 @@ const HE = /^(?:he|she|his|her|him)$/i;
 const DESCRIPTION =
   /^[Tt]he((?: (?!other\b|same\b|first\b|second\b|last\b|next\b|host\b|home\b)[a-z][a-z-]*){0,2}) (?:country|state|regime|nation|kingdom)$/;
 
+/** "the president", "the foreign minister": an office named bare, with no state, person or "of" of its own. */
+const BARE_TITLE =
+  /^the (president|prime minister|premier|chancellor|foreign minister|defen[cs]e minister|king|queen|emir|crown prince|secretary-general)(?![\w-])/i;
+/** How many sentences back a bare office may look for its holder. */
+const TITLE_WINDOW = 5;
+
 /** The words every anaphor above begins with; any other token can start none, so it is passed over at once. */
 const OPENER = /^(?:the|both|all|these|he|she|his|her|him|it|its)\b/i;
 
@@ -230,6 +236,8 @@ export function resolveCoreference(
   let previousPerson: ActorRef | null = null;
   // "North Korea … the North": the last state named "North …" (or "South …") in the article so far.
   const halves = new Map<string, ActorRef>();
+  // Office holders named so far, for "the president" to find the last one with that office.
+  const officials: { text: string; actor: ActorRef; sentence: number }[] = [];
   return sentences.map((sentence, s) => {
     const own = [...(mentions[s] ?? [])].sort((a, b) => a.first - b.first);
     const ownPerson = own.find((m) => isOfficial(m));
@@ -238,6 +246,8 @@ export function resolveCoreference(
     const sentenceSubject = own.find((m) => m.form !== "city")?.actors[0] ?? null;
     const noteActors = (m: Mention) => {
       if (m.form === "city") return;
+      if (isOfficial(m) && m.actors[0])
+        officials.push({ text: m.text.toLowerCase(), actor: m.actors[0], sentence: s });
       for (const a of m.actors) history.note(a, s);
       const half = HALF.exec(m.text)?.[1];
       const [state] = m.actors;
@@ -315,6 +325,22 @@ export function resolveCoreference(
         history.note(half, s);
         i++;
         continue;
+      }
+      // "South Korean President Moon Jae-in … the President's office": the last holder named with that office.
+      const office = BARE_TITLE.exec(rest);
+      if (office?.[1]) {
+        const span = office[0].split(" ").length;
+        const after = sentence.tokens[i + span];
+        const title = office[1].toLowerCase();
+        const holder = [...officials]
+          .reverse()
+          .find((o) => o.sentence >= s - TITLE_WINDOW && o.text.includes(title));
+        if (holder && !(after && (after.text.toLowerCase() === "of" || /^\p{Lu}/u.test(after.text)))) {
+          added.push(mentionOf(sentence, i, i + span - 1, [holder.actor]));
+          history.note(holder.actor, s);
+          i += span - 1;
+          continue;
+        }
       }
       const description = describedState(sentence, i);
       if (description) {

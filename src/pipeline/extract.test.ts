@@ -510,6 +510,15 @@ const coded: Record<string, [string, string[]][]> = {
       ["USA=JPN 04 2014 asserted", "USA=JPN 05 - asserted"],
     ],
   ],
+  "'the president' named bare is the last holder of that office named, not an office of its own": [
+    ["Kenyan President William Ruto flew home. The president condemned Uganda.", ["KEN>UGA 11 - asserted"]],
+    // A different office, "of" a state, or a name after it: the phrase names its own holder or none.
+    ["Kenyan President William Ruto flew home. The prime minister condemned Uganda.", []],
+    [
+      "Kenyan President William Ruto flew home. The president of Tanzania condemned Uganda.",
+      ["TZA>UGA 11 - asserted"],
+    ],
+  ],
   "a place joined to 'based', 'bound', 'born' or 'made' describes a thing and is no actor": [
     ["A London-based think tank criticised Russia.", []],
     ["London criticised Russia.", ["GBR>RUS 11 - asserted"]],

@@ -144,6 +144,8 @@ const table: Record<string, Row[]> = {
     ["Kenya fired a missile that passed through Ugandan airspace.", ["KEN>UGA 15"]],
     ["Kenya fired a rocket across Uganda.", ["KEN>UGA 15"]],
     ["Kenya fired a missile that Uganda had sold.", []],
+    // A test named by a noun: the weapon is what it is "of".
+    ["Kenya's test of a missile that flew over Uganda alarmed the region.", ["KEN>UGA 15"]],
     // A place with a state's adjective is that state's: its island, territory, waters, airspace.
     ["Kenya fired a missile over the Ugandan island of Bugala.", ["KEN>UGA 15"]],
     ["Kenya fired a missile over Ugandan airspace.", ["KEN>UGA 15"]],

@@ -216,10 +216,18 @@ export function prepositionOf(ctx: TreeSlotContext, head: number, preposition: s
     const g = via(`${tok(ctx, o).rel} "${tok(ctx, o).text}"`, under(o));
     if (g) return g;
   }
-  // "fired a missile that flew over X": the weapon's own clause says where the act went.
-  for (const o of childrenWith(tree, head, "obj"))
+  // "fired a missile that flew over X": the weapon's own clause says where the act went; so for a noun,
+  // "the test of a missile, a KN-17 that flew over X", also through an apposition that renames the weapon.
+  const weapons = [
+    ...childrenWith(tree, head, "obj"),
+    ...childrenWith(tree, head, "nmod").filter((c) => caseOf(tree, c) === "of"),
+  ];
+  for (const o of [...weapons, ...weapons.flatMap((w) => childrenWith(tree, w, "appos"))])
     for (const r of childrenWith(tree, o, "acl:relcl", "acl")) {
-      const g = via(`obj "${tok(ctx, o).text}" → ${tok(ctx, r).rel} "${tok(ctx, r).text}"`, under(r));
+      const g = via(
+        `${tok(ctx, o).rel} "${tok(ctx, o).text}" → ${tok(ctx, r).rel} "${tok(ctx, r).text}"`,
+        under(r),
+      );
       if (g) return g;
     }
   // "backed a new round of sanctions against X": the object is a measure of the noun that takes the phrase.

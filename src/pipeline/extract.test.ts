@@ -415,6 +415,11 @@ describe("quotations: the speaker's own side, and others' acts", () => {
     ],
     // Someone else's act told by the speaker stays hearsay.
     ['The Peruvian foreign minister said: "Bolivia expelled the Chilean envoy."', "BOL>CHL 16 - reported"],
+    // A quotation of several paragraphs flattened onto one line: each opens with a mark, only the last closes.
+    [
+      'The Peruvian foreign minister said: "The storm was the worst in a century. "We stand with Chile after the storm."',
+      "PER>CHL 05 - asserted",
+    ],
   ])("%s → %s", (text, expected) => {
     expect(events(text)).toContain(expected);
   });

@@ -30,6 +30,15 @@ describe("quotations", () => {
       "He said: “We will see about that soon enough, and we will act\nThen he left.",
       ["“We will see about that soon enough, and we will act"],
     ],
+    // A quotation of several paragraphs opens each with a mark; a paragraph with none ends a stray one.
+    [
+      "He said: “The talks went on for hours.\n“We will meet again next week in Lima.”",
+      ["“The talks went on for hours.\n“We will meet again next week in Lima.”"],
+    ],
+    [
+      "He said: “The talks went on for hours and hours today\nThen he left.\nShe said it was “a matter for the courts”.",
+      ["“The talks went on for hours and hours today"],
+    ],
   ])("%s", (text, expected) => {
     expect(quoted(text)).toEqual(expected);
   });

@@ -6,6 +6,8 @@ export interface QuoteRegion {
 }
 
 const MIN_WORDS = 6;
+/** An opening curly mark never closed in its paragraph still quotes that paragraph if it runs this long. */
+const MIN_OPEN_CHARS = 40;
 
 const longEnough = (text: string, q: QuoteRegion) =>
   text
@@ -13,27 +15,39 @@ const longEnough = (text: string, q: QuoteRegion) =>
     .trim()
     .split(/\s+/).length >= MIN_WORDS;
 
+/** Whether a straight mark opens (after a space, a bracket or a dash) or closes (after a word or punctuation). */
+function straightMark(text: string, i: number, line: number): { opens: boolean; closes: boolean } {
+  const before = i > line ? (text[i - 1] ?? "") : "";
+  const after = text[i + 1] ?? "";
+  return {
+    opens: (before === "" || /[\s([{—–-]/.test(before)) && after !== "" && !/\s/.test(after),
+    closes: before !== "" && !/\s/.test(before),
+  };
+}
+
 /**
- * Straight quotation marks paired by the side of a word they stand on: after a space (or an opening
- * bracket or dash) a mark opens, after a word or punctuation it closes. A mark that opens while a
- * quotation is open goes on with it: scraped pages flatten a quotation of several paragraphs onto one
- * line, each paragraph opening with a mark and only the last one closed ('said: "A. "B. "C."').
+ * Quotations of one kind of mark. A mark that opens while a quotation is open goes on with it: a
+ * quotation of several paragraphs opens each with a mark and closes only the last, whether the paragraphs
+ * keep their line breaks or a scraped page flattened them onto one line ('said: "A. "B. "C."'). A new
+ * paragraph that opens with no mark ends an open quotation: a curly one there, if long enough; a straight
+ * one is dropped, since a stray straight mark is as often an inch or a typo.
  */
-function straightQuotes(text: string): QuoteRegion[] {
+function quotesOf(text: string, curly: boolean): QuoteRegion[] {
   const out: QuoteRegion[] = [];
   let open = -1;
   let line = 0;
-  for (const m of text.matchAll(/"|\n/g)) {
+  for (const m of text.matchAll(curly ? /[“”\n]/g : /["\n]/g)) {
     const i = m.index;
     if (m[0] === "\n") {
-      open = -1;
       line = i + 1;
+      if (open < 0 || /^\s*[“"]/.test(text.slice(line, line + 8))) continue;
+      if (curly && i - open >= MIN_OPEN_CHARS) out.push({ start: open, end: i });
+      open = -1;
       continue;
     }
-    const before = i > line ? (text[i - 1] ?? "") : "";
-    const after = text[i + 1] ?? "";
-    const opens = (before === "" || /[\s([{—–-]/.test(before)) && after !== "" && !/\s/.test(after);
-    const closes = before !== "" && !/\s/.test(before);
+    const { opens, closes } = curly
+      ? { opens: m[0] === "“", closes: m[0] === "”" }
+      : straightMark(text, i, line);
     if (open < 0) {
       if (opens) open = i;
     } else if (closes) {
@@ -41,17 +55,13 @@ function straightQuotes(text: string): QuoteRegion[] {
       open = -1;
     }
   }
+  if (curly && open >= 0 && text.length - open >= MIN_OPEN_CHARS) out.push({ start: open, end: text.length });
   return out;
 }
 
 /** Quotations of at least six words; shorter ones are scare quotes or names ("Friendship 2016"). */
 export function findQuotes(text: string): QuoteRegion[] {
-  const out: QuoteRegion[] = [];
-  for (const m of text.matchAll(/“[^”]*”/g)) out.push({ start: m.index, end: m.index + m[0].length });
-  out.push(...straightQuotes(text));
-  // A quotation left open until the end of its paragraph (common in scraped pages).
-  for (const m of text.matchAll(/“[^”\n]{40,}(?=\n|$)/g)) {
-    if (!out.some((q) => q.start === m.index)) out.push({ start: m.index, end: m.index + m[0].length });
-  }
-  return out.filter((q) => longEnough(text, q)).sort((a, b) => a.start - b.start);
+  return [...quotesOf(text, true), ...quotesOf(text, false)]
+    .filter((q) => longEnough(text, q))
+    .sort((a, b) => a.start - b.start);
 }

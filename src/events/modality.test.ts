@@ -118,6 +118,10 @@ const table: Record<string, Row[]> = {
     // A leader's word to forces no actor names is an order, carried out as told.
     ["Kenya's president asked the army to shell Somali positions.", ["KEN>SOM 18 asserted"]],
   ],
+  "what an actor is considering is not done": [
+    ["Kenya is considering sending troops to Uganda.", ["KEN>UGA 15 hypothetical"]],
+    ["Kenya sent troops to Uganda.", ["KEN>UGA 15 asserted"]],
+  ],
   "what a verb of prevention keeps its object from is not done, and the object is its doer": [
     ["Algeria barred Tunisia from sanctioning Morocco.", ["DZA>TUN 17 asserted", "TUN>MAR 16 hypothetical"]],
     ["Tunisia sanctioned Morocco.", ["TUN>MAR 16 asserted"]],

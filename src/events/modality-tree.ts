@@ -84,6 +84,10 @@ function clauseOf(
       if (
         t.rel === "xcomp" ||
         (t.rel === "advcl" && markOf(tree, n, words).some((m) => m === "to" || m === "from")) ||
+        // "capable of targeting", "able to strike": an adjective's complement is in the adjective's clause.
+        (t.rel === "advcl" &&
+          tokens[up]?.pos === "ADJ" &&
+          markOf(tree, n, words).some((m) => m === "of" || m === "to")) ||
         (nominal &&
           n === head &&
           ["obj", "nsubj", "nsubj:pass"].includes(t.rel) &&

@@ -118,6 +118,10 @@ const table: Record<string, Row[]> = {
     // A leader's word to forces no actor names is an order, carried out as told.
     ["Kenya's president asked the army to shell Somali positions.", ["KEN>SOM 18 asserted"]],
   ],
+  "what a weapon is capable of is not done": [
+    ["Kenya has built a rocket capable of targeting Uganda.", ["KEN>UGA 18 hypothetical"]],
+    ["Kenya has built a rocket and is targeting Uganda.", ["KEN>UGA 18 asserted"]],
+  ],
   "what an actor is considering is not done": [
     ["Kenya is considering sending troops to Uganda.", ["KEN>UGA 15 hypothetical"]],
     ["Kenya sent troops to Uganda.", ["KEN>UGA 15 asserted"]],

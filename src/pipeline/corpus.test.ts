@@ -27,7 +27,7 @@ const DEV_F1_FLOOR = 0.56;
  * (F1 0.550, P 0.796, R 0.421; date accuracy 0.660: the scorer pairs some new matches with records of
  * the same dyad told on another day).
  */
-const NEWS = { f1: 0.545, precision: 0.79, recall: 0.415, date: 0.65 };
+const NEWS = { f1: 0.555, precision: 0.8, recall: 0.42, date: 0.655 };
 
 describe.skipIf(!HAS_SHARED)("against ../shared", () => {
   it("scores at least the recorded F1 on the seed articles with the shared scorer", async () => {

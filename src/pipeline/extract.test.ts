@@ -535,6 +535,9 @@ const coded: Record<string, [string, string[]][]> = {
     ["Peru paid 5 million dollars to Chile.", ["PER>CHL 06 - asserted"]],
     ["Peru called a truce with Chile.", ["PER>CHL 08 - asserted"]],
     ["Peru called Chile on Monday.", ["PER>CHL 04 - asserted"]],
+    // Someone "en route to" a state is travelling there; a thing en route is no visit.
+    ["The Peruvian president was en route to Chile.", ["PER>CHL 04 - asserted"]],
+    ["The shipment was en route to Chile.", []],
   ],
   "a statement given to a news outlet is not one to its state": [
     ["The Peruvian president told the BBC that talks would resume.", []],

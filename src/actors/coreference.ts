@@ -130,6 +130,26 @@ function lastTwoPeople(
 }
 
 /** Whether a preposition or verb governs the mention ("talks with Mitsotakis", "upset Modi"), so it is not a subject. */
+/**
+ * The last office holder named with `title` in his or her mention ("South Korean President Moon Jae-in")
+ * before token `at` of sentence `s`, in it and the TITLE_WINDOW before.
+ */
+function lastHolder(
+  mentions: readonly (readonly Mention[])[],
+  s: number,
+  own: readonly Mention[],
+  at: number,
+  title: string,
+): ActorRef | undefined {
+  const named = [
+    ...mentions
+      .slice(Math.max(0, s - TITLE_WINDOW), s)
+      .flatMap((ms) => [...ms].sort((a, b) => a.first - b.first)),
+    ...own.filter((m) => m.last < at),
+  ].filter((m) => isOfficial(m) && m.text.toLowerCase().includes(title));
+  return named.at(-1)?.actors[0];
+}
+
 function governed(sentence: Sentence, m: Mention): boolean {
   // The word before the mention, past its determiners and adjectives.
   const pos = sentence.tokens
@@ -236,8 +256,6 @@ export function resolveCoreference(
   let previousPerson: ActorRef | null = null;
   // "North Korea … the North": the last state named "North …" (or "South …") in the article so far.
   const halves = new Map<string, ActorRef>();
-  // Office holders named so far, for "the president" to find the last one with that office.
-  const officials: { text: string; actor: ActorRef; sentence: number }[] = [];
   return sentences.map((sentence, s) => {
     const own = [...(mentions[s] ?? [])].sort((a, b) => a.first - b.first);
     const ownPerson = own.find((m) => isOfficial(m));
@@ -246,8 +264,6 @@ export function resolveCoreference(
     const sentenceSubject = own.find((m) => m.form !== "city")?.actors[0] ?? null;
     const noteActors = (m: Mention) => {
       if (m.form === "city") return;
-      if (isOfficial(m) && m.actors[0])
-        officials.push({ text: m.text.toLowerCase(), actor: m.actors[0], sentence: s });
       for (const a of m.actors) history.note(a, s);
       const half = HALF.exec(m.text)?.[1];
       const [state] = m.actors;
@@ -332,12 +348,10 @@ export function resolveCoreference(
         const span = office[0].split(" ").length;
         const after = sentence.tokens[i + span];
         const title = office[1].toLowerCase();
-        const holder = [...officials]
-          .reverse()
-          .find((o) => o.sentence >= s - TITLE_WINDOW && o.text.includes(title));
+        const holder = lastHolder(mentions, s, own, i, title);
         if (holder && !(after && (after.text.toLowerCase() === "of" || /^\p{Lu}/u.test(after.text)))) {
-          added.push(mentionOf(sentence, i, i + span - 1, [holder.actor]));
-          history.note(holder.actor, s);
+          added.push(mentionOf(sentence, i, i + span - 1, [holder]));
+          history.note(holder, s);
           i += span - 1;
           continue;
         }

@@ -103,6 +103,10 @@ export interface VerbDictionary {
   readonly sets: ReadonlyMap<string, readonly Phrase[]>;
 }
 
+/** The lemma of a verb the dictionary lists with `form` among its forms ("accused" → "accuse"). */
+export const lemmaOfForm = (dict: VerbDictionary, form: string): string | undefined =>
+  dict.byWord.get(form)?.find((v) => v.forms.includes(form))?.lemma;
+
 /** The bundled verb files plus `verbs/*.json` in each extra dictionary folder. */
 export const verbDictionaryFiles = (extraDirs: readonly string[] = extraDictionaryDirs()): string[] =>
   dictionaryFiles("verbs", extraDirs);

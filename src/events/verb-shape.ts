@@ -10,6 +10,14 @@ import { dependents, type Tree } from "./tree.js";
 const ASKING = /^(?:02|10)/;
 
 /**
+ * Whether a word is an infinitive under the word it hangs on: an xcomp, or one the parser hangs as a purpose
+ * clause ("called on Turkey to impose").
+ */
+const infinitive = (tree: Tree, w: { index: number; rel: string }) =>
+  w.rel === "xcomp" ||
+  (w.rel === "advcl" && dependents(tree, w.index).some((d) => d.rel === "mark" && d.lemma === "to"));
+
+/**
  * "urged China to help", "demanded Iran to stop": the act asked for, reached from its trigger up a chain of
  * xcomp links ("to help persuade"), is what the appeal or demand is about, not an act done. Returns the
  * appeal or demand that asks for `t`.
@@ -31,12 +39,8 @@ export function askedBy(
         mentions.some((m) => m.first <= d.index && d.index <= m.last),
     );
   // From any word of the trigger: "to impose sanctions" is reached through "impose", not the head noun.
-  // An infinitive the parser hangs as a purpose clause ("called on Turkey to impose") is asked for the same way.
-  const infinitive = (w: { index: number; rel: string }) =>
-    w.rel === "xcomp" ||
-    (w.rel === "advcl" && dependents(tree, w.index).some((d) => d.rel === "mark" && d.lemma === "to"));
   for (let k = t.first; k <= t.last; k++) {
-    for (let at = tokens[k]; at && infinitive(at); at = tokens[at.head]) {
+    for (let at = tokens[k]; at && infinitive(tree, at); at = tokens[at.head]) {
       const head = at.head;
       const asking = triggers.find(
         (i) => i !== t && i.head === head && ASKING.test(i.rule.code) && toActor(i),
@@ -57,9 +61,6 @@ const KEPT_FROM = new Set(["from", "against"]);
 export function preventedBy(t: Trigger, tree: Tree | null, verbs: readonly string[]): number | undefined {
   if (!tree) return undefined;
   const tokens = tree.sentence.tokens;
-  const infinitive = (w: { index: number; rel: string }) =>
-    w.rel === "xcomp" ||
-    (w.rel === "advcl" && dependents(tree, w.index).some((d) => d.rel === "mark" && d.lemma === "to"));
   for (let k = t.first; k <= t.last; k++) {
     for (let at = tokens[k]; at; at = tokens[at.head]) {
       const head = tokens[at.head];
@@ -73,7 +74,7 @@ export function preventedBy(t: Trigger, tree: Tree | null, verbs: readonly strin
         dependents(tree, head.index).some((d) => d.rel === "obj")
       )
         return head.index;
-      if (!infinitive(at)) break;
+      if (!infinitive(tree, at)) break;
     }
   }
   return undefined;

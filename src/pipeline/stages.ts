@@ -6,6 +6,7 @@ import { findAmounts } from "../language/amounts.js";
 import { analyse } from "../language/analyse.js";
 import type { Span } from "../domain/types.js";
 import { findDates } from "../language/dates.js";
+import { lemmaOfForm } from "../events/verb-dictionary.js";
 import { parseSentences } from "../language/parse-sentences.js";
 import { sportsReport } from "../read/sports-report.js";
 import { scoreSlant } from "../slant/score-slant.js";
@@ -92,7 +93,7 @@ export const STAGES: readonly Stage[] = [
         x.syntax,
         doc.sentences,
         (s) => !doc.sports && (doc.mentions[s.index]?.length ?? 0) > 0,
-        (form) => x.verbs.byWord.get(form)?.find((v) => v.forms.includes(form))?.lemma,
+        (form) => lemmaOfForm(x.verbs, form),
       )),
   },
   { name: "amounts", run: (doc) => (doc.amounts = findAmounts(doc.article.text)) },

@@ -19,6 +19,7 @@ import type { VerbDictionary } from "./verb-dictionary.js";
 import { findVerbCandidates } from "./verb-triggers.js";
 import type { NominalDictionary } from "./nominal-dictionary.js";
 import { findNounCandidates } from "./noun-triggers.js";
+import { demandedBy, findDemands } from "./demands.js";
 import { findJudgements, type JudgementCues } from "./judgements.js";
 
 export interface SentenceInput {
@@ -367,7 +368,11 @@ export function codeSentence(input: SentenceInput, x: CodingResources): Sentence
     tree && nominals
       ? findNounCandidates(sentence, tree, nominals, hand, verbal.triggers)
       : { triggers: [], dropped: [], absorbedVerbs: [] };
-  const judged = tree && judgements ? findJudgements(sentence, tree, judgements) : [];
+  // A clause that obliges its subject ("said Y must stop its reckless tests") is a demand, not a criticism.
+  const demanded = tree && judgements ? findDemands(sentence, tree, judgements) : [];
+  const judged = (tree && judgements ? findJudgements(sentence, tree, judgements) : []).filter(
+    (j) => !demanded.some((d) => d.head === j.head),
+  );
   // A naming verb that gives its object a label ("called Peru old", "calling Kim 'short'") is not its
   // dictionary sense too ("called Peru": phoned it); the label may still be a judgement.
   const labels = (head: number) =>
@@ -379,15 +384,17 @@ export function codeSentence(input: SentenceInput, x: CodingResources): Sentence
     (v) => !nominal.absorbedVerbs.some((a) => a.trigger === v) && !labels(v.head),
   );
   const { kept: triggers, absorbed } = absorbGoverned(
-    [...hand, ...verbTriggers, ...nominal.triggers, ...judged].sort((a, b) => a.first - b.first),
+    [...hand, ...verbTriggers, ...nominal.triggers, ...judged, ...demanded].sort((a, b) => a.first - b.first),
     sentence,
   );
   // What an appeal or a demand asks another to do is not done: coded, but as hypothetical.
-  // So is what a verb of prevention keeps its object from ("barred Iran from testing").
+  // So is what a demand obliges another to do ("said Y must withdraw"), and what a verb of prevention keeps its object from ("barred Iran from testing").
   const asked = new Set(
     triggers.filter(
       (t) =>
-        askedBy(t, triggers, tree, input.mentions) || preventedBy(t, tree, cues.prevention) !== undefined,
+        askedBy(t, triggers, tree, input.mentions) ||
+        demandedBy(t, demanded, tree) !== undefined ||
+        preventedBy(t, tree, cues.prevention) !== undefined,
     ),
   );
   for (const [t, why] of shaped) {

@@ -17,6 +17,8 @@ export interface JudgementCues {
   readonly naming: ReadonlySet<string>;
   /** Words that make what is said of something a criticism. */
   readonly words: ReadonlySet<string>;
+  /** What makes a reported clause a demand of its subject: a modal ("must") or a verb with an infinitive ("have to"). */
+  readonly obligation: ReadonlySet<string>;
   /** Words of praise: a label in quotation marks holding one is not derision. */
   readonly praising: ReadonlySet<string>;
   /** Where the lists came from, for --explain. */
@@ -39,30 +41,40 @@ export function loadJudgementCues(
   const speech = new Set<string>();
   const naming = new Set<string>();
   const words = new Set<string>();
+  const obligation = new Set<string>();
   for (const file of files) {
     const raw = dictionaryObject(
       file,
       readJson(file),
-      '{"speech": [verbs], "naming": [verbs], "words": [words]}',
+      '{"speech": [verbs], "naming": [verbs], "words": [words], "obligation": [words]}',
     );
     for (const w of wordList(file, raw.speech, '"speech"')) speech.add(w.toLowerCase());
     for (const w of wordList(file, raw.naming, '"naming"')) naming.add(w.toLowerCase());
     for (const w of wordList(file, raw.words, '"words"')) words.add(w.toLowerCase());
+    for (const w of wordList(file, raw.obligation, '"obligation"')) obligation.add(w.toLowerCase());
   }
   for (const w of condemning) words.add(w.toLowerCase());
   return {
     speech,
     naming,
     words,
+    obligation,
     praising: new Set([...praising].map((w) => w.toLowerCase())),
     file: "judgements.json",
   };
 }
 
-function ruleFor(verb: string, word: string, cues: JudgementCues): LexiconRule {
+/** A rule for what a speaker says of the judged phrase, coded by its content (criticism 111, demand 100). */
+export function statementRule(
+  id: string,
+  code: string,
+  verb: string,
+  word: string,
+  cues: JudgementCues,
+): LexiconRule {
   return {
-    id: "disapprove.judgement",
-    code: "111",
+    id,
+    code,
     steps: [],
     headPos: null,
     source: ["subject"],
@@ -123,7 +135,13 @@ export function findJudgements(sentence: Sentence, tree: Tree, cues: JudgementCu
     const at = cue ?? label;
     if (at === null) continue;
     out.push({
-      rule: ruleFor(lemma, cue === undefined ? "a label in quotation marks" : (tree.lower[cue] ?? ""), cues),
+      rule: statementRule(
+        "disapprove.judgement",
+        "111",
+        lemma,
+        cue === undefined ? "a label in quotation marks" : (tree.lower[cue] ?? ""),
+        cues,
+      ),
       first: t.index,
       last: t.index,
       head: t.index,

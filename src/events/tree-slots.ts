@@ -284,7 +284,8 @@ export function reportedClause(tree: Tree, verb: number): number | null {
   const clause = childrenWith(tree, verb, "ccomp")[0];
   if (clause !== undefined) return clause;
   const t = tree.sentence.tokens[verb];
-  return t && t.rel === "parataxis" && t.head >= 0 ? t.head : null;
+  // The parser hangs a postposed '…," he told reporters' as parataxis, or as a bare dep when unsure.
+  return t && (t.rel === "parataxis" || t.rel === "dep") && t.head >= 0 && t.head < verb ? t.head : null;
 }
 
 /** What a speaker judges: the subject of the clause reported ("said the launch was reckless"), else the object ("called the launch deplorable"). */

@@ -288,7 +288,11 @@ export function resolveCoreference(
       const previous = sentence.tokens[i - 1];
       const opensClause = !previous || [",", ";", "and", "but"].includes(previous.text.toLowerCase());
       // "Both directly and through its media": "both … and" joins two phrases and stands for no one.
-      const correlative = sentence.tokens.slice(i + 1, i + 6).some((t) => t.text.toLowerCase() === "and");
+      // So does "Both South Korea's president and …" however long the first phrase: a name after it.
+      const following = sentence.tokens[i + 1]?.text ?? "";
+      const correlative =
+        /^\p{Lu}/u.test(following) ||
+        sentence.tokens.slice(i + 1, i + 6).some((t) => t.text.toLowerCase() === "and");
       const pair =
         PAIR.exec(rest) ??
         (BOTH_SUBJECT.test(rest) && opensClause && !correlative ? /^both/i.exec(rest) : null);

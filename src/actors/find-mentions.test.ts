@@ -43,9 +43,17 @@ describe("actor mentions", () => {
     ["Chile and Peru met in Lima. Both signed the accord.", true],
     // "both … and" joins two phrases and stands for no one.
     ["Chile and Peru met in Lima. Both directly and through envoys, Bolivia pressed them.", false],
-  ])("'Both' opening a clause stands for the pair just named, unless 'and' follows it: %s", (text, pair) => {
-    expect(actors(text).some((a) => a.startsWith("Both="))).toBe(pair);
-  });
+    // So does a name after it, however long the first phrase is.
+    [
+      "Chile and Peru met in Lima. Both Bolivian President Luis Arce of the ruling socialist movement and Evo Morales objected.",
+      false,
+    ],
+  ])(
+    "'Both' opening a clause stands for the pair just named, unless 'and' or a name follows it: %s",
+    (text, pair) => {
+      expect(actors(text).some((a) => a.startsWith("Both="))).toBe(pair);
+    },
+  );
   it("reads nationality from titles with no dictionary entry for the person", () => {
     expect(actors("Kenyan Defence Minister John Doe arrived.")).toEqual([
       "Kenyan Defence Minister John Doe=KEN/GOV",

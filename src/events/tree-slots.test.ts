@@ -127,6 +127,11 @@ const table: Record<string, Row[]> = {
     ["Kenya threatened Somalia.", ["KEN>SOM 13"]],
     ["Kenya threatened to fire missiles near Somalia.", ["KEN>SOM 13"]],
     ["Kenya threatened to fire missiles near the border.", []],
+    // Each of two infinitives acts on its own object, and neither act is done.
+    ["Kenya threatened to annihilate Somalia and wipe out Uganda.", ["KEN>SOM 13", "KEN>UGA 13"]],
+    // A state's cities stand for it; what it trades does not.
+    ["Kenya threatened to hit Somali cities.", ["KEN>SOM 13"]],
+    ["Kenya threatened to hit Somali exports.", []],
   ],
   "an adjective's infinitive is done by the adjective's subject": [
     ["Chile was quick to condemn Peru.", ["CHL>PER 11"]],
@@ -146,10 +151,11 @@ const table: Record<string, Row[]> = {
     ["Kenya fired a missile that Uganda had sold.", []],
     // A test named by a noun: the weapon is what it is "of".
     ["Kenya's test of a missile that flew over Uganda alarmed the region.", ["KEN>UGA 15"]],
-    // A place with a state's adjective is that state's: its island, territory, waters, airspace.
+    // A place with a state's adjective is that state's: its island, territory, waters, airspace, towns.
     ["Kenya fired a missile over the Ugandan island of Bugala.", ["KEN>UGA 15"]],
     ["Kenya fired a missile over Ugandan airspace.", ["KEN>UGA 15"]],
-    ["Kenya fired a missile over the Ugandan border town.", []],
+    ["Kenya fired a missile over the Ugandan border town.", ["KEN>UGA 15"]],
+    ["Kenya fired a missile over the Ugandan football team.", []],
   ],
   "an act's doer named just before it, where the parse gives it none": [
     ["Video captured the instant Kenya fires a rocket. Tanzania condemned the launch.", ["TZA>KEN 11"]],

@@ -190,9 +190,14 @@ export function objectOf(ctx: TreeSlotContext, verb: number, depth = 0): Found |
   const objects = childrenWith(tree, verb, "obj", "iobj").map((o) => antecedent(ctx, verb, o));
   const g = phrase(ctx, objects);
   if (g) return g;
-  const xcomp = childrenWith(tree, verb, "xcomp").filter((x) => VERBAL.has(tok(ctx, x).pos));
-  return xcomp.length
-    ? via(`xcomp "${tok(ctx, xcomp[0]!).text}"`, objectOf(ctx, xcomp[0]!, depth + 1))
+  const [xcomp] = childrenWith(tree, verb, "xcomp").filter((x) => VERBAL.has(tok(ctx, x).pos));
+  if (xcomp === undefined) return null;
+  // "threatened to annihilate X and wipe out Y": what each infinitive acts on.
+  const acts = [xcomp, ...childrenWith(tree, xcomp, "conj").filter((c) => VERBAL.has(tok(ctx, c).pos))];
+  const found = acts.map((x) => objectOf(ctx, x, depth + 1)).filter((f): f is Found => f !== null);
+  const group = joinGroups(found.map((f) => f.group));
+  return group && found[0]
+    ? { group, relation: `xcomp "${tok(ctx, xcomp).text}" → ${found[0].relation}` }
     : null;
 }
 

@@ -83,11 +83,11 @@ const NAMING = new Set(["compound", "amod", "nmod:poss", "flat", "appos", "nmod"
 const OWNER_PREPOSITIONS = new Set(["of", "from", ""]);
 /**
  * Nouns that stand for the state that has them ("the Japanese government", "US aircraft", "officials
- * from Iran"); any other noun only describes ("Russian-Pakistani ties", "the US position") unless it is
+ * from Iran", its places: "Saudi cities", "the US base"); any other noun only describes ("Russian-Pakistani ties", "the US position") unless it is
  * possessed ("North Korea's launch").
  */
 const AGENTIVE =
-  /^(?:government|administration|authorit|official|minist|leader|president|premier|chancellor|king|army|armies|military|militar|navy|navies|force|troop|soldier|police|guard|coast|air|aircraft|jet|warship|destroyer|bomber|fighter|drone|missile|diplomat|envoy|ambassador|delegat|negotiator|representative|spokes|agenc|intelligence|regime|junta|cabinet|parliament|congress|senate|court|embassy|mission|side|state|nation|countr|people|island|territor|water|airspace|mainland|coast|soil)/i;
+  /^(?:government|administration|authorit|official|minist|leader|president|premier|chancellor|king|army|armies|military|militar|navy|navies|force|troop|soldier|police|guard|coast|air|aircraft|jet|warship|destroyer|bomber|fighter|drone|missile|diplomat|envoy|ambassador|delegat|negotiator|representative|spokes|agenc|intelligence|regime|junta|cabinet|parliament|congress|senate|court|embassy|mission|side|state|nation|countr|people|island|territor|water|airspace|mainland|coast|soil|capital|cit(?:y|ies)|town|village|base|border|frontier|consulate|province)/i;
 
 /** The mention group that covers a token, if any. */
 export function groupCovering(groups: readonly Group[], token: number): Group | null {

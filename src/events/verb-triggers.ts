@@ -296,6 +296,9 @@ export function findVerbCandidates(
       return false;
     };
     if (tok.rel === "xcomp" && heads.includes(tok.head)) return drop(tok.head);
+    // "threatened to annihilate X and wipe out Y": the second infinitive is governed as the first is.
+    const first = sentence.tokens[tok.head];
+    if (tok.rel === "conj" && first?.rel === "xcomp" && heads.includes(first.head)) return drop(first.head);
     // "held negotiations on the sale", "authorized military operations": the hand rule on the object names the act.
     const governed = (tree.children[v.head] ?? []).find(
       (c) => ["xcomp", "obj"].includes(sentence.tokens[c]!.rel) && inHand(c),

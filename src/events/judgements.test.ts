@@ -38,6 +38,15 @@ const table: Record<string, [string, string[]][]> = {
   "a quotation, with its speaker named after it": [
     ['"Peru\'s decision is a dangerous provocation," the Chilean foreign minister said.', ["CHL>PER 11"]],
     ['"Peru\'s decision is a wise step," the Chilean foreign minister said.', []],
+    // Where the parse leaves the speech verb unlinked to the quotation that opens the sentence.
+    [
+      '"Peru\'s reckless move is an unprecedented and grave threat to our nation," the Chilean foreign minister told reporters.',
+      ["CHL>PER 11"],
+    ],
+    [
+      '"Peru\'s generous move is an unprecedented and welcome gift to our nation," the Chilean foreign minister told reporters.',
+      [],
+    ],
   ],
 };
 

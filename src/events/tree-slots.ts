@@ -290,7 +290,27 @@ export function reportedClause(tree: Tree, verb: number): number | null {
   if (clause !== undefined) return clause;
   const t = tree.sentence.tokens[verb];
   // The parser hangs a postposed '…," he told reporters' as parataxis, or as a bare dep when unsure.
-  return t && (t.rel === "parataxis" || t.rel === "dep") && t.head >= 0 && t.head < verb ? t.head : null;
+  if (t && (t.rel === "parataxis" || t.rel === "dep") && t.head >= 0 && t.head < verb) return t.head;
+  return openingQuotation(tree, verb);
+}
+
+const OPENING_MARK = /^["“‘']$/;
+const CLOSING_MARK = /^["”’']$/;
+const SPEAKER_WORDS = new Set(["PUNCT", "DET", "ADJ", "NOUN", "PROPN"]);
+
+/**
+ * '"…," the minister told reporters' where the parse lost the link: a sentence that opens with a quotation
+ * closed before the speech verb's own phrase reports that quotation, whose clause is its highest word.
+ */
+function openingQuotation(tree: Tree, verb: number): number | null {
+  const tokens = tree.sentence.tokens;
+  if (!OPENING_MARK.test(tokens[0]?.text ?? "")) return null;
+  const close = tokens.findIndex((x, i) => i > 0 && i < verb && CLOSING_MARK.test(x.text));
+  // Only the speaker's noun phrase may stand between the quotation and the speech verb, however it was parsed.
+  if (close < 0 || tokens.slice(close + 1, verb).some((x) => !SPEAKER_WORDS.has(x.pos))) return null;
+  const inside = (i: number) => i > 0 && i < close;
+  const top = tokens.find((x) => inside(x.index) && x.pos !== "PUNCT" && !inside(x.head));
+  return top && !subtree(tree, verb).includes(top.index) ? top.index : null;
 }
 
 /** What a speaker judges: the subject of the clause reported ("said the launch was reckless"), else the object ("called the launch deplorable"). */

@@ -34,7 +34,11 @@ export function runParse(files: readonly string[], options: ParseCommandOptions,
     const name = file === "-" ? "stdin" : (file.split("/").pop() ?? file);
     for (const sentence of analyse(article.text, blocks)) {
       const forms = sentence.tokens.map((t) => t.text);
-      const words = parseWords(model, forms);
+      const words = parseWords(
+        model,
+        forms,
+        sentence.tokens.map((t) => t.pos),
+      );
       const rows = sentence.tokens.map((t, i) => {
         const next = sentence.tokens[i + 1];
         return {

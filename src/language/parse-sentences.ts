@@ -17,6 +17,7 @@ export function parseSentenceTokens(
   const words = parseWords(
     model,
     sentence.tokens.map((t) => t.text),
+    sentence.tokens.map((t) => t.pos),
   );
   // wink reads a past participle that an adverb parts from its "have" as an adjective ("has long accused",
   // "have repeatedly warned"), so no verb rule sees it; a perfect "have" over it in the parse says it is a verb.

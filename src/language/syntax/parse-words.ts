@@ -12,10 +12,31 @@ export interface ParsedWord {
   readonly rel: string;
 }
 
-export function parseWords(model: SyntaxModel, forms: readonly string[]): ParsedWord[] {
+/**
+ * `guide`: another tagger's UPOS per word (wink's). Where it reads a verb in -s right after a name that
+ * dyad's tagger calls a plural noun ("Chile stands with Peru", "Kenya plans to…"), the verb is taken: the
+ * greedy tagger has not yet seen the words that make it a verb, and wink was right in every such case of
+ * PUD and EWT dev.
+ */
+export function parseWords(
+  model: SyntaxModel,
+  forms: readonly string[],
+  guide?: readonly string[],
+): ParsedWord[] {
   if (forms.length === 0) return [];
   const codes = wordCodes(forms);
-  const tags = tagSentence(model.tagger, forms, codes);
+  const { tags: names } = model.tagger;
+  const plural = names.indexOf("NOUN NNS");
+  const present = names.indexOf("VERB VBZ");
+  const amend = (i: number, tag: number, prev: number) =>
+    guide?.[i] === "VERB" &&
+    tag === plural &&
+    present >= 0 &&
+    names[prev]?.startsWith("PROPN ") &&
+    /s$/i.test(forms[i] ?? "")
+      ? present
+      : tag;
+  const tags = tagSentence(model.tagger, forms, codes, amend);
   const arcs = parseSentence(model.parser, parserInput(forms, tags, model.coarse, codes), forms.length);
   return forms.map((_, i) => {
     const [upos = "X", xpos = "_"] = (model.tagger.tags[tags[i]!] ?? "X _").split(" ");

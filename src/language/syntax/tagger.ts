@@ -16,6 +16,7 @@ export function tagSentence(
   model: TaggerModel,
   forms: readonly string[],
   codes: WordCodes = wordCodes(forms),
+  amend: (i: number, tag: number, prev: number) => number = (_, tag) => tag,
 ): Int32Array {
   const keys = new Uint32Array(MAX_TAGGER_FEATURES);
   const scores = new Float64Array(model.tags.length);
@@ -30,6 +31,7 @@ export function tagSentence(
       model.scorer.score(keys, n, scores);
       tag = argmax(scores);
     }
+    tag = amend(i, tag, prev);
     out[i] = tag;
     prev2 = prev;
     prev = tag;

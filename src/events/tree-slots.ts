@@ -269,9 +269,10 @@ export function undergoerOf(ctx: TreeSlotContext, noun: number, words: ReadonlyS
     )
       clause = tok(ctx, clause).head;
     const subject = childrenWith(ctx.tree, clause, "nsubj", "nsubj:pass")[0];
+    // "the territory that has come under threat": the relative pronoun stands for the territory.
     return subject === undefined
       ? null
-      : phrase(ctx, [subject], `undergoer (subject of "${tok(ctx, clause).text}")`);
+      : phrase(ctx, [antecedent(ctx, clause, subject)], `undergoer (subject of "${tok(ctx, clause).text}")`);
   }
   return null;
 }

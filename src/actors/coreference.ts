@@ -129,7 +129,6 @@ function lastTwoPeople(
   return later.code === earlier.code ? [later] : [earlier, later];
 }
 
-/** Whether a preposition or verb governs the mention ("talks with Mitsotakis", "upset Modi"), so it is not a subject. */
 /**
  * The last office holder named with `title` in his or her mention ("South Korean President Moon Jae-in")
  * before token `at` of sentence `s`, in it and the TITLE_WINDOW before.
@@ -150,6 +149,7 @@ function lastHolder(
   return named.at(-1)?.actors[0];
 }
 
+/** Whether a preposition or verb governs the mention ("talks with Mitsotakis", "upset Modi"), so it is not a subject. */
 function governed(sentence: Sentence, m: Mention): boolean {
   // The word before the mention, past its determiners and adjectives.
   const pos = sentence.tokens

@@ -96,14 +96,18 @@ export type Misfit =
 export function misfit(t: Trigger, tree: Tree | null): Misfit | undefined {
   if (!tree) return undefined;
   const first = tree.sentence.tokens[t.first];
-  const main = first && first.rel === "aux" ? tree.sentence.tokens[first.head] : undefined;
-  // "has had talks", "had held talks", "have agreed to begin talks": another of the rule's verbs in the span is its verb.
-  const verbs = t.rule.steps[0]?.words;
-  const another = tree.sentence.tokens
-    .slice(t.first + 1, t.last + 1)
-    .some((x) => verbs?.has(x.lemma.toLowerCase()) || verbs?.has(x.text.toLowerCase()));
-  if (first && main && first.lemma.toLowerCase() === "have" && main.index <= t.last && !another)
-    return { kind: "auxiliary", verb: main.text };
+  const main =
+    first?.rel === "aux" && first.lemma.toLowerCase() === "have"
+      ? tree.sentence.tokens[first.head]
+      : undefined;
+  if (main && main.index <= t.last) {
+    // "has had talks", "had held talks", "have agreed to begin talks": another of the rule's verbs in the span is its verb.
+    const verbs = t.rule.steps[0]?.words;
+    const another = tree.sentence.tokens
+      .slice(t.first + 1, t.last + 1)
+      .some((x) => verbs?.has(x.lemma.toLowerCase()) || verbs?.has(x.text.toLowerCase()));
+    if (!another) return { kind: "auxiliary", verb: main.text };
+  }
   const kids = dependents(tree, t.head);
   const object = t.rule.intransitive ? kids.find((d) => d.rel === "obj") : undefined;
   if (object) return { kind: "transitive", object: object.text };

@@ -363,7 +363,9 @@ export function codeSentence(input: SentenceInput, x: CodingResources): Sentence
   const shaped = findTriggers(sentence, rules).map((t) => [t, misfit(t, tree)] as const);
   const hand = shaped.filter(([, why]) => why === undefined).map(([t]) => t);
   const verbal =
-    tree && verbs ? findVerbCandidates(sentence, tree, verbs, hand) : { triggers: [], dropped: [] };
+    tree && verbs
+      ? findVerbCandidates(sentence, tree, verbs, hand, cues.planned)
+      : { triggers: [], dropped: [] };
   const nominal =
     tree && nominals
       ? findNounCandidates(sentence, tree, nominals, hand, verbal.triggers)

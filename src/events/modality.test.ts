@@ -94,7 +94,10 @@ const table: Record<string, Row[]> = {
     ["Kenya said it would meet Uganda.", ["KEN>UGA 04 planned"]],
   ],
   "conditionals: the 'if' clause and its main clause": [
-    ["If Kenya assaults Uganda, Ethiopia would sanction Kenya.", ["ETH>KEN 16 hypothetical"]],
+    [
+      "If Kenya assaults Uganda, Ethiopia would sanction Kenya.",
+      ["KEN>UGA 19 hypothetical", "ETH>KEN 16 hypothetical"],
+    ],
     [
       "Ethiopia would sanction Kenya if it assaulted Uganda.",
       ["ETH>KEN 16 hypothetical", "ETH>UGA 19 hypothetical"],

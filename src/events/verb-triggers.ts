@@ -3,6 +3,7 @@
  * verb by lemma, then the family's most specific pattern whose nouns and prepositional phrases are
  * found among the verb's dependents.
  */
+import { cueWord } from "./modality-cues.js";
 import type { Sentence } from "../domain/types.js";
 import { isOneOf, type Sector } from "../domain/vocabulary.js";
 import { mergeAscending, type Trigger } from "./find-triggers.js";
@@ -276,6 +277,7 @@ export function findVerbCandidates(
   tree: Tree,
   dict: VerbDictionary,
   taken: readonly Trigger[],
+  planned: readonly string[] = [],
 ): { triggers: Trigger[]; dropped: DroppedVerb[] } {
   const out: Trigger[] = [];
   const dropped: DroppedVerb[] = [];
@@ -288,7 +290,16 @@ export function findVerbCandidates(
   }
   // "agreed to sell", "threatened to strike": the governing verb's code stands for the whole act;
   // "plans to visit": a hand-written rule on the governed verb says it better than the verb of intent.
-  const heads = [...taken.map((k) => k.head), ...out.map((o) => o.head)];
+  // "plans to deport": a verb that is a cue of plans ("plans to", "aims to") only says when the act it governs happens.
+  const plans = (i: number) =>
+    planned.includes(
+      `${cueWord(sentence.tokens[i]?.text ?? "")} ${cueWord(sentence.tokens[i + 1]?.text ?? "")}`,
+    );
+  const planVerbs = new Set(out.filter((o) => plans(o.head)).map((o) => o.head));
+  const heads = [
+    ...taken.map((k) => k.head),
+    ...out.filter((o) => !planVerbs.has(o.head)).map((o) => o.head),
+  ];
   const triggers = out.filter((v) => {
     const tok = sentence.tokens[v.head]!;
     const drop = (by: number) => {
@@ -300,9 +311,13 @@ export function findVerbCandidates(
     const first = sentence.tokens[tok.head];
     if (tok.rel === "conj" && first?.rel === "xcomp" && heads.includes(first.head)) return drop(first.head);
     // "held negotiations on the sale", "authorized military operations": the hand rule on the object names the act.
-    const governed = (tree.children[v.head] ?? []).find(
-      (c) => ["xcomp", "obj"].includes(sentence.tokens[c]!.rel) && inHand(c),
-    );
+    const governed = (tree.children[v.head] ?? []).find((c) => {
+      const rel = sentence.tokens[c]?.rel ?? "";
+      return (
+        (["xcomp", "obj"].includes(rel) && inHand(c)) ||
+        (planVerbs.has(v.head) && rel === "xcomp" && out.some((o) => o.head === c))
+      );
+    });
     return governed === undefined ? true : drop(governed);
   });
   return { triggers, dropped: dropped.sort((a, b) => a.at - b.at) };

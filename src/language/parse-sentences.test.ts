@@ -58,3 +58,19 @@ describe.skipIf(!syntax)("wink's verb after a name guides the tagger", () => {
     expect(attachment(text, word)).toBe(expected);
   });
 });
+
+describe.skipIf(!syntax)("a sentence has a finite verb", () => {
+  it.each([
+    // After two names joined by "and", the plain present form is the verb both taggers had read as a noun.
+    ["Chile and Peru supply most of the gas to Bolivia.", "supply", "VERB supply"],
+    ["Chile and Peru hold naval drills off Bolivia.", "hold", "VERB hold"],
+    // Its verb joined to a second one by "and" still needs it.
+    ["Chile and Peru supply most of the gas and also host its workers.", "supply", "VERB supply"],
+    // A verb elsewhere in the clause leaves the noun a noun.
+    ["Chile and Peru supply routes were cut by Bolivia.", "supply", "NOUN supply"],
+    // A singular noun agrees with no plain form: a list of nouns is no clause.
+    ["Great service and friendly staff at the Lima hotel.", "staff", "NOUN staff"],
+  ])("%s (%s)", (text, word, expected) => {
+    expect(reading(text, word)).toBe(expected);
+  });
+});

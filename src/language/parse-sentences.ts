@@ -6,6 +6,7 @@ import { parseWords } from "./syntax/parse-words.js";
 /** A verb's lemma from one of its forms ("accused" → "accuse"), where a dictionary knows the verb. */
 export type VerbLemma = (form: string) => string | undefined;
 
+const FINITE = /^VB[DPZ]$/;
 const PERFECT_AUXILIARY = /^(?:has|have|had|having|'ve|’ve)$/i;
 
 /** Parses one sentence over wink's own tokens (no second tokeniser). */
@@ -29,12 +30,20 @@ export function parseSentenceTokens(
   // So is a gerund with a direct object ("barred Tunisia from expelling Moroccan diplomats"), which wink reads as a noun.
   const gerund = (i: number) =>
     words[i]?.xpos === "VBG" && words.some((w) => w.head === i && w.rel === "obj");
+  // Where wink reads no verb before the parse's finite verb with a subject ("China and Russia supply most of
+  // its oil"), that is the clause's verb: the tagger found it under the constraint that a sentence has one.
+  const finite = (i: number) =>
+    !sentence.tokens.slice(0, i).some((t) => t.pos === "VERB" || t.pos === "AUX") &&
+    FINITE.test(words[i]?.xpos ?? "") &&
+    words.some((w) => w.head === i && w.rel === "nsubj");
   return {
     ...sentence,
     parsed: true,
     tokens: sentence.tokens.map((t, i) => {
       const w = words[i];
       const parsed = { ...t, head: w?.head ?? -1, rel: w?.rel ?? "", tag: w?.xpos ?? "" };
+      if (t.pos !== "VERB" && t.pos !== "AUX" && finite(i))
+        return { ...parsed, pos: "VERB", lemma: verbLemma(t.text.toLowerCase()) ?? t.lemma };
       if ((t.pos !== "ADJ" && t.pos !== "NOUN") || !(perfect(i) || (t.pos === "NOUN" && gerund(i))))
         return parsed;
       return { ...parsed, pos: "VERB", lemma: verbLemma(t.text.toLowerCase()) ?? t.lemma };

@@ -1,6 +1,7 @@
 /** Tags and parses the words of one sentence: the pure run-time entry point of the syntax model. */
 import { parseSentence, parserInput } from "./dependency-parser.js";
 import type { SyntaxModel } from "./model-file.js";
+import { withFiniteVerb } from "./finite-verb.js";
 import { tagSentence } from "./tagger.js";
 import { wordCodes } from "./word-features.js";
 
@@ -36,7 +37,13 @@ export function parseWords(
     /s$/i.test(forms[i] ?? "")
       ? present
       : tag;
-  const tags = tagSentence(model.tagger, forms, codes, amend);
+  const tags = withFiniteVerb(
+    model.tagger,
+    forms,
+    codes,
+    tagSentence(model.tagger, forms, codes, amend),
+    amend,
+  );
   const arcs = parseSentence(model.parser, parserInput(forms, tags, model.coarse, codes), forms.length);
   return forms.map((_, i) => {
     const [upos = "X", xpos = "_"] = (model.tagger.tags[tags[i]!] ?? "X _").split(" ");

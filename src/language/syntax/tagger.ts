@@ -26,9 +26,7 @@ export function tagSentence(
   forms.forEach((_, i) => {
     let tag = model.dictionary.get(codes.forms[i]!);
     if (tag === undefined) {
-      const n = taggerFeatures(codes, i, prev, prev2, keys);
-      scores.fill(0);
-      model.scorer.score(keys, n, scores);
+      scoreTags(model, codes, i, prev, prev2, keys, scores);
       tag = argmax(scores);
     }
     tag = amend(i, tag, prev);
@@ -37,6 +35,21 @@ export function tagSentence(
     prev = tag;
   });
   return out;
+}
+
+/** Every tag's score for word `i`, given the two tags chosen to its left. */
+export function scoreTags(
+  model: TaggerModel,
+  codes: WordCodes,
+  i: number,
+  prev: number,
+  prev2: number,
+  keys: Uint32Array,
+  scores: Float64Array,
+): void {
+  const n = taggerFeatures(codes, i, prev, prev2, keys);
+  scores.fill(0);
+  model.scorer.score(keys, n, scores);
 }
 
 export function argmax(scores: Float64Array): number {

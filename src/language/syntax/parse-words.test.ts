@@ -78,6 +78,18 @@ describe.skipIf(!syntax)("dependency relations on hand-written sentences", () =>
       "Washington sent troops to Iraq in 2003.",
       ["Iraq obl sent", "2003 obl sent"],
     ],
+    // A finite verb the greedy parse hung on the first name as a clause heads the sentence; a relative
+    // clause with its own relative word stays one.
+    [
+      "finite verb after a long name",
+      "Kim Jong Un has described the plan as a failure.",
+      ["Kim nsubj described", "described root ROOT", "plan obj described"],
+    ],
+    [
+      "relative clause with a relative word",
+      "The minister who has described the plan as a failure resigned.",
+      ["described acl:relcl minister"],
+    ],
     [
       "indirect object",
       "Russia gave Pakistan four helicopters.",

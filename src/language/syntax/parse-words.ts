@@ -2,6 +2,7 @@
 import { parseSentence, parserInput } from "./dependency-parser.js";
 import type { SyntaxModel } from "./model-file.js";
 import { withFiniteVerb } from "./finite-verb.js";
+import { headClauseByVerb } from "./verbal-root.js";
 import { tagSentence } from "./tagger.js";
 import { wordCodes } from "./word-features.js";
 
@@ -45,13 +46,15 @@ export function parseWords(
     amend,
   );
   const arcs = parseSentence(model.parser, parserInput(forms, tags, model.coarse, codes), forms.length);
-  return forms.map((_, i) => {
-    const [upos = "X", xpos = "_"] = (model.tagger.tags[tags[i]!] ?? "X _").split(" ");
-    return {
-      upos,
-      xpos,
-      head: arcs.heads[i + 1]! - 1,
-      rel: model.parser.labels[arcs.labels[i + 1]!] ?? "dep",
-    };
-  });
+  return headClauseByVerb(
+    forms.map((_, i) => {
+      const [upos = "X", xpos = "_"] = (model.tagger.tags[tags[i]!] ?? "X _").split(" ");
+      return {
+        upos,
+        xpos,
+        head: arcs.heads[i + 1]! - 1,
+        rel: model.parser.labels[arcs.labels[i + 1]!] ?? "dep",
+      };
+    }),
+  );
 }

@@ -154,6 +154,8 @@ const table: Record<string, Row[]> = {
     // A path through or across a state's sky is also past it, not an attack on it.
     ["Kenya fired a missile that passed through Ugandan airspace.", ["KEN>UGA 15"]],
     ["Kenya fired a rocket across Uganda.", ["KEN>UGA 15"]],
+    // Weapons sent toward a state are a show of force to it.
+    ["Kenya sent warships toward Uganda.", ["KEN>UGA 15"]],
     ["Kenya fired a missile that Uganda had sold.", []],
     // A test named by a noun: the weapon is what it is "of".
     ["Kenya's test of a missile that flew over Uganda alarmed the region.", ["KEN>UGA 15"]],
@@ -173,6 +175,10 @@ const table: Record<string, Row[]> = {
     ["The Norwegian government celebrated Vietnam.", ["NOR>VNM 05"]],
     ["Vietnam celebrated the Cambodian government.", ["VNM>KHM 05"]],
     ["Vietnam celebrated Cambodian-Laotian ties.", []],
+    // A name compounded into such a noun with another name between is still its state's.
+    ["Kenya threatened to hit the Ugandan Lake territory.", ["KEN>UGA 13"]],
+    ["Kenya threatened to hit the Uganda Lake Victoria territory.", ["KEN>UGA 13"]],
+    ["Kenya threatened to hit the Uganda Lake Victoria festival.", []],
     ["The Chilean government was celebrated by Bolivia.", ["BOL>CHL 05"]],
     ["Chilean-Peruvian ties were celebrated by Bolivia.", []],
   ],

@@ -99,7 +99,14 @@ export function groupCovering(groups: readonly Group[], token: number): Group | 
  * names it from inside the phrase ("North Korea's launch", "the Chinese foreign ministry", "envoys
  * from Japan"), with every conjunct ("India and Pakistan" → both).
  */
-export function actorsOfPhrase(tree: Tree, groups: readonly Group[], head: number, depth = 0): Group[] {
+export function actorsOfPhrase(
+  tree: Tree,
+  groups: readonly Group[],
+  head: number,
+  depth = 0,
+  // A compound inside an agentive phrase is part of it: "the US Pacific territory".
+  withinAgentive = false,
+): Group[] {
   if (depth > 3) return [];
   const out: Group[] = [];
   const add = (g: Group | null) => {
@@ -118,7 +125,8 @@ export function actorsOfPhrase(tree: Tree, groups: readonly Group[], head: numbe
     const tokens = tree.sentence.tokens;
     const word = tokens[head];
     // No such token has no dependents either, so `agentive` is never read for it.
-    const agentive = word !== undefined && (AGENTIVE.test(word.lemma) || AGENTIVE.test(word.text));
+    const agentive =
+      withinAgentive || (word !== undefined && (AGENTIVE.test(word.lemma) || AGENTIVE.test(word.text)));
     for (const kid of dependents(tree, head)) {
       const c = kid.index;
       const rel = kid.rel;
@@ -138,7 +146,7 @@ export function actorsOfPhrase(tree: Tree, groups: readonly Group[], head: numbe
         !(rel === "nmod" && caseOf(tree, c) === "of")
       )
         continue;
-      for (const g of actorsOfPhrase(tree, groups, c, depth + 1)) add(g);
+      for (const g of actorsOfPhrase(tree, groups, c, depth + 1, agentive && rel === "compound")) add(g);
       if (out.length) break;
     }
   }

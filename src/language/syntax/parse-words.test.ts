@@ -86,6 +86,11 @@ describe.skipIf(!syntax)("dependency relations on hand-written sentences", () =>
       ["Kim nsubj described", "described root ROOT", "plan obj described"],
     ],
     [
+      "fronted phrase before a clause with its own subject",
+      "Just prior to the launch, Kenya warned Uganda.",
+      ["warned root ROOT", "launch obl warned", "Kenya nsubj warned"],
+    ],
+    [
       "relative clause with a relative word",
       "The minister who has described the plan as a failure resigned.",
       ["described acl:relcl minister"],

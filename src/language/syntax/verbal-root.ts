@@ -3,35 +3,43 @@
  * first can make the first name of a sentence its root before it has read the verb ("Kim Jong Un has
  * described Trump as…" came out as a name modified by a relative clause with no relative word). Where the
  * root is a noun or name with no copula, and a finite verb hangs on it as a clause with no subject and no
- * relative word of its own, the verb becomes the root and the noun its subject; the noun's dependents after
- * the verb go with the verb.
+ * relative word of its own, the verb becomes the root and the noun its subject, or, where the verb has a
+ * subject of its own, a fronted oblique; the noun's dependents after the verb go with the verb.
  */
 import type { ParsedWord } from "./parse-words.js";
 
 const NOMINAL = new Set(["NOUN", "PROPN", "PRON"]);
-const CLAUSE = new Set(["acl", "acl:relcl", "dep"]);
+const CLAUSE = new Set(["acl", "acl:relcl", "dep", "parataxis"]);
 const FINITE = /^VB[DPZ]$/;
 const AUXILIARY = new Set(["aux", "aux:pass"]);
 
-export function headClauseByVerb(words: readonly ParsedWord[]): ParsedWord[] {
+export function headClauseByVerb(words: readonly ParsedWord[], obliqueLabel = "obl"): ParsedWord[] {
   const root = words.findIndex((w) => w.head === -1);
   const r = words[root];
   if (!r || !NOMINAL.has(r.upos)) return [...words];
   const children = (h: number) => words.flatMap((w, i) => (w.head === h ? [i] : []));
-  if (children(root).some((c) => words[c]!.rel === "cop")) return [...words];
-  const verb = children(root).find((c) => {
+  const rootKids = children(root);
+  if (rootKids.some((c) => words[c]!.rel === "cop")) return [...words];
+  const subjectOf = (c: number) => children(c).find((k) => words[k]!.rel.startsWith("nsubj"));
+  const verb = rootKids.find((c) => {
     const v = words[c]!;
     if (c < root || !CLAUSE.has(v.rel) || v.upos !== "VERB") return false;
     const own = children(c).map((k) => words[k]!);
     const finite = FINITE.test(v.xpos) || own.some((k) => AUXILIARY.has(k.rel) && k.upos === "AUX");
-    const relative = own.some((k) => k.rel.startsWith("nsubj") || k.rel === "mark" || /^W/.test(k.xpos));
-    return finite && !relative && !children(root).some((k) => k > root && k < c && words[k]!.rel === "punct");
+    if (!finite || own.some((k) => k.rel === "mark" || /^W/.test(k.xpos))) return false;
+    const subject = subjectOf(c);
+    // With a subject of its own the verb's clause is the sentence, and the noun before it a fronted
+    // phrase ("Just prior to the launch, Pyongyang warned…"), which only a preposition makes oblique here.
+    if (subject !== undefined)
+      return subject > root && rootKids.some((k) => words[k]!.rel === "case" && k < root);
+    return !rootKids.some((k) => k > root && k < c && words[k]!.rel === "punct");
   });
   if (verb === undefined) return [...words];
   const passive = children(verb).some((k) => words[k]!.rel === "aux:pass");
+  const rel = subjectOf(verb) !== undefined ? obliqueLabel : passive ? "nsubj:pass" : "nsubj";
   return words.map((w, i) => {
     if (i === verb) return { ...w, head: -1, rel: "root" };
-    if (i === root) return { ...w, head: verb, rel: passive ? "nsubj:pass" : "nsubj" };
+    if (i === root) return { ...w, head: verb, rel };
     if (w.head === root && i > verb) return { ...w, head: verb };
     return w;
   });

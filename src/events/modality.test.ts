@@ -46,6 +46,11 @@ const table: Record<string, Row[]> = {
     ["Kenya will meet Uganda.", ["KEN>UGA 04 planned"]],
     ["Kenya met Uganda.", ["KEN>UGA 04 asserted"]],
     ["Kenya plans to deport Somali citizens.", ["KEN>SOM 17 planned"]],
+    // What a threat threatens is not done: "threat to" is the noun's "threatened to".
+    [
+      "Kenya's threat to expel Ugandan diplomats alarmed the region.",
+      ["KEN>UGA 13 asserted", "KEN>UGA 16 planned"],
+    ],
     ["Kenya is expected to sign an accord with Uganda.", ["KEN>UGA 05 planned"]],
     ["Kenya is set to sanction Uganda.", ["KEN>UGA 16 planned"]],
     ["Kenya is due to meet Uganda.", ["KEN>UGA 04 planned"]],

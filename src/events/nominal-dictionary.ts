@@ -76,9 +76,12 @@ export function loadNominals(
       const slots = (v: unknown, field: string): Slot[] =>
         v === undefined
           ? []
-          : Array.isArray(v) && v.every((s) => typeof s === "string" && isOneOf(PREPOSITION_SLOTS, s))
+          : Array.isArray(v) &&
+              v.every((s) => typeof s === "string" && (isOneOf(PREPOSITION_SLOTS, s) || s === "object"))
             ? v
-            : fail(`"${field}" must be a list of prepositions`);
+            : fail(
+                `"${field}" must be a list of prepositions (or "object": what the noun's infinitive acts on)`,
+              );
       const words = (v: unknown, field: string): Set<string> =>
         new Set(
           v === undefined

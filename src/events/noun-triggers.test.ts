@@ -21,6 +21,13 @@ const table: Record<string, Row[]> = {
     ["Ghana's offer of talks to Togo was welcomed.", ["GHA>TGO 03 noun.offer:030"]],
     ["The offer of talks to Togo was welcomed.", []],
   ],
+  "a threat's target is what its infinitive acts on; the act itself is only planned": [
+    [
+      "Norway's threat to expel Swedish diplomats alarmed the region.",
+      ["NOR>SWE 13 noun.threaten:130", "NOR>SWE 16 reduce.expel:161"],
+    ],
+    ["Norway's threat alarmed Sweden.", []],
+  ],
   "a 'by' or 'from' phrase names the doer": [
     ["The blockade of Qatar by Bahrain continued.", ["BHR>QAT 19 noun.blockade:191"]],
     ["Aid from Japan to Nepal arrived.", ["JPN>NPL 07 noun.aid:070"]],

@@ -7,6 +7,7 @@ import { childrenWith, joinGroups, type Tree } from "./tree.js";
 import {
   judgedSlot,
   objectOf,
+  infinitiveObjectOf,
   possessorOf,
   prepositionOf,
   nonActorSubject,
@@ -354,7 +355,7 @@ function treeSlot(ctx: SlotContext, slot: Slot): Found | null | undefined {
     case "clause-subject":
       return subjectOf(tctx, head);
     case "object":
-      return verbal ? objectOf(tctx, head) : undefined;
+      return verbal ? objectOf(tctx, head) : infinitiveObjectOf(tctx, head);
     case "judged":
       return judgedSlot(tctx, head);
     case "undergoer": {

@@ -5,6 +5,7 @@ import {
   childrenWith,
   isPassiveVerb,
   joinGroups,
+  lowerText,
   subtree,
   type Tree,
 } from "./tree.js";
@@ -190,7 +191,29 @@ export function objectOf(ctx: TreeSlotContext, verb: number, depth = 0): Found |
   const objects = childrenWith(tree, verb, "obj", "iobj").map((o) => antecedent(ctx, verb, o));
   const g = phrase(ctx, objects);
   if (g) return g;
-  const [xcomp] = childrenWith(tree, verb, "xcomp").filter((x) => VERBAL.has(tok(ctx, x).pos));
+  return infinitiveObjectOf(ctx, verb, depth);
+}
+
+/** What the infinitive of a verb (its xcomp) or of a noun ("the threat to expel X") acts on. */
+export function infinitiveObjectOf(ctx: TreeSlotContext, head: number, depth = 0): Found | null {
+  const { tree } = ctx;
+  // A noun's infinitive is its clause, as a verb's is its xcomp.
+  const infinitive = (x: number) =>
+    tok(ctx, x).rel === "xcomp" || childrenWith(tree, x, "mark").some((m) => lowerText(tok(ctx, m)) === "to");
+  // The parser often hangs a noun's infinitive on the verb of the sentence: "to" and a verb right after
+  // the noun are its infinitive all the same.
+  const next = tree.sentence.tokens[head + 2];
+  const adjacent =
+    tok(ctx, head).pos === "NOUN" &&
+    lowerText(tree.sentence.tokens[head + 1] ?? tok(ctx, head)) === "to" &&
+    next !== undefined &&
+    VERBAL.has(next.pos)
+      ? [next.index]
+      : [];
+  const [xcomp] = [
+    ...childrenWith(tree, head, "xcomp", "acl").filter((x) => VERBAL.has(tok(ctx, x).pos) && infinitive(x)),
+    ...adjacent,
+  ];
   if (xcomp === undefined) return null;
   // "threatened to annihilate X and wipe out Y": what each infinitive acts on.
   const acts = [xcomp, ...childrenWith(tree, xcomp, "conj").filter((c) => VERBAL.has(tok(ctx, c).pos))];

@@ -9,7 +9,8 @@ import { SECTORS, isOneOf, type Sector } from "../domain/vocabulary.js";
  * `next` (right after the trigger), `right`/`any-left` (nearest in that direction), `clause-subject`,
  * `inherit` (the previous event's target in the sentence), `fallback` (any other actor in the sentence)
  * `recent` (the state last named before, in this or the two previous sentences: "Riyadh severed relations")
- * `judged` (what a speaker's judgement is about, from the tree only: src/events/judgements.ts) and
+ * `judged` (what a speaker's judgement is about, from the tree only: src/events/judgements.ts),
+ * `content` (the subject of an event noun's "that" clause, from the tree only: "the accusation that X…") and
  * `undergoer` (the subject of a word of undergoing that governs an event noun: "Iran faces US sanctions").
  */
 /** Slots named by a preposition: the complement of that preposition on the trigger. */
@@ -48,6 +49,7 @@ export const SLOTS = [
   "fallback",
   "recent",
   "judged",
+  "content",
   "undergoer",
   ...PREPOSITION_SLOTS,
 ] as const;

@@ -1,7 +1,7 @@
 /** Modality read off the dependency tree: the function words of the trigger's own clause, and the clauses above it. */
 import type { Mention, Modality, Sentence, Token } from "../domain/types.js";
 import { phraseIn, type ModalityCues } from "./modality-cues.js";
-import { dependents, subtree, type Tree } from "./tree.js";
+import { dependents, subtree, thatIntroduces, type Tree } from "./tree.js";
 
 export interface TreeModalityInput {
   readonly sentence: Sentence;
@@ -147,6 +147,8 @@ function clauseOf(
 /** Whether a clause hangs under a reporting word as what is said: a complement, not "when"/"after" clauses. */
 function framing(tree: Tree, via: string, child: number, words: readonly string[]): boolean {
   if (["ccomp", "xcomp", "parataxis", "csubj", "csubj:pass"].includes(via)) return true;
+  // "the accusation that Sweden had spied on them", parsed as a relative clause: the noun's content.
+  if (via === "acl:relcl") return thatIntroduces(tree, child);
   if (via !== "advcl" && via !== "acl") return false;
   // "when Hasina visited": a wh-adverb subordinates like a mark.
   const wh = wordsOf(

@@ -95,6 +95,11 @@ const table: Record<string, Row[]> = {
     ["Kenya detained Ugandan soldiers; Ethiopia says they were traders.", ["KEN>UGA 17 asserted"]],
     // What an actor said is a fact; what it claims of another is not.
     ["Uganda accused Kenya of shelling Somalia.", ["UGA>KEN 11 asserted", "KEN>SOM 18 reported"]],
+    // What an accusation says of another is a claim, however the parser hangs the clause.
+    [
+      "Uganda's accusation that Kenya had shelled Somalia drew a sharp reply.",
+      ["UGA>KEN 11 asserted", "KEN>SOM 18 reported"],
+    ],
     // In someone's words "would" is their "will".
     ["Kenya said it would meet Uganda.", ["KEN>UGA 04 planned"]],
   ],

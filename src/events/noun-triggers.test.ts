@@ -28,6 +28,14 @@ const table: Record<string, Row[]> = {
     ],
     ["Norway's threat alarmed Sweden.", []],
   ],
+  "a noun's 'that' clause names whom it is about": [
+    ["Norway's accusation that Sweden had cheated drew a sharp reply.", ["NOR>SWE 11 disapprove.noun:111"]],
+    // A relative clause's "that" stands for the noun: no one is accused.
+    ["The accusation that Norway repeated drew a sharp reply.", []],
+    ["Norway's suggestion that Sweden join the alliance was welcomed.", ["NOR>SWE 02 appeal.noun:020"]],
+    // With no clause, nothing is inferred from the rest of the sentence.
+    ["Sweden echoed Norway's criticism.", []],
+  ],
   "a 'by' or 'from' phrase names the doer": [
     ["The blockade of Qatar by Bahrain continued.", ["BHR>QAT 19 noun.blockade:191"]],
     ["Aid from Japan to Nepal arrived.", ["JPN>NPL 07 noun.aid:070"]],

@@ -5,6 +5,7 @@ import { isOneOf } from "../domain/vocabulary.js";
 import type { Trigger } from "./find-triggers.js";
 import { childrenWith, joinGroups, type Tree } from "./tree.js";
 import {
+  contentSubjectOf,
   judgedSlot,
   objectOf,
   infinitiveObjectOf,
@@ -354,6 +355,8 @@ function treeSlot(ctx: SlotContext, slot: Slot): Found | null | undefined {
     case "subject":
     case "clause-subject":
       return subjectOf(tctx, head);
+    case "content":
+      return verbal ? null : contentSubjectOf(tctx, head);
     case "object":
       return verbal ? objectOf(tctx, head) : infinitiveObjectOf(tctx, head);
     case "judged":
@@ -506,8 +509,9 @@ export function fillSlot(all: SlotContext, slots: readonly Slot[], exclude: Grou
         g = ctx.inherited;
         break;
       // Not in the sentence's shape: the caller looks back through the text (code-sentence).
-      // `judged` is read from the tree only.
+      // `judged` and `content` are read from the tree only.
       case "judged":
+      case "content":
       case "undergoer":
       case "recent":
         g = null;

@@ -7,6 +7,7 @@ import {
   joinGroups,
   lowerText,
   subtree,
+  thatIntroduces,
   type Tree,
 } from "./tree.js";
 import type { Group } from "./participants.js";
@@ -49,7 +50,9 @@ const via = (rel: string, f: Found | null): Found | null =>
 /** A relative clause's pronoun stands for the noun the clause modifies: "countries that boycotted". */
 function antecedent(ctx: TreeSlotContext, verb: number, word: number): number {
   const t = tok(ctx, word);
-  return RELATIVE_PRONOUNS.has(t.text.toLowerCase()) && tok(ctx, verb).rel === "acl:relcl"
+  return RELATIVE_PRONOUNS.has(t.text.toLowerCase()) &&
+    tok(ctx, verb).rel === "acl:relcl" &&
+    !thatIntroduces(ctx.tree, verb)
     ? tok(ctx, verb).head
     : word;
 }
@@ -222,6 +225,23 @@ export function infinitiveObjectOf(ctx: TreeSlotContext, head: number, depth = 0
   return group && found[0]
     ? { group, relation: `xcomp "${tok(ctx, xcomp).text}" → ${found[0].relation}` }
     : null;
+}
+
+/**
+ * The subject of a noun's content clause: "the accusation that Kenya shelled Uganda", "Peru's suggestion that
+ * Bolivia join the talks"; not of a relative clause ("the accusation that Kenya made").
+ */
+export function contentSubjectOf(ctx: TreeSlotContext, noun: number): Found | null {
+  const { tree } = ctx;
+  for (const c of childrenWith(tree, noun, "acl", "acl:relcl", "ccomp")) {
+    if (!VERBAL.has(tok(ctx, c).pos) || !thatIntroduces(tree, c)) continue;
+    const subjects = childrenWith(tree, c, "nsubj", "nsubj:pass").filter(
+      (k) => lowerText(tok(ctx, k)) !== "that",
+    );
+    if (subjects.length === 0) continue;
+    return phrase(ctx, subjects, `${tok(ctx, c).rel} "${tok(ctx, c).text}" → nsubj (content clause)`);
+  }
+  return null;
 }
 
 /** The complement of a preposition attached to the trigger, or to its object ("imposed sanctions on X"). */

@@ -155,6 +155,23 @@ export function actorsOfPhrase(
   return out;
 }
 
+/**
+ * Whether a clause's "that" introduces it ("the claim that Kenya shelled Somalia") rather than standing for
+ * the noun it modifies ("the deal that Kenya signed"), however the parser labelled it: a mark, or a "that"
+ * beside which the clause has a subject of its own and, where "that" is read as its object, another object.
+ */
+export function thatIntroduces(tree: Tree, clause: number): boolean {
+  const kids = dependents(tree, clause);
+  const that = kids.find((c) => lowerText(c) === "that");
+  if (!that) return false;
+  if (that.rel === "mark") return true;
+  if (!kids.some((c) => c !== that && c.rel.startsWith("nsubj"))) return false;
+  return (
+    that.rel.startsWith("nsubj") ||
+    kids.some((c) => c !== that && ["obj", "iobj", "ccomp", "xcomp"].includes(c.rel))
+  );
+}
+
 /** Joins several groups into one, so a coordinated subject acts as one group ("India and Pakistan signed"). */
 export function joinGroups(groups: readonly Group[]): Group | null {
   if (groups.length <= 1) return groups[0] ?? null;

@@ -175,6 +175,9 @@ const table: Record<string, Row[]> = {
     ["The Norwegian government celebrated Vietnam.", ["NOR>VNM 05"]],
     ["Vietnam celebrated the Cambodian government.", ["VNM>KHM 05"]],
     ["Vietnam celebrated Cambodian-Laotian ties.", []],
+    // Such a noun's members listed after "including" are the ones it names; a topic's are not.
+    ["Kenya phoned several countries including Uganda and Tanzania.", ["KEN>UGA 04", "KEN>TZA 04"]],
+    ["Kenya discussed several topics including Uganda.", []],
     // A name compounded into such a noun with another name between is still its state's.
     ["Kenya threatened to hit the Ugandan Lake territory.", ["KEN>UGA 13"]],
     ["Kenya threatened to hit the Uganda Lake Victoria territory.", ["KEN>UGA 13"]],

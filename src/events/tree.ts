@@ -81,6 +81,7 @@ export function isPassiveVerb(tree: Tree, verb: number): boolean {
 /** Relations inside a noun phrase that can name whose it is: "China's ministry", "the Japanese government", "officials from Iran". */
 const NAMING = new Set(["compound", "amod", "nmod:poss", "flat", "appos", "nmod", "det:poss"]);
 const OWNER_PREPOSITIONS = new Set(["of", "from", ""]);
+const LISTING = new Set(["including", "such as", "like", "among them"]);
 /**
  * Nouns that stand for the state that has them ("the Japanese government", "US aircraft", "officials
  * from Iran", its places: "Saudi cities", "the US base"); any other noun only describes ("Russian-Pakistani ties", "the US position") unless it is
@@ -137,7 +138,9 @@ export function actorsOfPhrase(
         if (out.length) break;
         continue;
       }
-      if (rel === "nmod" && !OWNER_PREPOSITIONS.has(caseOf(tree, c))) continue;
+      // "nine countries including Ireland and Egypt": the members listed are those the phrase names.
+      const listed = agentive && LISTING.has(caseOf(tree, c));
+      if (rel === "nmod" && !OWNER_PREPOSITIONS.has(caseOf(tree, c)) && !listed) continue;
       if (
         !agentive &&
         rel !== "nmod:poss" &&

@@ -2,7 +2,7 @@
  * A decoding constraint on the greedy tagger: a sentence that ends as one does has a verb. Reading left
  * to right, the tagger has not yet seen what makes a present-tense verb after a coordinated subject a verb
  * ("China and Russia supply most of its oil", "Iran and Iraq hold talks"), and such a sentence comes out
- * with no verb at all. Where that happens, the word whose finite-verb reading lost by least is read as one,
+ * with no verb at all, or only a second one joined by "and". Where that happens, the word whose finite-verb reading lost by least is read as one,
  * and the words after it are tagged again from there.
  */
 import { argmax, scoreTags, tagSentence, type TaggerModel } from "./tagger.js";
@@ -54,7 +54,7 @@ export function finiteVerbReading(
   for (let i = 1; i < until; i++) {
     const tag = names[tags[i]!] ?? "";
     if (model.dictionary.has(codes.forms[i]!)) continue;
-    // After two names joined by "and", a particle or adjective reading is no safer ("France and Spain back…").
+    // After two names joined by "and", a word read as a particle or adjective may be the verb too ("France and Spain back…").
     if (!OPEN_CLASS.test(tag) && !(/^(?:ADV|ADP|ADJ) /.test(tag) && joinedByAnd(forms, i - 1, tags, names)))
       continue;
     if (!/^[a-z]+$/.test(forms[i]!) || !ENDS_SUBJECT.test(names[tags[i - 1]!] ?? "")) continue;

@@ -46,6 +46,8 @@ const table: Record<string, Row[]> = {
     ["Kenya will meet Uganda.", ["KEN>UGA 04 planned"]],
     ["Kenya met Uganda.", ["KEN>UGA 04 asserted"]],
     ["Kenya plans to deport Somali citizens.", ["KEN>SOM 17 planned"]],
+    // A plan in the past tense is still only a plan.
+    ["Kenya planned to deport Somali citizens.", ["KEN>SOM 17 planned"]],
     // What a threat threatens is not done: "threat to" is the noun's "threatened to".
     [
       "Kenya's threat to expel Ugandan diplomats alarmed the region.",

@@ -205,12 +205,9 @@ export function infinitiveObjectOf(ctx: TreeSlotContext, head: number, depth = 0
     tok(ctx, x).rel === "xcomp" || childrenWith(tree, x, "mark").some((m) => lowerText(tok(ctx, m)) === "to");
   // The parser often hangs a noun's infinitive on the verb of the sentence: "to" and a verb right after
   // the noun are its infinitive all the same.
-  const next = tree.sentence.tokens[head + 2];
+  const [to, next] = [tree.sentence.tokens[head + 1], tree.sentence.tokens[head + 2]];
   const adjacent =
-    tok(ctx, head).pos === "NOUN" &&
-    lowerText(tree.sentence.tokens[head + 1] ?? tok(ctx, head)) === "to" &&
-    next !== undefined &&
-    VERBAL.has(next.pos)
+    tok(ctx, head).pos === "NOUN" && to && lowerText(to) === "to" && next && VERBAL.has(next.pos)
       ? [next.index]
       : [];
   const [xcomp] = [

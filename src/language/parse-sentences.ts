@@ -1,12 +1,12 @@
 /** The syntax stage: gives the tokens of chosen sentences their dependency head and relation. */
 import type { Sentence } from "../domain/types.js";
 import type { SyntaxModel } from "./syntax/model-file.js";
+import { FINITE_XPOS } from "./syntax/finite-verb.js";
 import { parseWords } from "./syntax/parse-words.js";
 
 /** A verb's lemma from one of its forms ("accused" → "accuse"), where a dictionary knows the verb. */
 export type VerbLemma = (form: string) => string | undefined;
 
-const FINITE = /^VB[DPZ]$/;
 const PERFECT_AUXILIARY = /^(?:has|have|had|having|'ve|’ve)$/i;
 
 /** Parses one sentence over wink's own tokens (no second tokeniser). */
@@ -32,20 +32,22 @@ export function parseSentenceTokens(
     words[i]?.xpos === "VBG" && words.some((w) => w.head === i && w.rel === "obj");
   // Where wink reads no verb before the parse's finite verb with a subject ("China and Russia supply most of
   // its oil"), that is the clause's verb: the tagger found it under the constraint that a sentence has one.
+  const firstWinkVerb = sentence.tokens.findIndex((t) => t.pos === "VERB" || t.pos === "AUX");
+  const withSubject = new Set(words.flatMap((w) => (w.rel === "nsubj" ? [w.head] : [])));
   const finite = (i: number) =>
-    !sentence.tokens.slice(0, i).some((t) => t.pos === "VERB" || t.pos === "AUX") &&
-    FINITE.test(words[i]?.xpos ?? "") &&
-    words.some((w) => w.head === i && w.rel === "nsubj");
+    (firstWinkVerb < 0 || firstWinkVerb >= i) &&
+    FINITE_XPOS.includes(words[i]?.xpos ?? "") &&
+    withSubject.has(i);
   return {
     ...sentence,
     parsed: true,
     tokens: sentence.tokens.map((t, i) => {
       const w = words[i];
       const parsed = { ...t, head: w?.head ?? -1, rel: w?.rel ?? "", tag: w?.xpos ?? "" };
-      if (t.pos !== "VERB" && t.pos !== "AUX" && finite(i))
-        return { ...parsed, pos: "VERB", lemma: verbLemma(t.text.toLowerCase()) ?? t.lemma };
-      if ((t.pos !== "ADJ" && t.pos !== "NOUN") || !(perfect(i) || (t.pos === "NOUN" && gerund(i))))
-        return parsed;
+      const verb =
+        (t.pos !== "VERB" && t.pos !== "AUX" && finite(i)) ||
+        ((t.pos === "ADJ" || t.pos === "NOUN") && (perfect(i) || (t.pos === "NOUN" && gerund(i))));
+      if (!verb) return parsed;
       return { ...parsed, pos: "VERB", lemma: verbLemma(t.text.toLowerCase()) ?? t.lemma };
     }),
   };

@@ -2,8 +2,8 @@
  * A decoding constraint on the greedy tagger: a sentence that ends as one does has a verb. Reading left
  * to right, the tagger has not yet seen what makes a present-tense verb after a coordinated subject a verb
  * ("China and Russia supply most of its oil", "Iran and Iraq hold talks"), and such a sentence comes out
- * with no verb at all, or only a second one joined by "and". Where that happens, the word whose finite-verb reading lost by least is read as one,
- * and the words after it are tagged again from there.
+ * with no verb at all, or only a second one joined by "and". Where that happens, the word whose finite-verb
+ * reading lost by least is read as one, and the words after it are tagged again from there.
  */
 import { argmax, scoreTags, tagSentence, type TaggerModel } from "./tagger.js";
 import { MAX_TAGGER_FEATURES } from "./tagger-features.js";
@@ -11,7 +11,8 @@ import type { WordCodes } from "./word-features.js";
 
 type Amend = (i: number, tag: number, prev: number) => number;
 
-const FINITE = ["VERB VBP", "VERB VBZ", "VERB VBD"];
+/** Penn tags of a finite verb: present (plain and -s) and past. */
+export const FINITE_XPOS: readonly string[] = ["VBP", "VBZ", "VBD"];
 const END = new Set([".", "!", "?"]);
 // Shorter stretches are mostly captions, datelines and headings.
 const MIN_WORDS = 5;
@@ -30,7 +31,7 @@ export function withFiniteVerb(
 }
 
 /** Where a verbless sentence's finite verb most likely is: its word, tag, and what that reading lost by. */
-export function finiteVerbReading(
+function finiteVerbReading(
   model: TaggerModel,
   forms: readonly string[],
   codes: WordCodes,
@@ -47,7 +48,7 @@ export function finiteVerbReading(
   const first = tags.findIndex(verbal);
   if ((first >= 0 && !joined(first)) || !endsAsSentence(forms)) return null;
   const until = first < 0 ? forms.length : first;
-  const finite = FINITE.map((t) => names.indexOf(t)).filter((t) => t >= 0);
+  const finite = FINITE_XPOS.map((x) => names.indexOf(`VERB ${x}`)).filter((t) => t >= 0);
   const keys = new Uint32Array(MAX_TAGGER_FEATURES);
   const scores = new Float64Array(names.length);
   let found: { at: number; verb: number; loss: number } | null = null;

@@ -6,26 +6,26 @@
  * relative word of its own, the verb becomes the root and the noun its subject, or, where the verb has a
  * subject of its own, a fronted oblique; the noun's dependents after the verb go with the verb.
  */
+import { FINITE_XPOS } from "./finite-verb.js";
 import type { ParsedWord } from "./parse-words.js";
 
 const NOMINAL = new Set(["NOUN", "PROPN", "PRON"]);
 const CLAUSE = new Set(["acl", "acl:relcl", "dep", "parataxis"]);
-const FINITE = /^VB[DPZ]$/;
 const AUXILIARY = new Set(["aux", "aux:pass"]);
 
-export function headClauseByVerb(words: readonly ParsedWord[], obliqueLabel = "obl"): ParsedWord[] {
+export function headClauseByVerb(words: ParsedWord[]): ParsedWord[] {
   const root = words.findIndex((w) => w.head === -1);
   const r = words[root];
-  if (!r || !NOMINAL.has(r.upos)) return [...words];
+  if (!r || !NOMINAL.has(r.upos)) return words;
   const children = (h: number) => words.flatMap((w, i) => (w.head === h ? [i] : []));
   const rootKids = children(root);
-  if (rootKids.some((c) => words[c]!.rel === "cop")) return [...words];
+  if (rootKids.some((c) => words[c]!.rel === "cop")) return words;
   const subjectOf = (c: number) => children(c).find((k) => words[k]!.rel.startsWith("nsubj"));
   const verb = rootKids.find((c) => {
     const v = words[c]!;
     if (c < root || !CLAUSE.has(v.rel) || v.upos !== "VERB") return false;
     const own = children(c).map((k) => words[k]!);
-    const finite = FINITE.test(v.xpos) || own.some((k) => AUXILIARY.has(k.rel) && k.upos === "AUX");
+    const finite = FINITE_XPOS.includes(v.xpos) || own.some((k) => AUXILIARY.has(k.rel) && k.upos === "AUX");
     if (!finite || own.some((k) => k.rel === "mark" || /^W/.test(k.xpos))) return false;
     const subject = subjectOf(c);
     // With a subject of its own the verb's clause is the sentence, and the noun before it a fronted
@@ -34,9 +34,9 @@ export function headClauseByVerb(words: readonly ParsedWord[], obliqueLabel = "o
       return subject > root && rootKids.some((k) => words[k]!.rel === "case" && k < root);
     return !rootKids.some((k) => k > root && k < c && words[k]!.rel === "punct");
   });
-  if (verb === undefined) return [...words];
+  if (verb === undefined) return words;
   const passive = children(verb).some((k) => words[k]!.rel === "aux:pass");
-  const rel = subjectOf(verb) !== undefined ? obliqueLabel : passive ? "nsubj:pass" : "nsubj";
+  const rel = subjectOf(verb) !== undefined ? "obl" : passive ? "nsubj:pass" : "nsubj";
   return words.map((w, i) => {
     if (i === verb) return { ...w, head: -1, rel: "root" };
     if (i === root) return { ...w, head: verb, rel };

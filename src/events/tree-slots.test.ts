@@ -170,6 +170,10 @@ const table: Record<string, Row[]> = {
     ["Kenya missile firing alarms region. Tanzania condemned the firing.", ["TZA>KEN 11"]],
     ["Video captured the instant a rocket is fired near Kenya. Tanzania condemned the launch.", []],
   ],
+  "a subject that is no actor does the act itself: no other actor is guessed from word order": [
+    ["Kenya and Uganda want a cap - Tanzania wants Ethiopia to pay.", ["TZA>ETH 03"]],
+    ["Kenya and Uganda want a cap - the Council wants Ethiopia to pay.", []],
+  ],
   "nouns that stand for a state, and nouns that only describe": [
     ["The Chilean government commended Peru.", ["CHL>PER 05"]],
     ["The Norwegian government celebrated Vietnam.", ["NOR>VNM 05"]],

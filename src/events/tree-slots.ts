@@ -68,7 +68,10 @@ export function nonActorSubject(ctx: TreeSlotContext, verb: number): number | nu
   const head = antecedent(ctx, verb, subject);
   const noun = tok(ctx, head);
   // "North Korea this month threatened…": a time word read as the subject is a misparse, not a doer.
-  if (noun.pos !== "NOUN" || TIME_NOUN.test(noun.text)) return null;
+  // A name with "the" is a body ("the Commission"), not a person the dictionaries have yet to learn.
+  const body =
+    noun.pos === "PROPN" && childrenWith(ctx.tree, head, "det").some((d) => lowerText(tok(ctx, d)) === "the");
+  if ((noun.pos !== "NOUN" && !body) || TIME_NOUN.test(noun.text)) return null;
   // "the government of Moon Jae-in", "an Indian technical team": an actor anywhere in the phrase may be the doer.
   // A relative clause lies under its antecedent: its own words ("threatened Ukraine") are not the subject's.
   const clause = new Set(head === subject ? [] : subtree(ctx.tree, verb));

@@ -95,6 +95,23 @@ describe.skipIf(!syntax)("dependency relations on hand-written sentences", () =>
       "The minister who has described the plan as a failure resigned.",
       ["described acl:relcl minister"],
     ],
+    // A clause joined by "and" keeps its own subject, which the greedy parse had taken as a second object;
+    // a second verb with no subject between shares the first one's.
+    [
+      "subject of a clause joined by 'and'",
+      "Chile has rejected the offer and Bolivia's main political parties have condemned it.",
+      ["parties nsubj condemned", "and cc condemned", "condemned conj rejected"],
+    ],
+    [
+      "passive subject of a clause joined by 'and'",
+      "Chile took up weight training and its workout regimen of three sessions was not changed.",
+      ["regimen nsubj:pass changed"],
+    ],
+    [
+      "second verb sharing the subject",
+      "Chile has rejected the plan and has opposed the treaty.",
+      ["Chile nsubj rejected", "opposed conj rejected", "treaty obj opposed"],
+    ],
     [
       "indirect object",
       "Russia gave Pakistan four helicopters.",

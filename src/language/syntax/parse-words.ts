@@ -3,6 +3,7 @@ import { parseSentence, parserInput } from "./dependency-parser.js";
 import type { SyntaxModel } from "./model-file.js";
 import { withFiniteVerb } from "./finite-verb.js";
 import { headClauseByVerb } from "./verbal-root.js";
+import { subjectsOfConjoinedClauses } from "./conjoined-subject.js";
 import { tagSentence } from "./tagger.js";
 import { wordCodes } from "./word-features.js";
 
@@ -46,7 +47,7 @@ export function parseWords(
     amend,
   );
   const arcs = parseSentence(model.parser, parserInput(forms, tags, model.coarse, codes), forms.length);
-  return headClauseByVerb(
+  const parsed = headClauseByVerb(
     forms.map((_, i) => {
       const [upos = "X", xpos = "_"] = (model.tagger.tags[tags[i]!] ?? "X _").split(" ");
       return {
@@ -57,4 +58,5 @@ export function parseWords(
       };
     }),
   );
+  return subjectsOfConjoinedClauses(parsed);
 }

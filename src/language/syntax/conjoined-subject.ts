@@ -1,0 +1,55 @@
+/**
+ * A repair of the greedy parse: a clause joined by "and" keeps its own subject. Reading "Chile rejected the
+ * plan and Peru's parties have opposed it" left to right, arc-eager takes "parties" as a second object of
+ * "rejected" before it sees the finite verb that follows, which then shares the first clause's subject.
+ * Where a finite verb conjoined to another has no subject or "and" of its own, and a noun conjoined inside
+ * the first clause by that "and" ends right before it, the noun is its subject (a shared subject never
+ * stands between the two verbs).
+ */
+import { FINITE_XPOS } from "./finite-verb.js";
+import type { ParsedWord } from "./parse-words.js";
+
+const NOMINAL = new Set(["NOUN", "PROPN", "PRON"]);
+const FINITE_AUXILIARY = new Set([...FINITE_XPOS, "MD"]);
+
+export function subjectsOfConjoinedClauses(words: ParsedWord[]): ParsedWord[] {
+  const children = (h: number) => words.flatMap((w, i) => (w.head === h ? [i] : []));
+  // The first word of each word's phrase, found by walking heads up.
+  const leftmost = words.map((_, i) => i);
+  const rightmost = words.map((_, i) => i);
+  for (let i = 0; i < words.length; i++)
+    for (let h = words[i]!.head, up = 0; h >= 0 && up < words.length; h = words[h]!.head, up++) {
+      if (i < leftmost[h]!) leftmost[h] = i;
+      if (i > rightmost[h]!) rightmost[h] = i;
+    }
+  let out = words;
+  words.forEach((v, verb) => {
+    if (v.rel !== "conj" || v.upos !== "VERB" || v.head < 0 || v.head > verb) return;
+    const own = children(verb);
+    if (own.some((k) => /^(?:nsubj|csubj|expl)/.test(words[k]!.rel))) return;
+    const auxiliaries = own.filter((k) => words[k]!.rel.startsWith("aux") && k < verb);
+    const finite =
+      auxiliaries.length > 0
+        ? FINITE_AUXILIARY.has(words[auxiliaries[0]!]!.xpos)
+        : FINITE_XPOS.includes(v.xpos);
+    if (!finite) return;
+    const start = leftmost[verb]!;
+    const noun = words.findIndex(
+      (w, n) => w.rel === "conj" && NOMINAL.has(w.upos) && n < start && rightmost[n] === start - 1,
+    );
+    const head = words[noun]?.head ?? -1;
+    // The noun must sit in the first verb's clause, as a conjunct of the verb or of one of its dependents.
+    if (noun < 0 || head < 0 || (head !== v.head && words[head]!.head !== v.head)) return;
+    // The "and" that joins the clauses went to the noun: where the verb has its own, the noun ends a list
+    // inside the first clause ("opened claims, legal action and has seen…").
+    const cc = children(noun).filter((k) => words[k]!.rel === "cc" && k < noun);
+    if (cc.length === 0 || own.some((k) => words[k]!.rel === "cc" && k < verb)) return;
+    const passive = own.some((k) => words[k]!.rel === "aux:pass");
+    out = out.map((w, i) => {
+      if (i === noun) return { ...w, head: verb, rel: passive ? "nsubj:pass" : "nsubj" };
+      if (cc.includes(i)) return { ...w, head: verb };
+      return w;
+    });
+  });
+  return out;
+}

@@ -245,6 +245,8 @@ function unknownSubjectBefore(
   return before.some((t) => t.pos === "PROPN" || tags.includes(t.pos));
 }
 
+const PASSING_ROLES: ReadonlySet<string> = new Set(["MED", "BUS"]);
+
 /** Adds coreference mentions to each sentence's mentions; input arrays are not modified. */
 export function resolveCoreference(
   sentences: readonly Sentence[],
@@ -263,7 +265,10 @@ export function resolveCoreference(
     // A city says where, not who: it is never the subject an "it" continues.
     const sentenceSubject = own.find((m) => m.form !== "city")?.actors[0] ?? null;
     const noteActors = (m: Mention) => {
-      if (m.form === "city") return;
+      // A broadcaster or a company ("BBC", "Barclays") names its state only in passing: "the country",
+      // "both sides" never stand for it.
+      if (m.form === "city" || (m.form === "body" && m.actors.every((a) => PASSING_ROLES.has(a.role))))
+        return;
       for (const a of m.actors) history.note(a, s);
       const half = HALF.exec(m.text)?.[1];
       const [state] = m.actors;

@@ -166,6 +166,13 @@ describe("actor mentions", () => {
       ["the regime=CHL"],
     ],
     ["as a possessor", "Panama grew fast. The country's economy is strong.", ["The country=PAN"]],
+    // A broadcaster names its state only in passing.
+    [
+      "a state named before",
+      "Reporting from Britain. Peru's president praised the nation.",
+      ["the nation=GBR"],
+    ],
+    ["never a broadcaster's state", "Reporting by the BBC. Peru's president praised the nation.", []],
     ["never as one of several", "Chile and Peru met. The other country disagreed.", []],
     ["never before a noun it modifies", "Chile tested a rocket. The state media praised it.", []],
     ["never before 'of'", "Chile tested a rocket. The state of emergency ended.", []],

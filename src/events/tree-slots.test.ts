@@ -91,6 +91,11 @@ const table: Record<string, Row[]> = {
     ["Uganda, which Kenya assaulted in 2019, protested.", ["KEN>UGA 19"]],
     // "whose troops": the troops are Kenya's.
     ["Kenya, whose troops had shelled Somalia, denied it.", ["KEN>SOM 18"]],
+    // A relative pronoun beside a clause the verb governs belongs to that clause, not to the verb.
+    [
+      "Kenya has asked the World Trade Organisation to investigate East African Community customs tariffs, which it says are inconsistent and hamper trade.",
+      ["KEN>WTO 02"],
+    ],
   ],
   "speech verbs: the reported clause has its own subject": [
     ["Norway said Vietnam had assaulted Cambodia.", ["VNM>KHM 19"]],

@@ -194,7 +194,11 @@ export function objectOf(ctx: TreeSlotContext, verb: number, depth = 0): Found |
     );
   }
   // "Uganda, which Kenya assaulted": the relative pronoun object stands for the noun the clause modifies.
-  const objects = childrenWith(tree, verb, "obj", "iobj").map((o) => antecedent(ctx, verb, o));
+  // Beside a clause the verb governs ("tariffs, which Kenya says are unfair") it belongs to that clause.
+  const clausal = childrenWith(tree, verb, "ccomp").length > 0;
+  const objects = childrenWith(tree, verb, "obj", "iobj")
+    .filter((o) => !(clausal && RELATIVE_PRONOUNS.has(lowerText(tok(ctx, o)))))
+    .map((o) => antecedent(ctx, verb, o));
   const g = phrase(ctx, objects);
   if (g) return g;
   return infinitiveObjectOf(ctx, verb, depth);

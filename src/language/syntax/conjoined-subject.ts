@@ -4,15 +4,18 @@
  * "rejected" before it sees the finite verb that follows, which then shares the first clause's subject.
  * Where a finite verb conjoined to another has no subject or "and" of its own, and a noun conjoined inside
  * the first clause by that "and" ends right before it, the noun is its subject (a shared subject never
- * stands between the two verbs).
+ * stands between the two verbs). So does a clause opened by a word that is also a preposition ("warned its
+ * residents as furious crowds vowed…", read as "as crowds" and a second verb): it is that word's clause.
  */
 import { FINITE_XPOS } from "./finite-verb.js";
 import type { ParsedWord } from "./parse-words.js";
 
 const NOMINAL = new Set(["NOUN", "PROPN", "PRON"]);
+/** Words that are prepositions before a noun and subordinators before a clause. */
+const SUBORDINATORS = new Set(["as", "after", "before", "since", "until", "till"]);
 const FINITE_AUXILIARY = new Set([...FINITE_XPOS, "MD"]);
 
-export function subjectsOfConjoinedClauses(words: ParsedWord[]): ParsedWord[] {
+export function subjectsOfConjoinedClauses(forms: readonly string[], words: ParsedWord[]): ParsedWord[] {
   const children = (h: number) => words.flatMap((w, i) => (w.head === h ? [i] : []));
   // The first word of each word's phrase, found by walking heads up.
   const leftmost = words.map((_, i) => i);
@@ -34,16 +37,37 @@ export function subjectsOfConjoinedClauses(words: ParsedWord[]): ParsedWord[] {
         : FINITE_XPOS.includes(v.xpos);
     if (!finite) return;
     const start = leftmost[verb]!;
-    const noun = words.findIndex(
-      (w, n) => w.rel === "conj" && NOMINAL.has(w.upos) && n < start && rightmost[n] === start - 1,
+    if (own.some((k) => words[k]!.rel === "cc" && k < verb)) return;
+    const ends = (n: number) => NOMINAL.has(words[n]!.upos) && n < start && rightmost[n] === start - 1;
+    // "…warned its residents as furious Americans vowed a response": a subordinator read as a preposition.
+    const fronted = words.findIndex(
+      (w, n) =>
+        ends(n) &&
+        /^(?:nmod|obl)/.test(w.rel) &&
+        leftmost[n] !== undefined &&
+        words[leftmost[n]!]!.head === n &&
+        words[leftmost[n]!]!.rel === "case" &&
+        SUBORDINATORS.has(forms[leftmost[n]!]!.toLowerCase()),
     );
+    if (fronted >= 0) {
+      const subordinator = leftmost[fronted]!;
+      const passive = own.some((k) => words[k]!.rel === "aux:pass");
+      out = out.map((w, i) => {
+        if (i === fronted) return { ...w, head: verb, rel: passive ? "nsubj:pass" : "nsubj" };
+        if (i === subordinator) return { ...w, head: verb, rel: "mark" };
+        if (i === verb) return { ...w, rel: "advcl" };
+        return w;
+      });
+      return;
+    }
+    const noun = words.findIndex((w, n) => w.rel === "conj" && ends(n));
     const head = words[noun]?.head ?? -1;
     // The noun must sit in the first verb's clause, as a conjunct of the verb or of one of its dependents.
     if (noun < 0 || head < 0 || (head !== v.head && words[head]!.head !== v.head)) return;
     // The "and" that joins the clauses went to the noun: where the verb has its own, the noun ends a list
     // inside the first clause ("opened claims, legal action and has seen…").
     const cc = children(noun).filter((k) => words[k]!.rel === "cc" && k < noun);
-    if (cc.length === 0 || own.some((k) => words[k]!.rel === "cc" && k < verb)) return;
+    if (cc.length === 0) return;
     const passive = own.some((k) => words[k]!.rel === "aux:pass");
     out = out.map((w, i) => {
       if (i === noun) return { ...w, head: verb, rel: passive ? "nsubj:pass" : "nsubj" };

@@ -108,6 +108,11 @@ describe.skipIf(!syntax)("dependency relations on hand-written sentences", () =>
       ["regimen nsubj:pass changed"],
     ],
     [
+      "a subordinator read as a preposition",
+      "Peru warned its residents to take cover as furious Bolivians vowed to strike Chile.",
+      ["Bolivians nsubj vowed", "as mark vowed", "vowed advcl warned"],
+    ],
+    [
       "second verb sharing the subject",
       "Chile has rejected the plan and has opposed the treaty.",
       ["Chile nsubj rejected", "opposed conj rejected", "treaty obj opposed"],

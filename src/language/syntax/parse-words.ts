@@ -58,5 +58,5 @@ export function parseWords(
       };
     }),
   );
-  return subjectsOfConjoinedClauses(parsed);
+  return subjectsOfConjoinedClauses(forms, parsed);
 }

@@ -268,6 +268,44 @@ function comparedWith(sentence: Sentence, m: Mention): boolean {
   return sentence.tokens[k]?.text.toLowerCase() === "than";
 }
 
+/**
+ * A promise or wish to harm is a threat (CAMEO 13), not an intent to cooperate (03): "vowed to strike" is
+ * threatening force (138), "vowed to cut ties" threatening to break relations (1313), in CAMEO's own
+ * parallel of the acts and the threats of them. Null where no governed act does harm.
+ */
+function threatOf(governed: readonly string[]): string | null {
+  for (const code of governed) {
+    const root = code.slice(0, 2);
+    if (["15", "18", "19", "20"].includes(root)) return "138";
+    if (root === "16")
+      return code.startsWith("161")
+        ? "1313"
+        : code.startsWith("162")
+          ? "1311"
+          : code.startsWith("163")
+            ? "1312"
+            : "131";
+    if (root === "17") return code.startsWith("172") ? "132" : code.startsWith("175") ? "137" : "130";
+  }
+  return null;
+}
+
+/**
+ * Whether `act` is what the intent governs: its infinitive ("vowed to strike", "ready to impose", and a
+ * verb joined to that one) or its object ("vowed retaliation"); without a parse, an infinitive right after it.
+ */
+function intends(sentence: Sentence, parsed: boolean, intent: Trigger, act: Trigger): boolean {
+  const tokens = sentence.tokens;
+  if (!parsed) return tokens[act.first - 1]?.text.toLowerCase() === "to" && act.first - intent.last <= 2;
+  const within = (from: number, inside: (i: number) => boolean) => {
+    let t = tokens[from];
+    if (t?.rel === "conj") t = tokens[t.head];
+    return t !== undefined && ["xcomp", "obj", "advcl", "acl"].includes(t.rel) && inside(t.head);
+  };
+  // The intent's head or a word of its pattern ("ready to", "expressed readiness to") governs the act.
+  return within(act.head, (h) => h >= intent.first && h <= intent.last);
+}
+
 /** Intent rules ("promised", "expressed readiness to") absorb the trigger they govern. */
 function absorbGoverned(
   triggers: readonly Trigger[],
@@ -576,12 +614,18 @@ export function codeSentence(input: SentenceInput, x: CodingResources): Sentence
       events: produced,
     });
     if (target) inherited = target;
-    const ruleCode = forceOverOrNear(
-      rule.spoken && source && isIndividual(source) && !(target && target.first <= trigger.last + 2)
-        ? rule.spoken
-        : rule.code,
-      targetSlot.filled,
+    // Only acts the intent itself governs: "vowed a response to Pyongyang's test" threatens no test.
+    const governed = absorbed.flatMap(([t, i]) =>
+      i === trigger && intends(sentence, tree !== null, i, t) ? [t.rule.code] : [],
     );
+    const ruleCode =
+      (rule.intent ? threatOf(governed) : null) ??
+      forceOverOrNear(
+        rule.spoken && source && isIndividual(source) && !(target && target.first <= trigger.last + 2)
+          ? rule.spoken
+          : rule.code,
+        targetSlot.filled,
+      );
     const firstToken = sentence.tokens[trigger.first];
     const lastToken = sentence.tokens[trigger.last];
     if (!firstToken || !lastToken) continue; // not reached: a trigger's tokens are the sentence's

@@ -477,6 +477,20 @@ const coded: Record<string, [string, string[]][]> = {
     ["Peru and Chile pledged to work together.", ["PER>CHL 03 - asserted"]],
     ["Peru and Chile pledged to investigate.", []],
   ],
+  "a promise or wish to harm is a threat, not an intent to cooperate": [
+    ["Peru vowed to attack Chile.", ["PER>CHL 13 - asserted"]],
+    ["Peru vowed to help Chile.", ["PER>CHL 03 - asserted"]],
+    ["Peru is ready to impose sanctions on Chile.", ["PER>CHL 13 - asserted"]],
+    ["Peru is ready to lift sanctions on Chile.", ["PER>CHL 03 - asserted"]],
+    ["Peru vowed retaliation against Chile.", ["PER>CHL 13 - asserted"]],
+    ["Peru vowed assistance to Chile.", ["PER>CHL 03 - asserted"]],
+  ],
+  "a subordinator read as a preposition still opens a clause with its own subject": [
+    [
+      "Peru warned its residents to take cover as furious Bolivians vowed to strike Chile.",
+      ["BOL>CHL 13 - asserted"],
+    ],
+  ],
   "a subject the tree names that is no actor leaves no doer to guess": [
     ["Bolivia said the documents accuse Chile of fraud.", []],
     ["Bolivia said its president accuses Chile of fraud.", ["BOL>CHL 11 - asserted"]],

@@ -506,7 +506,17 @@ export function codeSentence(input: SentenceInput, x: CodingResources): Sentence
       skip("quoted from a commentator, not an actor", { kind: "commentator" });
       continue;
     }
-    const ctx = { sentence, groups, trigger, passive: isPassive(sentence, trigger), inherited, tree };
+    const governsAct =
+      rule.intent && absorbed.some(([t, i]) => i === trigger && intends(sentence, tree !== null, i, t));
+    const ctx = {
+      sentence,
+      groups,
+      trigger,
+      passive: isPassive(sentence, trigger),
+      inherited,
+      tree,
+      governsAct,
+    };
     const sourceSlot = fillSlot(ctx, rule.source, null);
     const source = sourceSlot.filled?.group ?? null;
     const states = source ? actorsOf(source).filter((a) => a.scope === "state") : [];

@@ -146,6 +146,8 @@ export interface SlotContext {
   readonly inherited: Group | null;
   /** The sentence's dependency tree, when it was parsed. */
   readonly tree?: Tree | null;
+  /** For an intent rule: whether it governs an act some rule codes ("ready to export"), not any verb. */
+  readonly governsAct?: boolean;
 }
 
 function isBreak(t: Token | undefined): boolean {
@@ -343,6 +345,9 @@ function possessor(ctx: SlotContext, from: number, direction: -1 | 1): Group | n
 const PLACE_SLOTS: ReadonlySet<Slot> = new Set(["to", "in", "at", "into", "next", "near"]);
 const isCity = (g: Group) => g.mentions.every((m) => m.form === "city");
 
+/** Prepositions that name whom an intended act is toward ("wants to work with Japan", "to buy tanks from Peru"). */
+const INTENDED_TOWARD = ["with", "to", "against", "toward", "towards", "in", "from"] as const;
+
 /** A slot read from the tree: undefined where the tree does not answer that kind of slot. */
 function treeSlot(ctx: SlotContext, slot: Slot): Found | null | undefined {
   const tree = ctx.tree;
@@ -384,6 +389,20 @@ function treeSlot(ctx: SlotContext, slot: Slot): Found | null | undefined {
       return group && first
         ? { group, relation: `${nouns[0] === last ? "trigger noun" : "obj"} → ${first.relation}` }
         : null;
+    }
+    // What an intent is toward is what the act it governs acts on ("ready to snap up Ugandan firms").
+    case "right": {
+      if (!ctx.trigger.rule.intent) return undefined;
+      const acted = objectOf(tctx, head);
+      if (acted) return acted;
+      // The preposition's phrase under the intent, its infinitive, or that one's object ("a deal with X").
+      const acts = [head, ...childrenWith(tree, head, "xcomp", "acl")];
+      for (const p of INTENDED_TOWARD)
+        for (const a of acts) {
+          const found = prepositionOf(tctx, a, p);
+          if (found) return found;
+        }
+      return null;
     }
     default:
       return isOneOf(PREPOSITION_SLOTS, slot) ? prepositionOf(tctx, head, slot) : undefined;
@@ -456,7 +475,11 @@ export function fillSlot(all: SlotContext, slots: readonly Slot[], exclude: Grou
       tried.push({ slot: original, tree: "non-actor", wordOrder: false });
       continue;
     }
-    if (fromTree !== undefined && all.trigger.rule.treeOnly) {
+    // An intent to do what no rule codes, acting on no actor in the tree, is toward no one: an actor further
+    // right belongs to another phrase ("ready to dig deep into EU taxpayers' pockets"). Where the act is
+    // a coded one ("ready to export"), word order may still find its counterpart in a broken parse.
+    const intentOnly = original === "right" && all.trigger.rule.intent && all.governsAct !== true;
+    if (fromTree !== undefined && (all.trigger.rule.treeOnly || intentOnly)) {
       tried.push({ slot: original, tree: treeGave, wordOrder: false });
       continue;
     }

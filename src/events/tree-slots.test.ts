@@ -175,6 +175,12 @@ const table: Record<string, Row[]> = {
     ["Kenya missile firing alarms region. Tanzania condemned the firing.", ["TZA>KEN 11"]],
     ["Video captured the instant a rocket is fired near Kenya. Tanzania condemned the launch.", []],
   ],
+  "an intent is toward whom the act it governs acts on, not any actor further right": [
+    ["Kenya is ready to work with Uganda.", ["KEN>UGA 03"]],
+    ["Kenya wants to buy tanks from Uganda.", ["KEN>UGA 03"]],
+    ["Kenya is ready to dig deep into Ugandan pockets.", []],
+    ["Kenya wants to find out more about the Ugandan government.", []],
+  ],
   "a subject that is no actor does the act itself: no other actor is guessed from word order": [
     ["Kenya and Uganda want a cap - Tanzania wants Ethiopia to pay.", ["TZA>ETH 03"]],
     ["Kenya and Uganda want a cap - the Council wants Ethiopia to pay.", []],

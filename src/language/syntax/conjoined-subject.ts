@@ -45,9 +45,9 @@ export function subjectsOfConjoinedClauses(forms: readonly string[], words: Pars
         ends(n) &&
         /^(?:nmod|obl)/.test(w.rel) &&
         leftmost[n] !== undefined &&
-        words[leftmost[n]!]!.head === n &&
-        words[leftmost[n]!]!.rel === "case" &&
-        SUBORDINATORS.has(forms[leftmost[n]!]!.toLowerCase()),
+        words[leftmost[n]]!.head === n &&
+        words[leftmost[n]]!.rel === "case" &&
+        SUBORDINATORS.has(forms[leftmost[n]]!.toLowerCase()),
     );
     if (fronted >= 0) {
       const subordinator = leftmost[fronted]!;

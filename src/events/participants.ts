@@ -345,8 +345,8 @@ function possessor(ctx: SlotContext, from: number, direction: -1 | 1): Group | n
 const PLACE_SLOTS: ReadonlySet<Slot> = new Set(["to", "in", "at", "into", "next", "near"]);
 const isCity = (g: Group) => g.mentions.every((m) => m.form === "city");
 
-/** Prepositions that name whom an intended act is toward ("wants to work with Japan", "to buy tanks from Peru"). */
-const INTENDED_TOWARD = ["with", "to", "against", "toward", "towards", "in", "from"] as const;
+/** Prepositions that name whom an intended act is toward ("wants to work with Japan", "pledged aid for Peru"). */
+const INTENDED_TOWARD = ["with", "to", "for", "against", "toward", "towards", "in", "from"] as const;
 
 /** A slot read from the tree: undefined where the tree does not answer that kind of slot. */
 function treeSlot(ctx: SlotContext, slot: Slot): Found | null | undefined {

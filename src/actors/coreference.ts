@@ -1,5 +1,6 @@
 /** Resolves the common anaphors: "the two countries", "both sides", "the latter", "the former", "it/its", "he/she". */
 import type { ActorRef, Mention, Sentence, Token } from "../domain/types.js";
+import type { Role } from "../domain/vocabulary.js";
 
 const PAIR =
   /^(?:the two|both(?: the)?|both these)(?: [a-z-]+)? (?:countries|nations|states|sides|neighbours|neighbors|governments|powers|partners|capitals|leaders|presidents|premiers|prime ministers|foreign ministers|ministers|delegations|militaries|navies|armies)\b/i;
@@ -245,7 +246,7 @@ function unknownSubjectBefore(
   return before.some((t) => t.pos === "PROPN" || tags.includes(t.pos));
 }
 
-const PASSING_ROLES: ReadonlySet<string> = new Set(["MED", "BUS"]);
+const PASSING_ROLES: ReadonlySet<Role> = new Set<Role>(["MED", "BUS"]);
 
 /** Adds coreference mentions to each sentence's mentions; input arrays are not modified. */
 export function resolveCoreference(

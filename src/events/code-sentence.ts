@@ -271,39 +271,45 @@ function comparedWith(sentence: Sentence, m: Mention): boolean {
 /**
  * A promise or wish to harm is a threat (CAMEO 13), not an intent to cooperate (03): "vowed to strike" is
  * threatening force (138), "vowed to cut ties" threatening to break relations (1313), in CAMEO's own
- * parallel of the acts and the threats of them. Null where no governed act does harm.
+ * parallel of the acts and the threats of them. Code prefixes, the more specific first.
  */
+const THREATS: readonly (readonly [string, string])[] = [
+  ["15", "138"],
+  ["18", "138"],
+  ["19", "138"],
+  ["20", "138"],
+  ["161", "1313"],
+  ["162", "1311"],
+  ["163", "1312"],
+  ["16", "131"],
+  ["172", "132"],
+  ["175", "137"],
+  ["17", "130"],
+];
+
+/** The threat of the first governed act that does harm; null where none does. */
 function threatOf(governed: readonly string[]): string | null {
   for (const code of governed) {
-    const root = code.slice(0, 2);
-    if (["15", "18", "19", "20"].includes(root)) return "138";
-    if (root === "16")
-      return code.startsWith("161")
-        ? "1313"
-        : code.startsWith("162")
-          ? "1311"
-          : code.startsWith("163")
-            ? "1312"
-            : "131";
-    if (root === "17") return code.startsWith("172") ? "132" : code.startsWith("175") ? "137" : "130";
+    const threat = THREATS.find(([act]) => code.startsWith(act));
+    if (threat) return threat[1];
   }
   return null;
 }
 
+/** Relations by which an intent governs its act: an infinitive, an object, a clause. */
+const INTENDED = new Set(["xcomp", "obj", "advcl", "acl"]);
+
 /**
  * Whether `act` is what the intent governs: its infinitive ("vowed to strike", "ready to impose", and a
- * verb joined to that one) or its object ("vowed retaliation"); without a parse, an infinitive right after it.
+ * verb joined to that one) or its object ("vowed retaliation"), hung on the intent's head or a word of its
+ * pattern ("expressed readiness to"); without a parse, an infinitive right after it.
  */
 function intends(sentence: Sentence, parsed: boolean, intent: Trigger, act: Trigger): boolean {
   const tokens = sentence.tokens;
   if (!parsed) return tokens[act.first - 1]?.text.toLowerCase() === "to" && act.first - intent.last <= 2;
-  const within = (from: number, inside: (i: number) => boolean) => {
-    let t = tokens[from];
-    if (t?.rel === "conj") t = tokens[t.head];
-    return t !== undefined && ["xcomp", "obj", "advcl", "acl"].includes(t.rel) && inside(t.head);
-  };
-  // The intent's head or a word of its pattern ("ready to", "expressed readiness to") governs the act.
-  return within(act.head, (h) => h >= intent.first && h <= intent.last);
+  let t = tokens[act.head];
+  if (t?.rel === "conj") t = tokens[t.head];
+  return t !== undefined && INTENDED.has(t.rel) && t.head >= intent.first && t.head <= intent.last;
 }
 
 /** Intent rules ("promised", "expressed readiness to") absorb the trigger they govern. */
@@ -506,8 +512,11 @@ export function codeSentence(input: SentenceInput, x: CodingResources): Sentence
       skip("quoted from a commentator, not an actor", { kind: "commentator" });
       continue;
     }
-    const governsAct =
-      rule.intent && absorbed.some(([t, i]) => i === trigger && intends(sentence, tree !== null, i, t));
+    // The codes of the acts this trigger (an intent: only intents absorb) governs itself: "vowed a response to
+    // Pyongyang's test" threatens no test.
+    const governed = absorbed.flatMap(([t, i]) =>
+      i === trigger && intends(sentence, tree !== null, i, t) ? [t.rule.code] : [],
+    );
     const ctx = {
       sentence,
       groups,
@@ -515,7 +524,7 @@ export function codeSentence(input: SentenceInput, x: CodingResources): Sentence
       passive: isPassive(sentence, trigger),
       inherited,
       tree,
-      governsAct,
+      governsAct: governed.length > 0,
     };
     const sourceSlot = fillSlot(ctx, rule.source, null);
     const source = sourceSlot.filled?.group ?? null;
@@ -624,12 +633,8 @@ export function codeSentence(input: SentenceInput, x: CodingResources): Sentence
       events: produced,
     });
     if (target) inherited = target;
-    // Only acts the intent itself governs: "vowed a response to Pyongyang's test" threatens no test.
-    const governed = absorbed.flatMap(([t, i]) =>
-      i === trigger && intends(sentence, tree !== null, i, t) ? [t.rule.code] : [],
-    );
     const ruleCode =
-      (rule.intent ? threatOf(governed) : null) ??
+      threatOf(governed) ??
       forceOverOrNear(
         rule.spoken && source && isIndividual(source) && !(target && target.first <= trigger.last + 2)
           ? rule.spoken

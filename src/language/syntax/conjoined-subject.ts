@@ -36,6 +36,7 @@ export function subjectsOfConjoinedClauses(forms: readonly string[], words: Pars
         ? FINITE_AUXILIARY.has(words[auxiliaries[0]!]!.xpos)
         : FINITE_XPOS.includes(v.xpos);
     if (!finite) return;
+    const subject = own.some((k) => words[k]!.rel === "aux:pass") ? "nsubj:pass" : "nsubj";
     const start = leftmost[verb]!;
     if (own.some((k) => words[k]!.rel === "cc" && k < verb)) return;
     const ends = (n: number) => NOMINAL.has(words[n]!.upos) && n < start && rightmost[n] === start - 1;
@@ -51,9 +52,8 @@ export function subjectsOfConjoinedClauses(forms: readonly string[], words: Pars
     );
     if (fronted >= 0) {
       const subordinator = leftmost[fronted]!;
-      const passive = own.some((k) => words[k]!.rel === "aux:pass");
       out = out.map((w, i) => {
-        if (i === fronted) return { ...w, head: verb, rel: passive ? "nsubj:pass" : "nsubj" };
+        if (i === fronted) return { ...w, head: verb, rel: subject };
         if (i === subordinator) return { ...w, head: verb, rel: "mark" };
         if (i === verb) return { ...w, rel: "advcl" };
         return w;
@@ -68,9 +68,8 @@ export function subjectsOfConjoinedClauses(forms: readonly string[], words: Pars
     // inside the first clause ("opened claims, legal action and has seen…").
     const cc = children(noun).filter((k) => words[k]!.rel === "cc" && k < noun);
     if (cc.length === 0) return;
-    const passive = own.some((k) => words[k]!.rel === "aux:pass");
     out = out.map((w, i) => {
-      if (i === noun) return { ...w, head: verb, rel: passive ? "nsubj:pass" : "nsubj" };
+      if (i === noun) return { ...w, head: verb, rel: subject };
       if (cc.includes(i)) return { ...w, head: verb };
       return w;
     });

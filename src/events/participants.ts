@@ -3,7 +3,7 @@ import type { Mention, Sentence, Token } from "../domain/types.js";
 import { PREPOSITION_SLOTS, type Slot } from "./lexicon.js";
 import { isOneOf } from "../domain/vocabulary.js";
 import type { Trigger } from "./find-triggers.js";
-import { childrenWith, joinGroups, type Tree } from "./tree.js";
+import { childrenWith, isRelationalNoun, joinGroups, type Tree } from "./tree.js";
 import {
   contentSubjectOf,
   judgedSlot,
@@ -183,6 +183,13 @@ function adverbsAfter(sentence: Sentence, from: number): number {
 }
 
 function subjectLike(sentence: Sentence, g: Group): boolean {
+  // "Abe's opponents want…": a possessor of those who stand against it (or beside it) is not its subject.
+  if (isPossessive(sentence, g)) {
+    let n = g.last + 2;
+    while (sentence.tokens[n]?.pos === "ADJ") n++;
+    const possessed = sentence.tokens[n];
+    if (possessed && isRelationalNoun(possessed)) return false;
+  }
   if (SUBORDINATORS.has(sentence.tokens[g.first - 1]?.text.toLowerCase() ?? "")) return true;
   let i = g.first - 1;
   let year = false;

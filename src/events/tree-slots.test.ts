@@ -97,6 +97,15 @@ const table: Record<string, Row[]> = {
       ["PER>WTO 02"],
     ],
   ],
+  "a possessor of those who stand against or beside it is not who they are": [
+    ["Kenya's government condemned Uganda.", ["KEN>UGA 11"]],
+    ["Kenya's neighbours condemned Uganda.", []],
+    ["Critics of the Kenyan government condemned Uganda.", []],
+    ["Peru urged Chile's traditional allies, Bolivia and Ecuador, to mediate.", ["PER>BOL 02", "PER>ECU 02"]],
+    ["Chile threatened its old rival Peru.", ["CHL>PER 13"]],
+    // Where the tree gives no subject, word order does not take the possessor either.
+    ["Analysts say Kenya's rivals are nervous and want to isolate Uganda.", []],
+  ],
   "speech verbs: the reported clause has its own subject": [
     ["Norway said Vietnam had assaulted Cambodia.", ["VNM>KHM 19"]],
     ["Chile announced that Peru had deported Bolivian citizens.", ["PER>BOL 17"]],

@@ -5,6 +5,7 @@ import {
   childrenWith,
   isPassiveVerb,
   joinGroups,
+  isRelationalNoun,
   lowerText,
   subtree,
   thatIntroduces,
@@ -75,7 +76,11 @@ export function nonActorSubject(ctx: TreeSlotContext, verb: number): number | nu
   // "the government of Moon Jae-in", "an Indian technical team": an actor anywhere in the phrase may be the doer.
   // A relative clause lies under its antecedent: its own words ("threatened Ukraine") are not the subject's.
   const clause = new Set(head === subject ? [] : subtree(ctx.tree, verb));
-  const words = subtree(ctx.tree, head).filter((w) => !clause.has(w));
+  // "Kenya's neighbours", "critics of the government": the possessor is someone else.
+  const others = isRelationalNoun(noun)
+    ? childrenWith(ctx.tree, head, "nmod:poss", "det:poss", "nmod").flatMap((c) => subtree(ctx.tree, c))
+    : [];
+  const words = subtree(ctx.tree, head).filter((w) => !clause.has(w) && !others.includes(w));
   if (ctx.groups.some((g) => words.some((w) => g.first <= w && w <= g.last))) return null;
   // "Peru was one of the countries that boycotted…": the antecedent is said of the copula's subject.
   for (let n = head, up = 0; n >= 0 && up < 3; n = tok(ctx, n).head, up++) {

@@ -90,6 +90,18 @@ const LISTING = new Set(["including", "such as", "like", "among them"]);
 const AGENTIVE =
   /^(?:government|administration|authorit|official|minist|leader|president|premier|chancellor|king|army|armies|military|militar|navy|navies|force|troop|soldier|police|guard|coast|air|aircraft|jet|warship|destroyer|bomber|fighter|drone|missile|diplomat|envoy|ambassador|delegat|negotiator|representative|spokes|agenc|intelligence|regime|junta|cabinet|parliament|congress|senate|court|embassy|mission|side|state|nation|countr|people|island|territor|water|airspace|mainland|coast|soil|capital|cit(?:y|ies)|town|village|base|border|frontier|consulate|province)/i;
 
+/**
+ * Nouns that name others by how they stand to whoever possesses them ("Kenya's neighbours", "critics of the
+ * government", "Abe's opponents"): the possessor is not who they are.
+ */
+const RELATIONAL =
+  /^(?:opponents?|critics?|rivals?|enem(?:y|ies)|foes?|neighbou?rs?|all(?:y|ies)|adversar(?:y|ies)|detractors?|supporters?|backers?|partners?|friends?|counterparts?|successors?|predecessors?)$/i;
+
+/** Whether a noun names others by how they stand to its possessor ("Kenya's neighbours"). */
+export function isRelationalNoun(word: { readonly text: string }): boolean {
+  return RELATIONAL.test(word.text);
+}
+
 /** The mention group that covers a token, if any. */
 export function groupCovering(groups: readonly Group[], token: number): Group | null {
   return groups.find((g) => g.mentions.some((m) => m.first <= token && token <= m.last)) ?? null;
@@ -128,10 +140,12 @@ export function actorsOfPhrase(
     // No such token has no dependents either, so `agentive` is never read for it.
     const agentive =
       withinAgentive || (word !== undefined && (AGENTIVE.test(word.lemma) || AGENTIVE.test(word.text)));
+    const relational = word !== undefined && isRelationalNoun(word);
     for (const kid of dependents(tree, head)) {
       const c = kid.index;
       const rel = kid.rel;
       if (!NAMING.has(rel)) continue;
+      if (relational && (rel === "nmod:poss" || rel === "det:poss" || rel === "nmod")) continue;
       // "Kenya, whose troops…": "whose" is the noun before it, wherever the parser hung the clause.
       if (lowerText(kid) === "whose") {
         add(groupCovering(groups, c - (tokens[c - 1]?.text === "," ? 2 : 1)));

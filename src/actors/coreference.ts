@@ -264,7 +264,8 @@ export function resolveCoreference(
     const ownPerson = own.find((m) => isOfficial(m));
     const added: Mention[] = [];
     // A city says where, not who: it is never the subject an "it" continues.
-    const sentenceSubject = own.find((m) => m.form !== "city")?.actors[0] ?? null;
+    const firstAt = own.findIndex((m) => m.form !== "city");
+    const sentenceSubject = own[firstAt]?.actors[0] ?? null;
     const noteActors = (m: Mention) => {
       // A broadcaster or a company ("BBC", "Barclays") names its state only in passing: "the country",
       // "both sides" never stand for it.
@@ -369,7 +370,16 @@ export function resolveCoreference(
       const description = describedState(sentence, i);
       if (description) {
         // "Trump warned the regime": an object is not the sentence's own subject; "Seoul said the country…" can be.
-        const exclude = objectOf(previous) ? (sentenceSubject?.code ?? null) : null;
+        // Named again since ("…to change Kenya's constitution to allow the country…"), it is the nearest again;
+        // not by its people ("ordered Russians evacuated from the country").
+        const renamed = own.some(
+          (m, k) =>
+            k > firstAt &&
+            m.last < i &&
+            m.actors[0]?.role !== "CVL" &&
+            m.actors[0]?.code === sentenceSubject?.code,
+        );
+        const exclude = objectOf(previous) && !renamed ? (sentenceSubject?.code ?? null) : null;
         // The nearest state named before it in the sentence ("South Korea's president said the country…").
         const near = own
           .filter((m) => m.last < i && m.form !== "city" && m.actors.length === 1)

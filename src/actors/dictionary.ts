@@ -121,7 +121,9 @@ function countryEntries(file: string, rows: CountryJson[]): Entry[] {
     const add = (names: string[], form: MentionForm, actor: ActorRef = gov) => {
       for (const name of names) out.push({ name, actor, form, ambiguous: ambiguous.has(name) });
     };
-    add([...strings("names"), ...strings("historical"), ...strings("people")], "name");
+    add([...strings("names"), ...strings("historical")], "name");
+    // "Russians", "Britons": the people of a state, not its government.
+    add(strings("people"), "name", { ...gov, role: "CVL" });
     add(strings("adjectives"), "adjective");
     add(strings("capitals"), "capital");
     add(strings("cities"), "city");

@@ -40,6 +40,12 @@ describe("actor mentions", () => {
     expect(actors(text)).toEqual(expected);
   });
   it.each([
+    ["Chileans protested against Peru.", ["Chileans=CHL/CVL", "Peru=PER/GOV"]],
+    ["Chile protested against Peru.", ["Chile=CHL/GOV", "Peru=PER/GOV"]],
+  ])("codes a state's people as its civilians, not its government: %s", (text, expected) => {
+    expect(actors(text)).toEqual(expected);
+  });
+  it.each([
     ["Chile and Peru met in Lima. Both signed the accord.", true],
     // "both … and" joins two phrases and stands for no one.
     ["Chile and Peru met in Lima. Both directly and through envoys, Bolivia pressed them.", false],
@@ -164,6 +170,22 @@ describe("actor mentions", () => {
       "never the subject of the verb it is the object of",
       "Chile tested a rocket. Peru warned the regime again.",
       ["the regime=CHL"],
+    ],
+    // Named again after its first mention, the subject's state is the nearest one again; not by its people.
+    [
+      "the subject's state when it is named again",
+      "Chile courted Peru while rewriting Chile's charter to let the country rearm.",
+      ["the country=CHL"],
+    ],
+    [
+      "another state when the subject's state is not named again",
+      "Chile courted Peru while rewriting its charter to let the country rearm.",
+      ["the country=PER"],
+    ],
+    [
+      "another state when only the subject's people are named again",
+      "Uganda's army seized power. Kenya ordered Kenyans evacuated from the country.",
+      ["the country=UGA"],
     ],
     ["as a possessor", "Panama grew fast. The country's economy is strong.", ["The country=PAN"]],
     // A broadcaster names its state only in passing.

@@ -1,7 +1,7 @@
 /** Modality read off the dependency tree: the function words of the trigger's own clause, and the clauses above it. */
 import type { Mention, Modality, Sentence, Token } from "../domain/types.js";
 import { phraseIn, type ModalityCues } from "./modality-cues.js";
-import { dependents, subtree, thatIntroduces, type Tree } from "./tree.js";
+import { caseOf, dependents, subtree, thatIntroduces, type Tree } from "./tree.js";
 
 export interface TreeModalityInput {
   readonly sentence: Sentence;
@@ -55,6 +55,8 @@ interface Clause {
   readonly ownTop: Step;
 }
 
+const ENTERED = new Set(["to", "in", "into"]);
+
 /** The trigger's own clause: climbs xcomp ("refused to attend"), an infinitive or a "from" gerund ("is due to meet", "refrained from attacking"), a subject-less conjunct, and from a nominal to its verb ("did not hold talks"). */
 function clauseOf(
   tree: Tree,
@@ -91,6 +93,12 @@ function clauseOf(
         (nominal &&
           n === head &&
           ["obj", "nsubj", "nsubj:pass"].includes(t.rel) &&
+          tokens[up]?.pos === "VERB") ||
+        // "refused to return to talks", "did not take part in the talks": the act a verb goes into.
+        (nominal &&
+          n === head &&
+          t.rel === "obl" &&
+          ENTERED.has(caseOf(tree, n)) &&
           tokens[up]?.pos === "VERB")
       ) {
         // stays in the clause

@@ -31,6 +31,11 @@ const table: Record<string, Row[]> = {
     ["Kenya held no talks with Uganda.", ["KEN>UGA 04 negated"]],
     ["Kenya held talks with Uganda.", ["KEN>UGA 04 asserted"]],
     ["Kenya will not meet Uganda.", ["KEN>UGA 04 negated"]],
+    // The act a verb goes into is in its clause ("return to talks", "take part in talks").
+    ["Kenya refused to return to talks with Uganda.", ["KEN>UGA 04 negated"]],
+    ["Kenya agreed to return to talks with Uganda.", ["KEN>UGA 04 asserted"]],
+    // A plural after "to" is no infinitive, so no demand is made here.
+    ["Kenya would not bow to demands to recognise Uganda.", ["KEN>UGA 05 negated"]],
     // "not only" affirms.
     [
       "Kenya has not only assaulted Uganda, it has shelled Somalia.",

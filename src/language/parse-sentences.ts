@@ -47,6 +47,13 @@ export function parseSentenceTokens(
       const verb =
         (t.pos !== "VERB" && t.pos !== "AUX" && finite(i)) ||
         ((t.pos === "ADJ" || t.pos === "NOUN") && (perfect(i) || (t.pos === "NOUN" && gerund(i))));
+      // "bow to demands", "return to talks": wink reads a plural after "to" as the infinitive's verb too.
+      const noun =
+        t.pos === "VERB" &&
+        w?.xpos === "NNS" &&
+        words[i - 1]?.rel === "case" &&
+        sentence.tokens[i - 1]?.text.toLowerCase() === "to";
+      if (noun) return { ...parsed, pos: "NOUN" };
       if (!verb) return parsed;
       return { ...parsed, pos: "VERB", lemma: verbLemma(t.text.toLowerCase()) ?? t.lemma };
     }),

@@ -117,6 +117,13 @@ describe.skipIf(!syntax)("dependency relations on hand-written sentences", () =>
       "Chile has rejected the plan and has opposed the treaty.",
       ["Chile nsubj rejected", "opposed conj rejected", "treaty obj opposed"],
     ],
+    // An infinitive takes the plain form: "to" before a plural is a preposition.
+    [
+      "a plural after 'to'",
+      "Chile would not bow to demands to recognise Peru.",
+      ["to case demands", "demands obl bow"],
+    ],
+    ["an infinitive after 'to'", "Chile would not bow to demand a vote.", ["to mark demand"]],
     [
       "indirect object",
       "Russia gave Pakistan four helicopters.",

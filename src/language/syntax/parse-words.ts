@@ -39,11 +39,11 @@ export function parseWords(
     /s$/i.test(forms[i] ?? "")
       ? present
       : tag;
-  const tags = withFiniteVerb(
+  const tags = nounsAfterPrepositionTo(
     model.tagger,
     forms,
     codes,
-    tagSentence(model.tagger, forms, codes, amend),
+    withFiniteVerb(model.tagger, forms, codes, tagSentence(model.tagger, forms, codes, amend), amend),
     amend,
   );
   const arcs = parseSentence(model.parser, parserInput(forms, tags, model.coarse, codes), forms.length);
@@ -59,4 +59,33 @@ export function parseWords(
     }),
   );
   return subjectsOfConjoinedClauses(forms, parsed);
+}
+
+/**
+ * An infinitive takes the plain form, and no English verb's plain form ends in a consonant and -s or in
+ * -es: "to" read as the infinitive's mark before a verb so spelt ("refused to bow to demands", "returned
+ * to talks") is a preposition before a plural noun, and the words after it are tagged again.
+ */
+const PLURAL_SPELLING = /(?:[bcdfghjklmnpqrtvwxz]|[^s]e)s$/i;
+
+function nounsAfterPrepositionTo(
+  model: SyntaxModel["tagger"],
+  forms: readonly string[],
+  codes: ReturnType<typeof wordCodes>,
+  tags: Int32Array,
+  amend: (i: number, tag: number, prev: number) => number,
+): Int32Array {
+  const names = model.tags;
+  const [mark, preposition, plural] = ["PART TO", "ADP IN", "NOUN NNS"].map((t) => names.indexOf(t));
+  const at = tags.findIndex(
+    (t, i) =>
+      i > 0 &&
+      tags[i - 1] === mark &&
+      names[t]?.startsWith("VERB ") === true &&
+      PLURAL_SPELLING.test(forms[i] ?? ""),
+  );
+  if (at < 0 || preposition! < 0 || plural! < 0) return tags;
+  return tagSentence(model, forms, codes, (i, tag, prev) =>
+    i === at - 1 ? preposition! : i === at ? plural! : amend(i, tag, prev),
+  );
 }

@@ -30,6 +30,11 @@ describe("storyTime", () => {
     ["Kenya stands with Uganda.", "stands", "news"],
     ["Kenya trains with Uganda.", "trains", "background"],
     ["Kenya will host talks with Uganda.", "host", "future"],
+    // "The Nth time" counts the act told now, whatever its tense.
+    ["It was the second time in a month that Peru had recalled its envoy.", "recalled", "news"],
+    ["It was a time when Peru had recalled its envoy.", "recalled", "background"],
+    ["This is the first time Kenya has shelled Uganda since 1990.", "shelled", "news"],
+    ["Kenya has shelled Uganda since 1990.", "shelled", "background"],
   ])("%s → %s is %s", (text, trigger, expected) => {
     const { sentence, at } = parsed(text, trigger);
     expect(storyTime(sentence, at)).toBe(expected);

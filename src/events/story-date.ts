@@ -130,6 +130,23 @@ function reachesBack(tokens: readonly Token[], verb: Token): boolean {
   return false;
 }
 
+const ORDINAL =
+  /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|\d+(?:st|nd|rd|th))$/i;
+
+/** Whether `verb` tells what "the Nth time" counts: a clause on "time" with an ordinal. */
+function countedTime(tokens: readonly Token[], verb: Token): boolean {
+  let time = tokens[verb.head];
+  // "the second time in a month that…" may hang the clause on the phrase's noun.
+  for (let up = 0; time && up < 2 && word(time) !== "time" && time.rel === "nmod"; up++)
+    time = tokens[time.head];
+  return (
+    time !== undefined &&
+    word(time) === "time" &&
+    ["acl:relcl", "acl", "parataxis", "ccomp"].includes(verb.rel) &&
+    children(tokens, time.index).some((c) => (c.rel === "amod" || c.rel === "nummod") && ORDINAL.test(c.text))
+  );
+}
+
 /** Whether the act of the trigger at token `at` is the article's news, background, or still to come. */
 export function storyTime(sentence: Sentence, at: number): StoryTime {
   const tokens = sentence.tokens;
@@ -137,6 +154,9 @@ export function storyTime(sentence: Sentence, at: number): StoryTime {
   const verb = clauseVerb(tokens, at);
   // A nominal with no verb above it ("Japan's protest over the launch"): told as the news.
   if (!verb) return "news";
+  // "It was the second time the regime had fired over Japan": the act counted is the one told now, whatever
+  // its tense.
+  if (countedTime(tokens, verb)) return "news";
   const kids = children(tokens, verb.index);
   const aux = kids.filter((c) => c.rel === "aux" || c.rel === "aux:pass").map(word);
   const adverbs = kids.filter((c) => c.rel === "advmod" || c.rel === "obl:tmod").map(word);

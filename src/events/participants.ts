@@ -11,6 +11,7 @@ import {
   infinitiveObjectOf,
   possessorOf,
   prepositionOf,
+  nonActorObject,
   nonActorSubject,
   subjectOf,
   undergoerOf,
@@ -478,6 +479,16 @@ export function fillSlot(all: SlotContext, slots: readonly Slot[], exclude: Grou
       fromTree === null &&
       all.tree &&
       nonActorSubject({ tree: all.tree, groups: actorsOnly.groups }, all.trigger.head) !== null
+    ) {
+      tried.push({ slot: original, tree: "non-actor", wordOrder: false });
+      continue;
+    }
+    if (
+      (original === "object" || original === "possessor-right") &&
+      !all.passive &&
+      fromTree === null &&
+      all.tree &&
+      nonActorObject({ tree: all.tree, groups: actorsOnly.groups }, all.trigger.head) !== null
     ) {
       tried.push({ slot: original, tree: "non-actor", wordOrder: false });
       continue;

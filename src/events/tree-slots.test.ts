@@ -106,6 +106,12 @@ const table: Record<string, Row[]> = {
     // Where the tree gives no subject, word order does not take the possessor either.
     ["Analysts say Kenya's rivals are nervous and want to isolate Uganda.", []],
   ],
+  "an object the tree gives that names no actor: no other is guessed from word order": [
+    ["Chile has rejected Peru's proposal.", ["CHL>PER 12"]],
+    ["Chile has rejected the proposal and Peru's main parties have opposed it.", []],
+    ["Chile proposed a truce to Peru.", ["CHL>PER 03"]],
+    ["Chile proposed a truce and Peru agreed.", []],
+  ],
   "speech verbs: the reported clause has its own subject": [
     ["Norway said Vietnam had assaulted Cambodia.", ["VNM>KHM 19"]],
     ["Chile announced that Peru had deported Bolivian citizens.", ["PER>BOL 17"]],

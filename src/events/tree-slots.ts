@@ -91,6 +91,18 @@ export function nonActorSubject(ctx: TreeSlotContext, verb: number): number | nu
   return head;
 }
 
+/**
+ * The object the tree gives an active verb when it is a noun that names no actor: "rejected the proposal
+ * and Germany's parties…". The tree has answered what was acted on, so no word-order guess may name another.
+ */
+export function nonActorObject(ctx: TreeSlotContext, verb: number): number | null {
+  if (verb < 0 || tok(ctx, verb).pos !== "VERB" || isPassiveVerb(ctx.tree, verb)) return null;
+  const [object] = childrenWith(ctx.tree, verb, "obj");
+  if (object === undefined || tok(ctx, object).pos !== "NOUN") return null;
+  const words = subtree(ctx.tree, object);
+  return ctx.groups.some((g) => words.some((w) => g.first <= w && w <= g.last)) ? null : object;
+}
+
 /** The doer of a verb: its subject, the "by" agent of a passive, or the controller of an infinitive or shared conjunct. */
 export function subjectOf(ctx: TreeSlotContext, verb: number, depth = 0): Found | null {
   if (depth > 4 || verb < 0) return null;

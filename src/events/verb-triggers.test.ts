@@ -23,6 +23,10 @@ const table: Record<string, Row[]> = {
     // The same family's content verbs keep its default.
     ["Kenya grabbed Ugandan soldiers.", ["KEN>UGA 17 verb.apprehend@CAMEO.2.0.txt:8137:171"]],
   ],
+  "a verb of naming with a name codes only through a pattern": [
+    ["Kenya called Uganda on Thursday.", ["KEN>UGA 04 verb.call@CAMEO.2.0.txt:5482:041"]],
+    ["The Kenyan militia has taken to calling itself the Ugandan army.", []],
+  ],
   "a blocking pattern stops the verb, the same verb elsewhere codes": [
     ["Norway celebrated Christmas with Vietnam.", []],
     ["Norway celebrated the victory with Vietnam.", ["NOR>VNM 05 verb.acclaim@CAMEO.2.0.txt:5815:051"]],

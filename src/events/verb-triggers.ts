@@ -8,7 +8,7 @@ import type { Sentence } from "../domain/types.js";
 import { isOneOf, type Sector } from "../domain/vocabulary.js";
 import { mergeAscending, type Trigger } from "./find-triggers.js";
 import { PREPOSITION_SLOTS, type LexiconRule, type RuleOrigin, type Slot } from "./lexicon.js";
-import { caseOf, subtree, type Tree } from "./tree.js";
+import { caseOf, childrenWith, subtree, type Tree } from "./tree.js";
 import {
   phraseMatches,
   type Marker,
@@ -237,6 +237,17 @@ const LIGHT_VERBS: ReadonlySet<string> = new Set([
   "let",
 ]);
 
+/** Verbs that can give something a name: "call X Y", "dub X Y". */
+const NAMING_VERBS: ReadonlySet<string> = new Set(["call", "name", "dub", "label", "brand", "term"]);
+
+/** Whether a verb has two objects, or an object and a predicate: "called itself the Islamic State". */
+function namesSomething(tree: Tree, verb: number): boolean {
+  const nominal = (i: number) => tree.sentence.tokens[i]?.pos !== "VERB";
+  const objects = childrenWith(tree, verb, "obj", "iobj").filter(nominal);
+  const predicate = childrenWith(tree, verb, "xcomp").filter(nominal);
+  return objects.length >= 2 || (objects.length === 1 && predicate.length > 0);
+}
+
 type Candidate = { readonly trigger: Trigger } | { readonly blocked: DroppedVerb } | null;
 
 /** The coded verb at token i, the blocking pattern that stops it, or null when the dictionary gives it no event here. */
@@ -261,6 +272,9 @@ function verbCandidate(tree: Tree, i: number, dict: VerbDictionary): Candidate {
     // "take new measures", "took a softer tone", "took 15 years": a light verb means what its object makes
     // of it, so only a pattern codes it, never its family's default (TAKE is listed under APPREHEND, 171).
     if (!best && entry.particles.length === 0 && LIGHT_VERBS.has(entry.lemma)) continue;
+    // "calling itself the Islamic State", "what it calls pressure": a verb of naming with what it names and
+    // the name says what something is called, not that anyone was called; only a pattern codes it.
+    if (!best && NAMING_VERBS.has(entry.lemma) && namesSomething(tree, i)) continue;
     const code = best ? best.code : entry.blocks ? null : (entry.code ?? family.code);
     if (!code) continue;
     return { trigger: { rule: ruleFor(entry, best, code), first: i, last: i, head: i } };

@@ -40,6 +40,18 @@ describe("actor mentions", () => {
     expect(actors(text)).toEqual(expected);
   });
   it.each([
+    ["Chile condemned Nairobi on Monday.", "Nairobi", "capital"],
+    // A day after a place is no part of its name.
+    ["Chile condemned Nairobi Monday.", "Nairobi", "capital"],
+    ["A Chilean jet landed at Tokyo Narita Airport.", "Tokyo", "city"],
+    ["Students at Nairobi University marched against Chile.", "Nairobi", "city"],
+  ])("reads a capital that begins another name as a place only: %s", (text, capital, form) => {
+    const mention = extract(text, { extractor })
+      .sentences.flatMap((s) => s.mentions)
+      .find((m) => m.text === capital);
+    expect(mention?.form).toBe(form);
+  });
+  it.each([
     ["Chileans protested against Peru.", ["Chileans=CHL/CVL", "Peru=PER/GOV"]],
     ["Chile protested against Peru.", ["Chile=CHL/GOV", "Peru=PER/GOV"]],
   ])("codes a state's people as its civilians, not its government: %s", (text, expected) => {

@@ -3,6 +3,10 @@ import type { ActorRef, Mention, Role, Sentence } from "../domain/types.js";
 import type { Dictionary, TitleGroup } from "./dictionary.js";
 import { firstWord, Gazetteer, isWordChar, resolveOfficial } from "./gazetteer.js";
 
+/** Day and month names, which follow a place without being part of its name ("against Pyongyang Monday"). */
+const CALENDAR_WORD =
+  /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
 /** Mentions of one sentence, plus voices ("Indian media", "analysts") that mark reported speech. */
 export interface SentenceMentions {
   readonly mentions: Mention[];
@@ -267,6 +271,16 @@ export class MentionFinder {
         continue;
       }
       if (titled && form !== "person") form = "title";
+      // "Tokyo Narita Airport", "Tehran University": a capital that begins another name says only where.
+      const following = tokens[last + 1];
+      if (
+        form === "capital" &&
+        following?.pos === "PROPN" &&
+        /^\p{Lu}/u.test(following.text) &&
+        !CALENDAR_WORD.test(following.text) &&
+        !this.gazetteer.matchAt(full, rel(last + 1))
+      )
+        form = "city";
       if (leadTitle) first = i;
       const start = tokens[first]!.start;
       const end = tokens[last]!.end;

@@ -21,7 +21,7 @@ const GROUP =
   /^(?:the|all(?: the)?|these)\s+["“”']?\s*(three|four|five|six|trilateral|trio|troika|quadrilateral|quartet|quad)\b(?:\s+(?:countries|nations|states|sides|neighbours|neighbors|governments|powers|partners|members|capitals))?/i;
 const BOTH_SUBJECT = /^both\b(?! of)/i;
 const LATTER = /^the latter\b/i;
-const FORMER = /^the former\b(?! \p{L}+ (?:minister|president|envoy|ambassador|chief|secretary))/iu;
+const FORMER = /^the former\b/i;
 const IT = /^(?:it|its)$/i;
 /** "North Korea", "South Sudanese troops": a state named by a compass half, which "the North" can then stand for. */
 const HALF = /^(North|South)\s/;
@@ -328,8 +328,10 @@ export function resolveCoreference(
       }
       // "Bolivia praised the latter": the latter of the two named before, not the subject of this clause.
       // lastTwo gives at most two, so both are there only when two were named.
-      const saysLatter = LATTER.test(rest);
-      const saysFormer = FORMER.test(rest);
+      // "the former captives", "the latter half": before a noun the word is an adjective, not a pronoun.
+      const modifies = ["NOUN", "PROPN", "ADJ", "NUM"].includes(sentence.tokens[i + 2]?.pos ?? "");
+      const saysLatter = LATTER.test(rest) && !modifies;
+      const saysFormer = FORMER.test(rest) && !modifies;
       const [former, latter] =
         saysLatter || saysFormer ? history.lastTwo(opensClause ? null : (sentenceSubject?.code ?? null)) : [];
       if (saysLatter && former && latter) {

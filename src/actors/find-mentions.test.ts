@@ -120,6 +120,15 @@ describe("actor mentions", () => {
     );
   });
   it.each([
+    ["Chile and Peru met. The former then praised Bolivia.", ["The former=CHL/GOV"]],
+    ["Chile and Peru met. The latter, however, praised Bolivia.", ["The latter=PER/GOV"]],
+    // Before a noun the word is an adjective: "the former captives", "the former foreign minister".
+    ["Chile and Peru met. The former captives then praised Bolivia.", []],
+    ["Chile and Peru met. The former foreign minister praised Bolivia.", []],
+  ])("reads 'the former' and 'the latter' as pronouns only: %s", (text, expected) => {
+    expect(actors(text).filter((m) => /^the (?:former|latter)/i.test(m))).toEqual(expected);
+  });
+  it.each([
     // The two states named earlier in the same sentence, however often others were named before.
     [
       "Chile tested a rocket. Chile warned Peru. Bolivia and Ecuador protested, with the two governments calling for talks.",

@@ -96,7 +96,8 @@ describe.skipIf(!HAS_CHROMIUM || !HAS_VOLUME)(
       served = await serveVolume();
       all = await api<Edge[]>("api/network");
       actors = await api<Actor[]>("api/actors?limit=1000");
-      expect(actorsOf(all)).toBeGreaterThan(80);
+      // Enough actors that labels must be thinned (80 in December 2026, as wrong records were removed).
+      expect(actorsOf(all)).toBeGreaterThan(70);
     }, 600_000);
     afterAll(async () => {
       await served.stop();

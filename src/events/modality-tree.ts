@@ -90,16 +90,13 @@ function clauseOf(
         (t.rel === "advcl" &&
           tokens[up]?.pos === "ADJ" &&
           markOf(tree, n, words).some((m) => m === "of" || m === "to")) ||
+        // "did not hold talks"; "refused to return to talks", "did not take part in the talks": the act a
+        // verb goes into.
         (nominal &&
           n === head &&
-          ["obj", "nsubj", "nsubj:pass"].includes(t.rel) &&
-          tokens[up]?.pos === "VERB") ||
-        // "refused to return to talks", "did not take part in the talks": the act a verb goes into.
-        (nominal &&
-          n === head &&
-          t.rel === "obl" &&
-          ENTERED.has(caseOf(tree, n)) &&
-          tokens[up]?.pos === "VERB")
+          tokens[up]?.pos === "VERB" &&
+          (["obj", "nsubj", "nsubj:pass"].includes(t.rel) ||
+            (t.rel === "obl" && ENTERED.has(caseOf(tree, n)))))
       ) {
         // stays in the clause
       } else if (

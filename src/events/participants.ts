@@ -462,6 +462,19 @@ export interface SlotResult {
   readonly tried: readonly Tried[];
 }
 
+/**
+ * Whether the tree answered a subject, object or object's possessor with a noun that names no actor
+ * ("the papers accuse…", "rejected the proposal and Germany's parties…"): then no word-order guess follows.
+ */
+function nonActorAnswer(all: SlotContext, groups: readonly Group[], slot: Slot): boolean {
+  if (!all.tree) return false;
+  const ctx = { tree: all.tree, groups };
+  if (slot === "subject") return nonActorSubject(ctx, all.trigger.head) !== null;
+  if ((slot === "object" || slot === "possessor-right") && !all.passive)
+    return nonActorObject(ctx, all.trigger.head) !== null;
+  return false;
+}
+
 /** The first group found by the slots, tried in order, with how it was found. */
 export function fillSlot(all: SlotContext, slots: readonly Slot[], exclude: Group | null): SlotResult {
   const tried: Tried[] = [];
@@ -474,22 +487,7 @@ export function fillSlot(all: SlotContext, slots: readonly Slot[], exclude: Grou
         tried,
       };
     const treeGave = fromTree === undefined ? "none" : fromTree ? "excluded" : "empty";
-    if (
-      original === "subject" &&
-      fromTree === null &&
-      all.tree &&
-      nonActorSubject({ tree: all.tree, groups: actorsOnly.groups }, all.trigger.head) !== null
-    ) {
-      tried.push({ slot: original, tree: "non-actor", wordOrder: false });
-      continue;
-    }
-    if (
-      (original === "object" || original === "possessor-right") &&
-      !all.passive &&
-      fromTree === null &&
-      all.tree &&
-      nonActorObject({ tree: all.tree, groups: actorsOnly.groups }, all.trigger.head) !== null
-    ) {
+    if (fromTree === null && nonActorAnswer(all, actorsOnly.groups, original)) {
       tried.push({ slot: original, tree: "non-actor", wordOrder: false });
       continue;
     }

@@ -7,6 +7,7 @@ import {
   joinGroups,
   isRelationalNoun,
   lowerText,
+  POSSESSOR_RELS,
   subtree,
   thatIntroduces,
   type Tree,
@@ -78,10 +79,10 @@ export function nonActorSubject(ctx: TreeSlotContext, verb: number): number | nu
   const clause = new Set(head === subject ? [] : subtree(ctx.tree, verb));
   // "Kenya's neighbours", "critics of the government": the possessor is someone else.
   const others = isRelationalNoun(noun)
-    ? childrenWith(ctx.tree, head, "nmod:poss", "det:poss", "nmod").flatMap((c) => subtree(ctx.tree, c))
+    ? childrenWith(ctx.tree, head, ...POSSESSOR_RELS).flatMap((c) => subtree(ctx.tree, c))
     : [];
   const words = subtree(ctx.tree, head).filter((w) => !clause.has(w) && !others.includes(w));
-  if (ctx.groups.some((g) => words.some((w) => g.first <= w && w <= g.last))) return null;
+  if (namesAnActor(ctx, words)) return null;
   // "Peru was one of the countries that boycotted…": the antecedent is said of the copula's subject.
   for (let n = head, up = 0; n >= 0 && up < 3; n = tok(ctx, n).head, up++) {
     const predicateOf = childrenWith(ctx.tree, n, "nsubj");
@@ -99,8 +100,12 @@ export function nonActorObject(ctx: TreeSlotContext, verb: number): number | nul
   if (verb < 0 || tok(ctx, verb).pos !== "VERB" || isPassiveVerb(ctx.tree, verb)) return null;
   const [object] = childrenWith(ctx.tree, verb, "obj");
   if (object === undefined || tok(ctx, object).pos !== "NOUN") return null;
-  const words = subtree(ctx.tree, object);
-  return ctx.groups.some((g) => words.some((w) => g.first <= w && w <= g.last)) ? null : object;
+  return namesAnActor(ctx, subtree(ctx.tree, object)) ? null : object;
+}
+
+/** Whether any of `words` lies inside a mention of an actor. */
+function namesAnActor(ctx: TreeSlotContext, words: readonly number[]): boolean {
+  return ctx.groups.some((g) => words.some((w) => g.first <= w && w <= g.last));
 }
 
 /** The doer of a verb: its subject, the "by" agent of a passive, or the controller of an infinitive or shared conjunct. */

@@ -97,6 +97,9 @@ const AGENTIVE =
 const RELATIONAL =
   /^(?:opponents?|critics?|rivals?|enem(?:y|ies)|foes?|neighbou?rs?|all(?:y|ies)|adversar(?:y|ies)|detractors?|supporters?|backers?|partners?|friends?|counterparts?|successors?|predecessors?)$/i;
 
+/** Relations by which a possessor hangs on what it has: "Kenya's neighbours", "critics of the government". */
+export const POSSESSOR_RELS: ReadonlySet<string> = new Set(["nmod:poss", "det:poss", "nmod"]);
+
 /** Whether a noun names others by how they stand to its possessor ("Kenya's neighbours"). */
 export function isRelationalNoun(word: { readonly text: string }): boolean {
   return RELATIONAL.test(word.text);
@@ -145,7 +148,7 @@ export function actorsOfPhrase(
       const c = kid.index;
       const rel = kid.rel;
       if (!NAMING.has(rel)) continue;
-      if (relational && (rel === "nmod:poss" || rel === "det:poss" || rel === "nmod")) continue;
+      if (relational && POSSESSOR_RELS.has(rel)) continue;
       // "Kenya, whose troops…": "whose" is the noun before it, wherever the parser hung the clause.
       if (lowerText(kid) === "whose") {
         add(groupCovering(groups, c - (tokens[c - 1]?.text === "," ? 2 : 1)));

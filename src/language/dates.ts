@@ -24,8 +24,23 @@ const pad = (n: number) => String(n).padStart(2, "0");
 const MONTH_WORD = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b/i;
 const RELATIVE_WORDS = String.raw`yesterday|today|tonight|tomorrow|last|next|this|ago|earlier|(mon|tues|wednes|thurs|fri|satur|sun)day`;
 const RELATIVE = new RegExp(String.raw`\b(${RELATIVE_WORDS})\b`, "i");
-/** RELATIVE without its word boundaries, so a superset of it, or any digit. */
-const MAY_HOLD_DATE = new RegExp(String.raw`\d|${RELATIVE_WORDS}`, "i");
+const MONTH_STEM = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec";
+const TIME_UNIT = String.raw`(?:years?|yrs?|weeks?|months?|days?|nights?|mornings?|afternoons?|evenings?|weekends?|quarters?|qtrs?|hours?|hrs?|minutes?|mins?|seconds?|secs?|decades?|centur(?:y|ies)|noon|midnight|midday|(?:${MONTH_STEM})[a-z]*)`;
+/**
+ * A superset of the text chrono's results that are kept below can come from: a relative word ("this"
+ * only before a unit of time, as chrono reads it: "this week", "last few months"), or a digit in a
+ * year, a dated numeral (5/12/16, '16), before a unit of time ("10 minutes later", "40m", which chrono reads as minutes) or next to a month word ("May 5", "5th of May"). Chrono is most
+ * of the date stage's cost, and most sentences with a digit or a "this" hold no date: they skip it.
+ */
+const MAY_HOLD_DATE = new RegExp(
+  [
+    String.raw`\b(?:yesterday|today|tonight|tomorrow|ago|earlier|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b`,
+    String.raw`\b(?:this|last|next|past)\b(?:\W+\w+){0,3}?\W+${TIME_UNIT}\b`,
+    String.raw`\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2}|'\d\d|\d(?:\W+\w+){0,2}?\W*${TIME_UNIT}\b|\d[a-z]{1,3}\b`,
+    String.raw`\b(?:${MONTH_STEM})[a-z]*\.?,?\s*(?:the\s+)?\d|\d(?:st|nd|rd|th)?\s*(?:of\s+)?-?(?:${MONTH_STEM})`,
+  ].join("|"),
+  "i",
+);
 const BARE_YEAR =
   /(?<![\d$£€.,-])\b(1[89]\d{2}|20\d{2})\b(?!s\b|\s*(?:km|kg|%|mw|billion|million|bn|crore|troops|soldiers|people|tons?|tonnes|feet|metres|meters|miles)\b)/g;
 const DURATION = /\b\d+\s+(years?|months?|weeks?|days?|hours?|decades?)\b/i;
@@ -104,7 +119,6 @@ function chronoDates(
   const out: DateMention[] = [];
   const needsPage = (r: { index: number; text: string }) =>
     unanchored?.push({ start: r.index, end: r.index + r.text.length });
-  // Every result below needs a digit or a RELATIVE word; text with neither (most sentences) skips chrono.
   if (!MAY_HOLD_DATE.test(text)) return out;
   for (const r of chrono.casual.parse(text, ref ?? new Date(Date.UTC(2000, 0, 1)), { forwardDate: false })) {
     const s = r.start;

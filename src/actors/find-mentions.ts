@@ -1,7 +1,7 @@
 /** Finds actor mentions in a sentence: names, adjectives, capitals, bodies, office holders and titles. */
 import type { ActorRef, Mention, Role, Sentence } from "../domain/types.js";
 import type { Dictionary, TitleGroup } from "./dictionary.js";
-import { firstWord, Gazetteer, isWordChar, resolveOfficial } from "./gazetteer.js";
+import { firstWord, firstWordAt, Gazetteer, isWordChar, resolveOfficial } from "./gazetteer.js";
 
 /** Day and month names, which follow a place without being part of its name ("against Pyongyang Monday"). */
 const CALENDAR_WORD =
@@ -32,6 +32,41 @@ function envoyBefore(tokens: Sentence["tokens"], at: number): number | null {
 const PLACE_ADJECTIVE = /^(?:based|bound|born|bred|headquartered|made|built|listed)$/i;
 const PARTY = /^(?:Party|League|Front|Movement)$/;
 
+/** Whether a word opens with a capital; most words are ASCII, which needs no Unicode regex. */
+function startsUpper(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return /^\p{Lu}/u.test(word);
+}
+
+/** The ASCII characters `words` open with, lower-cased, as a table by character code. */
+function lowerInitials(words: Iterable<string>): Uint8Array {
+  const table = new Uint8Array(128);
+  for (const w of words) {
+    const c = w.charCodeAt(0);
+    if (c < 128) table[c] = 1;
+  }
+  return table;
+}
+
+/** Whether the lower-cased text at `at` can open with one of `table`'s characters (unknown past ASCII). */
+function mayOpenWith(table: Uint8Array, text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (c >= 128 || Number.isNaN(c)) return true;
+  return table[c >= 65 && c <= 90 ? c + 32 : c] === 1;
+}
+
+/**
+ * firstWord of the lower-cased text at `at`: the word lower-cased where it is plain ASCII (most words),
+ * else read from the lower-cased text, since lower-casing may add a mark that ends a word ("İ" → "i̇").
+ */
+function lowerFirstWordAt(text: string, at: number, limit: number): string {
+  const word = firstWordAt(text, at, limit);
+  for (let i = 0; i < word.length; i++)
+    if (word.charCodeAt(i) >= 128) return firstWord(text.slice(at, at + limit).toLowerCase());
+  return word.toLowerCase();
+}
+
 /** Compiled actor finder; build once per dictionary. */
 export class MentionFinder {
   private readonly gazetteer: Gazetteer;
@@ -39,6 +74,7 @@ export class MentionFinder {
   private readonly titles = new Map<string, { text: string; lower: string; group: TitleGroup }[]>();
   /** Voices by their first word: asked of every token, so never scanned whole. */
   private readonly voices = new Map<string, string[]>();
+  private readonly voiceInitials: Uint8Array;
 
   constructor(dictionary: Dictionary) {
     this.gazetteer = new Gazetteer(dictionary);
@@ -53,6 +89,7 @@ export class MentionFinder {
     }
     for (const v of dictionary.voices)
       this.voices.set(firstWord(v), [...(this.voices.get(firstWord(v)) ?? []), v]);
+    this.voiceInitials = lowerInitials(this.voices.keys());
   }
 
   /** `anyCase`: after a possessive the office may be lower case ("Guyana's president"). */
@@ -77,8 +114,11 @@ export class MentionFinder {
   }
 
   private titleAt(text: string, at: number, anyCase = false): TitleHit | null {
+    // Asked of most tokens: the first word alone says whether any title can start here.
+    const candidates = this.titles.get(lowerFirstWordAt(text, at, 60));
+    if (!candidates) return null;
     const lower = text.slice(at, at + 60).toLowerCase();
-    for (const t of this.titles.get(firstWord(lower)) ?? []) {
+    for (const t of candidates) {
       const found = anyCase ? lower.startsWith(t.lower) : text.startsWith(t.text, at);
       if (found && !isWordChar(text[at + t.text.length])) return { end: at + t.text.length, group: t.group };
     }
@@ -86,9 +126,11 @@ export class MentionFinder {
   }
 
   private voiceAt(text: string, at: number): boolean {
-    const lower = text.slice(at, at + 30).toLowerCase();
+    if (!mayOpenWith(this.voiceInitials, text, at)) return false;
     // A voice the text opens with has the text's first word as its own, unless cut mid-word, which is refused.
-    const list = this.voices.get(firstWord(lower)) ?? [];
+    const list = this.voices.get(lowerFirstWordAt(text, at, 30));
+    if (!list) return false;
+    const lower = text.slice(at, at + 30).toLowerCase();
     return list.some((v) => lower.startsWith(v) && !isWordChar(lower[v.length]));
   }
 
@@ -129,7 +171,7 @@ export class MentionFinder {
       }
       // "Prime Minister Narendra Modi": a title in front of a known person.
       let leadTitle: TitleHit | null = null;
-      if (!hit && /^\p{Lu}/u.test(token.text)) {
+      if (!hit && startsUpper(token.text)) {
         leadTitle = this.titleAt(full, rel(i));
         if (leadTitle) {
           const j = tokenAtChar(leadTitle.end, i) + 1;
@@ -151,7 +193,7 @@ export class MentionFinder {
       if (hit.entry && !hit.official) {
         const rest = tokens.slice(after, after + 4);
         const end = rest.findIndex((t) => PARTY.test(t.text));
-        if (end >= 0 && rest.slice(0, end).every((t) => /^\p{Lu}/u.test(t.text))) {
+        if (end >= 0 && rest.slice(0, end).every((t) => startsUpper(t.text))) {
           i = after + end + 1;
           continue;
         }
@@ -171,7 +213,7 @@ export class MentionFinder {
       // "the New York Times", "the Kyoto Protocol", "the Suez Canal": a city inside a longer name is no place of action.
       if (hit.entry?.form === "city") {
         const next = tokens[after];
-        if (next && /^\p{Lu}/u.test(next.text) && next.pos === "PROPN") {
+        if (next && startsUpper(next.text) && next.pos === "PROPN") {
           i = after;
           continue;
         }
@@ -187,7 +229,7 @@ export class MentionFinder {
       const definite =
         envoy !== null &&
         (/^(?:the|his|her|its|their|our)$/i.test(tokens[envoy - 1]?.text ?? "") ||
-          /^\p{Lu}/u.test(tokens[envoy]?.text ?? ""));
+          startsUpper(tokens[envoy]?.text ?? ""));
       if (!hit.official && definite) actor = null;
       if (!actor) {
         i = last + 1;
@@ -253,7 +295,7 @@ export class MentionFinder {
           }
           continue;
         }
-        if (titled && tokens[j]!.pos === "PROPN" && /^\p{Lu}/u.test(tokens[j]!.text) && !next) {
+        if (titled && tokens[j]!.pos === "PROPN" && startsUpper(tokens[j]!.text) && !next) {
           last = j;
           unknownName.push(tokens[j]!.text);
           continue;
@@ -276,7 +318,7 @@ export class MentionFinder {
       if (
         form === "capital" &&
         following?.pos === "PROPN" &&
-        /^\p{Lu}/u.test(following.text) &&
+        startsUpper(following.text) &&
         !CALENDAR_WORD.test(following.text) &&
         !this.gazetteer.matchAt(full, rel(last + 1))
       )

@@ -15,7 +15,7 @@ const WORD = /^[\p{L}\p{N}]+|^[^\s]/u;
 export const firstWord = (s: string): string => WORD.exec(s)?.[0] ?? s;
 
 /** firstWord(text.slice(at, at + limit)), without the slice or the Unicode regex where the word is plain ASCII. */
-function firstWordAt(text: string, at: number, limit: number): string {
+export function firstWordAt(text: string, at: number, limit: number): string {
   const end = Math.min(text.length, at + limit);
   let i = at;
   for (; i < end; i++) {
@@ -59,6 +59,11 @@ interface Ranked {
 
 export class Gazetteer {
   private readonly index = new Map<string, Bucket>();
+  /**
+   * The ASCII characters a name can open with: capitals, digits, and the few lower-case letters of "the
+   * Kremlin" or "al-Shabaab". Most words and every comma open with none of the rest.
+   */
+  private readonly asciiInitials = new Uint8Array(128);
   /** Codes of international organisations: "IMF" and "WHO" have three letters like a state's. */
   readonly igoCodes = new Set<string>();
 
@@ -94,11 +99,15 @@ export class Gazetteer {
         else bucket.byTwo.set(two, [...(bucket.byTwo.get(two) ?? []), { rank, candidate }]);
       });
       this.index.set(key, bucket);
+      const initial = key.charCodeAt(0);
+      if (initial < 128) this.asciiInitials[initial] = 1;
     }
   }
 
   /** The longest name starting exactly at `at` in `text`, ending at a word boundary. */
   matchAt(text: string, at: number): NameHit | null {
+    const initial = text.charCodeAt(at);
+    if (initial < 128 && this.asciiInitials[initial] === 0) return null;
     const first = firstWordAt(text, at, 40);
     const bucket = this.index.get(first);
     if (!bucket) return null;

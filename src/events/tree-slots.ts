@@ -273,6 +273,8 @@ export function contentSubjectOf(ctx: TreeSlotContext, noun: number): Found | nu
 /** The complement of a preposition attached to the trigger, or to its object ("imposed sanctions on X"). */
 export function prepositionOf(ctx: TreeSlotContext, head: number, preposition: string): Found | null {
   const { tree } = ctx;
+  // Asked for a dozen prepositions a verb, most of which the sentence does not hold.
+  if (!tree.caseWords.has(preposition)) return null;
   const matching = (h: number) =>
     (tree.children[h] ?? []).filter(
       (c) => /^(obl|nmod)/.test(tok(ctx, c).rel) && caseOf(tree, c).split(" ").includes(preposition),

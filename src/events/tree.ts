@@ -8,6 +8,10 @@ export interface Tree {
   readonly children: readonly (readonly number[])[];
   /** Each token's text lower-cased (lowerText), computed once per sentence. */
   readonly lower: readonly string[];
+  /** Each token's prepositions (caseOf), read once per sentence: the coder asks for them again and again. */
+  readonly cases: readonly string[];
+  /** Every word that marks a nominal in this sentence: a preposition not among them is nowhere. */
+  readonly caseWords: ReadonlySet<string>;
 }
 
 export function treeOf(sentence: Sentence): Tree {
@@ -19,7 +23,15 @@ export function treeOf(sentence: Sentence): Tree {
     if (!siblings) throw new RangeError(`token ${t.index} has head ${t.head} outside its sentence`);
     siblings.push(t.index);
   }
-  return { sentence, children, lower: sentence.tokens.map(lowerText) };
+  const cases = sentence.tokens.map(() => "");
+  const caseWords = new Set<string>();
+  for (const t of sentence.tokens) {
+    if (t.rel !== "case" || t.head < 0 || t.head === t.index) continue;
+    const word = t.text.toLowerCase();
+    caseWords.add(word);
+    cases[t.head] = cases[t.head] ? `${cases[t.head]} ${word}` : word;
+  }
+  return { sentence, children, lower: sentence.tokens.map(lowerText), cases, caseWords };
 }
 
 /** The tokens that depend on `head`, in sentence order. */
@@ -45,10 +57,7 @@ export function childrenWith(tree: Tree, head: number, ...rels: string[]): numbe
 
 /** The preposition that marks a nominal ("to" in "to Pakistan"), lower-cased; "" when it has none. */
 export function caseOf(tree: Tree, head: number): string {
-  return dependents(tree, head)
-    .filter((t) => t.rel === "case")
-    .map((t) => t.text.toLowerCase())
-    .join(" ");
+  return tree.cases[head] ?? "";
 }
 
 /** Every token index under `head`, itself included, in sentence order. */
@@ -203,4 +212,7 @@ export function joinGroups(groups: readonly Group[]): Group | null {
   };
 }
 
-export const lowerText = (t: Token) => t.text.toLowerCase().replace(/’/g, "'");
+export const lowerText = (t: Token) => {
+  const lower = t.text.toLowerCase();
+  return lower.includes("’") ? lower.replace(/’/g, "'") : lower;
+};

@@ -39,12 +39,15 @@ const COMPLEMENTS = new Set(["obj", "iobj", "xcomp", "compound:prt", "advmod", "
 
 /** Each token's lemma and its lower-cased form: patterns name either. */
 function words(tree: Tree, indices: readonly number[]): string[] {
-  return indices.flatMap((i) => {
+  const out: string[] = [];
+  for (const i of indices) {
     const lemma = tree.sentence.tokens[i]?.lemma;
     const w = tree.lower[i];
-    if (lemma === undefined || w === undefined) return [];
-    return lemma === w ? [w] : [w, lemma];
-  });
+    if (lemma === undefined || w === undefined) continue;
+    out.push(w);
+    if (lemma !== w) out.push(lemma);
+  }
+  return out;
 }
 
 /** "called Abe on Monday" is no "call on": a phrase of time fills no pattern's preposition. */

@@ -36,6 +36,15 @@ function engine(): ReturnType<typeof winkNLP> {
 
 const INSIDE_PUNCTUATION = /\p{L}[^\p{L}\p{N}\s]+\p{L}/u;
 
+/** Letters and digits of ASCII only, in either case: nothing inside to split (most words; no regex needed). */
+function plainAscii(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (!((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122))) return false;
+  }
+  return true;
+}
+
 /**
  * wink adds every unknown word to its lexicon, and its tokeniser then keeps a word it has seen
  * whole: once "Xyzzy's." has been read, "Xyzzy's" is never again split into "Xyzzy" + "'s", so an
@@ -47,6 +56,7 @@ function forgetWordsSeen(words: readonly string[]): void {
   if (!lexemes) return;
   const { hash, intrinsicSize } = lexemes;
   for (const w of words) {
+    if (plainAscii(w)) continue;
     for (const form of [w, w.toLowerCase()]) {
       const index = hash[form];
       if (index !== undefined && index >= intrinsicSize && INSIDE_PUNCTUATION.test(form))

@@ -43,9 +43,28 @@ const TERMINAL = /[.!?…"”’')\]]$/;
  */
 const LONG_RUN = /\S{200,}/g;
 
+/** Whether `line` (trimmed) has more than `n` words; a paragraph is read only as far as that takes. */
+function moreWordsThan(line: string, n: number): boolean {
+  const gaps = /\s+/g;
+  for (let k = 0; k < n; k++) if (!gaps.exec(line)) return false;
+  return true;
+}
+
+/** Whether `line` has a run of LONG_RUN's length without a space; plain ASCII is read without the regex. */
+function hasLongRun(line: string): boolean {
+  let run = 0;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    const space = c < 128 ? c === 32 || (c >= 9 && c <= 13) : /\s/.test(line.charAt(i));
+    run = space ? 0 : run + 1;
+    if (run >= 200) return true;
+  }
+  return false;
+}
+
 /** A short line with no closing punctuation: a headline, sub-heading, caption or tag list. */
 function isHeadingLike(line: string): boolean {
-  if (line.split(/\s+/).length > 14) return false;
+  if (moreWordsThan(line, 14)) return false;
   // "Is Pakistan on the Path of Betraying Russia?": a one-line question is a headline too.
   return !TERMINAL.test(line) || (line.endsWith("?") && !line.includes(". "));
 }
@@ -99,16 +118,16 @@ export function cleanText(raw: string, knownTitle: string | null = null): CleanT
       removed.push(line);
       continue;
     }
+    const unmarked = line.replace(/^#{1,6}\s+/, "").replace(/^\|\s*/, "");
     kept.push(
-      line
-        .replace(/^#{1,6}\s+/, "")
-        .replace(/^\|\s*/, "")
-        .replace(LONG_RUN, (run) => {
-          removed.push(
-            `${run.slice(0, 60)}… (${run.length.toLocaleString("en")} characters without a space)`,
-          );
-          return `${run.slice(0, 20)}…`;
-        }),
+      hasLongRun(unmarked)
+        ? unmarked.replace(LONG_RUN, (run) => {
+            removed.push(
+              `${run.slice(0, 60)}… (${run.length.toLocaleString("en")} characters without a space)`,
+            );
+            return `${run.slice(0, 20)}…`;
+          })
+        : unmarked,
     );
   }
   // An author card is a name line followed by a bio paragraph: learn the name, drop both.

@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { findAnaphoricDate, findDates } from "./dates.js";
 
 const values = (text: string, published: string | null = null) =>
@@ -30,6 +30,33 @@ describe("findDates", () => {
     "counts a span after an unnamed moment only from a page date: %s (published %s)",
     (text, published, expected) => {
       expect(values(text, published)).toEqual(expected);
+    },
+  );
+  // The page's date has no hour and the machine's zone is no one's: the day a relative date falls on is the
+  // same everywhere. Zones west and east of Greenwich, and the furthest from it.
+  describe.each(["UTC", "America/Los_Angeles", "Asia/Tokyo", "Pacific/Kiritimati", "Pacific/Pago_Pago"])(
+    "in the time zone %s",
+    (zone) => {
+      let before: string | undefined;
+      beforeAll(() => {
+        before = process.env.TZ;
+        process.env.TZ = zone;
+      });
+      afterAll(() => {
+        if (before === undefined) delete process.env.TZ;
+        else process.env.TZ = before;
+      });
+      it.each([
+        ["The minister spoke today.", ["2019-04-10"]],
+        ["The minister spoke yesterday.", ["2019-04-09"]],
+        ["The minister will speak tomorrow.", ["2019-04-11"]],
+        ["Troops crossed the border last night.", ["2019-04-09"]],
+        ["Troops crossed the border two hours ago.", ["2019-04-10"]],
+        ["A deal was struck at the last minute.", ["2019-04-10"]],
+        ["Talks ended three days ago.", ["2019-04-07"]],
+      ])("%s (published 2019-04-10)", (text, expected) => {
+        expect(values(text, "2019-04-10")).toEqual(expected);
+      });
     },
   );
   it("reads a weekday as the nearest such day: before the publication date in past tense, after it in future tense", () => {

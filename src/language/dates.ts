@@ -81,6 +81,17 @@ function toRef(published: string | null): Date | null {
   return Number.isNaN(date.getTime()) ? null : date;
 }
 
+/**
+ * The page's day at noon in this machine's time zone, as chrono reads its reference: chrono counts in
+ * local time, so midnight UTC was the day before west of Greenwich ("today" a day early in New York), and
+ * anything said in minutes or hours ("at the last minute", "two hours ago") fell on the day before.
+ * A page's date has no hour; noon is the least wrong one ("last night" is then the night before it).
+ */
+function chronoReference(ref: Date | null): Date {
+  const day = ref ?? new Date(Date.UTC(2000, 0, 1));
+  return new Date(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate(), 12);
+}
+
 /** Whether the words before `at` put what follows in the future ("will meet on…", "is due to…"). */
 export function toldAsFuture(text: string, at: number): boolean {
   return FUTURE.test(text.slice(0, at));
@@ -120,7 +131,7 @@ function chronoDates(
   const needsPage = (r: { index: number; text: string }) =>
     unanchored?.push({ start: r.index, end: r.index + r.text.length });
   if (!MAY_HOLD_DATE.test(text)) return out;
-  for (const r of chrono.casual.parse(text, ref ?? new Date(Date.UTC(2000, 0, 1)), { forwardDate: false })) {
+  for (const r of chrono.casual.parse(text, chronoReference(ref), { forwardDate: false })) {
     const s = r.start;
     const hasDigit = /\d/.test(r.text);
     const relative = RELATIVE.test(r.text);

@@ -19,7 +19,6 @@ const table: Record<string, Row[]> = {
   "a light verb codes only through a pattern, never by its family's default": [
     ["Peru took a softer tone on Chile.", []],
     ["Peru took new measures against Chile.", []],
-    ["Peru took part in the summit with Chile.", ["PER>CHL 04 verb.apprehend@CAMEO.2.0.txt:8156:046"]],
     // The same family's content verbs keep its default.
     ["Kenya grabbed Ugandan soldiers.", ["KEN>UGA 17 verb.apprehend@CAMEO.2.0.txt:8137:171"]],
   ],
@@ -60,6 +59,12 @@ const table: Record<string, Row[]> = {
   ],
   "a governing verb absorbs the infinitive it governs": [
     ["Kenya agreed to deport Somali citizens.", ["KEN>SOM 05 verb.agree@CAMEO.2.0.txt:5608:050"]],
+  ],
+  "a verb of taking part is the act it takes part in, where a rule codes that act": [
+    ["Peru took part in the summit with Chile.", ["PER>CHL 04 talks.noun:046"]],
+    ["Peru engaged in talks with Chile.", ["PER>CHL 04 talks.noun:046"]],
+    // Without an act it takes part in, the verb keeps its own sense ("engage" an enemy: fight it).
+    ["Peru engaged Chile.", ["PER>CHL 19 verb.engage@CAMEO.2.0.txt:8682:190"]],
   ],
   "the hand-written lexicon takes its verbs first": [
     ["Kenya shelled Somalia.", ["KEN>SOM 18 assault.verb:180"]],

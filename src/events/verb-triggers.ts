@@ -240,6 +240,15 @@ const LIGHT_VERBS: ReadonlySet<string> = new Set([
   "let",
 ]);
 
+/** Verbs of taking part in something: "take part in", "participate in", "engage in", "join in", "be involved in". */
+const PARTICIPATION_VERBS: ReadonlySet<string> = new Set([
+  "take",
+  "participate",
+  "engage",
+  "join",
+  "involve",
+]);
+
 /** Verbs that can give something a name: "call X Y", "dub X Y". */
 const NAMING_VERBS: ReadonlySet<string> = new Set(["call", "name", "dub", "label", "brand", "term"]);
 
@@ -335,7 +344,14 @@ export function findVerbCandidates(
         (planVerbs.has(v.head) && rel === "xcomp" && out.some((o) => o.head === c))
       );
     });
-    return governed === undefined ? true : drop(governed);
+    if (governed !== undefined) return drop(governed);
+    // "took part in talks", "engaged in negotiations": a verb of taking part is the act it takes part in.
+    const lemma = sentence.tokens[v.head]?.lemma ?? "";
+    if (!PARTICIPATION_VERBS.has(lemma)) return true;
+    const taking = [v.head, ...childrenWith(tree, v.head, "obj")].flatMap((h) =>
+      childrenWith(tree, h, "obl", "nmod").filter((c) => caseOf(tree, c) === "in" && inHand(c)),
+    );
+    return taking[0] === undefined ? true : drop(taking[0]);
   });
   return { triggers, dropped: dropped.sort((a, b) => a.at - b.at) };
 }

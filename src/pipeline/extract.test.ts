@@ -559,6 +559,13 @@ const coded: Record<string, [string, string[]][]> = {
     ["The Peruvian president was speaking to the BBC.", []],
     ["The Peruvian president was speaking to Britain's foreign minister.", ["PER>GBR 01 - asserted"]],
   ],
+  "condolences, and regret or mourning over deaths, are an empathetic comment (01); regret of a decision is criticism (11)":
+    [
+      ["Peru offered its condolences to Chile.", ["PER>CHL 01 - asserted"]],
+      ["Peru regretted the deaths of Chilean miners.", ["PER>CHL 01 - asserted"]],
+      ["Peru mourned the killing of Chilean miners.", ["PER>CHL 01 - asserted"]],
+      ["Peru regretted Chile's decision to leave the talks.", ["PER>CHL 11 - asserted"]],
+    ],
   "standing with a state": [
     ["Peru stands with Chile.", ["PER>CHL 05 - asserted"]],
     ["Peru stands in solidarity with Chile.", ["PER>CHL 05 - asserted"]],

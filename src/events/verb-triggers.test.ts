@@ -66,6 +66,10 @@ const table: Record<string, Row[]> = {
     // Without an act it takes part in, the verb keeps its own sense ("engage" an enemy: fight it).
     ["Peru engaged Chile.", ["PER>CHL 19 verb.engage@CAMEO.2.0.txt:8682:190"]],
   ],
+  "taking over an office assumes it: dyad's own blocking patterns (refinements.json)": [
+    ["Peru took over the presidency of the Andean Community.", []],
+    ["Peru took over the Chilean embassy.", ["PER>CHL 17 verb.take_control@CAMEO.2.0.txt:8277:171"]],
+  ],
   "the hand-written lexicon takes its verbs first": [
     ["Kenya shelled Somalia.", ["KEN>SOM 18 assault.verb:180"]],
   ],

@@ -101,6 +101,8 @@ export function whyNot(s: Skipped): string {
       return `a verb of motion with an object (${quoted(why.object)}): it moves a thing, no one travels`;
     case "auxiliary":
       return `"have" is the auxiliary of ${quoted(why.verb)}, not the rule's verb`;
+    case "modifier":
+      return `a noun modifying ${quoted(why.noun)}: a kind of thing, not an act`;
   }
 }
 

@@ -454,7 +454,9 @@ export function codeSentence(input: SentenceInput, x: CodingResources): Sentence
           ? "a verb that governs a clause: a directive, not the rule's sense"
           : why.kind === "auxiliary"
             ? "an auxiliary 'have', not the rule's verb"
-            : "a verb of motion with an object: it moves a thing, no one travels",
+            : why.kind === "modifier"
+              ? `a noun modifying "${why.noun}": a kind of thing, not an act`
+              : "a verb of motion with an object: it moves a thing, no one travels",
       why,
       origin: t.rule.origin,
     });

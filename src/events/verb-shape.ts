@@ -87,7 +87,9 @@ export type Misfit =
   /** A withoutClause rule's verb governing a clause in the tree ("ordered Russians to be evacuated"). */
   | { readonly kind: "clausal"; readonly clause: string }
   /** A rule's "have" that is the perfect auxiliary of another verb ("has requested a meeting"). */
-  | { readonly kind: "auxiliary"; readonly verb: string };
+  | { readonly kind: "auxiliary"; readonly verb: string }
+  /** A one-word noun rule whose noun modifies the noun after it ("investment bank", "aid worker"). */
+  | { readonly kind: "modifier"; readonly noun: string };
 
 /**
  * A rule whose sense the verb's shape rules out: "returned it to the state" (a verb of motion with an object
@@ -108,6 +110,19 @@ export function misfit(t: Trigger, tree: Tree | null): Misfit | undefined {
       .some((x) => verbs?.has(x.lemma.toLowerCase()) || verbs?.has(x.text.toLowerCase()));
     if (!another) return { kind: "auxiliary", verb: main.text };
   }
+  // "an investment bank", "a trade envoy", "the launch site": a noun before the noun it modifies names a kind
+  // of thing, not an act.
+  const head = tree.sentence.tokens[t.head];
+  const modified = head ? tree.sentence.tokens[head.head] : undefined;
+  if (
+    t.first === t.last &&
+    head?.pos === "NOUN" &&
+    head.rel === "compound" &&
+    modified &&
+    modified.index > head.index &&
+    (modified.pos === "NOUN" || modified.pos === "PROPN")
+  )
+    return { kind: "modifier", noun: modified.text };
   const kids = dependents(tree, t.head);
   const object = t.rule.intransitive ? kids.find((d) => d.rel === "obj") : undefined;
   if (object) return { kind: "transitive", object: object.text };

@@ -566,6 +566,10 @@ const coded: Record<string, [string, string[]][]> = {
       ["Peru mourned the killing of Chilean miners.", ["PER>CHL 01 - asserted"]],
       ["Peru regretted Chile's decision to leave the talks.", ["PER>CHL 11 - asserted"]],
     ],
+  "an event noun that modifies the noun after it names a kind of thing, not an act": [
+    ["A Peruvian investment bank sued a firm in Chile.", []],
+    ["Peru's investment in Chile rose.", ["PER>CHL 06 - asserted"]],
+  ],
   "standing with a state": [
     ["Peru stands with Chile.", ["PER>CHL 05 - asserted"]],
     ["Peru stands in solidarity with Chile.", ["PER>CHL 05 - asserted"]],

@@ -103,6 +103,8 @@ export function whyNot(s: Skipped): string {
       return `"have" is the auxiliary of ${quoted(why.verb)}, not the rule's verb`;
     case "modifier":
       return `a noun modifying ${quoted(why.noun)}: a kind of thing, not an act`;
+    case "reception":
+      return `a passive with no "by": how a thing was received, no meeting`;
   }
 }
 

@@ -456,7 +456,9 @@ export function codeSentence(input: SentenceInput, x: CodingResources): Sentence
             ? "an auxiliary 'have', not the rule's verb"
             : why.kind === "modifier"
               ? `a noun modifying "${why.noun}": a kind of thing, not an act`
-              : "a verb of motion with an object: it moves a thing, no one travels",
+              : why.kind === "reception"
+                ? "a passive with no 'by': how a thing was received, no meeting"
+                : "a verb of motion with an object: it moves a thing, no one travels",
       why,
       origin: t.rule.origin,
     });

@@ -4,7 +4,7 @@
  */
 import type { Mention } from "../domain/types.js";
 import type { Trigger } from "./find-triggers.js";
-import { dependents, type Tree } from "./tree.js";
+import { caseOf, dependents, type Tree } from "./tree.js";
 
 /** CAMEO roots whose act is asking another for something: appeals (02) and demands (10). */
 const ASKING = /^(?:02|10)/;
@@ -89,7 +89,12 @@ export type Misfit =
   /** A rule's "have" that is the perfect auxiliary of another verb ("has requested a meeting"). */
   | { readonly kind: "auxiliary"; readonly verb: string }
   /** A one-word noun rule whose noun modifies the noun after it ("investment bank", "aid worker"). */
-  | { readonly kind: "modifier"; readonly noun: string };
+  | { readonly kind: "modifier"; readonly noun: string }
+  /** A verb of meeting in the passive with no "by" ("was met with scepticism"): a reception, no meeting. */
+  | { readonly kind: "reception" };
+
+/** Verbs of meeting whose passive without an agent says how a thing was received ("met with", "greeted with"). */
+const RECEPTION_VERBS: ReadonlySet<string> = new Set(["meet", "greet", "receive"]);
 
 /**
  * A rule whose sense the verb's shape rules out: "returned it to the state" (a verb of motion with an object
@@ -124,6 +129,14 @@ export function misfit(t: Trigger, tree: Tree | null): Misfit | undefined {
   )
     return { kind: "modifier", noun: modified.text };
   const kids = dependents(tree, t.head);
+  if (
+    head &&
+    t.rule.code.startsWith("04") &&
+    RECEPTION_VERBS.has(head.lemma.toLowerCase()) &&
+    kids.some((d) => d.rel === "aux:pass") &&
+    !kids.some((d) => d.rel.startsWith("obl") && caseOf(tree, d.index) === "by")
+  )
+    return { kind: "reception" };
   const object = t.rule.intransitive ? kids.find((d) => d.rel === "obj") : undefined;
   if (object) return { kind: "transitive", object: object.text };
   const clause = t.rule.withoutClause ? kids.find((d) => d.rel === "xcomp" || d.rel === "ccomp") : undefined;

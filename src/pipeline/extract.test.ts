@@ -570,6 +570,10 @@ const coded: Record<string, [string, string[]][]> = {
     ["A Peruvian investment bank sued a firm in Chile.", []],
     ["Peru's investment in Chile rose.", ["PER>CHL 06 - asserted"]],
   ],
+  "a passive 'met with' and no 'by' tells how a thing was received; with 'by' it is a meeting": [
+    ["The Peruvian proposal was met with scepticism in Chile.", []],
+    ["The Peruvian president was met by Chile's foreign minister.", ["CHL=PER 04 - asserted"]],
+  ],
   "standing with a state": [
     ["Peru stands with Chile.", ["PER>CHL 05 - asserted"]],
     ["Peru stands in solidarity with Chile.", ["PER>CHL 05 - asserted"]],

@@ -11,6 +11,34 @@ function actors(text: string, published: string | null = null) {
   );
 }
 
+describe("a surname alone", () => {
+  it.each([
+    // Kim Campbell was Canada's prime minister from June to November 1993.
+    ["Campbell spoke to reporters.", "1993-08-01", ["Campbell=CAN/GOV"]],
+    ["Campbell spoke to reporters.", "2005-03-01", []],
+    // Undated: the likelier holder is one still in office.
+    ["Campbell spoke to reporters.", null, []],
+    ["Putin spoke to reporters.", null, ["Putin=RUS/GOV"]],
+    // After the full name, the surname is that person whatever the date.
+    [
+      "Prime Minister Kim Campbell met reporters. Campbell said little.",
+      "2005-03-01",
+      ["Prime Minister Kim Campbell=CAN/GOV", "Campbell=CAN/GOV"],
+    ],
+    // With or without the accents the dictionary keeps (Hugo Chávez died in office in 2013).
+    [
+      "Venezuelan President Hugo Chávez was remembered. Chavez had ruled for years.",
+      "2015-03-01",
+      ["Venezuelan President Hugo Chávez=VEN/GOV", "Chavez=VEN/GOV"],
+    ],
+  ])(
+    "names a listed official only while in office, or after the full name: %s (%s)",
+    (text, published, expected) => {
+      expect(actors(text, published)).toEqual(expected);
+    },
+  );
+});
+
 describe("actor mentions", () => {
   it("codes capitals and seats of power as their state", () => {
     expect(actors("The Kremlin warned Kyiv while Washington watched.")).toEqual([

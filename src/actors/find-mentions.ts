@@ -1,7 +1,7 @@
 /** Finds actor mentions in a sentence: names, adjectives, capitals, bodies, office holders and titles. */
 import type { ActorRef, Mention, Role, Sentence } from "../domain/types.js";
-import type { Dictionary, TitleGroup } from "./dictionary.js";
-import { firstWord, firstWordAt, Gazetteer, isWordChar, resolveOfficial } from "./gazetteer.js";
+import type { Dictionary, Official, TitleGroup } from "./dictionary.js";
+import { firstWord, firstWordAt, Gazetteer, inOfficeOn, isWordChar, resolveOfficial } from "./gazetteer.js";
 
 /** Day and month names, which follow a place without being part of its name ("against Pyongyang Monday"). */
 const CALENDAR_WORD =
@@ -219,8 +219,15 @@ export class MentionFinder {
         }
       }
       let last = tokenAtChar(hit.end, leadTitle ? tokenAtChar(leadTitle.end, i) + 1 : i);
+      // A surname alone ("Campbell", "Brown") is many people: it names the listed one only while they hold
+      // office (in an undated article, one who still does); otherwise only after their full name (the
+      // surnames stage).
+      const bareSurname = hit.official !== null && !leadTitle && !/\s/.test(full.slice(hit.start, hit.end));
+      const holds = (o: Official) => (date ? inOfficeOn(o, date) : o.terms.some((t) => t.to === null));
       let actor: ActorRef | null = hit.official
-        ? resolveOfficial(hit.official, date, this.gazetteer.igoCodes)
+        ? bareSurname && !holds(hit.official)
+          ? null
+          : resolveOfficial(hit.official, date, this.gazetteer.igoCodes)
         : (hit.entry?.actor ?? null);
       let form: Mention["form"] = hit.official ? "person" : (hit.entry?.form ?? "name");
       // "his ambassador to the United Nations": where an envoy is posted, with no state named before the title.

@@ -145,19 +145,28 @@ const OFFICE_ROLES: Readonly<Record<string, Role>> = {
  * The office an official held on a date, or their latest when the date is unknown or outside every
  * term; a `strict` official (a list that stops at a date) resolves only inside a term.
  */
+/** The terms of an official that cover a date (YYYY[-MM[-DD]]); none when the date is unknown. */
+function termsOn(official: Official, date: string | null): Term[] {
+  return date
+    ? official.terms.filter(
+        (t) =>
+          t.from.slice(0, date.length) <= date &&
+          (t.to === null || date <= t.to.slice(0, Math.max(date.length, 4)) || t.to.startsWith(date)),
+      )
+    : [];
+}
+
+/** Whether an official held an office on a date (false when the date is unknown). */
+export const inOfficeOn = (official: Official, date: string | null): boolean =>
+  termsOn(official, date).length > 0;
+
 export function resolveOfficial(
   official: Official,
   date: string | null,
   igoCodes: ReadonlySet<string> = new Set(),
 ): ActorRef | null {
   const terms = official.terms;
-  const covering = date
-    ? terms.filter(
-        (t) =>
-          t.from.slice(0, date.length) <= date &&
-          (t.to === null || date <= t.to.slice(0, Math.max(date.length, 4)) || t.to.startsWith(date)),
-      )
-    : [];
+  const covering = termsOn(official, date);
   // The latest-starting term; among terms that start together (a monarch of several realms), the first listed.
   const latest = (list: readonly Term[]) =>
     list.reduce<Term | undefined>((best, t) => (!best || t.from > best.from ? t : best), undefined);

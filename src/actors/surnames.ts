@@ -20,6 +20,9 @@ function surnameOf(person: string, state: string): string | null {
   return last.length >= 3 && /^\p{Lu}/u.test(last) && !NOT_SURNAMES.has(last.toLowerCase()) ? last : null;
 }
 
+/** "Chávez" and "Chavez" are one name: the press often drops the accents the dictionary keeps. */
+const withoutAccents = (word: string): string => word.normalize("NFD").replace(/\p{M}/gu, "");
+
 /**
  * Adds a person mention wherever a surname stands alone after the full name was given with a
  * state, in this or an earlier sentence. A surname shared by two people of different states is
@@ -36,12 +39,13 @@ export function addSurnameMentions(
       const actor = m.actors.length === 1 ? m.actors[0]! : null;
       const surname = actor?.person ? surnameOf(actor.person, actor.code) : null;
       if (!actor || !surname) continue;
-      const before = known.get(surname);
-      known.set(surname, before === undefined || before?.code === actor.code ? actor : null);
+      const key = withoutAccents(surname);
+      const before = known.get(key);
+      known.set(key, before === undefined || before?.code === actor.code ? actor : null);
     }
     const added: Mention[] = [];
     sentence.tokens.forEach((t, i) => {
-      const actor = known.get(t.text);
+      const actor = known.get(withoutAccents(t.text));
       if (!actor || own.some((m) => m.first <= i && i <= m.last)) return;
       added.push({
         sentence: sentence.index,

@@ -168,6 +168,37 @@ function lastSubject(sentence: Sentence, mentions: readonly Mention[]): Mention 
   return mentions.filter((m) => !governed(sentence, m)).at(-1);
 }
 
+/** Verbs of saying whose clause's "he" or "she" is most often the one who says it. */
+const SAYING = new Set([
+  "say",
+  "tell",
+  "announce",
+  "insist",
+  "claim",
+  "add",
+  "state",
+  "declare",
+  "vow",
+  "promise",
+]);
+
+/**
+ * "…leading Kim to say he would consider…", "Abe, who told reporters she…": the official right before a verb of
+ * saying that comes right before the pronoun (past "that"), whoever else the sentence named first.
+ */
+function speakerBefore(sentence: Sentence, officials: readonly Mention[], at: number): Mention | undefined {
+  const t = sentence.tokens;
+  let verb = at - 1;
+  if (t[verb]?.text.toLowerCase() === "that") verb--;
+  // "told reporters he": the verb's own object comes between.
+  if (t[verb]?.pos === "NOUN" && SAYING.has(t[verb - 1]?.lemma.toLowerCase() ?? "")) verb--;
+  if (!SAYING.has(t[verb]?.lemma.toLowerCase() ?? "")) return undefined;
+  let end = verb - 1;
+  if (t[end]?.text.toLowerCase() === "to") end--;
+  if (t[end]?.text.toLowerCase() === "who") end -= t[end - 1]?.text === "," ? 2 : 1;
+  return officials.find((m) => m.last === end);
+}
+
 function mentionOf(sentence: Sentence, first: number, last: number, actors: ActorRef[]): Mention {
   const a = sentence.tokens[first];
   const b = sentence.tokens[last];
@@ -399,7 +430,7 @@ export function resolveCoreference(
         // "…upset Modi so much that he avoided…": the nearest official before it in the sentence, else the previous sentence's first.
         // A subject is the likelier antecedent: "Erdogan held talks with Mitsotakis…, his first visit" is Erdogan's.
         const before = own.filter((m) => m.last < i && isOfficial(m));
-        const chosen = lastSubject(sentence, before) ?? before.at(-1);
+        const chosen = speakerBefore(sentence, before, i) ?? lastSubject(sentence, before) ?? before.at(-1);
         const antecedent = chosen ? chosen.actors[0] : previousPerson;
         if (antecedent && antecedent.scope !== "nonstate")
           added.push(mentionOf(sentence, i, i, [antecedent]));

@@ -39,6 +39,27 @@ describe("a surname alone", () => {
   );
 });
 
+describe("a pronoun in what someone says", () => {
+  // Gabriel Boric (Chile) and Dina Boluarte (Peru) were both in office in May 2023.
+  it.each([
+    [
+      "Gabriel Boric criticised the plan, prompting Dina Boluarte to say she would not attend.",
+      ["Gabriel Boric=CHL/GOV", "Dina Boluarte=PER/GOV", "she=PER/GOV"],
+    ],
+    [
+      "Gabriel Boric met Dina Boluarte, who told reporters she would visit Quito.",
+      ["Gabriel Boric=CHL/GOV", "Dina Boluarte=PER/GOV", "she=PER/GOV", "Quito=ECU/GOV"],
+    ],
+    // Said by the subject: the subject.
+    [
+      "Gabriel Boric met Dina Boluarte and said he would visit Quito.",
+      ["Gabriel Boric=CHL/GOV", "Dina Boluarte=PER/GOV", "he=CHL/GOV", "Quito=ECU/GOV"],
+    ],
+  ])("is the one who says it: %s", (text, expected) => {
+    expect(actors(text, "2023-05-10")).toEqual(expected);
+  });
+});
+
 describe("actor mentions", () => {
   it("codes capitals and seats of power as their state", () => {
     expect(actors("The Kremlin warned Kyiv while Washington watched.")).toEqual([

@@ -1,6 +1,6 @@
 /** Finds actor mentions in a sentence: names, adjectives, capitals, bodies, office holders and titles. */
 import type { ActorRef, Mention, Role, Sentence } from "../domain/types.js";
-import type { Dictionary, Official, TitleGroup } from "./dictionary.js";
+import type { Dictionary, TitleGroup } from "./dictionary.js";
 import { firstWord, firstWordAt, Gazetteer, inOfficeOn, isWordChar, resolveOfficial } from "./gazetteer.js";
 
 /** Day and month names, which follow a place without being part of its name ("against Pyongyang Monday"). */
@@ -223,9 +223,8 @@ export class MentionFinder {
       // office (in an undated article, one who still does); otherwise only after their full name (the
       // surnames stage).
       const bareSurname = hit.official !== null && !leadTitle && !/\s/.test(full.slice(hit.start, hit.end));
-      const holds = (o: Official) => (date ? inOfficeOn(o, date) : o.terms.some((t) => t.to === null));
       let actor: ActorRef | null = hit.official
-        ? bareSurname && !holds(hit.official)
+        ? bareSurname && !inOfficeOn(hit.official, date)
           ? null
           : resolveOfficial(hit.official, date, this.gazetteer.igoCodes)
         : (hit.entry?.actor ?? null);

@@ -156,9 +156,12 @@ function termsOn(official: Official, date: string | null): Term[] {
     : [];
 }
 
-/** Whether an official held an office on a date (false when the date is unknown). */
+/**
+ * Whether an official held an office on a date; with the date unknown, whether they still hold one (an
+ * undated article is likelier recent than not).
+ */
 export const inOfficeOn = (official: Official, date: string | null): boolean =>
-  termsOn(official, date).length > 0;
+  date ? termsOn(official, date).length > 0 : official.terms.some((t) => t.to === null);
 
 export function resolveOfficial(
   official: Official,

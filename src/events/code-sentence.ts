@@ -312,6 +312,22 @@ function intends(sentence: Sentence, parsed: boolean, intent: Trigger, act: Trig
   return t !== undefined && INTENDED.has(t.rel) && t.head >= intent.first && t.head <= intent.last;
 }
 
+/** The short reason a rule's verb does not fit its shape here; `whyNot` (cli/explain.ts) gives the detail. */
+function misfitReason(why: Misfit): string {
+  switch (why.kind) {
+    case "clausal":
+      return "a verb that governs a clause: a directive, not the rule's sense";
+    case "auxiliary":
+      return "an auxiliary 'have', not the rule's verb";
+    case "modifier":
+      return `a noun modifying "${why.noun}": a kind of thing, not an act`;
+    case "reception":
+      return "a passive with no 'by': how a thing was received, no meeting";
+    case "transitive":
+      return "a verb of motion with an object: it moves a thing, no one travels";
+  }
+}
+
 /** Intent rules ("promised", "expressed readiness to") absorb the trigger they govern. */
 function absorbGoverned(
   triggers: readonly Trigger[],
@@ -449,16 +465,7 @@ export function codeSentence(input: SentenceInput, x: CodingResources): Sentence
       rule: t.rule.id,
       trigger: wordsOf(sentence, t.first, t.last),
       head: t.head,
-      reason:
-        why.kind === "clausal"
-          ? "a verb that governs a clause: a directive, not the rule's sense"
-          : why.kind === "auxiliary"
-            ? "an auxiliary 'have', not the rule's verb"
-            : why.kind === "modifier"
-              ? `a noun modifying "${why.noun}": a kind of thing, not an act`
-              : why.kind === "reception"
-                ? "a passive with no 'by': how a thing was received, no meeting"
-                : "a verb of motion with an object: it moves a thing, no one travels",
+      reason: misfitReason(why),
       why,
       origin: t.rule.origin,
     });

@@ -41,7 +41,8 @@ const TERMINAL = /[.!?…"”’')\]]$/;
  * A run this long without a space is not prose (a data URL, minified code, a base64 blob), and the
  * tokenizer's word tests take time that grows with its square: it is cut to its first characters.
  */
-const LONG_RUN = /\S{200,}/g;
+const LONG_RUN_LENGTH = 200;
+const LONG_RUN = new RegExp(String.raw`\S{${LONG_RUN_LENGTH},}`, "g");
 
 /** Whether `line` (trimmed) has more than `n` words; a paragraph is read only as far as that takes. */
 function moreWordsThan(line: string, n: number): boolean {
@@ -50,14 +51,14 @@ function moreWordsThan(line: string, n: number): boolean {
   return true;
 }
 
-/** Whether `line` has a run of LONG_RUN's length without a space; plain ASCII is read without the regex. */
+/** Whether `line` has a run of LONG_RUN_LENGTH characters without a space; plain ASCII is read without the regex. */
 function hasLongRun(line: string): boolean {
   let run = 0;
   for (let i = 0; i < line.length; i++) {
     const c = line.charCodeAt(i);
     const space = c < 128 ? c === 32 || (c >= 9 && c <= 13) : /\s/.test(line.charAt(i));
     run = space ? 0 : run + 1;
-    if (run >= 200) return true;
+    if (run >= LONG_RUN_LENGTH) return true;
   }
   return false;
 }

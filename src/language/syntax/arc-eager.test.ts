@@ -2,6 +2,7 @@
 // a projective gold tree exactly; on a non-projective tree some arc must be lost.
 import { describe, expect, it } from "vitest";
 import { ArcEagerState, labelOf, moveOf } from "./arc-eager.js";
+import { parseSentence, parserInput } from "./dependency-parser.js";
 
 const LABELS = ["root", "nsubj", "obj", "det", "punct", "obl", "case"];
 
@@ -58,5 +59,31 @@ describe("arc-eager with the dynamic oracle", () => {
     const st = new ArcEagerState(3, 0);
     st.apply(0, 0);
     expect(st.valid(move, 1)).toBe(valid);
+  });
+});
+
+// Decoding with the tree constraint: a model that would shift every word leaves them all headless on
+// the stack; each goes back to the buffer in turn and is attached by the model's own best arc.
+describe("decoding never leaves a word hanging from the root word by default", () => {
+  const model = (best: string) => ({
+    labels: LABELS,
+    scorer: {
+      classes: 2 + 2 * LABELS.length,
+      score(_keys: Uint32Array, _n: number, out: Float64Array) {
+        out[0] = 10; // SHIFT, whenever it is valid
+        out[2 + LABELS.indexOf("nsubj")] = best === "left" ? 2 : 1;
+        out[2 + LABELS.length + LABELS.indexOf("obj")] = best === "right" ? 2 : 1;
+      },
+    },
+  });
+  const words = ["Kenya", "attacked", "Uganda"];
+  const input = parserInput(words, Int32Array.from([1, 2, 1]), Int32Array.from([1000, 1001, 1002]));
+  it.each([
+    ["left arcs preferred", "left", [3, 3, 0], ["nsubj", "nsubj", "root"]],
+    ["right arcs preferred", "right", [0, 1, 2], ["root", "obj", "obj"]],
+  ])("%s", (_name, best, heads, labels) => {
+    const arcs = parseSentence(model(best), input, words.length);
+    expect([...arcs.heads.slice(1)]).toEqual(heads);
+    expect([...arcs.labels.slice(1)].map((l) => LABELS[l])).toEqual(labels);
   });
 });

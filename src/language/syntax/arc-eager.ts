@@ -31,6 +31,8 @@ export class ArcEagerState {
   readonly leftLabels: Int32Array;
   readonly rightLabels: Int32Array;
   rootTaken = false;
+  /** The buffer holds only a word put back by `unshift`: no SHIFT, and it leaves the buffer empty. */
+  unshifted = false;
 
   constructor(
     readonly n: number,
@@ -63,7 +65,7 @@ export class ArcEagerState {
     const bufferEmpty = this.b > this.n;
     switch (move) {
       case SHIFT:
-        return !bufferEmpty;
+        return !bufferEmpty && !this.unshifted;
       case REDUCE:
         // With the buffer empty a headless word is popped too (it is attached after parsing).
         return s0 !== 0 && (this.heads[s0]! >= 0 || bufferEmpty);
@@ -91,8 +93,20 @@ export class ArcEagerState {
       default:
         this.arc(s0, this.b, label);
         if (s0 === 0) this.rootTaken = true;
-        this.stack[this.sp++] = this.b++;
+        this.stack[this.sp++] = this.b;
+        this.b = this.unshifted ? this.n + 1 : this.b + 1;
+        this.unshifted = false;
     }
+  }
+
+  /**
+   * Decoding only (Nivre & Fernández-González 2014, the tree constraint): with the buffer empty, a
+   * headless word on the stack goes back to the buffer, so the model attaches it to a word left of it or
+   * makes it their head, instead of leaving it to hang from the root word.
+   */
+  unshift(): void {
+    this.b = this.stack[--this.sp]!;
+    this.unshifted = true;
   }
 
   private arc(head: number, dep: number, label: number): void {

@@ -100,9 +100,10 @@ export function parseSentence(model: ParserModel, x: ParserInput, n: number): Ar
   const keys = new Uint32Array(MAX_PARSER_FEATURES);
   const scores = new Float64Array(model.scorer.classes);
   while (!st.done) {
-    // Once the buffer is empty only REDUCE is valid: no need to score.
+    // Once the buffer is empty a word with a head is popped and a headless one put back: no need to score.
     if (st.b > st.n) {
-      st.apply(REDUCE, -1);
+      if (st.heads[st.s0]! >= 0) st.apply(REDUCE, -1);
+      else st.unshift();
       continue;
     }
     const k = parserFeatures(st, x, keys);

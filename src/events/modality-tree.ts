@@ -55,6 +55,19 @@ interface Clause {
   readonly ownTop: Step;
 }
 
+/** Nominal dependents of a predicate: an adverbial clause the parser hangs on one modifies the predicate. */
+const NOMINAL_SLOTS = new Set(["obj", "iobj", "obl", "nsubj", "nsubj:pass"]);
+
+/**
+ * A clause's adverbial clauses, with those the parser hung on one of its nouns ("would shoot missiles
+ * down if it bought…" with the "if" clause under "missiles"): in UD an adverbial clause never modifies a noun.
+ */
+function adverbialClauses(tree: Tree, node: number): Token[] {
+  const kids = dependents(tree, node);
+  const onNouns = kids.filter((c) => NOMINAL_SLOTS.has(c.rel)).flatMap((c) => dependents(tree, c.index));
+  return [...kids, ...onNouns].filter((c) => c.rel === "advcl");
+}
+
 const ENTERED = new Set(["to", "in", "into"]);
 
 /** The trigger's own clause: climbs xcomp ("refused to attend"), an infinitive or a "from" gerund ("is due to meet", "refrained from attacking"), a subject-less conjunct, and from a nominal to its verb ("did not hold talks"). */
@@ -276,8 +289,8 @@ export function treeModality(
     if (via === "conj" && node !== ownTop.node && !clause.path.find((p) => p.node === node)?.own) continue;
     // The trigger inside an "if" clause, or under a clause with an "if" clause of its own: a condition and its consequence.
     if (markOf(tree, node, words).some((m) => cues.conditional.includes(m))) return "hypothetical";
-    for (const c of dependents(tree, node)) {
-      if (c.rel !== "advcl" || clause.path.some((p) => p.node === c.index)) continue;
+    for (const c of adverbialClauses(tree, node)) {
+      if (clause.path.some((p) => p.node === c.index)) continue;
       const mark = markOf(tree, c.index, words).filter((m) => cues.conditional.includes(m));
       if (mark.length === 0) continue;
       // "if true" doubts a report rather than setting a condition.

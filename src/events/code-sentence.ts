@@ -528,6 +528,18 @@ export function codeSentence(input: SentenceInput, x: CodingResources): Sentence
     const governed = absorbed.flatMap(([t, i]) =>
       i === trigger && intends(sentence, tree !== null, i, t) ? [t.rule.code] : [],
     );
+    // With the dictionary verb that is the intent's infinitive ("vowed to destroy"), dropped before coding:
+    // it says what is intended, not where the target is.
+    const intended = rule.intent
+      ? [
+          ...governed,
+          ...verbal.dropped.flatMap((d) =>
+            d.why.kind === "absorbed" && d.why.by >= trigger.first && d.why.by <= trigger.last
+              ? [d.why.code]
+              : [],
+          ),
+        ]
+      : governed;
     const ctx = {
       sentence,
       groups,
@@ -645,7 +657,7 @@ export function codeSentence(input: SentenceInput, x: CodingResources): Sentence
     });
     if (target) inherited = target;
     const ruleCode =
-      threatOf(governed) ??
+      threatOf(intended) ??
       forceOverOrNear(
         rule.spoken && source && isIndividual(source) && !(target && target.first <= trigger.last + 2)
           ? rule.spoken

@@ -132,7 +132,7 @@ export function findNounCandidates(
         at: t.index,
         rule: rule.id,
         origin: rule.origin!,
-        why: { kind: "absorbed", by: light },
+        why: { kind: "absorbed", by: light, code: rule.code },
       });
       continue;
     }

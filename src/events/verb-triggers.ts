@@ -219,7 +219,8 @@ export interface DroppedVerb {
   readonly rule: string;
   readonly origin: RuleOrigin;
   /** "blocked": a `[---]` pattern matched; "absorbed": the verb it governs or that governs it carries the act. */
-  readonly why: { readonly kind: "blocked" } | { readonly kind: "absorbed"; readonly by: number };
+  readonly why:
+    { readonly kind: "blocked" } | { readonly kind: "absorbed"; readonly by: number; readonly code: string };
 }
 
 /** Verbs whose sense comes from their object or particle. */
@@ -329,7 +330,12 @@ export function findVerbCandidates(
   const triggers = out.filter((v) => {
     const tok = sentence.tokens[v.head]!;
     const drop = (by: number) => {
-      dropped.push({ at: v.head, rule: v.rule.id, origin: v.rule.origin!, why: { kind: "absorbed", by } });
+      dropped.push({
+        at: v.head,
+        rule: v.rule.id,
+        origin: v.rule.origin!,
+        why: { kind: "absorbed", by, code: v.rule.code },
+      });
       return false;
     };
     if (tok.rel === "xcomp" && heads.includes(tok.head)) return drop(tok.head);

@@ -484,6 +484,11 @@ const coded: Record<string, [string, string[]][]> = {
     ["Peru is ready to lift sanctions on Chile.", ["PER>CHL 03 - asserted"]],
     ["Peru vowed retaliation against Chile.", ["PER>CHL 13 - asserted"]],
     ["Peru vowed assistance to Chile.", ["PER>CHL 03 - asserted"]],
+    // The harm named only by the field's verb dictionary, not by a hand-written rule.
+    ["Peru vowed to destroy Chile.", ["PER>CHL 13 - asserted"]],
+    ["Peru vowed to defend Chile.", ["PER>CHL 03 - asserted"]],
+    ["Peru pledged to punish Chile.", ["PER>CHL 13 - asserted"]],
+    ["Peru pledged to reward Chile.", ["PER>CHL 03 - asserted"]],
   ],
   "a subordinator read as a preposition still opens a clause with its own subject": [
     [

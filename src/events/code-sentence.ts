@@ -746,7 +746,9 @@ export function codeSentence(input: SentenceInput, x: CodingResources): Sentence
       sentence.text.slice(Math.max(0, spanStart - sentence.start - 40), spanEnd - sentence.start + 60),
       rule.sector,
     );
-    for (const [s, t] of found) {
+    // "traded threats": each threatened the other, two acts.
+    const directed = rule.mutual ? found.flatMap(([s, t]) => [[s, t] as const, [t, s] as const]) : found;
+    for (const [s, t] of directed) {
       if (
         events.some(
           (e) =>
@@ -765,7 +767,7 @@ export function codeSentence(input: SentenceInput, x: CodingResources): Sentence
         target_role: t.role,
         code: ruleCode.slice(0, 2),
         quad: quadOf(ruleCode),
-        symmetric: rule.symmetric,
+        symmetric: rule.symmetric && rule.mutual !== true,
         date: dateValue,
         modality,
         sector,

@@ -85,6 +85,8 @@ export interface LexiconRule {
   readonly intransitive?: boolean;
   /** A verb that codes only when it governs no clause: "ordered jets", not "ordered Russians to be evacuated". */
   readonly withoutClause?: boolean;
+  /** Each side does it to the other ("traded threats"): two directed records, not one joint act. */
+  readonly mutual?: boolean;
   /** Words whose subject undergoes the act the trigger names, for the `undergoer` slot ("Iran faces US sanctions"). */
   readonly undergoneBy?: ReadonlySet<string>;
   /** Where the rule was written, for --explain. */
@@ -180,6 +182,7 @@ function rule(file: string, raw: Record<string, unknown>): LexiconRule {
     ...(raw.treeOnly === true ? { treeOnly: true } : {}),
     ...(raw.intransitive === true ? { intransitive: true } : {}),
     ...(raw.withoutClause === true ? { withoutClause: true } : {}),
+    ...(raw.mutual === true ? { mutual: true } : {}),
     origin: { kind: "lexicon", file },
   };
 }

@@ -449,9 +449,14 @@ const coded: Record<string, [string, string[]][]> = {
     ["Kenya began joint military drills with Uganda.", ["KEN=UGA 06 - asserted"]],
     ["Chilean rocket trials coincided with joint naval drills that Peru and Ecuador were holding.", []],
   ],
-  "trading threats or insults: each side did it to the other": [
-    ["Ecuador traded threats with the Peruvian government last year.", ["ECU=PER 13 - asserted"]],
-    ["Kenya and Uganda exchanged accusations.", ["KEN=UGA 11 - asserted"]],
+  "trading threats or insults: each side did it to the other, two acts": [
+    [
+      "Ecuador traded threats with the Peruvian government last year.",
+      ["ECU>PER 13 - asserted", "PER>ECU 13 - asserted"],
+    ],
+    ["Kenya and Uganda exchanged accusations.", ["KEN>UGA 11 - asserted", "UGA>KEN 11 - asserted"]],
+    // A joint act is one record.
+    ["Kenya and Uganda held talks.", ["KEN=UGA 04 - asserted"]],
     ["Kenya and Uganda traded goods.", []],
   ],
   "welcoming a state's offer or gesture approves it; welcoming its leader hosts them": [
@@ -460,7 +465,10 @@ const coded: Record<string, [string, string[]][]> = {
     ["Peru welcomed the Chilean president.", ["CHL>PER 04 - asserted"]],
   ],
   "a war of words is a quarrel, not a war": [
-    ["Ecuador has been locked in a war of words with Peru.", ["ECU=PER 11 - asserted"]],
+    [
+      "Ecuador has been locked in a war of words with Peru.",
+      ["ECU>PER 11 - asserted", "PER>ECU 11 - asserted"],
+    ],
     ["Ecuador has been locked in a war with Peru.", ["ECU=PER 19 - asserted"]],
   ],
   "a protest lodged to or with a state, and an envoy summoned": [

@@ -87,3 +87,27 @@ describe("decoding never leaves a word hanging from the root word by default", (
     expect([...arcs.labels.slice(1)].map((l) => LABELS[l])).toEqual(labels);
   });
 });
+
+// In UD punctuation is always a leaf: a word barred from heading (the parse's punctuation) gets no dependents.
+describe("decoding bars punctuation from heading any word", () => {
+  const model = {
+    labels: LABELS,
+    scorer: {
+      classes: 2 + 2 * LABELS.length,
+      score(_keys: Uint32Array, _n: number, out: Float64Array) {
+        out[0] = 10; // SHIFT whenever valid, then the left arc: each word would head the one before
+        out[2 + LABELS.indexOf("nsubj")] = 2;
+        out[2 + LABELS.length + LABELS.indexOf("punct")] = 1;
+      },
+    },
+  };
+  const words = ["Kenya", "attacked", "."];
+  const input = parserInput(words, Int32Array.from([1, 2, 3]), Int32Array.from([1000, 1001, 1002]));
+  it.each([
+    ["no word barred: the full stop heads both words", Uint8Array.from([0, 0, 0, 0, 0]), [3, 3, 0]],
+    ["the full stop barred: it hangs on the verb", Uint8Array.from([0, 0, 0, 1, 0]), [2, 0, 2]],
+  ])("%s", (_name, barred, heads) => {
+    const arcs = parseSentence(model, input, words.length, barred);
+    expect([...arcs.heads.slice(1)]).toEqual(heads);
+  });
+});

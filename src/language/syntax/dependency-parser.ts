@@ -54,14 +54,19 @@ export function coarseTags(tags: readonly string[]): Int32Array {
 }
 
 /** The best valid transition class by the model's scores, or -1 when none is valid. */
-export function bestValid(st: ArcEagerState, scores: Float64Array, labels: number): number {
+export function bestValid(
+  st: ArcEagerState,
+  scores: Float64Array,
+  labels: number,
+  barred?: Uint8Array,
+): number {
   // Validity depends on the move alone, except for the root label: test the four moves once.
   const root = st.rootLabel;
   const shift = st.valid(SHIFT, 0);
   const reduce = st.valid(REDUCE, 0);
-  const left = st.valid(LEFT, root === 0 ? 1 : 0);
+  const left = st.valid(LEFT, root === 0 ? 1 : 0) && !barred?.[st.b];
   const rightRootOnly = st.s0 === 0;
-  const right = st.valid(RIGHT, rightRootOnly ? root : root === 0 ? 1 : 0);
+  const right = st.valid(RIGHT, rightRootOnly ? root : root === 0 ? 1 : 0) && !barred?.[st.s0];
   let best = -1;
   let top = -Infinity;
   if (shift && scores[0]! > top) {
@@ -92,8 +97,8 @@ export function bestValid(st: ArcEagerState, scores: Float64Array, labels: numbe
   return best;
 }
 
-/** Parses one sentence of n words. */
-export function parseSentence(model: ParserModel, x: ParserInput, n: number): ArcList {
+/** Parses one sentence of n words; `barred` (1-based, 1 = yes) words may head none (punctuation). */
+export function parseSentence(model: ParserModel, x: ParserInput, n: number, barred?: Uint8Array): ArcList {
   const L = model.labels.length;
   const rootLabel = model.labels.indexOf("root");
   const st = new ArcEagerState(n, rootLabel);
@@ -109,7 +114,7 @@ export function parseSentence(model: ParserModel, x: ParserInput, n: number): Ar
     const k = parserFeatures(st, x, keys);
     scores.fill(0);
     model.scorer.score(keys, k, scores);
-    const c = bestValid(st, scores, L);
+    const c = bestValid(st, scores, L, barred);
     if (c < 0) break;
     st.apply(moveOf(c, L), labelOf(c, L));
   }

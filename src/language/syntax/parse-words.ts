@@ -46,7 +46,14 @@ export function parseWords(
     withFiniteVerb(model.tagger, forms, codes, tagSentence(model.tagger, forms, codes, amend), amend),
     amend,
   );
-  const arcs = parseSentence(model.parser, parserInput(forms, tags, model.coarse, codes), forms.length);
+  const barred = new Uint8Array(forms.length + 2);
+  tags.forEach((t, i) => (barred[i + 1] = model.tagger.tags[t]?.startsWith("PUNCT ") ? 1 : 0));
+  const arcs = parseSentence(
+    model.parser,
+    parserInput(forms, tags, model.coarse, codes),
+    forms.length,
+    barred,
+  );
   const parsed = headClauseByVerb(
     forms.map((_, i) => {
       const [upos = "X", xpos = "_"] = (model.tagger.tags[tags[i]!] ?? "X _").split(" ");

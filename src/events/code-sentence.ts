@@ -13,7 +13,7 @@ import { fillSlot, groupMentions, isPassive, type Filled, type Group, type Tried
 import { sectorOf } from "./sector.js";
 import { attachedDate, attachedValue } from "./date-attachment.js";
 import { storyDate } from "./story-date.js";
-import { askedBy, misfit, preventedBy, type Misfit } from "./verb-shape.js";
+import { askedBy, cancelledBy, misfit, preventedBy, type Misfit } from "./verb-shape.js";
 import { dependents, treeOf } from "./tree.js";
 import type { VerbDictionary } from "./verb-dictionary.js";
 import { findVerbCandidates } from "./verb-triggers.js";
@@ -424,7 +424,7 @@ export function codeSentence(input: SentenceInput, x: CodingResources): Sentence
   const hand = shaped.filter(([, why]) => why === undefined).map(([t]) => t);
   const verbal =
     tree && verbs
-      ? findVerbCandidates(sentence, tree, verbs, hand, cues.planned)
+      ? findVerbCandidates(sentence, tree, verbs, hand, cues.planned, cues.cancellation)
       : { triggers: [], dropped: [] };
   const nominal =
     tree && nominals
@@ -738,9 +738,11 @@ export function codeSentence(input: SentenceInput, x: CodingResources): Sentence
         );
     const modality = asked.has(trigger)
       ? "hypothetical"
-      : rule.planned && cued === "asserted"
-        ? "planned"
-        : cued;
+      : cancelledBy(trigger, tree, cues.cancellation) !== undefined
+        ? "negated"
+        : rule.planned && cued === "asserted"
+          ? "planned"
+          : cued;
     const code = cameo(ruleCode);
     const sector = sectorOf(
       sentence.text.slice(Math.max(0, spanStart - sentence.start - 40), spanEnd - sentence.start + 60),

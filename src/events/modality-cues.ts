@@ -15,6 +15,8 @@ export interface ModalityCues {
   readonly speech: readonly string[];
   /** Lemmas of verbs that keep their object from the act of a "from" or "against" gerund ("barred", "warned"). */
   readonly prevention: readonly string[];
+  /** Verbs that call off the act their object names ("postponed the visit", "called off talks"); a particle after a space. */
+  readonly cancellation: readonly string[];
 }
 
 const KEYS = [
@@ -26,6 +28,7 @@ const KEYS = [
   "conditional",
   "speech",
   "prevention",
+  "cancellation",
 ] as const;
 
 /** Lower case with straight apostrophes, as sentence words are compared. */
@@ -62,6 +65,7 @@ export function parseModalityCues(raw: unknown, file: string, partial = false): 
     conditional: list("conditional"),
     speech: list("speech"),
     prevention: list("prevention"),
+    cancellation: list("cancellation"),
   };
 }
 
@@ -81,6 +85,7 @@ export function loadModalityCues(
     conditional: union("conditional"),
     speech: union("speech"),
     prevention: union("prevention"),
+    cancellation: union("cancellation"),
   };
 }
 

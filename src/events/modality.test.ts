@@ -44,6 +44,15 @@ const table: Record<string, Row[]> = {
     // The negation of one conjunct is not the other's when it has "but".
     ["Kenya did not assault Uganda but shelled Somalia.", ["KEN>UGA 19 negated", "KEN>SOM 18 asserted"]],
   ],
+  "an act called off is not done; calling it off may be an act of its own": [
+    ["Kenya postponed its visit to Uganda.", ["KEN>UGA 16 asserted", "KEN>UGA 04 negated"]],
+    ["Kenya announced its visit to Uganda.", ["KEN>UGA 04 asserted"]],
+    ["Kenya and Uganda suspended joint military drills.", ["KEN>UGA 06 negated"]],
+    ["Kenya and Uganda began joint military drills.", ["KEN>UGA 06 asserted"]],
+    ["Talks between Kenya and Uganda were called off.", ["KEN>UGA 04 negated"]],
+    // A rule whose own words hold the verb codes the calling off itself.
+    ["Kenya suspended its aid to Uganda.", ["KEN>UGA 16 asserted"]],
+  ],
   "negation does not reach into a clause the negated verb governs": [
     ["Kenya did not say that Uganda had shelled Somalia.", ["UGA>SOM 18 reported"]],
   ],
@@ -195,6 +204,7 @@ describe("the cue list is checked when loaded", () => {
     conditional: ["if"],
     speech: ["say"],
     prevention: ["prevent"],
+    cancellation: ["call off"],
   };
   it.each([
     ["a list that is missing", { ...good, speech: undefined }, /"speech" must be a list/],

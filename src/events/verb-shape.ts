@@ -80,6 +80,28 @@ export function preventedBy(t: Trigger, tree: Tree | null, verbs: readonly strin
   return undefined;
 }
 
+/** A verb's lemma, with its particle for a phrasal verb ("call off"). */
+export function phrasalLemma(tree: Tree, verb: number): string {
+  const lemma = tree.sentence.tokens[verb]?.lemma.toLowerCase() ?? "";
+  const particle = dependents(tree, verb).find((d) => d.rel === "compound:prt");
+  return particle ? `${lemma} ${particle.text.toLowerCase()}` : lemma;
+}
+
+/** The verb of cancelling whose object (or passive subject) the trigger's noun is: "postponed the visit", "talks were called off". */
+export function cancelledBy(t: Trigger, tree: Tree | null, verbs: readonly string[]): number | undefined {
+  if (!tree) return undefined;
+  const tokens = tree.sentence.tokens;
+  for (let k = t.first; k <= t.last; k++) {
+    const at = tokens[k];
+    if (!at || (at.rel !== "obj" && at.rel !== "nsubj:pass") || at.pos === "VERB") continue;
+    const head = tokens[at.head];
+    // "suspended aid": a rule whose own words hold the verb codes the calling off itself.
+    if (!head || (head.index >= t.first && head.index <= t.last)) continue;
+    if (verbs.includes(phrasalLemma(tree, head.index))) return head.index;
+  }
+  return undefined;
+}
+
 /** Why a hand-written rule does not fit its verb here, for --explain. */
 export type Misfit =
   /** An intransitive rule's verb with a direct object in the tree ("returned it to the state"). */

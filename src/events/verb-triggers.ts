@@ -3,6 +3,7 @@
  * verb by lemma, then the family's most specific pattern whose nouns and prepositional phrases are
  * found among the verb's dependents.
  */
+import { phrasalLemma } from "./verb-shape.js";
 import { cueWord } from "./modality-cues.js";
 import type { Sentence } from "../domain/types.js";
 import { isOneOf, type Sector } from "../domain/vocabulary.js";
@@ -305,6 +306,7 @@ export function findVerbCandidates(
   dict: VerbDictionary,
   taken: readonly Trigger[],
   planned: readonly string[] = [],
+  cancelling: readonly string[] = [],
 ): { triggers: Trigger[]; dropped: DroppedVerb[] } {
   const out: Trigger[] = [];
   const dropped: DroppedVerb[] = [];
@@ -343,7 +345,10 @@ export function findVerbCandidates(
     const first = sentence.tokens[tok.head];
     if (tok.rel === "conj" && first?.rel === "xcomp" && heads.includes(first.head)) return drop(first.head);
     // "held negotiations on the sale", "authorized military operations": the hand rule on the object names the act.
+    // Not when the verb calls it off ("postponed the visit"): that is an act of its own, which the object's is not.
+    const calledOff = cancelling.includes(phrasalLemma(tree, v.head));
     const governed = (tree.children[v.head] ?? []).find((c) => {
+      if (calledOff) return false;
       const rel = sentence.tokens[c]?.rel ?? "";
       return (
         (["xcomp", "obj"].includes(rel) && inHand(c)) ||

@@ -24,12 +24,10 @@ const F1_FLOOR = 0.84;
 const DEV_F1_FLOOR = 0.56;
 /**
  * Floors on the dev part of the real-news set (test-data/news), just under the figures last reached
- * (F1 0.580, P 0.813, R 0.451; date accuracy 0.649: new matches the scorer pairs with a gold date two days
- * off, or that the text leaves undated, brought it down from 0.662). Precision 0.81 until "the country"
- * after a state named again became that state ("Turkey … insisted it would not bow to demands to recognise
- * the country", Cyprus): its negated recognition is right by reading but the annotators coded a rejection.
+ * (F1 0.580, P 0.807, R 0.453; date accuracy 0.662). Precision stays at 0.805: new matches come with a
+ * few records the annotators left out (a reciprocal exchange's second side is coded where they coded one).
  */
-const NEWS = { f1: 0.575, precision: 0.805, recall: 0.445, date: 0.645 };
+const NEWS = { f1: 0.58, precision: 0.805, recall: 0.45, date: 0.66 };
 
 describe.skipIf(!HAS_SHARED)("against ../shared", () => {
   it("scores at least the recorded F1 on the seed articles with the shared scorer", async () => {

@@ -42,6 +42,12 @@ const table: Record<string, Row[]> = {
     // An apposition that names the same state again adds nothing.
     ["Kenya has long threatened Uganda, its western neighbour, with war.", ["KEN>UGA 13"]],
   ],
+  "a phrase with its own 'not' names what the act was not; 'not only' affirms": [
+    ["Kenya fired missiles not at Uganda but at Somalia.", ["KEN>SOM 19"]],
+    ["Kenya sold arms not to Uganda but to Somalia.", ["KEN>SOM 06"]],
+    ["Kenya fired missiles not only at Uganda but also at Somalia.", ["KEN>UGA 19", "KEN>SOM 19"]],
+    ["Kenya fired missiles at Uganda and at Somalia.", ["KEN>UGA 19", "KEN>SOM 19"]],
+  ],
   "a joint act 'between' two actors is theirs, whoever the clause's subject": [
     ["A war between Ethiopia and Eritrea broke out.", ["ETH>ERI 19"]],
     ["Norway warned of a war between Ethiopia and Eritrea.", ["ETH>ERI 19"]],

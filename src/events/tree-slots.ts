@@ -3,6 +3,7 @@ import {
   actorsOfPhrase,
   caseOf,
   childrenWith,
+  dependents,
   isPassiveVerb,
   joinGroups,
   isRelationalNoun,
@@ -38,8 +39,19 @@ export interface TreeSlotContext {
 const tok = (ctx: TreeSlotContext, i: number) => ctx.tree.sentence.tokens[i]!;
 
 /** The actors under `heads`, labelled with `relation` or, by default, the relation of the first head that names one. */
+/** "not toward Guam but into the sea": a phrase with a "not" of its own names what the act was not (but "not only"). */
+function deniedPhrase(ctx: TreeSlotContext, head: number): boolean {
+  return dependents(ctx.tree, head).some((d) => {
+    if (d.rel !== "advmod" || !["not", "never"].includes(lowerText(d))) return false;
+    const next = ctx.tree.sentence.tokens[d.index + 1];
+    return !next || !["only", "just", "merely", "simply"].includes(lowerText(next));
+  });
+}
+
 function phrase(ctx: TreeSlotContext, heads: readonly number[], relation?: string): Found | null {
-  const named = heads.map((h) => ({ h, gs: actorsOfPhrase(ctx.tree, ctx.groups, h) }));
+  // What follows the "but" is what it was: the denied phrase's conjuncts stand in its place.
+  const kept = heads.flatMap((h) => (deniedPhrase(ctx, h) ? childrenWith(ctx.tree, h, "conj") : [h]));
+  const named = kept.map((h) => ({ h, gs: actorsOfPhrase(ctx.tree, ctx.groups, h) }));
   const group = joinGroups(named.flatMap((n) => n.gs));
   if (!group) return null;
   return { group, relation: relation ?? tok(ctx, named.find((n) => n.gs.length)!.h).rel };

@@ -48,6 +48,9 @@ const countArticles = (db: string): number => {
   }
 };
 
+/** Tests that spawn a dozen CLI processes: vitest's default 5 s is too short on a loaded machine. */
+const MANY_PROCESSES = 60_000;
+
 describe("dyad ingest", () => {
   const corpus = join(dir, "corpus.jsonl");
   writeSyntheticCorpus(corpus, 1500);
@@ -99,28 +102,32 @@ describe("dyad ingest", () => {
     expect(snapshot(db).integrity).toBe("ok");
   }, 180_000);
 
-  it("answers queries from the command line in table, JSON and CSV", () => {
-    const db = join(dir, "reference.db");
-    const table = run(["dyad", "CHL", "GHA", "--db", db]);
-    expect(table.status).toBe(0);
-    expect(table.stdout.split("\n")[1]).toMatch(/^PERIOD\s+CHL->GHA\s+GHA->CHL\s+BOTH\s+MEAN/);
-    const series = JSON.parse(run(["dyad", "CHL", "GHA", "--db", db, "--format", "json"]).stdout) as {
-      rows: { period: string }[];
-    };
-    expect(series.rows.length).toBeGreaterThan(0);
-    const csv = run(["export", "--db", db, "--dyad", "CHL-GHA"]).stdout.trim().split("\n");
-    expect(csv[0]).toBe(
-      "GLOBALEVENTID,SQLDATE,DatePrecision,Actor1Code,Actor1Type1Code,Actor2Code,Actor2Type1Code,IsSymmetric,EventCode,EventRootCode,QuadClass,GoldsteinScale,Modality,Sector,AmountValue,AmountUnit,SOURCEURL,SourceOutlet,ArticleOrigin,Evidence,EvidenceStart,EvidenceEnd,Rule,ExtractorVersion",
-    );
-    const jsonl = run(["export", "--db", db, "--dyad", "CHL-GHA", "--format", "jsonl"])
-      .stdout.trim()
-      .split("\n");
-    expect(jsonl).toHaveLength(csv.length - 1);
-    expect(run(["stats", "--db", db]).stdout).toMatch(/articles:\s+1500 from 2 outlet\(s\)/);
-    expect(run(["actors", "--db", db, "--format", "csv", "--limit", "3"]).stdout.split("\n")[0]).toBe(
-      "actor,events,as_source,as_target,top_partners",
-    );
-  });
+  it(
+    "answers queries from the command line in table, JSON and CSV",
+    () => {
+      const db = join(dir, "reference.db");
+      const table = run(["dyad", "CHL", "GHA", "--db", db]);
+      expect(table.status).toBe(0);
+      expect(table.stdout.split("\n")[1]).toMatch(/^PERIOD\s+CHL->GHA\s+GHA->CHL\s+BOTH\s+MEAN/);
+      const series = JSON.parse(run(["dyad", "CHL", "GHA", "--db", db, "--format", "json"]).stdout) as {
+        rows: { period: string }[];
+      };
+      expect(series.rows.length).toBeGreaterThan(0);
+      const csv = run(["export", "--db", db, "--dyad", "CHL-GHA"]).stdout.trim().split("\n");
+      expect(csv[0]).toBe(
+        "GLOBALEVENTID,SQLDATE,DatePrecision,Actor1Code,Actor1Type1Code,Actor2Code,Actor2Type1Code,IsSymmetric,EventCode,EventRootCode,QuadClass,GoldsteinScale,Modality,Sector,AmountValue,AmountUnit,SOURCEURL,SourceOutlet,ArticleOrigin,Evidence,EvidenceStart,EvidenceEnd,Rule,ExtractorVersion",
+      );
+      const jsonl = run(["export", "--db", db, "--dyad", "CHL-GHA", "--format", "jsonl"])
+        .stdout.trim()
+        .split("\n");
+      expect(jsonl).toHaveLength(csv.length - 1);
+      expect(run(["stats", "--db", db]).stdout).toMatch(/articles:\s+1500 from 2 outlet\(s\)/);
+      expect(run(["actors", "--db", db, "--format", "csv", "--limit", "3"]).stdout.split("\n")[0]).toBe(
+        "actor,events,as_source,as_target,top_partners",
+      );
+    },
+    MANY_PROCESSES,
+  );
 
   /** The ids of every page of `dyad events` (CHL-GHA), each asked after the cursor the one before named on stderr. */
   function pagedIds(db: string, limit: number, args: string[] = []): number[] {
@@ -149,41 +156,49 @@ describe("dyad ingest", () => {
     return paged;
   }
 
-  it("pages through events by the cursor each full page names, in the order export writes them", () => {
-    const db = join(dir, "reference.db");
-    const ids = (out: string) => (JSON.parse(out) as { id: number }[]).map((e) => e.id);
-    const all = ids(
-      run(["events", "--db", db, "--dyad", "CHL-GHA", "--limit", "100000", "--format", "json"]).stdout,
-    );
-    expect(all.length).toBeGreaterThan(4);
-    expect(pagedIds(db, Math.ceil(all.length / 4))).toEqual(all);
-    const exported = run(["export", "--db", db, "--dyad", "CHL-GHA", "--format", "jsonl"])
-      .stdout.trim()
-      .split("\n");
-    expect(exported.map((line) => (JSON.parse(line) as { GLOBALEVENTID: number }).GLOBALEVENTID)).toEqual(
-      all,
-    );
-  });
+  it(
+    "pages through events by the cursor each full page names, in the order export writes them",
+    () => {
+      const db = join(dir, "reference.db");
+      const ids = (out: string) => (JSON.parse(out) as { id: number }[]).map((e) => e.id);
+      const all = ids(
+        run(["events", "--db", db, "--dyad", "CHL-GHA", "--limit", "100000", "--format", "json"]).stdout,
+      );
+      expect(all.length).toBeGreaterThan(4);
+      expect(pagedIds(db, Math.ceil(all.length / 4))).toEqual(all);
+      const exported = run(["export", "--db", db, "--dyad", "CHL-GHA", "--format", "jsonl"])
+        .stdout.trim()
+        .split("\n");
+      expect(exported.map((line) => (JSON.parse(line) as { GLOBALEVENTID: number }).GLOBALEVENTID)).toEqual(
+        all,
+      );
+    },
+    MANY_PROCESSES,
+  );
 
-  it("pages newest first by cursor, dated events before undated ones, and splits events by --undated", () => {
-    const db = join(dir, "reference.db");
-    type Row = { id: number; date: string | null };
-    const rows = (args: string[]) =>
-      JSON.parse(
-        run(["events", "--db", db, "--dyad", "CHL-GHA", "--limit", "100000", "--format", "json", ...args])
-          .stdout,
-      ) as Row[];
-    const oldest = rows([]);
-    const expected = [
-      ...oldest.filter((e) => e.date !== null).reverse(),
-      ...oldest.filter((e) => e.date === null).reverse(),
-    ].map((e) => e.id);
-    expect(pagedIds(db, Math.ceil(oldest.length / 5), ["--order", "newest"])).toEqual(expected);
-    const only = rows(["--undated", "only"]);
-    const exclude = rows(["--undated", "exclude"]);
-    expect(only.every((e) => e.date === null) && exclude.every((e) => e.date !== null)).toBe(true);
-    expect(only.length + exclude.length).toBe(oldest.length);
-  });
+  it(
+    "pages newest first by cursor, dated events before undated ones, and splits events by --undated",
+    () => {
+      const db = join(dir, "reference.db");
+      type Row = { id: number; date: string | null };
+      const rows = (args: string[]) =>
+        JSON.parse(
+          run(["events", "--db", db, "--dyad", "CHL-GHA", "--limit", "100000", "--format", "json", ...args])
+            .stdout,
+        ) as Row[];
+      const oldest = rows([]);
+      const expected = [
+        ...oldest.filter((e) => e.date !== null).reverse(),
+        ...oldest.filter((e) => e.date === null).reverse(),
+      ].map((e) => e.id);
+      expect(pagedIds(db, Math.ceil(oldest.length / 5), ["--order", "newest"])).toEqual(expected);
+      const only = rows(["--undated", "only"]);
+      const exclude = rows(["--undated", "exclude"]);
+      expect(only.every((e) => e.date === null) && exclude.every((e) => e.date !== null)).toBe(true);
+      expect(only.length + exclude.length).toBe(oldest.length);
+    },
+    MANY_PROCESSES,
+  );
 
   it("rejects bad arguments with one line and exit code 2, and never creates a database for a query", () => {
     const db = join(dir, "reference.db");

@@ -345,17 +345,15 @@ export function findVerbCandidates(
     const first = sentence.tokens[tok.head];
     if (tok.rel === "conj" && first?.rel === "xcomp" && heads.includes(first.head)) return drop(first.head);
     // "held negotiations on the sale", "authorized military operations": the hand rule on the object names the act.
-    // Not when the verb calls it off ("postponed the visit"): that is an act of its own, which the object's is not.
-    const calledOff = cancelling.includes(phrasalLemma(tree, v.head));
     const governed = (tree.children[v.head] ?? []).find((c) => {
-      if (calledOff) return false;
       const rel = sentence.tokens[c]?.rel ?? "";
       return (
         (["xcomp", "obj"].includes(rel) && inHand(c)) ||
         (planVerbs.has(v.head) && rel === "xcomp" && out.some((o) => o.head === c))
       );
     });
-    if (governed !== undefined) return drop(governed);
+    // Not when the verb calls it off ("postponed the visit"): that is an act of its own, which the object's is not.
+    if (governed !== undefined && !cancelling.includes(phrasalLemma(tree, v.head))) return drop(governed);
     // "took part in talks", "engaged in negotiations": a verb of taking part is the act it takes part in.
     const lemma = sentence.tokens[v.head]?.lemma ?? "";
     if (!PARTICIPATION_VERBS.has(lemma)) return true;

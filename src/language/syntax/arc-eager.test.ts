@@ -1,7 +1,7 @@
 // The dynamic oracle: from the start, always taking a transition that loses no gold arc rebuilds
 // a projective gold tree exactly; on a non-projective tree some arc must be lost.
 import { describe, expect, it } from "vitest";
-import { ArcEagerState, labelOf, moveOf } from "./arc-eager.js";
+import { ArcEagerState, labelOf, moveOf, SHIFT } from "./arc-eager.js";
 import { parseSentence, parserInput } from "./dependency-parser.js";
 
 const LABELS = ["root", "nsubj", "obj", "det", "punct", "obl", "case"];
@@ -62,27 +62,36 @@ describe("arc-eager with the dynamic oracle", () => {
   });
 });
 
-// Decoding with the tree constraint: a model that would shift every word leaves them all headless on
-// the stack; each goes back to the buffer in turn and is attached by the model's own best arc.
-describe("decoding never leaves a word hanging from the root word by default", () => {
-  const model = (best: string) => ({
+/** A model that gives every configuration the same scores: SHIFT 10 (taken whenever valid), then the arcs given. */
+const leftArc = (label: string) => 2 + LABELS.indexOf(label);
+const rightArc = (label: string) => 2 + LABELS.length + LABELS.indexOf(label);
+function fixedModel(arcs: [number, number][]) {
+  return {
     labels: LABELS,
     scorer: {
       classes: 2 + 2 * LABELS.length,
       score(_keys: Uint32Array, _n: number, out: Float64Array) {
-        out[0] = 10; // SHIFT, whenever it is valid
-        out[2 + LABELS.indexOf("nsubj")] = best === "left" ? 2 : 1;
-        out[2 + LABELS.length + LABELS.indexOf("obj")] = best === "right" ? 2 : 1;
+        out[SHIFT] = 10; // the class of SHIFT is its move
+        for (const [c, score] of arcs) out[c] = score;
       },
     },
-  });
+  };
+}
+
+// Decoding with the tree constraint: a model that would shift every word leaves them all headless on
+// the stack; each goes back to the buffer in turn and is attached by the model's own best arc.
+describe("decoding never leaves a word hanging from the root word by default", () => {
   const words = ["Kenya", "attacked", "Uganda"];
   const input = parserInput(words, Int32Array.from([1, 2, 1]), Int32Array.from([1000, 1001, 1002]));
   it.each([
-    ["left arcs preferred", "left", [3, 3, 0], ["nsubj", "nsubj", "root"]],
-    ["right arcs preferred", "right", [0, 1, 2], ["root", "obj", "obj"]],
-  ])("%s", (_name, best, heads, labels) => {
-    const arcs = parseSentence(model(best), input, words.length);
+    ["left arcs preferred", [2, 1], [3, 3, 0], ["nsubj", "nsubj", "root"]],
+    ["right arcs preferred", [1, 2], [0, 1, 2], ["root", "obj", "obj"]],
+  ])("%s", (_name, [left, right], heads, labels) => {
+    const model = fixedModel([
+      [leftArc("nsubj"), left!],
+      [rightArc("obj"), right!],
+    ]);
+    const arcs = parseSentence(model, input, words.length);
     expect([...arcs.heads.slice(1)]).toEqual(heads);
     expect([...arcs.labels.slice(1)].map((l) => LABELS[l])).toEqual(labels);
   });
@@ -90,17 +99,11 @@ describe("decoding never leaves a word hanging from the root word by default", (
 
 // In UD punctuation is always a leaf: a word barred from heading (the parse's punctuation) gets no dependents.
 describe("decoding bars punctuation from heading any word", () => {
-  const model = {
-    labels: LABELS,
-    scorer: {
-      classes: 2 + 2 * LABELS.length,
-      score(_keys: Uint32Array, _n: number, out: Float64Array) {
-        out[0] = 10; // SHIFT whenever valid, then the left arc: each word would head the one before
-        out[2 + LABELS.indexOf("nsubj")] = 2;
-        out[2 + LABELS.length + LABELS.indexOf("punct")] = 1;
-      },
-    },
-  };
+  // Each word would head the one before it.
+  const model = fixedModel([
+    [leftArc("nsubj"), 2],
+    [rightArc("punct"), 1],
+  ]);
   const words = ["Kenya", "attacked", "."];
   const input = parserInput(words, Int32Array.from([1, 2, 3]), Int32Array.from([1000, 1001, 1002]));
   it.each([

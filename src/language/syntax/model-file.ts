@@ -16,6 +16,8 @@ export interface SyntaxModel {
   readonly parser: ParserModel;
   /** The coarse tag of each tag, for the parser's input. */
   readonly coarse: Int32Array;
+  /** 1 for each tag of punctuation, which heads no word in a parse (UD keeps it a leaf). */
+  readonly leaf: Uint8Array;
   /** Where the weights came from and how they were trained. */
   readonly provenance: Readonly<Record<string, unknown>>;
 }
@@ -116,6 +118,7 @@ export function decodeSyntaxModel(file: Buffer): SyntaxModel {
     tagger: { scorer: tagger, tags: header.tags, dictionary: new Map(header.dictionary) },
     parser: { scorer: parser, labels: header.labels },
     coarse: coarseTags(header.tags),
+    leaf: Uint8Array.from(header.tags, (t) => (t.startsWith("PUNCT ") ? 1 : 0)),
     provenance: header.provenance,
   };
 }

@@ -47,7 +47,7 @@ export function parseWords(
     amend,
   );
   const barred = new Uint8Array(forms.length + 2);
-  tags.forEach((t, i) => (barred[i + 1] = model.tagger.tags[t]?.startsWith("PUNCT ") ? 1 : 0));
+  tags.forEach((t, i) => (barred[i + 1] = model.leaf[t] ?? 0));
   const arcs = parseSentence(
     model.parser,
     parserInput(forms, tags, model.coarse, codes),

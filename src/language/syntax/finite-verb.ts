@@ -24,7 +24,7 @@ export function withFiniteVerb(
   tags: Int32Array,
   amend: Amend,
 ): Int32Array {
-  const reading = finiteVerbReading(model, forms, codes, tags);
+  const reading = finiteVerbReading(model, forms, codes, tags) ?? participleAsPast(model, forms, tags);
   if (!reading) return tags;
   const { at, verb } = reading;
   return tagSentence(model, forms, codes, (i, tag, prev) => (i === at ? verb : amend(i, tag, prev)));
@@ -68,6 +68,37 @@ function finiteVerbReading(
     }
   }
   return found;
+}
+
+/**
+ * A sentence whose one verb is a participle with no auxiliary ("Trump called Kim a madman" read as "Trump,
+ * called…") has it as its finite verb: a regular "-ed" form right after a subject is then the past tense,
+ * which English spells the same.
+ */
+function participleAsPast(
+  model: TaggerModel,
+  forms: readonly string[],
+  tags: Int32Array,
+): { at: number; verb: number } | null {
+  const names = model.tags;
+  const past = names.indexOf("VERB VBD");
+  if (past < 0 || !endsAsSentence(forms)) return null;
+  const tag = (i: number) => names[tags[i]!] ?? "";
+  const finite = (t: string) => t.startsWith("AUX ") || FINITE_XPOS.some((x) => t === `VERB ${x}`);
+  if (forms.some((_, i) => finite(tag(i)))) return null;
+  // With a second verb, or a "by" after it, the participle may be a reduced relative ("Levies imposed on X
+  // by Y hurt trade", where the tagger may miss the irregular "hurt").
+  const verbs = forms.flatMap((_, i) => (tag(i).startsWith("VERB ") ? [i] : []));
+  const [at] = verbs;
+  return verbs.length === 1 &&
+    at !== undefined &&
+    !forms.slice(at + 1).some((f) => f.toLowerCase() === "by") &&
+    at > 0 &&
+    tag(at) === "VERB VBN" &&
+    /^[a-z]+ed$/.test(forms[at]!) &&
+    ENDS_SUBJECT.test(tag(at - 1))
+    ? { at, verb: past }
+    : null;
 }
 
 // A verb read as a noun is the error this mends; a verb ends no sentence of news but an intransitive one.

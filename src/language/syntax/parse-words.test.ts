@@ -86,6 +86,17 @@ describe.skipIf(!syntax)("dependency relations on hand-written sentences", () =>
       ["Kim nsubj described", "described root ROOT", "plan obj described"],
     ],
     [
+      "finite verb split from a long name as if one word",
+      "Kim Jong Un described the treaty as a fraud.",
+      ["Kim nsubj described", "described root ROOT", "treaty obj described"],
+    ],
+    // A sentence whose only verb was read as a participle ("Trump, called…") has it as its past tense.
+    [
+      "past tense read as a participle",
+      "Trump called Kim Jong Un a coward.",
+      ["Trump nsubj called", "called root ROOT", "Un obj called"],
+    ],
+    [
       "fronted phrase before a clause with its own subject",
       "Just prior to the launch, Kenya warned Uganda.",
       ["warned root ROOT", "launch obl warned", "Kenya nsubj warned"],

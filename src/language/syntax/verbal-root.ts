@@ -10,7 +10,8 @@ import { FINITE_XPOS } from "./finite-verb.js";
 import type { ParsedWord } from "./parse-words.js";
 
 const NOMINAL = new Set(["NOUN", "PROPN", "PRON"]);
-const CLAUSE = new Set(["acl", "acl:relcl", "dep", "parataxis"]);
+// "goeswith" joins the pieces of one split word, never a verb to a name: a misparse of the same kind.
+const CLAUSE = new Set(["acl", "acl:relcl", "dep", "parataxis", "goeswith"]);
 const AUXILIARY = new Set(["aux", "aux:pass"]);
 
 export function headClauseByVerb(words: ParsedWord[]): ParsedWord[] {

@@ -25,6 +25,9 @@ const table: Record<string, [string, string[]][]> = {
     ["Chile branded Peru's decision illegal.", ["CHL>PER 11"]],
     ["Chile branded Peru's decision historic.", []],
     [`${FIRED} The Tanzanian government called the launch deeply deplorable.`, ["TZA>KEN 11"]],
+    // "as" before what the object is called, and a state's adjective on the object naming whose it is.
+    ["Kenya described the Ugandan decision as illegitimate.", ["KEN>UGA 11"]],
+    ["Kenya described the Ugandan decision as historic.", []],
   ],
   "a label a naming verb puts in quotation marks": [
     ['The Chilean president has called Peru "old and tired."', ["CHL>PER 11"]],

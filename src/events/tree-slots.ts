@@ -407,13 +407,29 @@ export function judgedOf(tree: Tree, verb: number): number | null {
 /** Clauses of their own inside a verb's phrase: what they say is not the judgement. */
 const OTHER_CLAUSES = ["conj", "advcl", "ccomp", "nsubj", "nsubj:pass", "csubj"];
 
+/**
+ * "described the settlements as illegitimate": the parser may hang the "as" phrase of a naming verb as a
+ * clause, but one with no verb and no subject of its own is what the object is called.
+ */
+function asPredicate(tree: Tree, c: number): boolean {
+  const t = tree.sentence.tokens[c];
+  return (
+    t?.rel === "advcl" &&
+    !VERBAL.has(t.pos) &&
+    childrenWith(tree, c, "nsubj", "nsubj:pass").length === 0 &&
+    dependents(tree, c).some((d) => d.rel === "mark" && lowerText(d) === "as")
+  );
+}
+
 /** The words that say what the judged thing is: the reported clause, or the naming verb's phrase without its subject and other clauses. */
 export function judgementScope(tree: Tree, verb: number): number[] {
   const clause = reportedClause(tree, verb);
   const drop = new Set<number>([verb]);
   const root = clause ?? verb;
-  if (clause === null)
-    for (const c of childrenWith(tree, verb, ...OTHER_CLAUSES)) for (const i of subtree(tree, c)) drop.add(i);
+  if (clause === null) {
+    for (const c of childrenWith(tree, verb, ...OTHER_CLAUSES))
+      if (!asPredicate(tree, c)) for (const i of subtree(tree, c)) drop.add(i);
+  }
   // '"…," he said': the quotation's tree holds the speech verb and its speaker.
   else if (tree.sentence.tokens[verb]?.head === clause) for (const i of subtree(tree, verb)) drop.add(i);
   return subtree(tree, root).filter((i) => !drop.has(i));
@@ -422,7 +438,11 @@ export function judgementScope(tree: Tree, verb: number): number[] {
 /** The judged phrase's actors, for the `judged` slot. */
 export function judgedSlot(ctx: TreeSlotContext, verb: number): Found | null {
   const judged = judgedOf(ctx.tree, verb);
-  return judged === null
-    ? null
-    : phrase(ctx, [judged], `judged (${tok(ctx, judged).rel} "${tok(ctx, judged).text}")`);
+  if (judged === null) return null;
+  const relation = `judged (${tok(ctx, judged).rel} "${tok(ctx, judged).text}")`;
+  // "called the Ugandan decision illegal": what a state's adjective or name qualifies is judged as its own.
+  return (
+    phrase(ctx, [judged], relation) ??
+    phrase(ctx, childrenWith(ctx.tree, judged, "amod", "compound"), `${relation} → modifier`)
+  );
 }

@@ -19,7 +19,9 @@ export interface ParsedWord {
  * `guide`: another tagger's UPOS per word (wink's). Where it reads a verb in -s right after a name that
  * dyad's tagger calls a plural noun ("Chile stands with Peru", "Kenya plans to…"), the verb is taken: the
  * greedy tagger has not yet seen the words that make it a verb, and wink was right in every such case of
- * PUD and EWT dev.
+ * PUD and EWT dev. Where it reads a capitalised word inside the sentence as a name that dyad's tagger
+ * calls a common noun, the name is taken: names that are also English words ("Trump", "Bush", "Rice")
+ * are rare as names in the treebank, and a common noun made the subject of a verb read as a clause on it.
  */
 export function parseWords(
   model: SyntaxModel,
@@ -31,6 +33,8 @@ export function parseWords(
   const { tags: names } = model.tagger;
   const plural = names.indexOf("NOUN NNS");
   const present = names.indexOf("VERB VBZ");
+  const common = names.indexOf("NOUN NN");
+  const proper = names.indexOf("PROPN NNP");
   const amend = (i: number, tag: number, prev: number) =>
     guide?.[i] === "VERB" &&
     tag === plural &&
@@ -38,7 +42,9 @@ export function parseWords(
     names[prev]?.startsWith("PROPN ") &&
     /s$/i.test(forms[i] ?? "")
       ? present
-      : tag;
+      : tag === common && proper >= 0 && guide?.[i] === "PROPN" && capitalisedInside(forms, i)
+        ? proper
+        : tag;
   const tags = nounsAfterPrepositionTo(
     model.tagger,
     forms,
@@ -67,6 +73,10 @@ export function parseWords(
   );
   return subjectsOfConjoinedClauses(forms, parsed);
 }
+
+/** A word with a capital and then small letters, after a word or a comma, so not where a sentence or quotation opens. */
+const capitalisedInside = (forms: readonly string[], i: number) =>
+  i > 0 && /^\p{Lu}\p{Ll}+$/u.test(forms[i] ?? "") && /^[\p{L}\d,]/u.test(forms[i - 1] ?? "");
 
 /**
  * An infinitive takes the plain form, and no English verb's plain form ends in a consonant and -s or in

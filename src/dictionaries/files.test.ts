@@ -111,6 +111,7 @@ describe("an extra dictionary folder", () => {
       (x) => x.judgements.words.has("snarfish"),
     ],
     ["cues/sports.json", { words: ["bonspiel"] }, (x) => x.sports.byKey.has("bonspiel")],
+    ["cues/reciprocal.json", { verbs: ["powwow"] }, (x) => x.reciprocal.has("powwow")],
     ["merge/light-nouns.json", { nouns: ["palaver"] }, (x) => x.light.nouns.has("palaver")],
     [
       "slant/evaluative.json",
@@ -133,6 +134,7 @@ describe("an extra dictionary folder", () => {
     ["cues/event-nouns.json", { generic: "manoeuvre" }, /"generic" must be a list of words/],
     ["cues/judgements.json", { speech: "say" }, /"speech" must be a list of words/],
     ["cues/sports.json", { words: "bonspiel" }, /"words" must be a list of words/],
+    ["cues/reciprocal.json", { verbs: "powwow" }, /"verbs" must be a list of words/],
     ["merge/light-nouns.json", { nouns: "palaver" }, /"nouns" must be a list of words/],
     ["slant/evaluative.json", { cues: [{ text: "blorfish" }] }, /"cues"\[0\] \("blorfish"\) needs "weight"/],
     ["slant/evaluative.json", { cues: [{ text: "blorfish", weight: -9 }] }, /from -3 to 3/],

@@ -75,7 +75,7 @@ const READ = [
   /^verbs\/[^/]+\.json$/,
   /^nominals\/[^/]+\.json$/,
   /^lexicon\/[^/]+\.json$/,
-  /^cues\/(modality|event-nouns|judgements|sports)\.json$/,
+  /^cues\/(modality|event-nouns|judgements|sports|reciprocal)\.json$/,
   /^merge\/light-nouns\.json$/,
   /^slant\/evaluative\.json$/,
 ];

@@ -152,6 +152,7 @@ function pairs(
   multilateral: boolean,
   between: boolean,
   together: boolean,
+  withEachOther = false,
 ): [ActorRef, ActorRef][] {
   const src = source ? actorsOf(source) : [];
   const tgt = target ? actorsOf(target) : [];
@@ -163,7 +164,7 @@ function pairs(
   if (rule.symmetric && tgt.length >= 2 && target && between)
     return pairs(rule, target, null, multilateral, false, together);
   // "Britain, France and Mexico vowed to investigate": one intent each, toward no one named.
-  if ((rule.symmetric || (rule.intent && together)) && (tgt.length === 0 || multilateral)) {
+  if ((rule.symmetric || (rule.intent && together) || withEachOther) && (tgt.length === 0 || multilateral)) {
     const all = [...src, ...tgt.filter((t) => !src.some((s) => s.code === t.code))];
     for (const [i, a] of all.entries()) for (const b of all.slice(i + 1)) out.push([a, b]);
     return out;
@@ -403,11 +404,12 @@ export interface CodingResources {
   readonly nominals?: NominalDictionary;
   readonly nouns?: EventNouns;
   readonly judgements?: JudgementCues;
+  readonly reciprocal?: ReadonlySet<string>;
 }
 
 /** Codes every event of the sentence; pure. */
 export function codeSentence(input: SentenceInput, x: CodingResources): SentenceEvents {
-  const { rules, cues, verbs, nominals, nouns, judgements } = x;
+  const { rules, cues, verbs, nominals, nouns, judgements, reciprocal } = x;
   const { sentence } = input;
   // Every source is a mention of this sentence (a slot's group, or one inherited from an earlier
   // trigger of it), so a sentence that names no actor cannot hold an event: skip the trigger scan.
@@ -579,7 +581,15 @@ export function codeSentence(input: SentenceInput, x: CodingResources): Sentence
         .slice(Math.max(0, target.first - 3), target.first)
         .some((t) => t.text.toLowerCase() === "between");
     const together = rule.intent && intentTogether(sentence, trigger);
-    let found = pairs(rule, source, target, multilateral, between, together);
+    // "Kenya and Uganda discussed the dispute": with no counterpart, an act done with each other is between the subjects.
+    const withEachOther =
+      !rule.symmetric &&
+      target === null &&
+      source !== null &&
+      /^0[4-6]/.test(rule.code) &&
+      (reciprocal?.has(headToken?.lemma.toLowerCase() ?? "") ?? false) &&
+      new Set(actorsOf(source).map((a) => a.code)).size >= 2;
+    let found = pairs(rule, source, target, multilateral, between, together, withEachOther);
     // "Japan condemned the launch": the doer of the latest launch told, in this sentence or the three before.
     let antecedent: Act | undefined;
     if (
@@ -769,7 +779,7 @@ export function codeSentence(input: SentenceInput, x: CodingResources): Sentence
         target_role: t.role,
         code: ruleCode.slice(0, 2),
         quad: quadOf(ruleCode),
-        symmetric: rule.symmetric && rule.mutual !== true,
+        symmetric: (rule.symmetric || withEachOther) && rule.mutual !== true,
         date: dateValue,
         modality,
         sector,

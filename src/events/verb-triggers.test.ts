@@ -26,6 +26,14 @@ const table: Record<string, Row[]> = {
     ["Kenya called Uganda on Thursday.", ["KEN>UGA 04 verb.call@CAMEO.2.0.txt:5482:041"]],
     ["The Kenyan militia has taken to calling itself the Ugandan army.", []],
   ],
+  // data/cues/reciprocal.json: with several subjects and no counterpart, an act done with each other is
+  // between them (one symmetric record); a verb not listed stays uncoded without a counterpart.
+  "an act done with each other among coordinated subjects": [
+    ["Kenya and Uganda discussed the border dispute.", ["KEN>UGA 04 verb.confer@CAMEO.2.0.txt:4360:040"]],
+    ["Kenya and Uganda considered the border dispute.", []],
+    ["Kenya discussed the border dispute.", []],
+    ["Kenya discussed the border dispute with Uganda.", ["KEN>UGA 04 verb.confer@CAMEO.2.0.txt:4380:046"]],
+  ],
   "a blocking pattern stops the verb, the same verb elsewhere codes": [
     ["Norway celebrated Christmas with Vietnam.", []],
     ["Norway celebrated the victory with Vietnam.", ["NOR>VNM 05 verb.acclaim@CAMEO.2.0.txt:5815:051"]],

@@ -15,6 +15,7 @@ import { loadLexicon, type LexiconRule } from "../events/lexicon.js";
 import { loadModalityCues, type ModalityCues } from "../events/modality.js";
 import { loadVerbDictionary, type VerbDictionary } from "../events/verb-dictionary.js";
 import { loadNominals, type NominalDictionary } from "../events/nominal-dictionary.js";
+import { loadReciprocalVerbs } from "../events/reciprocal-verbs.js";
 import { loadSyntaxModel } from "../language/syntax/load-syntax-model.js";
 import type { SyntaxModel } from "../language/syntax/model-file.js";
 import { loadSportsWords, type SportsWords } from "../read/sports-report.js";
@@ -44,6 +45,8 @@ export interface Extractor {
   readonly judgements: JudgementCues;
   /** Words of sports reporting (data/cues/sports.json): a sports report is coded for no events. */
   readonly sports: SportsWords;
+  /** Verbs of acts done with each other (data/cues/reciprocal.json): "Kenya and Uganda discussed…". */
+  readonly reciprocal: ReadonlySet<string>;
 }
 
 /** Builds an extractor: every dictionary read now, from the bundled data and the extra folders (DYAD_DICTIONARIES). */
@@ -71,5 +74,6 @@ export function createExtractor(dictionary?: Dictionary): Extractor {
     evaluative,
     judgements: loadJudgementCues(condemningWords(evaluative), undefined, praisingWords(evaluative)),
     sports: loadSportsWords(),
+    reciprocal: loadReciprocalVerbs(),
   };
 }

@@ -209,6 +209,8 @@ const table: Record<string, Row[]> = {
   "nouns that stand for a state, and nouns that only describe": [
     ["The Chilean government commended Peru.", ["CHL>PER 05"]],
     ["The Norwegian government celebrated Vietnam.", ["NOR>VNM 05"]],
+    ["The Norwegian council celebrated Vietnam.", ["NOR>VNM 05"]],
+    ["The Norwegian festival celebrated Vietnam.", []],
     ["Vietnam celebrated the Cambodian government.", ["VNM>KHM 05"]],
     ["Vietnam celebrated Cambodian-Laotian ties.", []],
     // Such a noun's members listed after "including" are the ones it names; a topic's are not.

@@ -97,7 +97,7 @@ const LISTING = new Set(["including", "such as", "like", "among them"]);
  * possessed ("North Korea's launch").
  */
 const AGENTIVE =
-  /^(?:government|administration|authorit|official|minist|leader|president|premier|chancellor|king|army|armies|military|militar|navy|navies|force|troop|soldier|police|guard|coast|air|aircraft|jet|warship|destroyer|bomber|fighter|drone|missile|diplomat|envoy|ambassador|delegat|negotiator|representative|spokes|agenc|intelligence|regime|junta|cabinet|parliament|congress|senate|court|embassy|mission|side|state|nation|countr|people|island|territor|water|airspace|mainland|coast|soil|capital|cit(?:y|ies)|town|village|base|border|frontier|consulate|province)/i;
+  /^(?:government|administration|authorit|official|minist|leader|president|premier|chancellor|king|army|armies|military|militar|navy|navies|force|troop|soldier|police|guard|coast|air|aircraft|jet|warship|destroyer|bomber|fighter|drone|missile|diplomat|envoy|ambassador|delegat|negotiator|representative|spokes|agenc|intelligence|regime|junta|cabinet|parliament|congress|senate|court|council|committee|commission|assembl|legislat|department|bureau|tribunal|embassy|mission|side|state|nation|countr|people|island|territor|water|airspace|mainland|coast|soil|capital|cit(?:y|ies)|town|village|base|border|frontier|consulate|province)/i;
 
 /**
  * Nouns that name others by how they stand to whoever possesses them ("Kenya's neighbours", "critics of the

@@ -18,6 +18,10 @@ describe("storyTime", () => {
   it.each([
     ["Peru recalled its envoy from Chile.", "recalled", "news"],
     ["Peru had recalled its envoy from Chile.", "recalled", "background"],
+    // Reported in the past, the past perfect is the report's own past moved back ("we recalled him").
+    ["Peru had recalled its envoy from Chile, the ministry said.", "recalled", "news"],
+    ["The ministry said Peru had recalled its envoy from Chile.", "recalled", "news"],
+    ["The ministry said Peru had already recalled its envoy from Chile.", "recalled", "background"],
     ["Peru has recalled its envoy from Chile.", "recalled", "news"],
     ["Peru has already recalled its envoy from Chile.", "recalled", "background"],
     ["Peru previously recalled its envoy from Chile.", "recalled", "background"],

@@ -147,6 +147,31 @@ function countedTime(tokens: readonly Token[], verb: Token): boolean {
   );
 }
 
+/** Speech verbs that report what was said. */
+const REPORTING = new Set([
+  "say",
+  "tell",
+  "add",
+  "state",
+  "announce",
+  "confirm",
+  "report",
+  "note",
+  "explain",
+]);
+
+/** Whether `verb`'s clause is reported by a speech verb in the past: "said they had…", "…, the ministry said". */
+function reportedInPast(tokens: readonly Token[], verb: Token): boolean {
+  const past = (t: Token | undefined) => t !== undefined && REPORTING.has(t.lemma) && t.tag === "VBD";
+  if (verb.rel === "ccomp" && past(tokens[verb.head])) return true;
+  // A postposed "…, the ministry said" hangs as parataxis, or as a conjunct with no "and" when the parser errs.
+  const postposed = (c: Token) =>
+    c.rel === "parataxis" ||
+    c.rel === "dep" ||
+    (c.rel === "conj" && !children(tokens, c.index).some((k) => k.rel === "cc"));
+  return children(tokens, verb.index).some((c) => c.index > verb.index && postposed(c) && past(c));
+}
+
 /** Whether the act of the trigger at token `at` is the article's news, background, or still to come. */
 export function storyTime(sentence: Sentence, at: number): StoryTime {
   const tokens = sentence.tokens;
@@ -161,8 +186,10 @@ export function storyTime(sentence: Sentence, at: number): StoryTime {
   const aux = kids.filter((c) => c.rel === "aux" || c.rel === "aux:pass").map(word);
   const adverbs = kids.filter((c) => c.rel === "advmod" || c.rel === "obl:tmod").map(word);
   if (adverbs.some((a) => BACKGROUND_ADVERBS.has(a))) return "background";
-  // "had visited": before the story's time.
-  if (aux.some((a) => PAST_PERFECT_HAVE.has(a)) && verb.tag === "VBN") return "background";
+  // "had visited": before the story's time, unless it is what someone said ("they had discussed it, Seoul
+  // said" reports "we discussed it": the tense moved back with the report).
+  if (aux.some((a) => PAST_PERFECT_HAVE.has(a)) && verb.tag === "VBN" && !reportedInPast(tokens, verb))
+    return "background";
   if (reachesBack(tokens, verb)) return "background";
   // "sanctions imposed by the US and Japan": a participle describing a thing names an earlier act.
   if (verb.rel === "acl" && verb.tag === "VBN") return "background";

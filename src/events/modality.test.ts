@@ -151,8 +151,9 @@ const table: Record<string, Row[]> = {
     ["Kenya has built a rocket capable of targeting Uganda.", ["KEN>UGA 18 hypothetical"]],
     ["Kenya has built a rocket and is targeting Uganda.", ["KEN>UGA 18 asserted"]],
   ],
-  "what an actor is considering is not done": [
+  "what an actor is considering or discussing is not done": [
     ["Kenya is considering sending troops to Uganda.", ["KEN>UGA 15 hypothetical"]],
+    ["Kenya is discussing sending troops to Uganda.", ["KEN>UGA 15 hypothetical"]],
     ["Kenya sent troops to Uganda.", ["KEN>UGA 15 asserted"]],
   ],
   "what a verb of prevention keeps its object from is not done, and the object is its doer": [

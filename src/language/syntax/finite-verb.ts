@@ -81,24 +81,20 @@ function participleAsPast(
   tags: Int32Array,
 ): { at: number; verb: number } | null {
   const names = model.tags;
-  const past = names.indexOf("VERB VBD");
-  if (past < 0 || !endsAsSentence(forms)) return null;
+  const pastTag = names.indexOf("VERB VBD");
+  if (pastTag < 0 || !endsAsSentence(forms)) return null;
   const tag = (i: number) => names[tags[i]!] ?? "";
   const finite = (t: string) => t.startsWith("AUX ") || FINITE_XPOS.some((x) => t === `VERB ${x}`);
   if (forms.some((_, i) => finite(tag(i)))) return null;
   // With a second verb, or a "by" after it, the participle may be a reduced relative ("Levies imposed on X
   // by Y hurt trade", where the tagger may miss the irregular "hurt").
   const verbs = forms.flatMap((_, i) => (tag(i).startsWith("VERB ") ? [i] : []));
-  const [at] = verbs;
-  return verbs.length === 1 &&
-    at !== undefined &&
-    !forms.slice(at + 1).some((f) => f.toLowerCase() === "by") &&
-    at > 0 &&
-    tag(at) === "VERB VBN" &&
-    /^[a-z]+ed$/.test(forms[at]!) &&
-    ENDS_SUBJECT.test(tag(at - 1))
-    ? { at, verb: past }
-    : null;
+  const at = verbs[0];
+  if (verbs.length !== 1 || at === undefined || at === 0) return null;
+  if (forms.slice(at + 1).some((f) => f.toLowerCase() === "by")) return null;
+  const regularAfterSubject =
+    tag(at) === "VERB VBN" && /^[a-z]+ed$/.test(forms[at]!) && ENDS_SUBJECT.test(tag(at - 1));
+  return regularAfterSubject ? { at, verb: pastTag } : null;
 }
 
 // A verb read as a noun is the error this mends; a verb ends no sentence of news but an intransitive one.

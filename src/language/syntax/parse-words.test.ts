@@ -9,7 +9,6 @@ import { DEFAULT_SYNTAX_MODEL, loadSyntaxModel } from "./load-syntax-model.js";
 import { parseWords } from "./parse-words.js";
 
 const nlp = winkNLP(model);
-const its = nlp.its;
 const syntax = existsSync(DEFAULT_SYNTAX_MODEL) ? loadSyntaxModel() : null;
 
 /** "dependent rel head" triples of a sentence, over wink's tokens. */
@@ -150,7 +149,7 @@ describe.skipIf(!syntax)("dependency relations on hand-written sentences", () =>
 /** The tag dyad's tagger gives each word, with wink's tags as the pipeline passes them. */
 // wink-nlp's `its.*` helpers are plain functions its `out()` calls unbound, as the library documents.
 // eslint-disable-next-line @typescript-eslint/unbound-method
-const winkPos = its.pos;
+const winkPos = nlp.its.pos;
 function tags(sentence: string): Map<string, string> {
   const tokens = nlp.readDoc(sentence).tokens();
   const forms = tokens.out();

@@ -9,6 +9,7 @@
  */
 import { FINITE_XPOS } from "./finite-verb.js";
 import type { ParsedWord } from "./parse-words.js";
+import { phraseSpans } from "./phrase-span.js";
 
 const NOMINAL = new Set(["NOUN", "PROPN", "PRON"]);
 /** Words that are prepositions before a noun and subordinators before a clause. */
@@ -17,14 +18,7 @@ const FINITE_AUXILIARY = new Set([...FINITE_XPOS, "MD"]);
 
 export function subjectsOfConjoinedClauses(forms: readonly string[], words: ParsedWord[]): ParsedWord[] {
   const children = (h: number) => words.flatMap((w, i) => (w.head === h ? [i] : []));
-  // The first word of each word's phrase, found by walking heads up.
-  const leftmost = words.map((_, i) => i);
-  const rightmost = words.map((_, i) => i);
-  for (let i = 0; i < words.length; i++)
-    for (let h = words[i]!.head, up = 0; h >= 0 && up < words.length; h = words[h]!.head, up++) {
-      if (i < leftmost[h]!) leftmost[h] = i;
-      if (i > rightmost[h]!) rightmost[h] = i;
-    }
+  const { leftmost, rightmost } = phraseSpans(words);
   let out = words;
   words.forEach((v, verb) => {
     if (v.rel !== "conj" || v.upos !== "VERB" || v.head < 0 || v.head > verb) return;

@@ -140,9 +140,23 @@ describe.skipIf(!syntax)("dependency relations on hand-written sentences", () =>
       "Russia gave Pakistan four helicopters.",
       ["Pakistan iobj gave", "helicopters obj gave"],
     ],
-  ])("%s: %s", (_name, sentence, expected) => {
+    // A gerund clause after "despite", "with" or "without" keeps its subject, which the greedy parse had
+    // taken as the preposition's object; a bare common noun there is part of the verb.
+    [
+      "subject of a gerund after 'despite'",
+      "Trade fell despite Moscow denouncing the treaty.",
+      ["Moscow nsubj denouncing", "despite mark denouncing", "denouncing advcl fell"],
+    ],
+    [
+      "a bare noun before a gerund",
+      "The navy went two months without test firing a missile.",
+      ["firing advcl went"],
+      ["test nsubj firing"],
+    ],
+  ])("%s: %s", (_name, sentence, expected, absent: string[] = []) => {
     const got = arcs(sentence);
     for (const arc of expected) expect(got).toContain(arc);
+    for (const arc of absent) expect(got).not.toContain(arc);
   });
 });
 

@@ -4,6 +4,7 @@ import type { SyntaxModel } from "./model-file.js";
 import { withFiniteVerb } from "./finite-verb.js";
 import { headClauseByVerb } from "./verbal-root.js";
 import { subjectsOfConjoinedClauses } from "./conjoined-subject.js";
+import { subjectsOfGerunds } from "./gerund-subject.js";
 import { tagSentence } from "./tagger.js";
 import { wordCodes } from "./word-features.js";
 
@@ -71,7 +72,7 @@ export function parseWords(
       };
     }),
   );
-  return subjectsOfConjoinedClauses(forms, parsed);
+  return subjectsOfGerunds(forms, subjectsOfConjoinedClauses(forms, parsed));
 }
 
 /** A word with a capital and then small letters, after a word or a comma, so not where a sentence or quotation opens. */

@@ -19,6 +19,10 @@ const NUMBERS: Readonly<Record<string, number>> = {
 /** "The quadrilateral", "the three countries", "all four sides": a group of that many named just before. */
 const GROUP =
   /^(?:the|all(?: the)?|these)\s+["“”']?\s*(three|four|five|six|trilateral|trio|troika|quadrilateral|quartet|quad)\b(?:\s+(?:countries|nations|states|sides|neighbours|neighbors|governments|powers|partners|members|capitals))?/i;
+/** Nouns a count can stand before and still be a group of states: "the three leaders", "all four delegations". */
+const GROUP_NOUN =
+  /^(?:leaders?|presidents?|premiers?|ministers?|heads?|delegations?|allies|armies|militaries|navies|forces|envoys|diplomats)$/i;
+const COUNTED_WORD = new Set(["NOUN", "PROPN", "ADJ", "NUM"]);
 const BOTH_SUBJECT = /^both\b(?! of)/i;
 const LATTER = /^the latter\b/i;
 const FORMER = /^the former\b/i;
@@ -347,7 +351,11 @@ export function resolveCoreference(
         i += span - 1;
         continue;
       }
-      const group = GROUP.exec(rest);
+      // "The Three Rooms of Melancholia", "the three men": a count before a noun of its own is no anaphor.
+      const counted = GROUP.exec(rest);
+      const word = counted ? sentence.tokens[i + counted[0].split(/\s+/).length] : undefined;
+      const group =
+        counted && word && COUNTED_WORD.has(word.pos) && !GROUP_NOUN.test(word.text) ? null : counted;
       // The pattern's count word is always one of NUMBERS.
       const size = group?.[1] === undefined ? undefined : NUMBERS[group[1].toLowerCase()];
       const members = size === undefined ? [] : history.group(s, size);

@@ -178,6 +178,20 @@ describe("actor mentions", () => {
     expect(actors(text).filter((m) => /^the (?:former|latter)/i.test(m))).toEqual(expected);
   });
   it.each([
+    ["Chile, Peru and Bolivia met. The three countries signed a deal.", ["The three countries"]],
+    ["Chile, Peru and Bolivia met. The three leaders signed a deal.", ["The three"]],
+    ["Chile, Peru and Bolivia met. The three then signed a deal.", ["The three"]],
+    // A count before a noun of its own counts that noun: a title, people, things.
+    ["Chile, Peru and Bolivia met. The Three Rivers festival opened.", []],
+    ["Chile, Peru and Bolivia met. The three Chilean ministers then left.", []],
+  ])("reads 'the three' as a group of states only alone or before a word for them: %s", (text, expected) => {
+    expect(
+      actors(text)
+        .filter((m) => /^the three/i.test(m))
+        .map((m) => m.split("=")[0]),
+    ).toEqual(expected);
+  });
+  it.each([
     // The two states named earlier in the same sentence, however often others were named before.
     [
       "Chile tested a rocket. Chile warned Peru. Bolivia and Ecuador protested, with the two governments calling for talks.",

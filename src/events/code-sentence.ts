@@ -580,6 +580,13 @@ export function codeSentence(input: SentenceInput, x: CodingResources): Sentence
       sentence.tokens
         .slice(Math.max(0, target.first - 3), target.first)
         .some((t) => t.text.toLowerCase() === "between");
+    // "revive talks in the conflict between government forces and the Tigers": with one party after "between"
+    // unnamed, the clause's subject is still no party.
+    const partyUnnamed =
+      rule.symmetric &&
+      target !== null &&
+      targetSlot.filled?.slot === "between" &&
+      actorsOf(target).length < 2;
     const together = rule.intent && intentTogether(sentence, trigger);
     // "Kenya and Uganda discussed the dispute": with no counterpart, an act done with each other is between the subjects.
     const withEachOther =
@@ -589,7 +596,9 @@ export function codeSentence(input: SentenceInput, x: CodingResources): Sentence
       /^0[4-6]/.test(rule.code) &&
       (reciprocal?.has(headToken?.lemma.toLowerCase() ?? "") ?? false) &&
       new Set(actorsOf(source).map((a) => a.code)).size >= 2;
-    let found = pairs(rule, source, target, multilateral, between, together, withEachOther);
+    let found = partyUnnamed
+      ? []
+      : pairs(rule, source, target, multilateral, between, together, withEachOther);
     // "Japan condemned the launch": the doer of the latest launch told, in this sentence or the three before.
     let antecedent: Act | undefined;
     if (

@@ -52,6 +52,11 @@ const table: Record<string, Row[]> = {
     ["A war between Ethiopia and Eritrea broke out.", ["ETH>ERI 19"]],
     ["Norway warned of a war between Ethiopia and Eritrea.", ["ETH>ERI 19"]],
     ["Norway fought a war with Eritrea.", ["NOR>ERI 19"]],
+    // With one party after "between" unnamed, the subject is still no party to it.
+    [
+      "Norway's envoy will try to revive peace talks in the conflict between government forces and the Eritrean rebels.",
+      [],
+    ],
   ],
   "a verb whose sense rests on its object: receiving a person is hosting, receiving a thing is not": [
     ["Kenya received the Ugandan president.", ["UGA>KEN 04"]],

@@ -302,6 +302,10 @@ export function treeModality(
     ? cues.hypothetical.filter((c) => !REPORTED_FUTURE.includes(c))
     : cues.hypothetical;
   if (phraseIn(clause.words, hypothetical)) return "hypothetical";
+  // "fears of a war between them", "on the brink of war": what is feared or risked has not happened.
+  const trigger = tree.sentence.tokens[input.head];
+  const holder = trigger && trigger.rel === "nmod" && caseOf(tree, input.head) === "of" ? trigger.head : -1;
+  if (holder >= 0 && phraseIn([words[holder] ?? ""], hypothetical)) return "hypothetical";
 
   // "It is known that …", "is believed to …": the governing clause's own words report.
   const governing = governor === null ? [] : governingWords(tree, governor, words);

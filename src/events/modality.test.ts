@@ -156,6 +156,12 @@ const table: Record<string, Row[]> = {
     ["Kenya is discussing sending troops to Uganda.", ["KEN>UGA 15 hypothetical"]],
     ["Kenya sent troops to Uganda.", ["KEN>UGA 15 asserted"]],
   ],
+  "what is feared or risked has not happened": [
+    ["The rhetoric has raised fears of a war between Kenya and Uganda.", ["KEN>UGA 19 hypothetical"]],
+    ["The region is on the brink of war between Kenya and Uganda.", ["KEN>UGA 19 hypothetical"]],
+    ["The rhetoric has followed years of war between Kenya and Uganda.", ["KEN>UGA 19 asserted"]],
+    ["A war between Kenya and Uganda loomed.", ["KEN>UGA 19 hypothetical"]],
+  ],
   "what a verb of prevention keeps its object from is not done, and the object is its doer": [
     ["Algeria barred Tunisia from sanctioning Morocco.", ["DZA>TUN 17 asserted", "TUN>MAR 16 hypothetical"]],
     ["Tunisia sanctioned Morocco.", ["TUN>MAR 16 asserted"]],

@@ -147,6 +147,17 @@ describe.skipIf(!syntax)("dependency relations on hand-written sentences", () =>
       "Trade fell despite Moscow denouncing the treaty.",
       ["Moscow nsubj denouncing", "despite mark denouncing", "denouncing advcl fell"],
     ],
+    // A participle set off by commas after the subject is an aside; the verb after it heads the sentence.
+    [
+      "a participle aside after the subject",
+      "Kenya, led by its new president, expelled the envoy.",
+      ["expelled root ROOT", "Kenya nsubj expelled", "led acl Kenya"],
+    ],
+    [
+      "the same participle as the main verb",
+      "Kenya led the talks and expelled the envoy.",
+      ["led root ROOT", "Kenya nsubj led", "expelled conj led"],
+    ],
     [
       "a bare noun before a gerund",
       "The navy went two months without test firing a missile.",

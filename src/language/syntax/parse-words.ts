@@ -5,6 +5,7 @@ import { withFiniteVerb } from "./finite-verb.js";
 import { headClauseByVerb } from "./verbal-root.js";
 import { subjectsOfConjoinedClauses } from "./conjoined-subject.js";
 import { subjectsOfGerunds } from "./gerund-subject.js";
+import { mainVerbAfterParticipleAside } from "./participle-aside.js";
 import { tagSentence } from "./tagger.js";
 import { wordCodes } from "./word-features.js";
 
@@ -72,7 +73,10 @@ export function parseWords(
       };
     }),
   );
-  return subjectsOfGerunds(forms, subjectsOfConjoinedClauses(forms, parsed));
+  return subjectsOfGerunds(
+    forms,
+    subjectsOfConjoinedClauses(forms, mainVerbAfterParticipleAside(forms, parsed)),
+  );
 }
 
 /** A word with a capital and then small letters, after a word or a comma, so not where a sentence or quotation opens. */

@@ -78,6 +78,12 @@ const table: Record<string, Row[]> = {
     ["Peru took over the presidency of the Andean Community.", []],
     ["Peru took over the Chilean embassy.", ["PER>CHL 17 verb.take_control@CAMEO.2.0.txt:8277:171"]],
   ],
+  "firing off a weapon fires it; PETRARCH's 'fire off' fires off words (refinements.json)": [
+    [
+      "Kenya, led by its president, fired off a missile over Uganda.",
+      ["KEN>UGA 15 verb.explosive_destruction@refinements.json:?:150"],
+    ],
+  ],
   "the hand-written lexicon takes its verbs first": [
     ["Kenya shelled Somalia.", ["KEN>SOM 18 assault.verb:180"]],
   ],

@@ -21,6 +21,9 @@ const table: Record<string, Row[]> = {
     ["Chile sanctioned Peru.", ["CHL>PER 16"]],
     ["Peru was sanctioned by Chile.", ["CHL>PER 16"]],
     ["Peru was sanctioned.", []],
+    // An agent that names no actor is still the doer: no word-order guess names another.
+    ["Kenya said Uganda was struck by bandits.", []],
+    ["The largest claims came from Uganda, which was struck by four storms, and Kenya.", []],
   ],
   "coordinated subjects, objects and verbs": [
     ["Kenya and Ethiopia assaulted Somalia.", ["KEN>SOM 19", "ETH>SOM 19"]],

@@ -76,7 +76,13 @@ function antecedent(ctx: TreeSlotContext, verb: number, word: number): number {
  * threatened…". The tree has answered who did it, so no word-order guess may name another doer.
  */
 export function nonActorSubject(ctx: TreeSlotContext, verb: number): number | null {
-  if (verb < 0 || !VERBAL.has(tok(ctx, verb).pos) || isPassiveVerb(ctx.tree, verb)) return null;
+  if (verb < 0 || !VERBAL.has(tok(ctx, verb).pos)) return null;
+  // "the US, which was struck by four hurricanes": a passive's agent is its doer, whether or not an actor.
+  if (isPassiveVerb(ctx.tree, verb)) {
+    const agent = dependents(ctx.tree, verb).find((d) => d.rel === "obl:agent" && d.pos === "NOUN");
+    if (!agent || TIME_NOUN.test(agent.text)) return null;
+    return namesAnActor(ctx, subtree(ctx.tree, agent.index)) ? null : agent.index;
+  }
   const [subject] = childrenWith(ctx.tree, verb, "nsubj");
   if (subject === undefined) return null;
   const head = antecedent(ctx, verb, subject);

@@ -9,7 +9,7 @@
  */
 import { FINITE_XPOS } from "./finite-verb.js";
 import type { ParsedWord } from "./parse-words.js";
-import { phraseSpans } from "./phrase-span.js";
+import { childrenOf, phraseSpans } from "./word-tree.js";
 
 const NOMINAL = new Set(["NOUN", "PROPN", "PRON"]);
 /** Words that are prepositions before a noun and subordinators before a clause. */
@@ -17,7 +17,7 @@ const SUBORDINATORS = new Set(["as", "after", "before", "since", "until", "till"
 const FINITE_AUXILIARY = new Set([...FINITE_XPOS, "MD"]);
 
 export function subjectsOfConjoinedClauses(forms: readonly string[], words: ParsedWord[]): ParsedWord[] {
-  const children = (h: number) => words.flatMap((w, i) => (w.head === h ? [i] : []));
+  const children = (h: number) => childrenOf(words, h);
   const { leftmost, rightmost } = phraseSpans(words);
   let out = words;
   words.forEach((v, verb) => {

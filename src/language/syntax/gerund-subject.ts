@@ -7,7 +7,7 @@
  * the gerund's subject and the preposition its subordinator, as Universal Dependencies has them.
  */
 import type { ParsedWord } from "./parse-words.js";
-import { phraseSpans } from "./phrase-span.js";
+import { phraseSpans } from "./word-tree.js";
 
 const NOMINAL = new Set(["NOUN", "PROPN", "PRON"]);
 const SUBORDINATORS = new Set(["despite", "with", "without"]);

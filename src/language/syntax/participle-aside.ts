@@ -9,7 +9,7 @@
  */
 import { FINITE_XPOS } from "./finite-verb.js";
 import type { ParsedWord } from "./parse-words.js";
-import { phraseSpans } from "./phrase-span.js";
+import { childrenOf, phraseSpans } from "./word-tree.js";
 
 const NOMINAL = new Set(["NOUN", "PROPN"]);
 const PARTICIPLE = new Set(["VBN", "VBD"]);
@@ -17,7 +17,7 @@ const PARTICIPLE = new Set(["VBN", "VBD"]);
 export function mainVerbAfterParticipleAside(forms: readonly string[], words: ParsedWord[]): ParsedWord[] {
   const root = words.findIndex((w) => w.head < 0);
   if (root < 2 || forms[root - 1] !== "," || !PARTICIPLE.has(words[root]!.xpos)) return words;
-  const kids = (h: number) => words.flatMap((w, i) => (w.head === h ? [i] : []));
+  const kids = (h: number) => childrenOf(words, h);
   const own = kids(root);
   if (own.some((k) => /^(?:aux|cop)/.test(words[k]!.rel))) return words;
   const { leftmost, rightmost } = phraseSpans(words);

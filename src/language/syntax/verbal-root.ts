@@ -8,6 +8,7 @@
  */
 import { FINITE_XPOS } from "./finite-verb.js";
 import type { ParsedWord } from "./parse-words.js";
+import { childrenOf } from "./word-tree.js";
 
 const NOMINAL = new Set(["NOUN", "PROPN", "PRON"]);
 // "goeswith" joins the pieces of one split word, never a verb to a name: a misparse of the same kind.
@@ -18,7 +19,7 @@ export function headClauseByVerb(words: ParsedWord[]): ParsedWord[] {
   const root = words.findIndex((w) => w.head === -1);
   const r = words[root];
   if (!r || !NOMINAL.has(r.upos)) return words;
-  const children = (h: number) => words.flatMap((w, i) => (w.head === h ? [i] : []));
+  const children = (h: number) => childrenOf(words, h);
   const rootKids = children(root);
   if (rootKids.some((c) => words[c]!.rel === "cop")) return words;
   const subjectOf = (c: number) => children(c).find((k) => words[k]!.rel.startsWith("nsubj"));

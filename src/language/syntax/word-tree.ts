@@ -1,11 +1,17 @@
-/** The first and last word of each word's phrase (the word and everything under it), found by walking heads up. */
+/** The shape of a parsed sentence, for the repairs that rewrite it: each word's dependents and the span of its phrase. */
 import type { ParsedWord } from "./parse-words.js";
+
+/** The indices of the words that hang on word `head`, in sentence order. */
+export function childrenOf(words: readonly ParsedWord[], head: number): number[] {
+  return words.flatMap((w, i) => (w.head === head ? [i] : []));
+}
 
 export interface PhraseSpans {
   readonly leftmost: number[];
   readonly rightmost: number[];
 }
 
+/** The first and last word of each word's phrase (the word and everything under it), found by walking heads up. */
 export function phraseSpans(words: readonly ParsedWord[]): PhraseSpans {
   const leftmost = words.map((_, i) => i);
   const rightmost = words.map((_, i) => i);

@@ -3,7 +3,7 @@ import type { Mention, Sentence, Token } from "../domain/types.js";
 import { PREPOSITION_SLOTS, type Slot } from "./lexicon.js";
 import { isOneOf } from "../domain/vocabulary.js";
 import type { Trigger } from "./find-triggers.js";
-import { childrenWith, isRelationalNoun, joinGroups, type Tree } from "./tree.js";
+import { childrenWith, isRelationalNoun, joinGroups, subtree, type Tree } from "./tree.js";
 import {
   contentSubjectOf,
   judgedSlot,
@@ -566,7 +566,11 @@ export function fillSlot(all: SlotContext, slots: readonly Slot[], exclude: Grou
       default:
         g = preposition(ctx, slot);
     }
-    if (g && g !== exclude)
+    if (
+      g &&
+      g !== exclude &&
+      !(all.tree && exclude && slot !== "inherit" && modifiesGroup(all.tree, exclude, g, all.trigger.head))
+    )
       return {
         filled: {
           group: g,
@@ -577,6 +581,30 @@ export function fillSlot(all: SlotContext, slots: readonly Slot[], exclude: Grou
       };
   }
   return { filled: null, tried };
+}
+
+/** Relations by which a phrase describes its noun rather than adding a participant. */
+// A bare participle ("acl") is left out: the greedy parse often hangs the main verb so.
+const MODIFYING = new Set(["nmod", "acl:relcl", "appos"]);
+
+/**
+ * Whether `g` lies in a modifier of the phrase that named the other participant ("promised by leaders in
+ * Lisbon"): the phrase says where or what that participant is.
+ */
+function modifiesGroup(tree: Tree, other: Group, g: Group, trigger: number): boolean {
+  let head = other.last;
+  for (let i = other.first; i <= other.last; i++) {
+    const h = tree.sentence.tokens[i]?.head ?? -1;
+    if (h < other.first || h > other.last) {
+      head = i;
+      break;
+    }
+  }
+  return childrenWith(tree, head, ...MODIFYING).some((c) => {
+    const words = subtree(tree, c);
+    // A clause that holds the trigger is the act's own, however the parser hung it.
+    return words.includes(g.first) && words.includes(g.last) && !words.includes(trigger);
+  });
 }
 
 /** "was isolated by", "hosted by Pakistan Navy": the grammatical subject is acted upon. */

@@ -44,6 +44,13 @@ const table: Record<string, Row[]> = {
     ],
     // An apposition that names the same state again adds nothing.
     ["Kenya has long threatened Uganda, its western neighbour, with war.", ["KEN>UGA 13"]],
+    // One that describes ("one of…", "an ally of…") names no second doer.
+    ["Kenya, one of the biggest members of the African Union, condemned Uganda.", ["KEN>UGA 11"]],
+    ["Kenya, the United States and Ethiopia criticised Uganda.", ["KEN>UGA 11", "USA>UGA 11", "ETH>UGA 11"]],
+  ],
+  "a phrase that says where the doer was is no counterpart": [
+    ["The aid was promised by Kenyan leaders in Kampala.", []],
+    ["The aid was promised to Uganda by Kenyan leaders.", ["KEN>UGA 03"]],
   ],
   "a phrase with its own 'not' names what the act was not; 'not only' affirms": [
     ["Kenya fired missiles not at Uganda but at Somalia.", ["KEN>SOM 19"]],

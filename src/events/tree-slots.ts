@@ -304,8 +304,9 @@ export function prepositionOf(ctx: TreeSlotContext, head: number, preposition: s
   const direct = under(head);
   if (direct) return direct;
   // Attachment is where parsers err most: "participation of forces in the games" may hang "in" on "forces".
+  // Not into a passive's agent: "promised by leaders in Lisbon" says where the doers were.
   for (const o of (tree.children[head] ?? []).filter((c) =>
-    /^(obj|nsubj:pass|xcomp|nmod|obl)/.test(tok(ctx, c).rel),
+    /^(obj|nsubj:pass|xcomp|nmod|obl(?!:agent))/.test(tok(ctx, c).rel),
   )) {
     const g = via(`${tok(ctx, o).rel} "${tok(ctx, o).text}"`, under(o));
     if (g) return g;

@@ -143,7 +143,13 @@ export function actorsOfPhrase(
     // "threatened the South, Japan and the U.S. mainland" is parsed as a chain of appositions; one naming
     // another actor is a list, since an apposition proper renames ("Kim, North Korea's leader").
     const codes = new Set(own.mentions.flatMap((m) => m.actors.map((a) => a.code)));
-    for (const c of childrenWith(tree, head, "appos"))
+    // "Poland, one of the largest EU states", "Japan, an ally of the US": a description, not a list item.
+    const describes = (c: number) =>
+      groupCovering(groups, c) === null &&
+      (tree.sentence.tokens[c]?.pos === "NUM" ||
+        childrenWith(tree, c, "det").some((d) => /^an?$/.test(tree.lower[d] ?? "")) ||
+        childrenWith(tree, c, "nmod").some((n) => caseOf(tree, n) === "of"));
+    for (const c of childrenWith(tree, head, "appos").filter((a) => !describes(a)))
       for (const g of actorsOfPhrase(tree, groups, c, depth + 1))
         if (g.mentions.every((m) => m.actors.every((a) => !codes.has(a.code)))) add(g);
   } else {

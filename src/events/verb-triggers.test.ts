@@ -84,6 +84,14 @@ const table: Record<string, Row[]> = {
       ["KEN>UGA 15 verb.explosive_destruction@refinements.json:?:150"],
     ],
   ],
+  "breaking a rule or record attacks no one; breaking a ceasefire violates it (refinements.json)": [
+    ["Kenya has broken the African Union's rules.", []],
+    ["Kenya has broken the Ugandan army.", ["KEN>UGA 19 verb.destroy@CAMEO.2.0.txt:8619:190"]],
+    [
+      "Kenya broke the ceasefire it had agreed with Uganda.",
+      ["KEN>UGA 19 verb.destroy@refinements.json:?:196", "KEN>UGA 03 verb.agree@CAMEO.2.0.txt:5613:030"],
+    ],
+  ],
   "the hand-written lexicon takes its verbs first": [
     ["Kenya shelled Somalia.", ["KEN>SOM 18 assault.verb:180"]],
   ],

@@ -306,6 +306,13 @@ export function treeModality(
   const trigger = tree.sentence.tokens[input.head];
   const holder = trigger && trigger.rel === "nmod" && caseOf(tree, input.head) === "of" ? trigger.head : -1;
   if (holder >= 0 && phraseIn([words[holder] ?? ""], hypothetical)) return "hypothetical";
+  // "will decide whether to block X": the act it governs is left open (but "asked Peru whether…" asks).
+  const own = dependents(tree, input.head);
+  if (
+    own.some((c) => /^(xcomp|ccomp)$/.test(c.rel) && markOf(tree, c.index, words).includes("whether")) &&
+    !own.some((c) => c.rel === "obj" || c.rel === "iobj")
+  )
+    return "hypothetical";
 
   // "It is known that …", "is believed to …": the governing clause's own words report.
   const governing = governor === null ? [] : governingWords(tree, governor, words);

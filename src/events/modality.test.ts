@@ -155,6 +155,13 @@ const table: Record<string, Row[]> = {
     ["Kenya is considering sending troops to Uganda.", ["KEN>UGA 15 hypothetical"]],
     ["Kenya is discussing sending troops to Uganda.", ["KEN>UGA 15 hypothetical"]],
     ["Kenya sent troops to Uganda.", ["KEN>UGA 15 asserted"]],
+    // What is left open by "whether" has not been decided, even where the deciding verb is the one coded.
+    [
+      "A Kenyan court will decide whether to block Uganda's auction of its oil arm.",
+      ["KEN>UGA 03 hypothetical"],
+    ],
+    ["Kenya will decide whether to attack Uganda.", ["KEN>UGA 18 hypothetical"]],
+    ["Kenya asked Uganda whether it would withdraw.", ["KEN>UGA 02 asserted"]],
   ],
   "what is feared or risked has not happened": [
     ["The rhetoric has raised fears of a war between Kenya and Uganda.", ["KEN>UGA 19 hypothetical"]],

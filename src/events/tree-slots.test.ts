@@ -48,6 +48,11 @@ const table: Record<string, Row[]> = {
     ["Kenya, one of the biggest members of the African Union, condemned Uganda.", ["KEN>UGA 11"]],
     ["Kenya, the United States and Ethiopia criticised Uganda.", ["KEN>UGA 11", "USA>UGA 11", "ETH>UGA 11"]],
   ],
+  "a threat is against where the threatened weapon is aimed": [
+    ["Kenya threatened to fire missiles toward Uganda.", ["KEN>UGA 13"]],
+    ["Kenya threatened to fire missiles over Uganda.", ["KEN>UGA 13"]],
+    ["Kenya threatened to fire missiles.", []],
+  ],
   "a phrase that says where the doer was is no counterpart": [
     ["The aid was promised by Kenyan leaders in Kampala.", []],
     ["The aid was promised to Uganda by Kenyan leaders.", ["KEN>UGA 03"]],

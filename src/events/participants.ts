@@ -15,6 +15,7 @@ import {
   nonActorSubject,
   subjectOf,
   undergoerOf,
+  objectPlaceOf,
   type Found,
 } from "./tree-slots.js";
 
@@ -349,6 +350,9 @@ function possessor(ctx: SlotContext, from: number, direction: -1 | 1): Group | n
   return g && isPossessive(sentence, g) ? g : null;
 }
 
+/** Codes of force (assault, fight, mass violence): whom they reach is where their object lies. */
+const FORCE = /^(18|19|20)/;
+
 /** Slots that name where something happens, the only ones a city can fill ("travelled to Jeddah"). */
 const PLACE_SLOTS: ReadonlySet<Slot> = new Set(["to", "in", "at", "into", "next", "near"]);
 const isCity = (g: Group) => g.mentions.every((m) => m.form === "city");
@@ -371,7 +375,9 @@ function treeSlot(ctx: SlotContext, slot: Slot): Found | null | undefined {
     case "content":
       return verbal ? null : contentSubjectOf(tctx, head);
     case "object":
-      return verbal ? objectOf(tctx, head) : infinitiveObjectOf(tctx, head);
+      return verbal
+        ? (objectOf(tctx, head) ?? (FORCE.test(ctx.trigger.rule.code) ? objectPlaceOf(tctx, head) : null))
+        : infinitiveObjectOf(tctx, head);
     case "judged":
       return judgedSlot(tctx, head);
     case "undergoer": {

@@ -48,6 +48,13 @@ const table: Record<string, Row[]> = {
     ["Kenya, one of the biggest members of the African Union, condemned Uganda.", ["KEN>UGA 11"]],
     ["Kenya, the United States and Ethiopia criticised Uganda.", ["KEN>UGA 11", "USA>UGA 11", "ETH>UGA 11"]],
   ],
+  "force reaches the state where what it hit lies; other acts do not": [
+    ["Kenya launched air strikes on targets in Somalia.", ["KEN>SOM 19"]],
+    ["Kenya launched air strikes on targets.", []],
+    ["Kenyan troops killed 30 people in Somalia.", ["KEN>SOM 19"]],
+    ["Kenyan troops killed 30 people.", []],
+    ["Kenya announced a gas discovery in Uganda.", []],
+  ],
   "a threat is against where the threatened weapon is aimed": [
     ["Kenya threatened to fire missiles toward Uganda.", ["KEN>UGA 13"]],
     ["Kenya threatened to fire missiles over Uganda.", ["KEN>UGA 13"]],

@@ -244,6 +244,12 @@ export function objectOf(ctx: TreeSlotContext, verb: number, depth = 0): Found |
   return infinitiveObjectOf(ctx, verb, depth);
 }
 
+/** Where the object of a verb of force lies: "killed 130 people in Paris", "bombed camps inside Somalia". */
+export function objectPlaceOf(ctx: TreeSlotContext, verb: number): Found | null {
+  if (verb < 0 || isPassiveVerb(ctx.tree, verb)) return null;
+  return placeOf(ctx, childrenWith(ctx.tree, verb, "obj"), "obj → nmod[in] (where the object lies)");
+}
+
 /** What the infinitive of a verb (its xcomp) or of a noun ("the threat to expel X") acts on. */
 export function infinitiveObjectOf(ctx: TreeSlotContext, head: number, depth = 0): Found | null {
   const { tree } = ctx;
@@ -288,6 +294,21 @@ export function contentSubjectOf(ctx: TreeSlotContext, noun: number): Found | nu
   return null;
 }
 
+/** Prepositions that name what an act is aimed at ("at" is as often a place or a time). */
+const AIMED_AT = new Set(["on", "against"]);
+const PLACE_CASES = new Set(["in", "inside"]);
+
+/**
+ * "strikes on targets in Syria", "bombed camps inside Somalia": where what was acted on is a thing that names
+ * no one, the place it lies in names whom the act reached.
+ */
+function placeOf(ctx: TreeSlotContext, nouns: readonly number[], relation: string): Found | null {
+  const places = nouns
+    .filter((n) => tok(ctx, n).pos === "NOUN")
+    .flatMap((n) => childrenWith(ctx.tree, n, "nmod").filter((c) => PLACE_CASES.has(caseOf(ctx.tree, c))));
+  return places.length ? phrase(ctx, places, relation) : null;
+}
+
 /** The complement of a preposition attached to the trigger, or to its object ("imposed sanctions on X"). */
 export function prepositionOf(ctx: TreeSlotContext, head: number, preposition: string): Found | null {
   const { tree } = ctx;
@@ -299,7 +320,11 @@ export function prepositionOf(ctx: TreeSlotContext, head: number, preposition: s
     );
   const under = (h: number) => {
     const hs = matching(h);
-    return phrase(ctx, hs, hs.length ? `${tok(ctx, hs[0]!).rel}[${preposition}]` : undefined);
+    const first = hs[0];
+    const label = first === undefined ? undefined : `${tok(ctx, first).rel}[${preposition}]`;
+    const found = phrase(ctx, hs, label);
+    if (found || !AIMED_AT.has(preposition) || label === undefined) return found;
+    return placeOf(ctx, hs, `${label} → nmod[in]`);
   };
   const direct = under(head);
   if (direct) return direct;

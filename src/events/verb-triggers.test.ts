@@ -92,6 +92,19 @@ const table: Record<string, Row[]> = {
       ["KEN>UGA 19 verb.destroy@refinements.json:?:196", "KEN>UGA 03 verb.agree@CAMEO.2.0.txt:5613:030"],
     ],
   ],
+  "a hostile act PETRARCH pairs with itself ([193:193]) is each side's; a cooperative one stays one joint act":
+    [
+      [
+        "Kenya and Uganda exchanged fire along the border.",
+        ["KEN>UGA 19 verb.trade@CAMEO.2.0.txt:6530:193", "UGA>KEN 19 verb.trade@CAMEO.2.0.txt:6530:193"],
+      ],
+      [
+        "Kenyan troops exchanged fire with Ugandan soldiers.",
+        ["KEN>UGA 19 verb.trade@CAMEO.2.0.txt:6530:193", "UGA>KEN 19 verb.trade@CAMEO.2.0.txt:6530:193"],
+      ],
+      ["Kenya exchanged fire.", []],
+      ["Kenya discussed the dispute with Uganda.", ["KEN>UGA 04 verb.confer@CAMEO.2.0.txt:4380:046"]],
+    ],
   "the hand-written lexicon takes its verbs first": [
     ["Kenya shelled Somalia.", ["KEN>SOM 18 assault.verb:180"]],
   ],

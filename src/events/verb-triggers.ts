@@ -196,6 +196,13 @@ function ruleFor(entry: VerbEntry, pattern: VerbPattern | null, code: string): L
     if (isOneOf(PREPOSITION_SLOTS, pp.prep) && !target.includes(pp.prep)) target.push(pp.prep);
   for (const s of DEFAULT_TARGETS) if (!target.includes(s)) target.push(s);
   const source: Slot[] = pattern?.source ? [slotOf(pattern.source, pattern) ?? "subject"] : ["subject"];
+  // [193:193]: a hostile act paired with itself is each side's against the other ("exchanged fire"); a
+  // cooperative one so paired is one joint act, as before ("discussed it with Chirac").
+  const mutual =
+    pattern !== null &&
+    pattern.reciprocal !== null &&
+    pattern.reciprocal === code &&
+    Number(code.slice(0, 2)) >= 10;
   return {
     id: ruleId(entry, pattern),
     code,
@@ -203,7 +210,8 @@ function ruleFor(entry: VerbEntry, pattern: VerbPattern | null, code: string): L
     headPos: null,
     source,
     target,
-    symmetric: pattern?.joint ?? false,
+    symmetric: (pattern?.joint ?? false) || mutual,
+    ...(mutual ? { mutual: true } : {}),
     multilateral: false,
     intent: false,
     planned: false,

@@ -90,6 +90,7 @@ export function isPassiveVerb(tree: Tree, verb: number): boolean {
 /** Relations inside a noun phrase that can name whose it is: "China's ministry", "the Japanese government", "officials from Iran". */
 const NAMING = new Set(["compound", "amod", "nmod:poss", "flat", "appos", "nmod", "det:poss"]);
 const OWNER_PREPOSITIONS = new Set(["of", "from", ""]);
+const BOUNDARY = /^(?:border|frontier|boundary)s?$/i;
 const LISTING = new Set(["including", "such as", "like", "among them"]);
 /**
  * Nouns that stand for the state that has them ("the Japanese government", "US aircraft", "officials
@@ -185,6 +186,10 @@ export function actorsOfPhrase(
       if (out.length) break;
     }
   }
+  // "its border with Somalia": a boundary has two sides, its owner's and the one after "with".
+  if (!own && BOUNDARY.test(tree.sentence.tokens[head]?.lemma ?? ""))
+    for (const c of childrenWith(tree, head, "nmod").filter((n) => caseOf(tree, n) === "with"))
+      for (const g of actorsOfPhrase(tree, groups, c, depth + 1)) add(g);
   for (const c of childrenWith(tree, head, "conj"))
     for (const g of actorsOfPhrase(tree, groups, c, depth + 1)) add(g);
   return out;

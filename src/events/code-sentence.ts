@@ -7,7 +7,7 @@ import type { DateMention } from "../language/dates.js";
 import { actsOf, antecedentOf, eventObject, judgedEventNoun, latestFirst } from "./event-anaphora.js";
 import type { EventNouns } from "./event-nouns.js";
 import { findTriggers, type Trigger } from "./find-triggers.js";
-import type { LexiconRule, RuleOrigin } from "./lexicon.js";
+import type { LexiconRule, RuleOrigin, Slot } from "./lexicon.js";
 import { modalityOf, type ModalityCues } from "./modality.js";
 import { fillSlot, groupMentions, isPassive, type Filled, type Group, type Tried } from "./participants.js";
 import { sectorOf } from "./sector.js";
@@ -16,7 +16,7 @@ import { storyDate } from "./story-date.js";
 import { askedBy, cancelledBy, misfit, preventedBy, type Misfit } from "./verb-shape.js";
 import { dependents, treeOf } from "./tree.js";
 import type { VerbDictionary } from "./verb-dictionary.js";
-import { findVerbCandidates } from "./verb-triggers.js";
+import { findVerbCandidates, type DroppedVerb } from "./verb-triggers.js";
 import type { NominalDictionary } from "./nominal-dictionary.js";
 import { findNounCandidates } from "./noun-triggers.js";
 import { demandedBy, findDemands } from "./demands.js";
@@ -329,6 +329,33 @@ function misfitReason(why: Misfit): string {
   }
 }
 
+/**
+ * The parties an intended act names after "between" ("offered to mediate between Russia and Ukraine"): the
+ * intent has no such slot of its own, and the act it absorbed would have read them.
+ */
+function governedBetween(
+  intent: Trigger,
+  absorbed: readonly [Trigger, Trigger][],
+  dropped: readonly DroppedVerb[],
+  own: readonly Slot[],
+): Slot[] {
+  if (!intent.rule.intent) return [];
+  // A verb-dictionary rule's own slots are defaults for any verb; only its pattern's prepositions are its own.
+  const named = (origin: RuleOrigin | undefined, slots: readonly string[]) =>
+    origin?.kind === "verb" ? (origin.pattern?.preps ?? []).map((p) => p.prep) : slots;
+  const fromRules = absorbed.flatMap(([t, i]) => (i === intent ? named(t.rule.origin, t.rule.target) : []));
+  const fromVerbs = dropped.flatMap((d) =>
+    d.why.kind === "absorbed" &&
+    d.why.by >= intent.first &&
+    d.why.by <= intent.last &&
+    d.origin.kind === "verb"
+      ? (d.origin.pattern?.preps ?? []).map((p) => p.prep)
+      : [],
+  );
+  // Only "between" names the act's parties whatever the act; "dig into", "resolve at" name what or where.
+  return [...fromRules, ...fromVerbs].includes("between") && !own.includes("between") ? ["between"] : [];
+}
+
 /** Intent rules ("promised", "expressed readiness to") absorb the trigger they govern. */
 function absorbGoverned(
   triggers: readonly Trigger[],
@@ -565,9 +592,10 @@ export function codeSentence(input: SentenceInput, x: CodingResources): Sentence
       });
     // "South Korea, Japan and the United States held a joint drill, days after Pyongyang fired…": a joint act of several needs no one else.
     const joint = rule.symmetric && source !== null && actorsOf(source).length >= 2;
+    const targetSlots = [...rule.target, ...governedBetween(trigger, absorbed, verbal.dropped, rule.target)];
     const targetSlot = fillSlot(
       ctx,
-      joint ? rule.target.filter((s) => s !== "fallback") : rule.target,
+      joint ? targetSlots.filter((s) => s !== "fallback") : targetSlots,
       source,
     );
     const target = targetSlot.filled?.group ?? null;

@@ -55,6 +55,14 @@ const table: Record<string, Row[]> = {
     ["Kenyan troops killed 30 people.", []],
     ["Kenya announced a gas discovery in Uganda.", []],
   ],
+  "a border has two sides: its owner's and the one after 'with'": [
+    ["Kenya deployed troops along its border with Somalia.", ["KEN>SOM 15"]],
+    ["Kenya deployed troops along its border.", []],
+  ],
+  "an intended act's parties after 'between' are the intent's counterparts": [
+    ["Norway offered to mediate between Kenya and Uganda.", ["NOR>KEN 03", "NOR>UGA 03"]],
+    ["Norway offered to mediate.", []],
+  ],
   "a threat is against where the threatened weapon is aimed": [
     ["Kenya threatened to fire missiles toward Uganda.", ["KEN>UGA 13"]],
     ["Kenya threatened to fire missiles over Uganda.", ["KEN>UGA 13"]],

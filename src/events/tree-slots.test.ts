@@ -59,6 +59,11 @@ const table: Record<string, Row[]> = {
     ["Kenya deployed troops along its border with Somalia.", ["KEN>SOM 15"]],
     ["Kenya deployed troops along its border.", []],
   ],
+  "a state's ships and people stand for it, as its troops and places do": [
+    ["Kenya fired rockets at a Ugandan vessel.", ["KEN>UGA 19"]],
+    ["Kenya fired rockets at a vessel.", []],
+    ["Kenya froze the assets of Ugandan oligarchs.", ["KEN>UGA 16"]],
+  ],
   "an intended act's parties after 'between' are the intent's counterparts": [
     ["Norway offered to mediate between Kenya and Uganda.", ["NOR>KEN 03", "NOR>UGA 03"]],
     ["Norway offered to mediate.", []],

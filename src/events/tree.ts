@@ -94,11 +94,12 @@ const BOUNDARY = /^(?:border|frontier|boundary)s?$/i;
 const LISTING = new Set(["including", "such as", "like", "among them"]);
 /**
  * Nouns that stand for the state that has them ("the Japanese government", "US aircraft", "officials
- * from Iran", its places: "Saudi cities", "the US base"); any other noun only describes ("Russian-Pakistani ties", "the US position") unless it is
+ * from Iran", its places: "Saudi cities", "the US base", its ships and its people: "a Philippine vessel",
+ * "Russian oligarchs"); any other noun only describes ("Russian-Pakistani ties", "the US position") unless it is
  * possessed ("North Korea's launch").
  */
 const AGENTIVE =
-  /^(?:government|administration|authorit|official|minist|leader|president|premier|chancellor|king|army|armies|military|militar|navy|navies|force|troop|soldier|police|guard|coast|air|aircraft|jet|warship|destroyer|bomber|fighter|drone|missile|diplomat|envoy|ambassador|delegat|negotiator|representative|spokes|agenc|intelligence|regime|junta|cabinet|parliament|congress|senate|court|council|committee|commission|assembl|legislat|department|bureau|tribunal|embassy|mission|side|state|nation|countr|people|island|territor|water|airspace|mainland|coast|soil|capital|cit(?:y|ies)|town|village|base|border|frontier|consulate|province)/i;
+  /^(?:government|administration|authorit|official|minist|leader|president|premier|chancellor|king|army|armies|military|militar|navy|navies|force|troop|soldier|police|guard|coast|air|aircraft|jet|warship|destroyer|bomber|fighter|drone|missile|diplomat|envoy|ambassador|delegat|negotiator|representative|spokes|agenc|intelligence|regime|junta|cabinet|parliament|congress|senate|court|council|committee|commission|assembl|legislat|department|bureau|tribunal|embassy|mission|side|state|nation|countr|people|island|territor|water|airspace|mainland|coast|soil|capital|cit(?:y|ies)|town|village|base|border|frontier|consulate|province|vessel|ships?$|boats?$|tanker|plane|airliner|helicopter|submarine|frigate|outpost|citizens?$|nationals?$|oligarch|mediator|peacekeeper)/i;
 
 /**
  * Nouns that name others by how they stand to whoever possesses them ("Kenya's neighbours", "critics of the

@@ -105,6 +105,24 @@ const table: Record<string, Row[]> = {
       ["Kenya exchanged fire.", []],
       ["Kenya discussed the dispute with Uganda.", ["KEN>UGA 04 verb.confer@CAMEO.2.0.txt:4380:046"]],
     ],
+  "water cannon and rubber bullets repress; rockets bombard (refinements.json)": [
+    [
+      "Kenyan police fired water cannon at a Ugandan vessel.",
+      ["KEN>UGA 17 verb.explosive_destruction@refinements.json:?:175"],
+    ],
+    [
+      "Kenyan police fired rockets at a Ugandan vessel.",
+      ["KEN>UGA 19 verb.explosive_destruction@CAMEO.2.0.txt:8772:194"],
+    ],
+  ],
+  "talks and mediation (04) reach the parties they are between; a description does not": [
+    [
+      "Norwegian mediators brokered a ceasefire between Kenya and Uganda.",
+      ["NOR>KEN 04 verb.bargain@CAMEO.2.0.txt:5637:045", "NOR>UGA 04 verb.bargain@CAMEO.2.0.txt:5637:045"],
+    ],
+    ["Norway brokered a ceasefire.", []],
+    ["Norway described the accord between Kenya and Uganda as historic.", []],
+  ],
   "the hand-written lexicon takes its verbs first": [
     ["Kenya shelled Somalia.", ["KEN>SOM 18 assault.verb:180"]],
   ],

@@ -195,6 +195,8 @@ function ruleFor(entry: VerbEntry, pattern: VerbPattern | null, code: string): L
   for (const pp of pattern?.preps ?? [])
     if (isOneOf(PREPOSITION_SLOTS, pp.prep) && !target.includes(pp.prep)) target.push(pp.prep);
   for (const s of DEFAULT_TARGETS) if (!target.includes(s)) target.push(s);
+  // Talks and mediation are between parties: "brokered a ceasefire between Israel and Hamas".
+  if (code.startsWith("04") && !target.includes("between")) target.push("between");
   const source: Slot[] = pattern?.source ? [slotOf(pattern.source, pattern) ?? "subject"] : ["subject"];
   // [193:193]: a hostile act paired with itself is each side's against the other ("exchanged fire"); a
   // cooperative one so paired is one joint act, as before ("discussed it with Chirac").

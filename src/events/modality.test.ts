@@ -163,6 +163,10 @@ const table: Record<string, Row[]> = {
     ["Kenya will decide whether to attack Uganda.", ["KEN>UGA 18 hypothetical"]],
     ["Kenya asked Uganda whether it would withdraw.", ["KEN>UGA 02 asserted"]],
   ],
+  "what a bid or an attempt is for is intended, not done": [
+    ["Kenya blocked Uganda's bid to join NATO.", ["KEN>UGA 17 asserted", "UGA>NATO 04 planned"]],
+    ["Uganda joined NATO.", ["UGA>NATO 04 asserted"]],
+  ],
   "what is feared or risked has not happened": [
     ["The rhetoric has raised fears of a war between Kenya and Uganda.", ["KEN>UGA 19 hypothetical"]],
     ["The region is on the brink of war between Kenya and Uganda.", ["KEN>UGA 19 hypothetical"]],

@@ -64,6 +64,9 @@ const table: Record<string, Row[]> = {
     ["Kenya fired rockets at a vessel.", []],
     ["Kenya froze the assets of Ugandan oligarchs.", ["KEN>UGA 16"]],
   ],
+  "an infinitive right after a possessed noun is the possessor's act": [
+    ["Kenya blocked Uganda's bid to join NATO.", ["KEN>UGA 17", "UGA>NATO 04"]],
+  ],
   "an intended act's parties after 'between' are the intent's counterparts": [
     ["Norway offered to mediate between Kenya and Uganda.", ["NOR>KEN 03", "NOR>UGA 03"]],
     ["Norway offered to mediate.", []],

@@ -123,6 +123,10 @@ const table: Record<string, Row[]> = {
     ["Norway brokered a ceasefire.", []],
     ["Norway described the accord between Kenya and Uganda as historic.", []],
   ],
+  "an agreement among several subjects with no counterpart is between them (cues/reciprocal.json)": [
+    ["Kenya and Uganda agreed to reopen their border.", ["KEN>UGA 05 verb.agree@CAMEO.2.0.txt:5608:050"]],
+    ["Kenya agreed to reopen its border.", []],
+  ],
   "the hand-written lexicon takes its verbs first": [
     ["Kenya shelled Somalia.", ["KEN>SOM 18 assault.verb:180"]],
   ],

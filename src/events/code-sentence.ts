@@ -345,11 +345,8 @@ function governedBetween(
     origin?.kind === "verb" ? (origin.pattern?.preps ?? []).map((p) => p.prep) : slots;
   const fromRules = absorbed.flatMap(([t, i]) => (i === intent ? named(t.rule.origin, t.rule.target) : []));
   const fromVerbs = dropped.flatMap((d) =>
-    d.why.kind === "absorbed" &&
-    d.why.by >= intent.first &&
-    d.why.by <= intent.last &&
-    d.origin.kind === "verb"
-      ? (d.origin.pattern?.preps ?? []).map((p) => p.prep)
+    d.why.kind === "absorbed" && d.why.by >= intent.first && d.why.by <= intent.last
+      ? named(d.origin, [])
       : [],
   );
   // Only "between" names the act's parties whatever the act; "dig into", "resolve at" name what or where.

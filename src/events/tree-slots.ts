@@ -202,20 +202,24 @@ export function subjectOf(ctx: TreeSlotContext, verb: number, depth = 0): Found 
       }
       // "blocked Sweden's bid to join NATO": an infinitive right after a possessed object is that noun's, and
       // its possessor does it, however the parser hung it (the trigger's own, not a clause hung below it).
-      const to = (tree.children[verb] ?? []).find(
-        (c) => tok(ctx, c).rel === "mark" && lowerText(tok(ctx, c)) === "to",
-      );
-      const noun = object.find(
-        (o) => to !== undefined && tok(ctx, o).pos === "NOUN" && Math.max(...subtree(tree, o)) === to - 1,
-      );
+      const to =
+        t.rel === "advcl" && depth === 0
+          ? (tree.children[verb] ?? []).find(
+              (c) => tok(ctx, c).rel === "mark" && lowerText(tok(ctx, c)) === "to",
+            )
+          : undefined;
+      const noun =
+        to === undefined
+          ? undefined
+          : object.find((o) => tok(ctx, o).pos === "NOUN" && Math.max(...subtree(tree, o)) === to - 1);
       const owner =
-        t.rel === "advcl" && noun !== undefined && depth === 0
-          ? phrase(
+        noun === undefined
+          ? null
+          : phrase(
               ctx,
               childrenWith(tree, noun, "nmod:poss"),
               `possessor of "${tok(ctx, noun).text}" (its infinitive)`,
-            )
-          : null;
+            );
       if (owner) return owner;
       // "was quick to condemn": an adjective's infinitive is done by the adjective's subject.
       const predicate = VERBAL.has(tok(ctx, parent).pos) || tok(ctx, parent).pos === "ADJ";

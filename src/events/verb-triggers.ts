@@ -6,6 +6,7 @@
 import { phrasalLemma } from "./verb-shape.js";
 import { cueWord } from "./modality-cues.js";
 import type { Sentence } from "../domain/types.js";
+import { quadOf } from "../domain/cameo.js";
 import { isOneOf, type Sector } from "../domain/vocabulary.js";
 import { mergeAscending, type Trigger } from "./find-triggers.js";
 import { PREPOSITION_SLOTS, type LexiconRule, type RuleOrigin, type Slot } from "./lexicon.js";
@@ -198,13 +199,9 @@ function ruleFor(entry: VerbEntry, pattern: VerbPattern | null, code: string): L
   // Talks and mediation are between parties: "brokered a ceasefire between Israel and Hamas".
   if (code.startsWith("04") && !target.includes("between")) target.push("between");
   const source: Slot[] = pattern?.source ? [slotOf(pattern.source, pattern) ?? "subject"] : ["subject"];
-  // [193:193]: a hostile act paired with itself is each side's against the other ("exchanged fire"); a
-  // cooperative one so paired is one joint act, as before ("discussed it with Chirac").
-  const mutual =
-    pattern !== null &&
-    pattern.reciprocal !== null &&
-    pattern.reciprocal === code &&
-    Number(code.slice(0, 2)) >= 10;
+  // [193:193]: a conflict act (quads 3, 4) paired with itself is each side's against the other ("exchanged
+  // fire"); a cooperative one so paired is one joint act, as before ("discussed it with Chirac").
+  const mutual = pattern !== null && pattern.reciprocal === code && quadOf(code) >= 3;
   return {
     id: ruleId(entry, pattern),
     code,

@@ -38,6 +38,7 @@ export function runParse(files: readonly string[], options: ParseCommandOptions,
         model,
         forms,
         sentence.tokens.map((t) => t.pos),
+        sentence.tokens.map((t) => t.lemma),
       );
       const rows = sentence.tokens.map((t, i) => {
         const next = sentence.tokens[i + 1];

@@ -19,6 +19,7 @@ export function parseSentenceTokens(
     model,
     sentence.tokens.map((t) => t.text),
     sentence.tokens.map((t) => t.pos),
+    sentence.tokens.map((t) => t.lemma),
   );
   // wink reads a past participle that an adverb parts from its "have" as an adjective ("has long accused",
   // "have repeatedly warned"), so no verb rule sees it; a perfect "have" over it in the parse says it is a verb.

@@ -24,11 +24,15 @@ export interface ParsedWord {
  * PUD and EWT dev. Where it reads a capitalised word inside the sentence as a name that dyad's tagger
  * calls a common noun, the name is taken: names that are also English words ("Trump", "Bush", "Rice")
  * are rare as names in the treebank, and a common noun made the subject of a verb read as a clause on it.
+ * `lemmas`: wink's lemma per word. Where wink reads an irregular past ("struck", "fell", "met": its lemma
+ * is no stem of it) as a verb right after a subject and dyad's tagger does not, the verb is taken: the
+ * treebank is web text, where the past of "strike" or "fly" is too rare for the tagger to know it.
  */
 export function parseWords(
   model: SyntaxModel,
   forms: readonly string[],
   guide?: readonly string[],
+  lemmas?: readonly string[],
 ): ParsedWord[] {
   if (forms.length === 0) return [];
   const codes = wordCodes(forms);
@@ -37,16 +41,25 @@ export function parseWords(
   const present = names.indexOf("VERB VBZ");
   const common = names.indexOf("NOUN NN");
   const proper = names.indexOf("PROPN NNP");
-  const amend = (i: number, tag: number, prev: number) =>
+  const past = names.indexOf("VERB VBD");
+  const irregular = (i: number, tag: number, prev: number) =>
     guide?.[i] === "VERB" &&
-    tag === plural &&
-    present >= 0 &&
-    names[prev]?.startsWith("PROPN ") &&
-    /s$/i.test(forms[i] ?? "")
-      ? present
-      : tag === common && proper >= 0 && guide?.[i] === "PROPN" && capitalisedInside(forms, i)
-        ? proper
-        : tag;
+    past >= 0 &&
+    !/^(?:VERB|AUX) /.test(names[tag] ?? "") &&
+    ENDS_SUBJECT.test(names[prev] ?? "") &&
+    irregularForm(forms[i] ?? "", lemmas?.[i]);
+  const amend = (i: number, tag: number, prev: number) =>
+    irregular(i, tag, prev)
+      ? past
+      : guide?.[i] === "VERB" &&
+          tag === plural &&
+          present >= 0 &&
+          names[prev]?.startsWith("PROPN ") &&
+          /s$/i.test(forms[i] ?? "")
+        ? present
+        : tag === common && proper >= 0 && guide?.[i] === "PROPN" && capitalisedInside(forms, i)
+          ? proper
+          : tag;
   const tags = nounsAfterPrepositionTo(
     model.tagger,
     forms,
@@ -77,6 +90,23 @@ export function parseWords(
     forms,
     subjectsOfConjoinedClauses(forms, mainVerbAfterParticipleAside(forms, parsed)),
   );
+}
+
+// The last word of a subject: a noun, a name, or a personal or relative pronoun.
+const ENDS_SUBJECT = /^(?:NOUN|PROPN) |^PRON (?:PRP|WDT)$/;
+// "stolen", "known", "torn", "gone": forms only a participle takes, which after a noun is no finite verb
+// ("war torn", "the money stolen").
+const PARTICIPLE_ONLY = /(?:en|wn|rn|ne)$/;
+
+/**
+ * A past form wink's lemma is no regular inflection of: "struck" (strike), "met" (meet), "built" (build).
+ * Spellings of one word ("authorise" for "authorize", "catalogue") are not forms of it.
+ */
+function irregularForm(form: string, lemma: string | undefined): boolean {
+  if (!lemma || !/^[a-z]+$/.test(form) || form === lemma || /(?:s|ed|ing)$/.test(form)) return false;
+  if (PARTICIPLE_ONLY.test(form)) return false;
+  const spelling = form.length === lemma.length && form.replace(/s/g, "z") === lemma.replace(/s/g, "z");
+  return !spelling && !lemma.startsWith(form) && !/(?:ogue|our|re)$/.test(form);
 }
 
 /** A word with a capital and then small letters, after a word or a comma, so not where a sentence or quotation opens. */

@@ -159,6 +159,12 @@ describe.skipIf(!syntax)("dependency relations on hand-written sentences", () =>
       ["led root ROOT", "Kenya nsubj led", "expelled conj led"],
     ],
     [
+      "a perfect 'have' parted from its participle by an adverb",
+      "After years of talks, the fishermen have suddenly discovered the pact is void.",
+      ["fishermen nsubj discovered", "have aux discovered", "discovered root ROOT"],
+    ],
+    ["the subject of a participle with 'be'", "When was Kabul founded?", ["Kabul nsubj:pass founded"]],
+    [
       "a bare noun before a gerund",
       "The navy went two months without test firing a missile.",
       ["firing advcl went"],

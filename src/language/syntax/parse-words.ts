@@ -6,6 +6,7 @@ import { headClauseByVerb } from "./verbal-root.js";
 import { subjectsOfConjoinedClauses } from "./conjoined-subject.js";
 import { subjectsOfGerunds } from "./gerund-subject.js";
 import { mainVerbAfterParticipleAside } from "./participle-aside.js";
+import { passiveSubjects, perfectAuxiliaries } from "./auxiliaries.js";
 import { tagSentence } from "./tagger.js";
 import { wordCodes } from "./word-features.js";
 
@@ -88,7 +89,10 @@ export function parseWords(
   );
   return subjectsOfGerunds(
     forms,
-    subjectsOfConjoinedClauses(forms, mainVerbAfterParticipleAside(forms, parsed)),
+    subjectsOfConjoinedClauses(
+      forms,
+      mainVerbAfterParticipleAside(forms, passiveSubjects(forms, perfectAuxiliaries(forms, parsed))),
+    ),
   );
 }
 

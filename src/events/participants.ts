@@ -9,6 +9,7 @@ import {
   judgedSlot,
   objectOf,
   infinitiveObjectOf,
+  authorBesideObject,
   possessorOf,
   prepositionOf,
   nonActorObject,
@@ -396,7 +397,9 @@ function treeSlot(ctx: SlotContext, slot: Slot): Found | null | undefined {
           : verbal
             ? childrenWith(tree, head, "obj")
             : [];
-      const found = nouns.map((n) => possessorOf(tctx, n)).filter((f): f is Found => f !== null);
+      const found = nouns
+        .map((n) => possessorOf(tctx, n) ?? (verbal ? authorBesideObject(tctx, head, n) : null))
+        .filter((f): f is Found => f !== null);
       const group = joinGroups(found.map((f) => f.group));
       // joinGroups gives a group only when something was found.
       const [first] = found;

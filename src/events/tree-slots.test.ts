@@ -249,6 +249,13 @@ const table: Record<string, Row[]> = {
     ["Kenya and Uganda want a cap - Tanzania wants Ethiopia to pay.", ["TZA>ETH 03"]],
     ["Kenya and Uganda want a cap - the Council wants Ethiopia to pay.", []],
   ],
+  "whose an offer, call or proposal is may follow 'from' or 'by'": [
+    ["Kenya rejected an offer from Uganda.", ["KEN>UGA 12"]],
+    // The parser hangs "from Uganda" on the verb here; right after the object it is still the author.
+    ["Kenya rejected calls from Uganda to resume talks.", ["KEN>UGA 12"]],
+    ["Kenya welcomed a proposal by Uganda.", ["KEN>UGA 05"]],
+    ["Kenya rejected the plan from the start.", []],
+  ],
   "nouns that stand for a state, and nouns that only describe": [
     ["The Chilean government commended Peru.", ["CHL>PER 05"]],
     ["The Norwegian government celebrated Vietnam.", ["NOR>VNM 05"]],

@@ -415,10 +415,34 @@ export function undergoerOf(ctx: TreeSlotContext, noun: number, words: ReadonlyS
 
 /** Whose a nominal trigger is: "India's purchase", "the Russian visit", "a US strike". */
 export function possessorOf(ctx: TreeSlotContext, noun: number): Found | null {
-  const kids = (ctx.tree.children[noun] ?? []).filter((c) =>
-    ["nmod:poss", "amod", "compound", "det:poss"].includes(tok(ctx, c).rel),
+  const kids = (ctx.tree.children[noun] ?? []).filter(
+    (c) =>
+      ["nmod:poss", "amod", "compound", "det:poss"].includes(tok(ctx, c).rel) ||
+      (tok(ctx, c).rel === "nmod" && isAuthored(ctx.tree, noun) && AUTHOR_CASES.has(caseOf(ctx.tree, c))),
   );
   return phrase(ctx, kids);
+}
+
+/**
+ * Nouns of what someone says or puts forward: whose it is may follow "from" or "by" as well as stand before
+ * it ("an offer from Ethiopia" is "Ethiopia's offer"; "rejected calls from Kenya" rejects Kenya).
+ */
+const AUTHORED =
+  /^(?:call|appeal|offer|proposal|request|demand|plea|invitation|initiative|plan|ultimatum|overture|suggestion|bid|warning|threat|claim|accusation|criticism|complaint|statement|remark|comment|message|aid|assistance|help)s?$/i;
+const AUTHOR_CASES = new Set(["from", "by"]);
+
+export function isAuthored(tree: Tree, noun: number): boolean {
+  const t = tree.sentence.tokens[noun];
+  return t !== undefined && (AUTHORED.test(t.lemma) || AUTHORED.test(t.text));
+}
+
+/** The author of an authored object hung on the verb by the parser ("rejected calls from Kenya to…"): "from"/"by" right after it. */
+export function authorBesideObject(ctx: TreeSlotContext, verb: number, object: number): Found | null {
+  if (!isAuthored(ctx.tree, object)) return null;
+  const after = childrenWith(ctx.tree, verb, "obl").filter(
+    (c) => c > object && AUTHOR_CASES.has(caseOf(ctx.tree, c)) && c - object <= 3,
+  );
+  return phrase(ctx, after.slice(0, 1));
 }
 
 /** The clause a speech verb reports: its `ccomp`, or the quotation it interrupts ('"…," he said' hangs "said" on it). */

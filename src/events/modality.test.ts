@@ -52,6 +52,9 @@ const table: Record<string, Row[]> = {
     ["Talks between Kenya and Uganda were called off.", ["KEN>UGA 04 negated"]],
     // A rule whose own words hold the verb codes the calling off itself.
     ["Kenya suspended its aid to Uganda.", ["KEN>UGA 16 asserted"]],
+    // What a vetoed text would have done is called off with it.
+    ["Kenya vetoed a resolution condemning Uganda.", ["KEN>UGA 11 negated"]],
+    ["Kenya drafted a resolution condemning Uganda.", ["KEN>UGA 11 asserted"]],
   ],
   "negation does not reach into a clause the negated verb governs": [
     ["Kenya did not say that Uganda had shelled Somalia.", ["UGA>SOM 18 reported"]],

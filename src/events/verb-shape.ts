@@ -87,12 +87,17 @@ export function phrasalLemma(tree: Tree, verb: number): string {
   return particle ? `${lemma} ${particle.text.toLowerCase()}` : lemma;
 }
 
-/** The verb of cancelling whose object (or passive subject) the trigger's noun is: "postponed the visit", "talks were called off". */
+/**
+ * The verb of cancelling whose object (or passive subject) the trigger's noun is, or the noun the trigger's
+ * participle modifies: "postponed the visit", "talks were called off", "vetoed a resolution condemning…".
+ */
 export function cancelledBy(t: Trigger, tree: Tree | null, verbs: readonly string[]): number | undefined {
   if (!tree) return undefined;
   const tokens = tree.sentence.tokens;
   for (let k = t.first; k <= t.last; k++) {
-    const at = tokens[k];
+    let at = tokens[k];
+    // "vetoed a resolution condemning Syria": what a called-off thing would have done is called off with it.
+    if (at?.rel === "acl" && at.tag === "VBG") at = tokens[at.head];
     if (!at || (at.rel !== "obj" && at.rel !== "nsubj:pass") || at.pos === "VERB") continue;
     const head = tokens[at.head];
     // "suspended aid": a rule whose own words hold the verb codes the calling off itself.

@@ -27,6 +27,9 @@ describe("storyTime", () => {
     ["Peru previously recalled its envoy from Chile.", "recalled", "background"],
     ["Norway has sanctioned Belarus since the election.", "sanctioned", "background"],
     ["Norway has sanctioned Belarus for years.", "sanctioned", "background"],
+    // A counted span after a simple past is how long the outcome lasts; after a perfect it reaches back.
+    ["Norway extended its sanctions on Belarus for six months.", "extended", "news"],
+    ["Norway has sanctioned Belarus for six months.", "sanctioned", "background"],
     ["Norway is sanctioning Belarus.", "sanctioning", "news"],
     ["Kenya supplies most of Uganda's fuel.", "supplies", "background"],
     ["Kenya says Uganda must open the border.", "says", "news"],

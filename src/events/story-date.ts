@@ -116,14 +116,20 @@ function clauseVerb(tokens: readonly Token[], at: number): Token | null {
   return null;
 }
 
-/** A span adjunct of `verb`: "since the 2020 war", "for years", "in the past", "over the decades". */
-function reachesBack(tokens: readonly Token[], verb: Token): boolean {
+/**
+ * A span adjunct of `verb`: "since the 2020 war", "for years", "in the past", "over the decades". A counted
+ * span after a simple past is how long the act's outcome lasts, not a reach back ("extended sanctions for six
+ * months"); after a perfect it reaches back ("have held talks for six months").
+ */
+function reachesBack(tokens: readonly Token[], verb: Token, perfect: boolean): boolean {
   for (const c of children(tokens, verb.index)) {
     if (c.rel !== "obl" && c.rel !== "advcl" && c.rel !== "obl:tmod") continue;
     const marks = children(tokens, c.index)
       .filter((m) => m.rel === "case" || m.rel === "mark")
       .map(word);
     if (marks.includes("since")) return true;
+    const counted = children(tokens, c.index).some((m) => m.rel === "nummod");
+    if (counted && !perfect && verb.tag === "VBD" && marks.includes("for")) continue;
     if (SPAN_NOUNS.has(word(c)) && marks.some((m) => ["for", "in", "over", "during"].includes(m)))
       return true;
   }
@@ -190,7 +196,14 @@ export function storyTime(sentence: Sentence, at: number): StoryTime {
   // said" reports "we discussed it": the tense moved back with the report).
   if (aux.some((a) => PAST_PERFECT_HAVE.has(a)) && verb.tag === "VBN" && !reportedInPast(tokens, verb))
     return "background";
-  if (reachesBack(tokens, verb)) return "background";
+  if (
+    reachesBack(
+      tokens,
+      verb,
+      aux.some((a) => PERFECT_HAVE.has(a) || PAST_PERFECT_HAVE.has(a)),
+    )
+  )
+    return "background";
   // "sanctions imposed by the US and Japan": a participle describing a thing names an earlier act.
   if (verb.rel === "acl" && verb.tag === "VBN") return "background";
   // "Trump, who has vowed …": a perfect in a relative clause describes the actor's record.

@@ -249,6 +249,10 @@ const table: Record<string, Row[]> = {
     ["Kenya and Uganda want a cap - Tanzania wants Ethiopia to pay.", ["TZA>ETH 03"]],
     ["Kenya and Uganda want a cap - the Council wants Ethiopia to pay.", []],
   ],
+  "a gerund marked 'for' is the act of the one punished or praised, wherever the parser hung it": [
+    ["Kenya sanctioned two Ugandan firms for supplying arms to Somalia.", ["KEN>UGA 16", "UGA>SOM 06"]],
+    ["Kenya sanctioned two Ugandan firms for supplying Somalia with arms.", ["KEN>UGA 16", "UGA>SOM 06"]],
+  ],
   "whose an offer, call or proposal is may follow 'from' or 'by'": [
     ["Kenya rejected an offer from Uganda.", ["KEN>UGA 12"]],
     // The parser hangs "from Uganda" on the verb here; right after the object it is still the author.

@@ -180,6 +180,16 @@ export function subjectOf(ctx: TreeSlotContext, verb: number, depth = 0): Found 
     }
     case "acl:relcl":
       return phrase(ctx, [parent], "acl:relcl (modified noun)");
+    // "sanctioned Chinese firms for supplying Iran": a gerund the parser hung on the object, marked as the
+    // reason, is the object's act, as it is when hung on the verb (advcl below).
+    case "acl": {
+      const mark = (tree.children[verb] ?? [])
+        .map((c) => tok(ctx, c))
+        .find((c) => c.rel === "mark" && OBJECT_ONLY_MARKS.has(lowerText(c)));
+      return mark && t.tag === "VBG" && tok(ctx, parent).rel === "obj"
+        ? phrase(ctx, [parent], `acl[${lowerText(mark)}] controller (the object it hangs on)`)
+        : null;
+    }
     // "attacked the base and killed…", "after meeting Abe", ", saying Beijing had…": the governing clause's subject.
     case "conj":
     case "advcl": {

@@ -263,6 +263,8 @@ export function treeModality(
     top.node !== ownTop.node && framing(tree, top.via, reach.at(-2)?.node ?? input.head, words)
       ? top.node
       : null;
+  // "denied that Uganda had attacked": what a word of negation frames is denied, not reported.
+  if (governor !== null && cues.negation.includes(words[governor] ?? "")) return "negated";
   // A reporting phrase after the report frames it only as someone else's words ("…, analysts said",
   // "…, Ethiopia's minister said"; not "…, officials said"), whether the parser hangs the report under
   // it (ccomp) or it under the report (parataxis, ccomp, or a conjunct with no "and").

@@ -56,6 +56,11 @@ const table: Record<string, Row[]> = {
     ["Kenya vetoed a resolution condemning Uganda.", ["KEN>UGA 11 negated"]],
     ["Kenya drafted a resolution condemning Uganda.", ["KEN>UGA 11 asserted"]],
   ],
+  "what is denied is negated, what is said is reported": [
+    ["Uganda denied attacking Somalia.", ["UGA>SOM 18 negated"]],
+    ["Kenya denied that Uganda had attacked Somalia.", ["UGA>SOM 18 negated"]],
+    ["Kenya said that Uganda had attacked Somalia.", ["UGA>SOM 18 reported"]],
+  ],
   "negation does not reach into a clause the negated verb governs": [
     ["Kenya did not say that Uganda had shelled Somalia.", ["UGA>SOM 18 reported"]],
   ],

@@ -34,12 +34,10 @@ export function runParse(files: readonly string[], options: ParseCommandOptions,
     const name = file === "-" ? "stdin" : (file.split("/").pop() ?? file);
     for (const sentence of analyse(article.text, blocks)) {
       const forms = sentence.tokens.map((t) => t.text);
-      const words = parseWords(
-        model,
-        forms,
-        sentence.tokens.map((t) => t.pos),
-        sentence.tokens.map((t) => t.lemma),
-      );
+      const words = parseWords(model, forms, {
+        upos: sentence.tokens.map((t) => t.pos),
+        lemmas: sentence.tokens.map((t) => t.lemma),
+      });
       const rows = sentence.tokens.map((t, i) => {
         const next = sentence.tokens[i + 1];
         return {

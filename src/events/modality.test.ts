@@ -55,6 +55,8 @@ const table: Record<string, Row[]> = {
     // What a vetoed text would have done is called off with it.
     ["Kenya vetoed a resolution condemning Uganda.", ["KEN>UGA 11 negated"]],
     ["Kenya drafted a resolution condemning Uganda.", ["KEN>UGA 11 asserted"]],
+    // Blocked aid is not given; blocking it is the verb dictionary's act (BLOCK, 170).
+    ["Hungary blocked EU aid to Ukraine.", ["HUN>UKR 17 asserted", "EU>UKR 07 negated"]],
   ],
   "what is denied is negated, what is said is reported": [
     ["Uganda denied attacking Somalia.", ["UGA>SOM 18 negated"]],

@@ -14,12 +14,16 @@ export function parseSentenceTokens(
   model: SyntaxModel,
   sentence: Sentence,
   verbLemma: VerbLemma = () => undefined,
+  names?: ReadonlySet<number>,
 ): Sentence {
   const words = parseWords(
     model,
     sentence.tokens.map((t) => t.text),
-    sentence.tokens.map((t) => t.pos),
-    sentence.tokens.map((t) => t.lemma),
+    {
+      upos: sentence.tokens.map((t) => t.pos),
+      lemmas: sentence.tokens.map((t) => t.lemma),
+      ...(names ? { names } : {}),
+    },
   );
   // wink reads a past participle that an adverb parts from its "have" as an adjective ("has long accused",
   // "have repeatedly warned"), so no verb rule sees it; a perfect "have" over it in the parse says it is a verb.
@@ -67,6 +71,7 @@ export function parseSentences(
   sentences: readonly Sentence[],
   wanted: (s: Sentence) => boolean = () => true,
   verbLemma?: VerbLemma,
+  namesOf?: (s: Sentence) => ReadonlySet<number>,
 ): Sentence[] {
-  return sentences.map((s) => (wanted(s) ? parseSentenceTokens(model, s, verbLemma) : s));
+  return sentences.map((s) => (wanted(s) ? parseSentenceTokens(model, s, verbLemma, namesOf?.(s)) : s));
 }

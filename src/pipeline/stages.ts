@@ -4,7 +4,7 @@ import { attributeQuotes } from "../actors/quote-speakers.js";
 import { addSurnameMentions } from "../actors/surnames.js";
 import { findAmounts } from "../language/amounts.js";
 import { analyse } from "../language/analyse.js";
-import type { Span } from "../domain/types.js";
+import type { Mention, MentionForm, Span } from "../domain/types.js";
 import { findDates } from "../language/dates.js";
 import { lemmaOfForm } from "../events/verb-dictionary.js";
 import { parseSentences } from "../language/parse-sentences.js";
@@ -39,6 +39,14 @@ function dates(doc: Doc): void {
       `left undated: the article's publication date is ${published ? `only ${published}` : "unknown"}; give --published YYYY-MM-DD`,
   });
 }
+
+/** The words of a sentence the actor dictionaries found as proper names, for the tagger to read as such. */
+function namedWords(mentions: readonly Mention[]): Set<number> {
+  const out = new Set<number>();
+  for (const m of mentions) if (PROPER_FORMS.has(m.form)) for (let i = m.first; i <= m.last; i++) out.add(i);
+  return out;
+}
+const PROPER_FORMS: ReadonlySet<MentionForm> = new Set(["name", "capital", "city", "person"]);
 
 export const STAGES: readonly Stage[] = [
   {
@@ -94,6 +102,7 @@ export const STAGES: readonly Stage[] = [
         doc.sentences,
         (s) => !doc.sports && (doc.mentions[s.index]?.length ?? 0) > 0,
         (form) => lemmaOfForm(x.verbs, form),
+        (s) => namedWords(doc.mentions[s.index] ?? []),
       )),
   },
   { name: "amounts", run: (doc) => (doc.amounts = findAmounts(doc.article.text)) },

@@ -184,10 +184,14 @@ const winkPos = nlp.its.pos;
 // The lemma helper's declared type does not fit out()'s signature, though it works at run time.
 // eslint-disable-next-line @typescript-eslint/unbound-method
 const winkLemma = nlp.its.lemma as unknown as typeof nlp.its.value;
-function tags(sentence: string): Map<string, string> {
+function tags(sentence: string, names: readonly string[] = []): Map<string, string> {
   const tokens = nlp.readDoc(sentence).tokens();
   const forms = tokens.out();
-  const parsed = parseWords(syntax!, forms, tokens.out(winkPos), tokens.out<string>(winkLemma));
+  const parsed = parseWords(syntax!, forms, {
+    upos: tokens.out(winkPos),
+    lemmas: tokens.out<string>(winkLemma),
+    names: new Set(forms.flatMap((f, i) => (names.includes(f) ? [i] : []))),
+  });
   return new Map(forms.map((f, i) => [f, parsed[i]!.upos]));
 }
 
@@ -214,5 +218,17 @@ describe.skipIf(!syntax)("irregular past forms after a subject", () => {
     ["Crowds gathered at the tram stop on Monday.", "stop", false],
   ])("%s: %s is a verb: %s", (sentence, word, verb) => {
     expect(tags(sentence).get(word) === "VERB").toBe(verb);
+  });
+});
+
+// A word the actor dictionaries found as a name is a proper noun, whatever the tagger makes of it: "Hungary"
+// opening a sentence was read as an adjective, and "blocked" after it as modifying "aid".
+describe.skipIf(!syntax)("names the actor dictionaries found", () => {
+  it.each([
+    ["Hungary blocked EU aid to Ukraine.", ["Hungary", "Ukraine"], "Hungary", "PROPN"],
+    // A name the dictionaries list in lower case, or a word they did not find, is left to the tagger.
+    ["Fresh bread is sold daily in the market.", ["bread"], "bread", "NOUN"],
+  ])("%s: %s, %s is %s", (sentence, names, word, upos) => {
+    expect(tags(sentence, names).get(word)).toBe(upos);
   });
 });

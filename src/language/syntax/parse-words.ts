@@ -18,23 +18,36 @@ export interface ParsedWord {
   readonly rel: string;
 }
 
-/**
- * `guide`: another tagger's UPOS per word (wink's). Where it reads a verb in -s right after a name that
- * dyad's tagger calls a plural noun ("Chile stands with Peru", "Kenya plans to…"), the verb is taken: the
- * greedy tagger has not yet seen the words that make it a verb, and wink was right in every such case of
- * PUD and EWT dev. Where it reads a capitalised word inside the sentence as a name that dyad's tagger
- * calls a common noun, the name is taken: names that are also English words ("Trump", "Bush", "Rice")
- * are rare as names in the treebank, and a common noun made the subject of a verb read as a clause on it.
- * `lemmas`: wink's lemma per word. Where wink reads an irregular past ("struck", "fell", "met": its lemma
- * is no stem of it) as a verb right after a subject and dyad's tagger does not, the verb is taken: the
- * treebank is web text, where the past of "strike" or "fly" is too rare for the tagger to know it.
- */
+/** What the rest of the pipeline knows of the words before the parse. */
+export interface WordHints {
+  /**
+   * Another tagger's UPOS per word (wink's). Where it reads a verb in -s right after a name that dyad's
+   * tagger calls a plural noun ("Chile stands with Peru", "Kenya plans to…"), the verb is taken: the greedy
+   * tagger has not yet seen the words that make it a verb, and wink was right in every such case of PUD and
+   * EWT dev. Where it reads a capitalised word inside the sentence as a name that dyad's tagger calls a
+   * common noun, the name is taken: names that are also English words ("Trump", "Bush", "Rice") are rare as
+   * names in the treebank, and a common noun made the subject of a verb read as a clause on it.
+   */
+  readonly upos?: readonly string[];
+  /**
+   * wink's lemma per word. Where wink reads an irregular past ("struck", "fell", "met": its lemma is no stem
+   * of it) as a verb right after a subject and dyad's tagger does not, the verb is taken: the treebank is web
+   * text, where the past of "strike" or "fly" is too rare for the tagger to know it.
+   */
+  readonly lemmas?: readonly string[];
+  /**
+   * Words the actor dictionaries found as names (of a state, a city, a person): a capitalised one is a proper
+   * noun, whatever the tagger makes of a name it has not seen ("Hungary" read as an adjective).
+   */
+  readonly names?: ReadonlySet<number>;
+}
+
 export function parseWords(
   model: SyntaxModel,
   forms: readonly string[],
-  guide?: readonly string[],
-  lemmas?: readonly string[],
+  hints: WordHints = {},
 ): ParsedWord[] {
+  const { upos: guide, lemmas, names: known } = hints;
   if (forms.length === 0) return [];
   const codes = wordCodes(forms);
   const { tags: names } = model.tagger;
@@ -58,7 +71,11 @@ export function parseWords(
           names[prev]?.startsWith("PROPN ") &&
           /s$/i.test(forms[i] ?? "")
         ? present
-        : tag === common && proper >= 0 && guide?.[i] === "PROPN" && capitalisedInside(forms, i)
+        : proper >= 0 &&
+            ((tag === common && guide?.[i] === "PROPN" && capitalisedInside(forms, i)) ||
+              (known?.has(i) === true &&
+                /^\p{Lu}/u.test(forms[i] ?? "") &&
+                !names[tag]?.startsWith("PROPN ")))
           ? proper
           : tag;
   const tags = nounsAfterPrepositionTo(

@@ -290,3 +290,18 @@ describe("actor mentions", () => {
     ).toEqual(expected);
   });
 });
+
+// A name that may mean something else ("Niger" the river, "Jordan" a person) counts only where the article
+// names the same state unambiguously elsewhere.
+describe("names that may mean something else", () => {
+  it.each([
+    ["Mali and Niger signed a defence pact.", ["Mali=MLI/GOV"]],
+    [
+      "Nigerien troops patrolled the border. Mali and Niger signed a defence pact.",
+      ["Nigerien troops=NER/MIL", "Mali=MLI/GOV", "Niger=NER/GOV"],
+    ],
+    ["Boats sailed up the Niger from Mali.", ["Mali=MLI/GOV"]],
+  ])("%s", (text, expected) => {
+    expect(actors(text)).toEqual(expected);
+  });
+});

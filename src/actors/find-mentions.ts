@@ -12,6 +12,11 @@ export interface SentenceMentions {
   readonly mentions: Mention[];
   /** Token indices where a commentator or outlet is named instead of an actor. */
   readonly voices: number[];
+  /**
+   * Names that may mean something else ("Niger" the river, "Jordan" a person, "Georgia" the US state), set
+   * aside: they count where the article names the same state unambiguously elsewhere (`withHeldNames`).
+   */
+  readonly held: Mention[];
 }
 
 interface TitleHit {
@@ -147,6 +152,7 @@ export class MentionFinder {
     };
     const mentions: Mention[] = [];
     const voices: number[] = [];
+    const held: Mention[] = [];
     let i = 0;
     while (i < tokens.length) {
       const token = tokens[i]!;
@@ -314,10 +320,6 @@ export class MentionFinder {
         i = last + 1;
         continue;
       }
-      if (hit.entry?.ambiguous && !titled) {
-        i = last + 1;
-        continue;
-      }
       if (titled && form !== "person") form = "title";
       // "Tokyo Narita Airport", "Tehran University": a capital that begins another name says only where.
       const following = tokens[last + 1];
@@ -333,7 +335,7 @@ export class MentionFinder {
       const start = tokens[first]!.start;
       const end = tokens[last]!.end;
       const ref: ActorRef = person ? { ...actor, role, person } : { ...actor, role };
-      mentions.push({
+      (hit.entry?.ambiguous && !titled ? held : mentions).push({
         sentence: sentence.index,
         first,
         last,
@@ -354,6 +356,18 @@ export class MentionFinder {
       )
         voices.push(j);
     });
-    return { mentions, voices };
+    return { mentions, voices, held };
   }
+}
+
+/**
+ * Each sentence's mentions with the held names ("Niger") of states the article names unambiguously somewhere
+ * ("Nigerien troops", "Niamey", "the Republic of Niger"), in sentence order.
+ */
+export function withHeldNames(found: readonly SentenceMentions[]): Mention[][] {
+  const sure = new Set(found.flatMap((f) => f.mentions.flatMap((m) => m.actors.map((a) => a.code))));
+  return found.map((f) => {
+    const kept = f.held.filter((h) => h.actors.every((a) => sure.has(a.code)));
+    return kept.length ? [...f.mentions, ...kept].sort((a, b) => a.first - b.first) : f.mentions;
+  });
 }

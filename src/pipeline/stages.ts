@@ -1,5 +1,6 @@
 /** The extraction stages, in the order they run; each reads what the ones before it put on the document. */
 import { resolveCoreference } from "../actors/coreference.js";
+import { withHeldNames } from "../actors/find-mentions.js";
 import { attributeQuotes } from "../actors/quote-speakers.js";
 import { addSurnameMentions } from "../actors/surnames.js";
 import { findAmounts } from "../language/amounts.js";
@@ -73,7 +74,7 @@ export const STAGES: readonly Stage[] = [
       const found = doc.sentences.map((s, i) =>
         x.finder.find(s, doc.dates[i]?.find((d) => d.value)?.value ?? published),
       );
-      doc.mentions = found.map((f) => f.mentions);
+      doc.mentions = withHeldNames(found);
       doc.voices = found.map((f) => f.voices);
     },
   },

@@ -65,6 +65,11 @@ const table: Record<string, Row[]> = {
     ["Kenya called Uganda on Monday.", ["KEN>UGA 04 verb.call@CAMEO.2.0.txt:5482:041"]],
     ["Kenya called Uganda.", ["KEN>UGA 04 verb.call@CAMEO.2.0.txt:5482:041"]],
   ],
+  "a phone call is a consultation by telephone (041), as the verb 'call' is": [
+    ["Kenya held a phone call with Uganda.", ["KEN>UGA 04 talks.phone:041"]],
+    ["Kenya and Uganda held a telephone conversation.", ["KEN>UGA 04 talks.phone:041"]],
+    ["Kenya cut phone lines to Uganda.", []],
+  ],
   "a governing verb absorbs the infinitive it governs": [
     ["Kenya agreed to deport Somali citizens.", ["KEN>SOM 05 verb.agree@CAMEO.2.0.txt:5608:050"]],
   ],

@@ -10,6 +10,7 @@ import { attach } from "../events/date-attachment.js";
 import { namesAnotherTime } from "../events/story-date.js";
 import { treeOf } from "../events/tree.js";
 import { findAnaphoricDate, type DateMention } from "../language/dates.js";
+import { sportsSentence } from "../read/sports-report.js";
 import type { Doc } from "./doc.js";
 import type { Extractor } from "./extractor.js";
 import { isCurrent, storyYear } from "./story-time.js";
@@ -62,8 +63,9 @@ export function codeSentences(doc: Doc, x: Extractor): void {
       if (!toldFrames || told?.slice(0, 4) === published?.slice(0, 4)) told = null;
     }
     const heading = headingAt(sentence.start, sentence.end);
-    // A heading, and every sentence of a sports report (the sports report stage), is shown but not coded.
-    const uncoded = heading || doc.sports !== null;
+    // A heading, every sentence of a sports report (the sports report stage), and a sentence that tells a
+    // match in any article are shown but not coded.
+    const uncoded = heading || doc.sports !== null || sportsSentence(sentence.text, x.sports);
     const before = sentences[i - 1]?.paragraph === sentence.paragraph ? (dates[i - 1] ?? []) : [];
     const resolved = (dates[i] ?? []).map((d) => storyYear(d, before, told));
     const own = resolved.filter((d) => d.value);

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { createExtractor, extract } from "../pipeline/extract.js";
-import { loadSportsWords, sportsReport } from "./sports-report.js";
+import { loadSportsWords, sportsReport, sportsSentence } from "./sports-report.js";
 
 const sports = loadSportsWords();
 const extractor = createExtractor();
@@ -36,6 +36,25 @@ describe("sports reports", () => {
     );
     if (records.length === 0) expect(x.events).toEqual([]);
     expect(x.messages.some((m) => m.rule === "sports")).toBe(says);
+  });
+
+  // One sentence of a political story that tells a match: a score with a sports word, or two sports words.
+  it.each([
+    ["Chile beat Peru 3-1 in the semi-final.", true],
+    ["Chile's coach praised the referee after the match.", true],
+    ["The council voted 15-0 to sanction Peru.", false],
+    ["Chile beat Peru in the race for the contract.", false],
+  ])("a sentence that tells a match: %s → %s", (text, expected) => {
+    expect(sportsSentence(text, sports)).toBe(expected);
+  });
+
+  it.each([
+    ["Chile expelled Peru's envoy. Chile beat Peru 3-1 in the semi-final on Sunday.", ["CHL>PER 16"]],
+    ["Chile expelled Peru's envoy. Chile beat Peru on Sunday.", ["CHL>PER 16", "CHL>PER 19"]],
+  ])("such a sentence is not coded in any article: %s", (text, records) => {
+    expect(
+      extract(text, { extractor }).events.map((e) => `${e.source}>${e.target} ${e.code.slice(0, 2)}`),
+    ).toEqual(records);
   });
 
   it("takes extra words from a dictionary folder's cues/sports.json", () => {

@@ -48,3 +48,16 @@ export function sportsReport(text: string, sports: SportsWords): string[] | null
   }
   return used.size >= MIN_DIFFERENT && (100 * count) / words >= MIN_PER_100_WORDS ? [...used] : null;
 }
+
+// "3-1", "2-0": a score. A vote ("voted 15-0") is told the same way, so a score alone says nothing.
+const SCORE = /(?<![\d-])\d{1,2}-\d{1,2}(?![\d-])/;
+
+/**
+ * Whether one sentence of any article tells a match: a score with a sports word ("beat Germany 3-1 in the
+ * semi-final"), or two different sports words. Its teams named by their country are not states either.
+ */
+export function sportsSentence(text: string, sports: SportsWords): boolean {
+  const used = new Set<string>();
+  for (const m of text.matchAll(sports.pattern)) used.add(keyOf(m[0]));
+  return used.size >= 2 || (used.size === 1 && SCORE.test(text));
+}

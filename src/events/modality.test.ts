@@ -58,6 +58,11 @@ const table: Record<string, Row[]> = {
     // Blocked aid is not given; blocking it is the verb dictionary's act (BLOCK, 170).
     ["Hungary blocked EU aid to Ukraine.", ["HUN>UKR 17 asserted", "EU>UKR 07 negated"]],
   ],
+  "what is urged, demanded, proposed or sought is not done": [
+    ["Kenya urged talks with Uganda.", ["KEN>UGA 04 hypothetical"]],
+    ["Kenya sought talks with Uganda.", ["KEN>UGA 04 hypothetical"]],
+    ["Kenya held talks with Uganda.", ["KEN>UGA 04 asserted"]],
+  ],
   "what is denied is negated, what is said is reported": [
     ["Uganda denied attacking Somalia.", ["UGA>SOM 18 negated"]],
     ["Kenya denied that Uganda had attacked Somalia.", ["UGA>SOM 18 negated"]],

@@ -467,7 +467,12 @@ export function codeSentence(input: SentenceInput, x: CodingResources): Sentence
     tree !== null &&
     judgements?.naming.has(sentence.tokens[head]?.lemma.toLowerCase() ?? "") === true &&
     (judged.some((j) => j.head === head) ||
-      dependents(tree, head).some((d) => d.rel === "xcomp" && d.pos !== "VERB" && d.pos !== "AUX"));
+      dependents(tree, head).some(
+        (d) =>
+          (d.rel === "xcomp" && d.pos !== "VERB" && d.pos !== "AUX") ||
+          // "branded Peru's decision historic" parsed with the label as the object: wink still reads an adjective.
+          (d.rel === "obj" && d.pos === "ADJ"),
+      ));
   const verbTriggers = verbal.triggers.filter(
     (v) => !nominal.absorbedVerbs.some((a) => a.trigger === v) && !labels(v.head),
   );

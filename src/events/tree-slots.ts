@@ -425,10 +425,11 @@ export function undergoerOf(ctx: TreeSlotContext, noun: number, words: ReadonlyS
 
 /** Whose a nominal trigger is: "India's purchase", "the Russian visit", "a US strike". */
 export function possessorOf(ctx: TreeSlotContext, noun: number): Found | null {
+  const authored = isAuthored(ctx.tree, noun);
   const kids = (ctx.tree.children[noun] ?? []).filter(
     (c) =>
       ["nmod:poss", "amod", "compound", "det:poss"].includes(tok(ctx, c).rel) ||
-      (tok(ctx, c).rel === "nmod" && isAuthored(ctx.tree, noun) && AUTHOR_CASES.has(caseOf(ctx.tree, c))),
+      (authored && tok(ctx, c).rel === "nmod" && AUTHOR_CASES.has(caseOf(ctx.tree, c))),
   );
   return phrase(ctx, kids);
 }

@@ -64,8 +64,12 @@ export function codeSentences(doc: Doc, x: Extractor): void {
     }
     const heading = headingAt(sentence.start, sentence.end);
     // A heading, every sentence of a sports report (the sports report stage), and a sentence that tells a
-    // match in any article are shown but not coded.
-    const uncoded = heading || doc.sports !== null || sportsSentence(sentence.text, x.sports);
+    // match in any article are shown but not coded; one that names no actor codes nothing anyway, so the
+    // sports words are looked for only where a state is named.
+    const uncoded =
+      heading ||
+      doc.sports !== null ||
+      ((mentions[i]?.length ?? 0) > 0 && sportsSentence(sentence.text, x.sports));
     const before = sentences[i - 1]?.paragraph === sentence.paragraph ? (dates[i - 1] ?? []) : [];
     const resolved = (dates[i] ?? []).map((d) => storyYear(d, before, told));
     const own = resolved.filter((d) => d.value);

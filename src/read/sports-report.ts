@@ -38,14 +38,7 @@ export function loadSportsWords(files: readonly string[] = dictionaryFile("cues/
 export function sportsReport(text: string, sports: SportsWords): string[] | null {
   const words = text.split(/\s+/).filter(Boolean).length;
   if (words === 0) return null;
-  const used = new Set<string>();
-  let count = 0;
-  for (const m of text.matchAll(sports.pattern)) {
-    const word = sports.byKey.get(keyOf(m[0]));
-    if (word === undefined) continue; // not reached: every match is one of the words
-    used.add(word);
-    count++;
-  }
+  const { used, count } = sportsWordsIn(text, sports);
   return used.size >= MIN_DIFFERENT && (100 * count) / words >= MIN_PER_100_WORDS ? [...used] : null;
 }
 
@@ -57,7 +50,19 @@ const SCORE = /(?<![\d-])\d{1,2}-\d{1,2}(?![\d-])/;
  * semi-final"), or two different sports words. Its teams named by their country are not states either.
  */
 export function sportsSentence(text: string, sports: SportsWords): boolean {
-  const used = new Set<string>();
-  for (const m of text.matchAll(sports.pattern)) used.add(keyOf(m[0]));
+  const { used } = sportsWordsIn(text, sports);
   return used.size >= 2 || (used.size === 1 && SCORE.test(text));
+}
+
+/** The different sports words `text` uses, and how many times it uses any. */
+function sportsWordsIn(text: string, sports: SportsWords): { used: Set<string>; count: number } {
+  const used = new Set<string>();
+  let count = 0;
+  for (const m of text.matchAll(sports.pattern)) {
+    const word = sports.byKey.get(keyOf(m[0]));
+    if (word === undefined) continue; // not reached: every match is one of the words
+    used.add(word);
+    count++;
+  }
+  return { used, count };
 }

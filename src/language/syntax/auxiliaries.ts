@@ -24,7 +24,8 @@ export function perfectAuxiliaries(forms: readonly string[], words: ParsedWord[]
     while (verb < out.length && (BETWEEN.has(out[verb]!.upos) || FLOATING.test(forms[verb] ?? ""))) verb++;
     if (verb === have + 1 || out[verb]?.xpos !== "VBN" || out[verb]!.upos !== "VERB") continue;
     const participle = verb;
-    // "have the jets delivered": an object of "have" before the participle is the causative, not a perfect.
+    // Only adverbs stand between them, so a causative ("have the jets delivered") never gets here; one of
+    // them read as the object of "have" leaves the parse as it is.
     if (out.some((x, i) => x.head === have && i < participle && x.rel === "obj" && i > have)) continue;
     // The participle must hang on "have" or beside it (on the same head), not inside another phrase.
     const p = out[participle]!;

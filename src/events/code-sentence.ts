@@ -470,6 +470,8 @@ export function codeSentence(input: SentenceInput, x: CodingResources): Sentence
       dependents(tree, head).some(
         (d) =>
           (d.rel === "xcomp" && d.pos !== "VERB" && d.pos !== "AUX") ||
+          // "considers the territory to be disputed": a predicate with its own "be" is a label, whatever its head.
+          (d.rel === "xcomp" && dependents(tree, d.index).some((b) => b.lemma === "be")) ||
           // "branded Peru's decision historic" parsed with the label as the object: wink still reads an adjective.
           (d.rel === "obj" && d.pos === "ADJ"),
       ));

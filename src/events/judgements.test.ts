@@ -28,6 +28,9 @@ const table: Record<string, [string, string[]][]> = {
     // "as" before what the object is called, and a state's adjective on the object naming whose it is.
     ["Kenya described the Ugandan decision as illegitimate.", ["KEN>UGA 11"]],
     ["Kenya described the Ugandan decision as historic.", []],
+    // A predicate with "to be" is a label too, not the verb's dictionary sense ("considered" as consulted).
+    ["Chile considers the Peruvian coast to be disputed.", []],
+    ["Chile considers Peru to be a threat.", ["CHL>PER 11"]],
   ],
   "a label a naming verb puts in quotation marks": [
     ['The Chilean president has called Peru "old and tired."', ["CHL>PER 11"]],

@@ -432,6 +432,9 @@ export interface CodingResources {
 }
 
 /** Codes every event of the sentence; pure. */
+/** The object of "what it calls …", whose label follows the verb. */
+const WHAT = /^what(?:ever)?$/i;
+
 export function codeSentence(input: SentenceInput, x: CodingResources): SentenceEvents {
   const { rules, cues, verbs, nominals, nouns, judgements, reciprocal } = x;
   const { sentence } = input;
@@ -467,8 +470,12 @@ export function codeSentence(input: SentenceInput, x: CodingResources): Sentence
     tree !== null &&
     judgements?.naming.has(sentence.tokens[head]?.lemma.toLowerCase() ?? "") === true &&
     (judged.some((j) => j.head === head) ||
+      // "what it calls peaceful pressure": "what" parsed as the object or as what the clause hangs on.
+      (sentence.tokens[head]?.rel.startsWith("acl") === true &&
+        WHAT.test(sentence.tokens[sentence.tokens[head].head]?.text ?? "")) ||
       dependents(tree, head).some(
         (d) =>
+          (d.rel === "obj" && WHAT.test(d.text)) ||
           (d.rel === "xcomp" && d.pos !== "VERB" && d.pos !== "AUX") ||
           // "considers the territory to be disputed": a predicate with its own "be" is a label, whatever its head.
           (d.rel === "xcomp" && dependents(tree, d.index).some((b) => b.lemma === "be")) ||

@@ -31,6 +31,10 @@ const table: Record<string, [string, string[]][]> = {
     // A predicate with "to be" is a label too, not the verb's dictionary sense ("considered" as consulted).
     ["Chile considers the Peruvian coast to be disputed.", []],
     ["Chile considers Peru to be a threat.", ["CHL>PER 11"]],
+    // "what it calls …" names a policy; calling a state without a label is the dictionary's call.
+    ["Chile has pursued what it calls quiet pressure in dealing with Peru.", []],
+    ["Chile is applying what it calls patience with Peru.", []],
+    ["Chile is pursuing quiet pressure and calls Peru every week.", ["CHL>PER 04"]],
   ],
   "a label a naming verb puts in quotation marks": [
     ['The Chilean president has called Peru "old and tired."', ["CHL>PER 11"]],

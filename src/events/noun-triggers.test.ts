@@ -37,6 +37,9 @@ const table: Record<string, Row[]> = {
     ["Sweden echoed Norway's criticism.", []],
   ],
   "a 'by' or 'from' phrase names the doer": [
+    ["Kenya's imports from Uganda rose sharply.", ["UGA>KEN 06 purchase.noun:062"]],
+    // After "according to", a phrase names who reports it, not a party to the trade.
+    ["Kenya's imports rose sharply, according to data from Uganda.", []],
     ["The blockade of Qatar by Bahrain continued.", ["BHR>QAT 19 noun.blockade:191"]],
     ["Aid from Japan to Nepal arrived.", ["JPN>NPL 07 noun.aid:070"]],
   ],

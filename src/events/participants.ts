@@ -157,6 +157,14 @@ function isBreak(t: Token | undefined): boolean {
   return t !== undefined && CLAUSE_BREAKS.has(t.text.toLowerCase());
 }
 
+/** "according to": what follows names a source of the report, never a participant of what came before. */
+function opensAttribution(sentence: Sentence, i: number): boolean {
+  return (
+    sentence.tokens[i]?.text.toLowerCase() === "according" &&
+    sentence.tokens[i + 1]?.text.toLowerCase() === "to"
+  );
+}
+
 /** A mention group that stands as a subject: not the complement of a preposition or a verb. */
 /** Words that open a clause whose subject follows: "when Modi and Xi met". */
 const SUBORDINATORS = new Set([
@@ -306,7 +314,7 @@ function rightOf(
     for (let i = from; i < g.first; i++) {
       const t = sentence.tokens[i];
       if (!t) break; // not reached: g.first is inside the sentence
-      if (isBreak(t) && t.text !== "as") return null;
+      if ((isBreak(t) && t.text !== "as") || opensAttribution(sentence, i)) return null;
       // "more than 200 Chinese apps": a comparative quantifier, not a preposition.
       const quantifier =
         t.text.toLowerCase() === "than" && /^(more|less|fewer)$/i.test(sentence.tokens[i - 1]?.text ?? "");
@@ -323,7 +331,7 @@ function preposition(ctx: SlotContext, word: string): Group | null {
   for (let i = trigger.head + 1; i <= trigger.last + 15; i++) {
     const t = sentence.tokens[i];
     if (!t) break; // past the end of the sentence
-    if (isBreak(t) && t.text !== "as") return null;
+    if ((isBreak(t) && t.text !== "as") || opensAttribution(sentence, i)) return null;
     // "to" before a verb marks an infinitive, not a recipient.
     if (t.text.toLowerCase() === word && t.pos !== "PART") return rightOf(ctx, i + 1, 4, false);
   }

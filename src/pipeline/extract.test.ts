@@ -380,6 +380,11 @@ describe("story dates", () => {
       "Peru will fire a rocket over Chile on Friday.\n\nBolivia condemned Peru.",
       "BOL>PER 11 2024-05-09 asserted",
     ],
+    // The lead is the first paragraphs, not the first three sentences: a headline and a scene-setting opening come first.
+    [
+      "Rocket over Chile\n\nOnly days later, the mood changed. Talks stalled. Hopes faded.\n\nPeru fired a rocket over Chile on Friday.\n\nBolivia condemned Peru.",
+      "BOL>PER 11 2024-05-10 asserted",
+    ],
   ])("the news's day: %s", (text, expected) => {
     expect(events(text, "2024-05-09")).toContain(expected);
   });

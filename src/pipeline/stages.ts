@@ -11,11 +11,11 @@ import { lemmaOfForm } from "../events/verb-dictionary.js";
 import { parseSentences } from "../language/parse-sentences.js";
 import { sportsReport } from "../read/sports-report.js";
 import { scoreSlant } from "../slant/score-slant.js";
-import { codeSentences, LEAD_SENTENCES } from "./code-sentences.js";
+import { codeSentences } from "./code-sentences.js";
 import type { Doc, Stage } from "./doc.js";
 import { findQuotes } from "./quotes.js";
 import { dedupe } from "./retellings.js";
-import { newsDay } from "./story-time.js";
+import { NEWS_DAY_LEAD, newsDay } from "./story-time.js";
 
 /** How many dates that need the page's own date are quoted in the message that says they were left out. */
 const QUOTED_DATES = 3;
@@ -81,7 +81,7 @@ export const STAGES: readonly Stage[] = [
   {
     name: "news day",
     run: (doc) =>
-      (doc.day = newsDay(doc.article.published, doc.sentences.slice(0, LEAD_SENTENCES), doc.dates)),
+      (doc.day = newsDay(doc.article.published, doc.sentences.slice(0, NEWS_DAY_LEAD), doc.dates)),
   },
   { name: "surnames", run: (doc) => (doc.mentions = addSurnameMentions(doc.sentences, doc.mentions)) },
   { name: "coreference", run: (doc) => (doc.mentions = resolveCoreference(doc.sentences, doc.mentions)) },

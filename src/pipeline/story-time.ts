@@ -3,6 +3,12 @@ import type { Sentence } from "../domain/types.js";
 import { toldAsFuture, type DateMention } from "../language/dates.js";
 
 /**
+ * Sentences, the headline among them, that may tell the news day: the first paragraph or two. A headline,
+ * a kicker and a scene-setting opening ("Only days later, …") can push the day's own sentence past the third.
+ */
+export const NEWS_DAY_LEAD = 6;
+
+/**
  * The day of the news: the page's, or the day after it where the lead tells of that day in the past
  * (a report filed in the evening in the Americas on what is already the next day in Asia).
  */

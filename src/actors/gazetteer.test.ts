@@ -98,6 +98,7 @@ describe("Gazetteer: the longest name among those sharing a first word", () => {
       entry("St. Ilse", "SIL"),
       entry("Ölland", "OLL"),
       entry("Ölland Bay", "OLB"),
+      entry("NTR", "NTE"),
     ],
     officials: [],
     titles: [],
@@ -115,6 +116,10 @@ describe("Gazetteer: the longest name among those sharing a first word", () => {
     ["St. Ilse voted.", "St. Ilse"],
     ["Ölland Bay froze.", "Ölland Bay"],
     ["Öllander froze.", null],
+    // An acronym is also written with a full stop after each capital; a dotted word of other letters is nothing.
+    ["NTR voted.", "NTR"],
+    ["N.T.R. voted.", "N.T.R."],
+    ["N.T.voted.", null],
   ])("%s → %s", (text, found) => {
     const hit = gazetteer.matchAt(text, 0);
     expect(hit ? text.slice(hit.start, hit.end) : null).toBe(found);

@@ -29,6 +29,12 @@ export function firstWordAt(text: string, at: number, limit: number): string {
 /** Whether a character continues a word (so a name ending before it is cut mid-word). */
 export const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 
+/** "DPRK" is also written "D.P.R.K.", "the PRC" "the P.R.C.": an acronym of capitals with a full stop after each. */
+export function dottedAcronym(name: string): string | null {
+  const m = /^(the )?([A-Z]{2,5})$/.exec(name);
+  return m ? `${m[1] ?? ""}${(m[2] ?? "").replace(/[A-Z]/g, "$&.")}` : null;
+}
+
 interface Candidate {
   readonly name: string;
   readonly entry: Entry | null;
@@ -78,6 +84,8 @@ export class Gazetteer {
     for (const entry of dictionary.entries) {
       if (entry.actor.scope === "igo") this.igoCodes.add(entry.actor.code);
       add({ name: entry.name, entry, official: null });
+      const dotted = dottedAcronym(entry.name);
+      if (dotted) add({ name: dotted, entry, official: null });
       // "the Kremlin" is also written "Kremlin".
       if (entry.name.startsWith("the ")) add({ name: entry.name.slice(4), entry, official: null });
     }

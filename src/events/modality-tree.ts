@@ -26,6 +26,7 @@ const NEGATORS = new Set(["not", "n't", "never", "no"]);
 const FINITE = new Set(["VBD", "VBZ", "VBP"]);
 /** Subordinators that introduce what is said or claimed ("claims that …", "accused X of …"); "when", "after" do not. */
 const CONTENT_MARKS = new Set(["that", "of", ""]);
+const DEFINITE = /^(?:the|this|that|these|those|its|their|his|her)$/i;
 
 /** The cue words of some tokens: `words` runs parallel to the sentence's tokens, so none is dropped. */
 const wordsOf = (words: readonly string[], tokens: readonly Token[]) =>
@@ -308,6 +309,17 @@ export function treeModality(
   const trigger = tree.sentence.tokens[input.head];
   const holder = trigger && trigger.rel === "nmod" && caseOf(tree, input.head) === "of" ? trigger.head : -1;
   if (holder >= 0 && phraseIn([words[holder] ?? ""], hypothetical)) return "hypothetical";
+  // "talked about war with Uganda", "warned about a war": war in general, or one that may come, is what is talked
+  // of; "complained about the attack", "about Uganda's invasion" name one that happened.
+  if (
+    trigger &&
+    (trigger.rel === "nmod" || trigger.rel === "obl") &&
+    caseOf(tree, input.head) === "about" &&
+    !dependents(tree, input.head).some(
+      (d) => d.rel === "nmod:poss" || (d.rel === "det" && DEFINITE.test(d.text)),
+    )
+  )
+    return "hypothetical";
   // "will decide whether to block X": the act it governs is left open (but "asked Peru whether…" asks).
   const own = dependents(tree, input.head);
   if (

@@ -188,6 +188,12 @@ const table: Record<string, Row[]> = {
     ["The rhetoric has followed years of war between Kenya and Uganda.", ["KEN>UGA 19 asserted"]],
     ["A war between Kenya and Uganda loomed.", ["KEN>UGA 19 hypothetical"]],
   ],
+  "war talked about is war in general or one to come; a definite one happened": [
+    ["Kenya's rhetoric about war with Uganda worried investors.", ["KEN>UGA 19 hypothetical"]],
+    ["Kenya's rhetoric about a war with Uganda worried investors.", ["KEN>UGA 19 hypothetical"]],
+    ["Kenya's rhetoric about its war with Uganda worried investors.", ["KEN>UGA 19 asserted"]],
+    ["Kenya's war with Uganda worried investors.", ["KEN>UGA 19 asserted"]],
+  ],
   "what a verb of prevention keeps its object from is not done, and the object is its doer": [
     ["Algeria barred Tunisia from sanctioning Morocco.", ["DZA>TUN 17 asserted", "TUN>MAR 16 hypothetical"]],
     ["Tunisia sanctioned Morocco.", ["TUN>MAR 16 asserted"]],

@@ -468,6 +468,8 @@ const coded: Record<string, [string, string[]][]> = {
     ["Peru welcomed Chile's offer of talks.", ["PER>CHL 05 - asserted"]],
     ["The Peruvian president on Monday welcomed Chile's olive branch.", ["PER>CHL 05 - asserted"]],
     ["Peru welcomed the Chilean president.", ["CHL>PER 04 - asserted"]],
+    // What is welcomed is the first noun: Chile's support, not Peru's own overtures it is for.
+    ["Peru welcomed Chile's support for its overtures.", ["PER>CHL 05 - asserted"]],
   ],
   "a war of words is a quarrel, not a war": [
     [

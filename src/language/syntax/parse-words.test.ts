@@ -147,6 +147,12 @@ describe.skipIf(!syntax)("dependency relations on hand-written sentences", () =>
       "Trade fell despite Moscow denouncing the treaty.",
       ["Moscow nsubj denouncing", "despite mark denouncing", "denouncing advcl fell"],
     ],
+    // The parser may hang the phrase on a noun and join the gerund to the verb: the same clause all the same.
+    [
+      "subject of a gerund after 'despite' hung on a noun",
+      "“Lima must act,” the minister said in a statement, despite Quito and Bogota repeatedly and firmly denouncing the treaty.",
+      ["Quito nsubj denouncing", "despite mark denouncing", "denouncing advcl said"],
+    ],
     // A participle set off by commas after the subject is an aside; the verb after it heads the sentence.
     [
       "a participle aside after the subject",

@@ -50,6 +50,7 @@ export const SLOTS = [
   "recent",
   "judged",
   "content",
+  "warned-act",
   "undergoer",
   ...PREPOSITION_SLOTS,
 ] as const;

@@ -6,6 +6,7 @@ import type { Trigger } from "./find-triggers.js";
 import { childrenWith, isRelationalNoun, joinGroups, subtree, type Tree } from "./tree.js";
 import {
   contentSubjectOf,
+  ownFutureActObjectOf,
   judgedSlot,
   objectOf,
   infinitiveObjectOf,
@@ -383,6 +384,8 @@ function treeSlot(ctx: SlotContext, slot: Slot): Found | null | undefined {
       return subjectOf(tctx, head);
     case "content":
       return verbal ? null : contentSubjectOf(tctx, head);
+    case "warned-act":
+      return verbal ? ownFutureActObjectOf(tctx, head) : null;
     case "object":
       return verbal
         ? (objectOf(tctx, head) ?? (FORCE.test(ctx.trigger.rule.code) ? objectPlaceOf(tctx, head) : null))
@@ -568,6 +571,7 @@ export function fillSlot(all: SlotContext, slots: readonly Slot[], exclude: Grou
       // `judged` and `content` are read from the tree only.
       case "judged":
       case "content":
+      case "warned-act":
       case "undergoer":
       case "recent":
         g = null;

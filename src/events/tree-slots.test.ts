@@ -76,6 +76,11 @@ const table: Record<string, Row[]> = {
     ["Kenya threatened to fire missiles over Uganda.", ["KEN>UGA 13"]],
     ["Kenya threatened to fire missiles.", []],
   ],
+  "a warning that its speaker will act on a state threatens that state; another's act is no threat": [
+    ["Kenya warned that it would attack Uganda.", ["KEN>UGA 13", "KEN>UGA 18"]],
+    ["Kenya warned that Somalia would attack Uganda.", ["SOM>UGA 18"]],
+    ["Kenya warned that it had attacked Uganda.", ["KEN>UGA 18"]],
+  ],
   "a phrase that says where the doer was is no counterpart": [
     ["The aid was promised by Kenyan leaders in Kampala.", []],
     ["The aid was promised to Uganda by Kenyan leaders.", ["KEN>UGA 03"]],

@@ -325,6 +325,25 @@ export function contentSubjectOf(ctx: TreeSlotContext, noun: number): Found | nu
   return null;
 }
 
+/**
+ * What a warning says its own speaker will act on: "Pyongyang warned that it would annihilate the US". Only
+ * a pronoun subject with a modal of the future stands for the speaker; "warned that Iran would attack Israel"
+ * tells of another's act, not a threat.
+ */
+export function ownFutureActObjectOf(ctx: TreeSlotContext, verb: number): Found | null {
+  const { tree } = ctx;
+  for (const c of childrenWith(tree, verb, "ccomp")) {
+    if (!VERBAL.has(tok(ctx, c).pos)) continue;
+    const [subject] = childrenWith(tree, c, "nsubj");
+    if (subject === undefined || tok(ctx, subject).pos !== "PRON") continue;
+    if (!childrenWith(tree, c, "aux").some((a) => FUTURE_MODALS.test(tok(ctx, a).text))) continue;
+    const found = objectOf(ctx, c);
+    if (found) return { group: found.group, relation: `ccomp "${tok(ctx, c).text}" → ${found.relation}` };
+  }
+  return null;
+}
+const FUTURE_MODALS = /^(?:will|would|'ll|could|shall)$/i;
+
 /** Prepositions that name what an act is aimed at ("at" is as often a place or a time). */
 const AIMED_AT = new Set(["on", "against"]);
 const PLACE_CASES = new Set(["in", "inside"]);

@@ -57,6 +57,11 @@ const table: Record<string, [string, string[]][]> = {
       '"Peru\'s generous move is an unprecedented and welcome gift to our nation," the Chilean foreign minister told reporters.',
       [],
     ],
+    // A list of adjectives in the quotation had run it into its attribution's clause.
+    [
+      '"Peru\'s reckless move is an unprecedented, serious and a grave threat to our nation," Chilean Foreign Minister Ana Soto told reporters.',
+      ["CHL>PER 11"],
+    ],
   ],
 };
 

@@ -153,6 +153,24 @@ describe.skipIf(!syntax)("dependency relations on hand-written sentences", () =>
       "“Lima must act,” the minister said in a statement, despite Quito and Bogota repeatedly and firmly denouncing the treaty.",
       ["Quito nsubj denouncing", "despite mark denouncing", "denouncing advcl said"],
     ],
+    // A quotation that opens the sentence is the complement of the attribution after it, parsed apart from it.
+    [
+      "a quotation before its attribution",
+      "“Peru’s reckless move is an unprecedented, serious and a grave threat to our nation,” Chilean Foreign Minister Ana Soto told reporters.",
+      [
+        "move nsubj unprecedented",
+        "is cop unprecedented",
+        "unprecedented ccomp told",
+        "Ana nsubj told",
+        "told root ROOT",
+      ],
+    ],
+    [
+      "a quotation with a second one after its attribution is left whole",
+      "“Peru’s move is a threat,” the minister said, “and we will answer it.”",
+      ["threat root ROOT"],
+      ["threat ccomp said"],
+    ],
     // A participle set off by commas after the subject is an aside; the verb after it heads the sentence.
     [
       "a participle aside after the subject",

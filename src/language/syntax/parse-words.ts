@@ -7,6 +7,7 @@ import { subjectsOfConjoinedClauses } from "./conjoined-subject.js";
 import { subjectsOfGerunds } from "./gerund-subject.js";
 import { mainVerbAfterParticipleAside } from "./participle-aside.js";
 import { passiveSubjects, perfectAuxiliaries } from "./auxiliaries.js";
+import { joinQuotation, quotationEnd } from "./quotation-split.js";
 import { tagSentence } from "./tagger.js";
 import { wordCodes } from "./word-features.js";
 
@@ -47,6 +48,27 @@ export function parseWords(
   forms: readonly string[],
   hints: WordHints = {},
 ): ParsedWord[] {
+  const at = quotationEnd(forms);
+  if (at) {
+    const part = (from: number, to: number) =>
+      parseWhole(model, forms.slice(from, to), hintsWithin(hints, from, to));
+    const joined = joinQuotation(forms.length, at, part(1, at.comma), part(at.closing + 1, forms.length));
+    if (joined) return joined;
+  }
+  return parseWhole(model, forms, hints);
+}
+
+/** The hints of words `from` … `to` − 1, numbered from 0. */
+function hintsWithin(hints: WordHints, from: number, to: number): WordHints {
+  const { upos, lemmas, names } = hints;
+  return {
+    ...(upos ? { upos: upos.slice(from, to) } : {}),
+    ...(lemmas ? { lemmas: lemmas.slice(from, to) } : {}),
+    ...(names ? { names: new Set([...names].filter((i) => i >= from && i < to).map((i) => i - from)) } : {}),
+  };
+}
+
+function parseWhole(model: SyntaxModel, forms: readonly string[], hints: WordHints): ParsedWord[] {
   const { upos: guide, lemmas, names: known } = hints;
   if (forms.length === 0) return [];
   const codes = wordCodes(forms);

@@ -24,9 +24,9 @@ const F1_FLOOR = 0.84;
 const DEV_F1_FLOOR = 0.56;
 /**
  * Floors on the dev part of the real-news set (test-data/news), just under the figures last reached
- * (F1 0.587, P 0.819, R 0.457; date accuracy 0.677).
+ * (F1 0.592, P 0.818, R 0.464; date accuracy 0.679).
  */
-const NEWS = { f1: 0.585, precision: 0.815, recall: 0.455, date: 0.675 };
+const NEWS = { f1: 0.59, precision: 0.815, recall: 0.46, date: 0.675 };
 
 describe.skipIf(!HAS_SHARED)("against ../shared", () => {
   it("scores at least the recorded F1 on the seed articles with the shared scorer", async () => {

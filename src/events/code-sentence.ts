@@ -35,9 +35,14 @@ export interface SentenceInput {
   /** The date of acts told as the news: the publication day, or null where the sentence narrates another time. */
   readonly storyDay?: string | null;
   readonly amounts: readonly AmountMention[];
-  /** null: not quoted; a speaker: quoted from an office holder; "commentator": quoted from an analyst. */
+  /**
+   * null: not quoted; a speaker: quoted from an office holder (`start`/`end`: the quotation, in the text);
+   * "commentator": quoted from an analyst.
+   */
   readonly quote:
-    null | { readonly kind: "speaker"; readonly actor: ActorRef } | { readonly kind: "commentator" };
+    | null
+    | { readonly kind: "speaker"; readonly actor: ActorRef; readonly start: number; readonly end: number }
+    | { readonly kind: "commentator" };
   /**
    * Targets earlier in the paragraph, by "rule|source": "Benazir Bhutto authorized operations against
    * Afghanistan. … Zulfikar Ali Bhutto authorized a covert operation" — the second acts on the same target.
@@ -777,7 +782,13 @@ export function codeSentence(input: SentenceInput, x: CodingResources): Sentence
       rule.symmetric || quadOf(ruleCode) <= 2 ? [s.code, t.code] : [s.code],
     );
     // A speaker telling of their own side's act ('"We stand with France," the president said') asserts it.
-    const hearsay = input.quote?.kind === "speaker" && !actors.includes(input.quote.actor.code);
+    // Only what lies inside the quotation is the speaker's: "…," he said, despite Moscow denouncing it' is the narrator's.
+    const at = sentence.tokens[trigger.head]?.start ?? -1;
+    const hearsay =
+      input.quote?.kind === "speaker" &&
+      at >= input.quote.start &&
+      at < input.quote.end &&
+      !actors.includes(input.quote.actor.code);
     const cued = hearsay
       ? "reported"
       : modalityOf(

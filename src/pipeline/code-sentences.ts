@@ -90,12 +90,12 @@ export function codeSentences(doc: Doc, x: Extractor): void {
       Math.max(0, Math.min(q.end, sentence.end) - Math.max(q.start, sentence.start));
     const quoted = quotes.findIndex((q) => overlap(q) > 0.4 * (sentence.end - sentence.start));
     const speaker = speakers[quoted];
-    const quoteKind =
-      quoted < 0
-        ? null
-        : speaker
-          ? { kind: "speaker" as const, actor: speaker }
-          : { kind: "commentator" as const };
+    const region = quotes[quoted];
+    const quoteKind = !region
+      ? null
+      : speaker
+        ? { kind: "speaker" as const, actor: speaker, start: region.start, end: region.end }
+        : { kind: "commentator" as const };
     const result = uncoded
       ? { events: [], skipped: [], coded: [], acts: [] }
       : codeSentence(

@@ -420,6 +420,15 @@ describe("quotations: the speaker's own side, and others' acts", () => {
     ],
     // Someone else's act told by the speaker stays hearsay.
     ['The Peruvian foreign minister said: "Bolivia expelled the Chilean envoy."', "BOL>CHL 16 - reported"],
+    // What the narrator adds outside the quotation is not the speaker's word.
+    [
+      '"Chile must indicate its intolerance for these reckless border incursions by taking direct actions of its own," the Peruvian foreign minister said in a statement, despite Bolivia and Ecuador repeatedly and firmly denouncing Chile\'s actions.',
+      "BOL>CHL 11 - asserted",
+    ],
+    [
+      '"Bolivia has repeatedly denounced Chile, and it never stops," the Peruvian foreign minister said.',
+      "BOL>CHL 11 - reported",
+    ],
     // A quotation of several paragraphs flattened onto one line: each opens with a mark, only the last closes.
     [
       'The Peruvian foreign minister said: "The storm was the worst in a century. "We stand with Chile after the storm."',

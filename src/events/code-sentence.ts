@@ -436,10 +436,10 @@ export interface CodingResources {
   readonly reciprocal?: ReadonlySet<string>;
 }
 
-/** Codes every event of the sentence; pure. */
 /** The object of "what it calls …", whose label follows the verb. */
 const WHAT = /^what(?:ever)?$/i;
 
+/** Codes every event of the sentence; pure. */
 export function codeSentence(input: SentenceInput, x: CodingResources): SentenceEvents {
   const { rules, cues, verbs, nominals, nouns, judgements, reciprocal } = x;
   const { sentence } = input;

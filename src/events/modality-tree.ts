@@ -26,6 +26,7 @@ const NEGATORS = new Set(["not", "n't", "never", "no"]);
 const FINITE = new Set(["VBD", "VBZ", "VBP"]);
 /** Subordinators that introduce what is said or claimed ("claims that …", "accused X of …"); "when", "after" do not. */
 const CONTENT_MARKS = new Set(["that", "of", ""]);
+/** Determiners that make an event noun one that happened ("about the attack"), not war in general. */
 const DEFINITE = /^(?:the|this|that|these|those|its|their|his|her)$/i;
 
 /** The cue words of some tokens: `words` runs parallel to the sentence's tokens, so none is dropped. */

@@ -568,7 +568,7 @@ export function fillSlot(all: SlotContext, slots: readonly Slot[], exclude: Grou
         g = ctx.inherited;
         break;
       // Not in the sentence's shape: the caller looks back through the text (code-sentence).
-      // `judged` and `content` are read from the tree only.
+      // `judged`, `content` and `warned-act` are read from the tree only.
       case "judged":
       case "content":
       case "warned-act":

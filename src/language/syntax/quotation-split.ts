@@ -26,8 +26,8 @@ export function quotationEnd(forms: readonly string[]): { comma: number; closing
 
 /**
  * Joins the parses of the quotation (words 1 … comma − 1) and of the attribution (closing + 1 … end) into one
- * tree over the whole sentence. `hasVerb` says whether the attribution's root is a verb: if not, the split is
- * not trusted and null is returned, so the caller parses the sentence whole.
+ * tree over the whole sentence. Where the attribution's root is no verb the split is not trusted: null, so the
+ * caller parses the sentence whole.
  */
 export function joinQuotation(
   length: number,
@@ -42,18 +42,13 @@ export function joinQuotation(
   const rootAt = from + attributionRoot;
   const quoteHead = 1 + quoteRoot;
   const out: ParsedWord[] = new Array<ParsedWord>(length);
-  const punct = (w: ParsedWord | undefined): ParsedWord => ({
-    upos: "PUNCT",
-    xpos: w?.xpos ?? "``",
-    head: quoteHead,
-    rel: "punct",
-  });
-  out[0] = punct(undefined);
+  const punct = (xpos: string): ParsedWord => ({ upos: "PUNCT", xpos, head: quoteHead, rel: "punct" });
+  out[0] = punct("``");
   quote.forEach((w, i) => {
     out[1 + i] = w.head < 0 ? { ...w, head: rootAt, rel: "ccomp" } : { ...w, head: 1 + w.head };
   });
-  out[at.comma] = { upos: "PUNCT", xpos: ",", head: quoteHead, rel: "punct" };
-  out[at.closing] = { upos: "PUNCT", xpos: "''", head: quoteHead, rel: "punct" };
+  out[at.comma] = punct(",");
+  out[at.closing] = punct("''");
   attribution.forEach((w, i) => {
     out[from + i] = w.head < 0 ? w : { ...w, head: from + w.head };
   });

@@ -59,7 +59,7 @@ const table: Record<string, [string, string[]][]> = {
     ],
     // A list of adjectives in the quotation had run it into its attribution's clause.
     [
-      '"Peru\'s reckless move is an unprecedented, serious and a grave threat to our nation," Chilean Foreign Minister Ana Soto told reporters.',
+      '"Peru\'s rash decision is a dangerous, costly and a needless provocation to our region," Chilean Foreign Minister Ana Soto said on Monday.',
       ["CHL>PER 11"],
     ],
   ],

@@ -422,7 +422,7 @@ describe("quotations: the speaker's own side, and others' acts", () => {
     ['The Peruvian foreign minister said: "Bolivia expelled the Chilean envoy."', "BOL>CHL 16 - reported"],
     // What the narrator adds outside the quotation is not the speaker's word.
     [
-      '"Chile must indicate its intolerance for these reckless border incursions by taking direct actions of its own," the Peruvian foreign minister said in a statement, despite Bolivia and Ecuador repeatedly and firmly denouncing Chile\'s actions.',
+      '"Chile has broken every promise it made at the border talks and must now answer for each one," the Peruvian foreign minister said in a statement, despite Bolivia and Ecuador loudly and often condemning Chile\'s patrols.',
       "BOL>CHL 11 - asserted",
     ],
     [

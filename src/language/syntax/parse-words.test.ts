@@ -156,13 +156,13 @@ describe.skipIf(!syntax)("dependency relations on hand-written sentences", () =>
     // A quotation that opens the sentence is the complement of the attribution after it, parsed apart from it.
     [
       "a quotation before its attribution",
-      "“Peru’s reckless move is an unprecedented, serious and a grave threat to our nation,” Chilean Foreign Minister Ana Soto told reporters.",
+      "“Peru’s rash decision is a dangerous, costly and a needless provocation to our region,” Chilean Foreign Minister Ana Soto said on Monday.",
       [
-        "move nsubj unprecedented",
-        "is cop unprecedented",
-        "unprecedented ccomp told",
-        "Ana nsubj told",
-        "told root ROOT",
+        "decision nsubj dangerous",
+        "is cop dangerous",
+        "dangerous ccomp said",
+        "Ana nsubj said",
+        "said root ROOT",
       ],
     ],
     [

@@ -331,6 +331,8 @@ function misfitReason(why: Misfit): string {
       return "a passive with no 'by': how a thing was received, no meeting";
     case "transitive":
       return "a verb of motion with an object: it moves a thing, no one travels";
+    case "thing":
+      return `"${why.noun}" is a thing, not people: an act only people do`;
   }
 }
 
@@ -454,11 +456,14 @@ export function codeSentence(input: SentenceInput, x: CodingResources): Sentence
     input.mentions.filter((m) => !comparedWith(sentence, m)),
   );
   const tree = sentence.parsed ? treeOf(sentence) : null;
-  const shaped = findTriggers(sentence, rules).map((t) => [t, misfit(t, tree)] as const);
+  const named = (i: number) => input.mentions.some((m) => m.first <= i && i <= m.last);
+  const shaped = findTriggers(sentence, rules).map((t) => [t, misfit(t, tree, named)] as const);
   const hand = shaped.filter(([, why]) => why === undefined).map(([t]) => t);
+  // "his words met a cool reception": a sense only people have, ruled out, leaves the verb to no other rule.
+  const ruledOut = shaped.filter(([, why]) => why?.kind === "thing").map(([t]) => t);
   const verbal =
     tree && verbs
-      ? findVerbCandidates(sentence, tree, verbs, hand, cues.planned, cues.cancellation)
+      ? findVerbCandidates(sentence, tree, verbs, [...hand, ...ruledOut], cues.planned, cues.cancellation)
       : { triggers: [], dropped: [] };
   const nominal =
     tree && nominals

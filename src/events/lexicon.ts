@@ -86,6 +86,8 @@ export interface LexiconRule {
   readonly intransitive?: boolean;
   /** A verb that codes only when it governs no clause: "ordered jets", not "ordered Russians to be evacuated". */
   readonly withoutClause?: boolean;
+  /** An act only people do: it codes only where its subject and object are people or bodies, not things ("met the demand"). */
+  readonly personal?: boolean;
   /** Each side does it to the other ("traded threats"): two directed records, not one joint act. */
   readonly mutual?: boolean;
   /** Words whose subject undergoes the act the trigger names, for the `undergoer` slot ("Iran faces US sanctions"). */
@@ -184,6 +186,7 @@ function rule(file: string, raw: Record<string, unknown>): LexiconRule {
     ...(raw.intransitive === true ? { intransitive: true } : {}),
     ...(raw.withoutClause === true ? { withoutClause: true } : {}),
     ...(raw.mutual === true ? { mutual: true } : {}),
+    ...(raw.personal === true ? { personal: true } : {}),
     origin: { kind: "lexicon", file },
   };
 }

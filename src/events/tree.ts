@@ -108,6 +108,23 @@ const AGENTIVE =
 const RELATIONAL =
   /^(?:opponents?|critics?|rivals?|enem(?:y|ies)|foes?|neighbou?rs?|all(?:y|ies)|adversar(?:y|ies)|detractors?|supporters?|backers?|partners?|friends?|counterparts?|successors?|predecessors?)$/i;
 
+/** Nouns for people or groups of them that are no state's own ("a trade team", "the crown prince", "their hosts"). */
+const PEOPLE =
+  /^(?:teams?|groups?|members?|princes?|princess(?:es)?|emirs?|sultans?|monarchs?|queens?|popes?|secretar(?:y|ies)|chiefs?|heads?|hosts?|guests?|visitors?|lawmakers?|politicians?|executives?|famil(?:y|ies)|relatives?|victims?|survivors?|workers?|students?|crews?|staff|refugees?|activists?|journalists?|reporters?|communit(?:y|ies)|m[ae]n|wom[ae]n|persons?)$/i;
+
+/**
+ * Whether a noun names people or a body ("officials", "the delegation", "Kenya's neighbours", "a trade team")
+ * rather than a thing ("the country's demand", "the EU's move"): only people meet, host or are somewhere.
+ * (AGENTIVE reads word beginnings, so "statement" passes for "state"; a statement is a thing.)
+ */
+export function namesPeople(word: { readonly text: string; readonly lemma: string }): boolean {
+  return (
+    ([word.lemma, word.text].some((w) => AGENTIVE.test(w)) && !/^statement/i.test(word.text)) ||
+    [word.lemma, word.text].some((w) => PEOPLE.test(w)) ||
+    RELATIONAL.test(word.text)
+  );
+}
+
 /** Relations by which a possessor hangs on what it has: "Kenya's neighbours", "critics of the government". */
 export const POSSESSOR_RELS: ReadonlySet<string> = new Set(["nmod:poss", "det:poss", "nmod"]);
 

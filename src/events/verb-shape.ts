@@ -4,7 +4,7 @@
  */
 import type { Mention } from "../domain/types.js";
 import type { Trigger } from "./find-triggers.js";
-import { caseOf, dependents, type Tree } from "./tree.js";
+import { caseOf, dependents, namesPeople, type Tree } from "./tree.js";
 
 /** CAMEO roots whose act is asking another for something: appeals (02) and demands (10). */
 const ASKING = /^(?:02|10)/;
@@ -118,7 +118,12 @@ export type Misfit =
   /** A one-word noun rule whose noun modifies the noun after it ("investment bank", "aid worker"). */
   | { readonly kind: "modifier"; readonly noun: string }
   /** A verb of meeting in the passive with no "by" ("was met with scepticism"): a reception, no meeting. */
-  | { readonly kind: "reception" };
+  | { readonly kind: "reception" }
+  /** A personal rule's subject or object that is a thing, not people ("met the country's demand"). */
+  | { readonly kind: "thing"; readonly noun: string };
+
+/** Relations of a function word that hangs on the predicate of its clause. */
+const FUNCTION_RELS: ReadonlySet<string> = new Set(["aux", "aux:pass", "cop", "case"]);
 
 /** Verbs of meeting whose passive without an agent says how a thing was received ("met with", "greeted with"). */
 const RECEPTION_VERBS: ReadonlySet<string> = new Set(["meet", "greet", "receive"]);
@@ -127,7 +132,7 @@ const RECEPTION_VERBS: ReadonlySet<string> = new Set(["meet", "greet", "receive"
  * A rule whose sense the verb's shape rules out: "returned it to the state" (a verb of motion with an object
  * moves a thing; no one travels), "ordered Russians to be evacuated" (a directive, not a purchase).
  */
-export function misfit(t: Trigger, tree: Tree | null): Misfit | undefined {
+export function misfit(t: Trigger, tree: Tree | null, named: (token: number) => boolean): Misfit | undefined {
   if (!tree) return undefined;
   const first = tree.sentence.tokens[t.first];
   const main =
@@ -164,6 +169,21 @@ export function misfit(t: Trigger, tree: Tree | null): Misfit | undefined {
     !kids.some((d) => d.rel.startsWith("obl") && caseOf(tree, d.index) === "by")
   )
     return { kind: "reception" };
+  // "to meet the country's growing demand", "the EU's move was welcomed by Beijing": a common noun that names
+  // no actor itself, only whose it is, is a thing; the act is one only people do.
+  // "will be in Hong Kong": the words of a copula rule hang on the predicate, whose subject it is.
+  const predicate =
+    head && FUNCTION_RELS.has(head.rel) && head.head >= 0 ? dependents(tree, head.head) : kids;
+  const thing = t.rule.personal
+    ? predicate.find(
+        (d) =>
+          ["nsubj", "nsubj:pass", "obj"].includes(d.rel) &&
+          d.pos === "NOUN" &&
+          !named(d.index) &&
+          !namesPeople(d),
+      )
+    : undefined;
+  if (thing) return { kind: "thing", noun: thing.text };
   const object = t.rule.intransitive ? kids.find((d) => d.rel === "obj") : undefined;
   if (object) return { kind: "transitive", object: object.text };
   const clause = t.rule.withoutClause ? kids.find((d) => d.rel === "xcomp" || d.rel === "ccomp") : undefined;

@@ -603,6 +603,16 @@ const coded: Record<string, [string, string[]][]> = {
     ["The Peruvian proposal was met with scepticism in Chile.", []],
     ["The Peruvian president was met by Chile's foreign minister.", ["CHL=PER 04 - asserted"]],
   ],
+  "meeting, hosting and being somewhere are done by people or bodies, not by things they have": [
+    ["Peru's ministers met Chile's envoy.", ["PER=CHL 04 - asserted"]],
+    ["Peru's mines barely met Chile's appetite for copper.", []],
+    ["Chile welcomed the Peruvian delegation.", ["PER>CHL 04 - asserted"]],
+    ["The Peruvian offer was welcomed by Chile.", []],
+    ["The Peruvian president will be in Chile.", ["PER>CHL 04 - asserted"]],
+    ["The Peruvian bond sale will be in Chile.", []],
+    ["Peru's remarks met a frosty response from Chile.", []],
+    ["Chile welcomed the Peruvian statement.", ["CHL>PER 05 - asserted"]],
+  ],
   "standing with a state": [
     ["Peru stands with Chile.", ["PER>CHL 05 - asserted"]],
     ["Peru stands in solidarity with Chile.", ["PER>CHL 05 - asserted"]],

@@ -14,7 +14,7 @@ import { sectorOf } from "./sector.js";
 import { attachedDate, attachedValue } from "./date-attachment.js";
 import { storyDate } from "./story-date.js";
 import { askedBy, cancelledBy, misfit, preventedBy, type Misfit } from "./verb-shape.js";
-import { dependents, treeOf } from "./tree.js";
+import { dependents, treeOf, type Tree } from "./tree.js";
 import type { VerbDictionary } from "./verb-dictionary.js";
 import { findVerbCandidates, type DroppedVerb } from "./verb-triggers.js";
 import type { NominalDictionary } from "./nominal-dictionary.js";
@@ -441,6 +441,26 @@ export interface CodingResources {
 /** The object of "what it calls …", whose label follows the verb. */
 const WHAT = /^what(?:ever)?$/i;
 
+/** Verbs of blame that, like speech, make an attack one of words ("attacked Peru, accusing it of…"). */
+const BLAMING: ReadonlySet<string> = new Set(["accuse", "blame"]);
+
+/**
+ * Whether a verb is done by speaking, told by a clause of speech on it ("attacked British imperialists, saying
+ * they treated Africans like savages", "hit out at Peru, calling its plan reckless").
+ */
+function saidWhile(tree: Tree | null, verb: number, cues: JudgementCues | undefined): boolean {
+  if (!tree || !cues) return false;
+  return dependents(tree, verb).some((d) => {
+    const lemma = d.lemma.toLowerCase();
+    return (
+      d.rel === "advcl" &&
+      d.pos === "VERB" &&
+      /ing$/i.test(d.text) &&
+      (cues.speech.has(lemma) || cues.naming.has(lemma) || BLAMING.has(lemma))
+    );
+  });
+}
+
 /** Codes every event of the sentence; pure. */
 export function codeSentence(input: SentenceInput, x: CodingResources): SentenceEvents {
   const { rules, cues, verbs, nominals, nouns, judgements, reciprocal } = x;
@@ -727,7 +747,10 @@ export function codeSentence(input: SentenceInput, x: CodingResources): Sentence
     const ruleCode =
       threatOf(intended) ??
       forceOverOrNear(
-        rule.spoken && source && isIndividual(source) && !(target && target.first <= trigger.last + 2)
+        rule.spoken &&
+          source &&
+          isIndividual(source) &&
+          (!(target && target.first <= trigger.last + 2) || saidWhile(tree, trigger.head, judgements))
           ? rule.spoken
           : rule.code,
         targetSlot.filled,

@@ -613,6 +613,16 @@ const coded: Record<string, [string, string[]][]> = {
     ["Peru's remarks met a frosty response from Chile.", []],
     ["Chile welcomed the Peruvian statement.", ["CHL>PER 05 - asserted"]],
   ],
+  "an official's attack made by speaking ('…, saying', '…, accusing') is criticism; one made with arms stays an assault":
+    [
+      [
+        "The Peruvian president attacked Chilean bankers, saying they had ruined the region.",
+        ["PER>CHL 11 - asserted"],
+      ],
+      ["The Peruvian president attacked Chilean bankers, accusing them of greed.", ["PER>CHL 11 - asserted"]],
+      ["The Peruvian president attacked Chilean bankers.", ["PER>CHL 18 - asserted"]],
+      ["Peruvian troops attacked Chilean positions, killing two soldiers.", ["PER>CHL 18 - asserted"]],
+    ],
   "standing with a state": [
     ["Peru stands with Chile.", ["PER>CHL 05 - asserted"]],
     ["Peru stands in solidarity with Chile.", ["PER>CHL 05 - asserted"]],

@@ -161,6 +161,19 @@ const table: Record<string, Row[]> = {
     ["Brazil agreed to sell arms to Angola.", ["BRA>AGO 06 asserted"]],
     // A leader's word to forces no actor names is an order, carried out as told.
     ["Kenya's president asked the army to shell Somali positions.", ["KEN>SOM 18 asserted"]],
+    // A demand made with a noun ("a demand for X to …") or a mandative "that" clause asks as the verb does.
+    [
+      "Talks began despite a Moroccan demand for Algeria to expel Tunisian diplomats.",
+      ["MAR>DZA 10 asserted", "DZA>TUN 16 hypothetical"],
+    ],
+    [
+      "Morocco demanded that Algeria expel Tunisian diplomats.",
+      ["MAR>DZA 10 asserted", "DZA>TUN 16 hypothetical"],
+    ],
+    [
+      "Morocco demanded that Algeria should expel Tunisian diplomats.",
+      ["MAR>DZA 10 asserted", "DZA>TUN 16 hypothetical"],
+    ],
   ],
   "what a weapon is capable of is not done": [
     ["Kenya has built a rocket capable of targeting Uganda.", ["KEN>UGA 18 hypothetical"]],

@@ -15,7 +15,20 @@ const ASKING = /^(?:02|10)/;
  */
 const infinitive = (tree: Tree, w: { index: number; rel: string }) =>
   w.rel === "xcomp" ||
-  (w.rel === "advcl" && dependents(tree, w.index).some((d) => d.rel === "mark" && d.lemma === "to"));
+  ((w.rel === "advcl" || w.rel === "acl") &&
+    dependents(tree, w.index).some((d) => d.rel === "mark" && d.lemma === "to"));
+
+/** Modals that make a clause what someone should do ("demanded that Iran should stop"). */
+const OBLIGING = new Set(["should", "must", "shall"]);
+
+/**
+ * Whether a clause is in the mandative subjunctive or obliges: "demanded that Turkey recognise Cyprus" (a bare
+ * verb after a singular subject), "…that Iran should stop". "insisted that Turkey had made advances" reports.
+ */
+const mandative = (tree: Tree, w: { index: number; rel: string; tag?: string }) =>
+  w.rel === "ccomp" &&
+  (w.tag === "VB" ||
+    dependents(tree, w.index).some((d) => d.rel === "aux" && OBLIGING.has(d.lemma.toLowerCase())));
 
 /**
  * "urged China to help", "demanded Iran to stop": the act asked for, reached from its trigger up a chain of
@@ -35,7 +48,8 @@ export function askedBy(
   const toActor = (asking: Trigger) =>
     dependents(tree, asking.head).some(
       (d) =>
-        ["obj", "iobj", "obl"].includes(d.rel) &&
+        // "a demand for Turkey to recognise…": a noun's addressee hangs on it as nmod.
+        ["obj", "iobj", "obl", "nmod"].includes(d.rel) &&
         mentions.some((m) => m.first <= d.index && d.index <= m.last),
     );
   // From any word of the trigger: "to impose sanctions" is reached through "impose", not the head noun.
@@ -45,6 +59,23 @@ export function askedBy(
       const asking = triggers.find(
         (i) => i !== t && i.head === head && ASKING.test(i.rule.code) && toActor(i),
       );
+      if (asking) return asking;
+    }
+    // "its demand for Algeria to expel…" with the infinitive hung on the sentence's verb: "to" right after the
+    // noun's "for" phrase is the noun's infinitive all the same.
+    const clause = tokens[k];
+    const to =
+      clause && infinitive(tree, clause) ? dependents(tree, k).find((d) => d.lemma === "to") : undefined;
+    const addressee = to ? tokens[to.index - 1] : undefined;
+    if (addressee?.rel === "nmod") {
+      const asking = triggers.find(
+        (i) => i !== t && i.head === addressee.head && ASKING.test(i.rule.code) && toActor(i),
+      );
+      if (asking) return asking;
+    }
+    // "demanded that Turkey recognise Cyprus": what the clause says should be done is asked of its subject.
+    if (clause && mandative(tree, clause)) {
+      const asking = triggers.find((i) => i !== t && i.head === clause.head && ASKING.test(i.rule.code));
       if (asking) return asking;
     }
   }

@@ -246,8 +246,28 @@ const CLAUSE_VERBS = new Set([
 /** Whether the word before a phrase makes it an object: a preposition, or a verb that takes no clause. */
 function objectOf(previous: Token | undefined): boolean {
   if (!previous) return false;
-  return previous.pos === "ADP" || (previous.pos === "VERB" && !CLAUSE_VERBS.has(previous.lemma));
+  return (
+    previous.pos === "ADP" ||
+    (previous.pos === "VERB" && !CLAUSE_VERBS.has(previous.lemma) && !OWN_STATE_VERBS.has(previous.lemma))
+  );
 }
+
+/** Verbs whose object a leader or state has in their own care: "Abe vowed to protect the country" is Japan. */
+const OWN_STATE_VERBS: ReadonlySet<string> = new Set([
+  "protect",
+  "defend",
+  "safeguard",
+  "lead",
+  "govern",
+  "rule",
+  "run",
+  "serve",
+  "unite",
+  "unify",
+  "rebuild",
+  "modernise",
+  "modernize",
+]);
 
 /** The index of the head noun when a state description starts at token `i`, else null. */
 function describedState(sentence: Sentence, i: number): number | null {

@@ -623,6 +623,13 @@ const coded: Record<string, [string, string[]][]> = {
       ["The Peruvian president attacked Chilean bankers.", ["PER>CHL 18 - asserted"]],
       ["Peruvian troops attacked Chilean positions, killing two soldiers.", ["PER>CHL 18 - asserted"]],
     ],
+  "'the country' a leader protects or defends is their own; one they threaten is the other named": [
+    ["Chile's president spoke on Monday. Peru's president vowed to protect the country.", []],
+    [
+      "Chile's president spoke on Monday. Peru's president vowed to attack the country.",
+      ["PER>CHL 13 - asserted"],
+    ],
+  ],
   "standing with a state": [
     ["Peru stands with Chile.", ["PER>CHL 05 - asserted"]],
     ["Peru stands in solidarity with Chile.", ["PER>CHL 05 - asserted"]],

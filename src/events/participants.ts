@@ -365,6 +365,10 @@ const FORCE = /^(18|19|20)/;
 
 /** Slots that name where something happens, the only ones a city can fill ("travelled to Jeddah"). */
 const PLACE_SLOTS: ReadonlySet<Slot> = new Set(["to", "in", "at", "into", "next", "near"]);
+/** Where force passes by, over a city or island as over its state ("fired a missile over Okinawa"). */
+const PASSED_SLOTS: ReadonlySet<Slot> = new Set(["over", "toward", "towards", "through", "across"]);
+const placeSlot = (slot: Slot, code: string) =>
+  PLACE_SLOTS.has(slot) || (PASSED_SLOTS.has(slot) && FORCE.test(code));
 const isCity = (g: Group) => g.mentions.every((m) => m.form === "city");
 
 /** Prepositions that name whom an intended act is toward ("wants to work with Japan", "pledged aid for Peru"). */
@@ -500,7 +504,8 @@ export function fillSlot(all: SlotContext, slots: readonly Slot[], exclude: Grou
   const tried: Tried[] = [];
   const actorsOnly: SlotContext = { ...all, groups: all.groups.filter((g) => !isCity(g)) };
   for (const original of slots) {
-    const fromTree = treeSlot(PLACE_SLOTS.has(original) ? all : actorsOnly, original);
+    const places = placeSlot(original, all.trigger.rule.code);
+    const fromTree = treeSlot(places ? all : actorsOnly, original);
     if (fromTree && !isExcluded(fromTree.group, exclude))
       return {
         filled: { group: fromTree.group, slot: original, how: { by: "tree", relation: fromTree.relation } },
@@ -523,7 +528,7 @@ export function fillSlot(all: SlotContext, slots: readonly Slot[], exclude: Grou
     let slot: Slot = original;
     if (all.passive && slot === "subject") slot = "by";
     else if (all.passive && slot === "object") slot = "subject";
-    const ctx = PLACE_SLOTS.has(slot) ? all : actorsOnly;
+    const ctx = placeSlot(slot, all.trigger.rule.code) ? all : actorsOnly;
     const { trigger, groups, sentence } = ctx;
     let g: Group | null;
     switch (slot) {

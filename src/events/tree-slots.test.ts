@@ -238,6 +238,10 @@ const table: Record<string, Row[]> = {
     ["Kenya fired a missile over Ugandan airspace.", ["KEN>UGA 15"]],
     ["Kenya fired a missile over the Ugandan border town.", ["KEN>UGA 15"]],
     ["Kenya fired a missile over the Ugandan football team.", []],
+    // A city of the state's, named alone, is its ground too when force passes over or toward it.
+    ["Kenya fired a missile over Gulu.", ["KEN>UGA 15"]],
+    ["Kenya fired a rocket toward Mbarara.", ["KEN>UGA 15"]],
+    ["Kenya held talks over Gulu.", []],
   ],
   "an act's doer named just before it, where the parse gives it none": [
     ["Video captured the instant Kenya fires a rocket. Tanzania condemned the launch.", ["TZA>KEN 11"]],

@@ -105,6 +105,8 @@ export function whyNot(s: Skipped): string {
       return `a noun modifying ${quoted(why.noun)}: a kind of thing, not an act`;
     case "reception":
       return `a passive with no "by": how a thing was received, no meeting`;
+    case "indicative":
+      return `its clause (${quoted(why.clause)}) tells what is, not what should be: an assertion, not a demand`;
     case "thing":
       return `${quoted(why.noun)} is a thing, not people: the rule's act is one only people do`;
   }

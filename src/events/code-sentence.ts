@@ -333,6 +333,8 @@ function misfitReason(why: Misfit): string {
       return "a verb of motion with an object: it moves a thing, no one travels";
     case "thing":
       return `"${why.noun}" is a thing, not people: an act only people do`;
+    case "indicative":
+      return "its clause tells what is, not what should be: an assertion, not a demand";
   }
 }
 
@@ -479,8 +481,11 @@ export function codeSentence(input: SentenceInput, x: CodingResources): Sentence
   const named = (i: number) => input.mentions.some((m) => m.first <= i && i <= m.last);
   const shaped = findTriggers(sentence, rules).map((t) => [t, misfit(t, tree, named)] as const);
   const hand = shaped.filter(([, why]) => why === undefined).map(([t]) => t);
-  // "his words met a cool reception": a sense only people have, ruled out, leaves the verb to no other rule.
-  const ruledOut = shaped.filter(([, why]) => why?.kind === "thing").map(([t]) => t);
+  // "his words met a cool reception", "insisted that Turkey had made advances": a sense the shape rules out
+  // leaves the verb to no other rule.
+  const ruledOut = shaped
+    .filter(([, why]) => why?.kind === "thing" || why?.kind === "indicative")
+    .map(([t]) => t);
   const verbal =
     tree && verbs
       ? findVerbCandidates(sentence, tree, verbs, [...hand, ...ruledOut], cues.planned, cues.cancellation)

@@ -86,6 +86,8 @@ export interface LexiconRule {
   readonly intransitive?: boolean;
   /** A verb that codes only when it governs no clause: "ordered jets", not "ordered Russians to be evacuated". */
   readonly withoutClause?: boolean;
+  /** A verb that demands only with a clause of what should be done ("insisted that Iran stop"), else it asserts ("insisted that Iran had"). */
+  readonly mandative?: boolean;
   /** An act only people do: it codes only where its subject and object are people or bodies, not things ("met the demand"). */
   readonly personal?: boolean;
   /** Each side does it to the other ("traded threats"): two directed records, not one joint act. */
@@ -187,6 +189,7 @@ function rule(file: string, raw: Record<string, unknown>): LexiconRule {
     ...(raw.withoutClause === true ? { withoutClause: true } : {}),
     ...(raw.mutual === true ? { mutual: true } : {}),
     ...(raw.personal === true ? { personal: true } : {}),
+    ...(raw.mandative === true ? { mandative: true } : {}),
     origin: { kind: "lexicon", file },
   };
 }

@@ -23,11 +23,14 @@ const OBLIGING = new Set(["should", "must", "shall"]);
 
 /**
  * Whether a clause is in the mandative subjunctive or obliges: "demanded that Turkey recognise Cyprus" (a bare
- * verb after a singular subject), "…that Iran should stop". "insisted that Turkey had made advances" reports.
+ * verb after a singular subject), "insisting that its leaders sign" (the same form after a plural one, which
+ * is not told apart from the present but by "be" and "have"), "…that Iran should stop". "insisted that Turkey
+ * had made advances", "…that they are innocent" report.
  */
-const mandative = (tree: Tree, w: { index: number; rel: string; tag?: string }) =>
+const mandative = (tree: Tree, w: { index: number; rel: string; tag?: string; lemma: string }) =>
   w.rel === "ccomp" &&
   (w.tag === "VB" ||
+    (w.tag === "VBP" && !["be", "have"].includes(w.lemma.toLowerCase())) ||
     dependents(tree, w.index).some((d) => d.rel === "aux" && OBLIGING.has(d.lemma.toLowerCase())));
 
 /**
@@ -151,7 +154,9 @@ export type Misfit =
   /** A verb of meeting in the passive with no "by" ("was met with scepticism"): a reception, no meeting. */
   | { readonly kind: "reception" }
   /** A personal rule's subject or object that is a thing, not people ("met the country's demand"). */
-  | { readonly kind: "thing"; readonly noun: string };
+  | { readonly kind: "thing"; readonly noun: string }
+  /** A mandative rule's clause that tells what is, not what should be ("insisted that Turkey had made advances"). */
+  | { readonly kind: "indicative"; readonly clause: string };
 
 /** Relations of a function word that hangs on the predicate of its clause. */
 const FUNCTION_RELS: ReadonlySet<string> = new Set(["aux", "aux:pass", "cop", "case"]);
@@ -215,6 +220,8 @@ export function misfit(t: Trigger, tree: Tree | null, named: (token: number) => 
       )
     : undefined;
   if (thing) return { kind: "thing", noun: thing.text };
+  const told = t.rule.mandative ? kids.find((d) => d.rel === "ccomp" && !mandative(tree, d)) : undefined;
+  if (told) return { kind: "indicative", clause: told.text };
   const object = t.rule.intransitive ? kids.find((d) => d.rel === "obj") : undefined;
   if (object) return { kind: "transitive", object: object.text };
   const clause = t.rule.withoutClause ? kids.find((d) => d.rel === "xcomp" || d.rel === "ccomp") : undefined;

@@ -630,6 +630,12 @@ const coded: Record<string, [string, string[]][]> = {
       ["PER>CHL 13 - asserted"],
     ],
   ],
+  "insisting that something be done is a demand; insisting that something is so is not": [
+    ["Peru insisted that Chile withdraw its envoy.", ["PER>CHL 10 - asserted"]],
+    ["Peru insisted that Chilean ministers leave the talks.", ["PER>CHL 10 - asserted"]],
+    ["Peru insisted that Chile had withdrawn its envoy.", []],
+    ["Peru insisted that Chilean ministers are honest.", []],
+  ],
   "standing with a state": [
     ["Peru stands with Chile.", ["PER>CHL 05 - asserted"]],
     ["Peru stands in solidarity with Chile.", ["PER>CHL 05 - asserted"]],

@@ -57,6 +57,9 @@ interface Clause {
   readonly ownTop: Step;
 }
 
+const xcompOf = (tree: Tree, verb: number): number | undefined =>
+  dependents(tree, verb).find((c) => c.rel === "xcomp")?.index;
+
 /** Nominal dependents of a predicate: an adverbial clause the parser hangs on one modifies the predicate. */
 const NOMINAL_SLOTS = new Set(["obj", "iobj", "obl", "nsubj", "nsubj:pass"]);
 
@@ -131,6 +134,17 @@ function clauseOf(
       if (polarity) polar.add(up);
     }
     n = up;
+  }
+  // "War continued to loom": what an event noun as subject is said to do goes on in its verb's infinitives,
+  // which are the noun's clause too; not what is done to it ("the investment is set to be scrapped").
+  const noun = tokens[head];
+  const subjectOf = noun?.rel.startsWith("nsubj") ? noun.head : undefined;
+  if ((noun?.pos === "NOUN" || noun?.pos === "PROPN") && subjectOf !== undefined) {
+    const chain: number[] = [];
+    for (let x = xcompOf(tree, subjectOf); x !== undefined && !chain.includes(x); x = xcompOf(tree, x))
+      chain.push(x);
+    if (!chain.some((x) => dependents(tree, x).some((c) => c.rel === "aux:pass")))
+      for (const x of chain) own.add(x);
   }
   // The trigger's other words keep their function words too: "held no talks".
   for (const [i, t] of tokens.entries())

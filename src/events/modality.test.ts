@@ -200,6 +200,10 @@ const table: Record<string, Row[]> = {
     ["The region is on the brink of war between Kenya and Uganda.", ["KEN>UGA 19 hypothetical"]],
     ["The rhetoric has followed years of war between Kenya and Uganda.", ["KEN>UGA 19 asserted"]],
     ["A war between Kenya and Uganda loomed.", ["KEN>UGA 19 hypothetical"]],
+    // What the noun is said to go on doing is in its clause; what is done to it is not.
+    ["A war between Kenya and Uganda continued to loom.", ["KEN>UGA 19 hypothetical"]],
+    ["A war between Kenya and Uganda continued to rage.", ["KEN>UGA 19 asserted"]],
+    ["Kenya's investment in Uganda seems set to be cut.", ["KEN>UGA 06 asserted"]],
   ],
   "war talked about is war in general or one to come; a definite one happened": [
     ["Kenya's rhetoric about war with Uganda worried investors.", ["KEN>UGA 19 hypothetical"]],

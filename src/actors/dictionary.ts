@@ -87,6 +87,7 @@ interface CountryJson {
   people?: unknown;
   capitals?: unknown;
   cities?: unknown;
+  regions?: unknown;
   seats?: unknown;
   bodies?: unknown;
   ambiguous?: unknown;
@@ -126,7 +127,8 @@ function countryEntries(file: string, rows: CountryJson[]): Entry[] {
     add(strings("people"), "name", { ...gov, role: "CVL" });
     add(strings("adjectives"), "adjective");
     add(strings("capitals"), "capital");
-    add(strings("cities"), "city");
+    // A region or island is, like a city, only where something happens ("flew over Hokkaido", "visited Bavaria").
+    add([...strings("cities"), ...strings("regions")], "city");
     for (const field of ["seats", "bodies"] as const) {
       const bodies =
         c[field] === undefined ? [] : objects<{ role?: unknown }>(file, c[field], `${field} of ${code}`);

@@ -636,6 +636,11 @@ const coded: Record<string, [string, string[]][]> = {
     ["Peru insisted that Chile had withdrawn its envoy.", []],
     ["Peru insisted that Chilean ministers are honest.", []],
   ],
+  "a state's region or island is, like its cities, where something happens, never an actor": [
+    ["Chile's president flew to Bavaria.", ["CHL>DEU 04 - asserted"]],
+    ["Peru fired a missile over Hokkaido.", ["PER>JPN 15 - asserted"]],
+    ["Bavaria criticised Chile.", []],
+  ],
   "standing with a state": [
     ["Peru stands with Chile.", ["PER>CHL 05 - asserted"]],
     ["Peru stands in solidarity with Chile.", ["PER>CHL 05 - asserted"]],

@@ -1,7 +1,7 @@
 /** Modality read off the dependency tree: the function words of the trigger's own clause, and the clauses above it. */
 import type { Mention, Modality, Sentence, Token } from "../domain/types.js";
 import { phraseIn, type ModalityCues } from "./modality-cues.js";
-import { caseOf, dependents, subtree, thatIntroduces, type Tree } from "./tree.js";
+import { caseOf, childrenWith, dependents, subtree, thatIntroduces, type Tree } from "./tree.js";
 
 export interface TreeModalityInput {
   readonly sentence: Sentence;
@@ -56,9 +56,6 @@ interface Clause {
   /** The last step of `path` still in the trigger's own clause (the own steps lead the path). */
   readonly ownTop: Step;
 }
-
-const xcompOf = (tree: Tree, verb: number): number | undefined =>
-  dependents(tree, verb).find((c) => c.rel === "xcomp")?.index;
 
 /** Nominal dependents of a predicate: an adverbial clause the parser hangs on one modifies the predicate. */
 const NOMINAL_SLOTS = new Set(["obj", "iobj", "obl", "nsubj", "nsubj:pass"]);
@@ -141,7 +138,11 @@ function clauseOf(
   const subjectOf = noun?.rel.startsWith("nsubj") ? noun.head : undefined;
   if ((noun?.pos === "NOUN" || noun?.pos === "PROPN") && subjectOf !== undefined) {
     const chain: number[] = [];
-    for (let x = xcompOf(tree, subjectOf); x !== undefined && !chain.includes(x); x = xcompOf(tree, x))
+    for (
+      let x = childrenWith(tree, subjectOf, "xcomp")[0];
+      x !== undefined && !chain.includes(x);
+      x = childrenWith(tree, x, "xcomp")[0]
+    )
       chain.push(x);
     if (!chain.some((x) => dependents(tree, x).some((c) => c.rel === "aux:pass")))
       for (const x of chain) own.add(x);

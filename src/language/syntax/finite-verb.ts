@@ -5,11 +5,9 @@
  * with no verb at all, or only a second one joined by "and". Where that happens, the word whose finite-verb
  * reading lost by least is read as one, and the words after it are tagged again from there.
  */
-import { argmax, scoreTags, tagSentence, type TaggerModel } from "./tagger.js";
+import { argmax, scoreTags, tagSentence, type Amend, type TaggerModel } from "./tagger.js";
 import { MAX_TAGGER_FEATURES } from "./tagger-features.js";
 import type { WordCodes } from "./word-features.js";
-
-type Amend = (i: number, tag: number, prev: number) => number;
 
 /** Penn tags of a finite verb: present (plain and -s) and past. */
 export const FINITE_XPOS: readonly string[] = ["VBP", "VBZ", "VBD"];
@@ -27,7 +25,9 @@ export function withFiniteVerb(
   const reading = finiteVerbReading(model, forms, codes, tags) ?? participleAsPast(model, forms, tags);
   if (!reading) return tags;
   const { at, verb } = reading;
-  return tagSentence(model, forms, codes, (i, tag, prev) => (i === at ? verb : amend(i, tag, prev)));
+  return tagSentence(model, forms, codes, (i, tag, prev, left) =>
+    i === at ? verb : amend(i, tag, prev, left),
+  );
 }
 
 /** Where a verbless sentence's finite verb most likely is: its word, tag, and what that reading lost by. */

@@ -8,8 +8,8 @@ import { subjectsOfGerunds } from "./gerund-subject.js";
 import { mainVerbAfterParticipleAside } from "./participle-aside.js";
 import { passiveSubjects, perfectAuxiliaries } from "./auxiliaries.js";
 import { joinQuotation, quotationEnd } from "./quotation-split.js";
-import { tagSentence } from "./tagger.js";
-import { wordCodes } from "./word-features.js";
+import { tagSentence, type Amend } from "./tagger.js";
+import { treebankSpelling, wordCodes } from "./word-features.js";
 
 /** One word's analysis; `head` indexes the sentence's words (0-based), -1 for the root. */
 export interface ParsedWord {
@@ -71,7 +71,7 @@ function hintsWithin(hints: WordHints, from: number, to: number): WordHints {
 function parseWhole(model: SyntaxModel, forms: readonly string[], hints: WordHints): ParsedWord[] {
   const { upos: guide, lemmas, names: known } = hints;
   if (forms.length === 0) return [];
-  const codes = wordCodes(forms);
+  const codes = wordCodes(forms.map(treebankSpelling));
   const { tags: names } = model.tagger;
   const plural = names.indexOf("NOUN NNS");
   const present = names.indexOf("VERB VBZ");
@@ -84,14 +84,17 @@ function parseWhole(model: SyntaxModel, forms: readonly string[], hints: WordHin
     !/^(?:VERB|AUX) /.test(names[tag] ?? "") &&
     ENDS_SUBJECT.test(names[prev] ?? "") &&
     irregularForm(forms[i] ?? "", lemmas?.[i]);
-  const amend = (i: number, tag: number, prev: number) =>
+  const presentTense = (i: number, tag: number, prev: number, left: Int32Array) =>
+    guide?.[i] === "VERB" &&
+    tag === plural &&
+    present >= 0 &&
+    /s$/i.test(forms[i] ?? "") &&
+    (names[prev]?.startsWith("PROPN ") === true ||
+      (names[prev] === "NOUN NN" && !objectBefore(forms, names, left, i - 1)));
+  const amend: Amend = (i, tag, prev, left) =>
     irregular(i, tag, prev)
       ? past
-      : guide?.[i] === "VERB" &&
-          tag === plural &&
-          present >= 0 &&
-          names[prev]?.startsWith("PROPN ") &&
-          /s$/i.test(forms[i] ?? "")
+      : presentTense(i, tag, prev, left)
         ? present
         : proper >= 0 &&
             ((tag === common && guide?.[i] === "PROPN" && capitalisedInside(forms, i)) ||
@@ -152,6 +155,25 @@ function irregularForm(form: string, lemma: string | undefined): boolean {
   return !spelling && !lemma.startsWith(form) && !/(?:ogue|our|re)$/.test(form);
 }
 
+// Words inside a noun phrase, before its head noun.
+const INSIDE_NOUN_PHRASE = /^(?:NOUN|PROPN|ADJ|DET|NUM) |^PRON PRP\$$|^PUNCT HYPH$|^PART POS$/;
+
+/**
+ * Whether the noun phrase ending at word `j` follows a preposition, verb or auxiliary, so is its object or
+ * predicate and no subject: "evaluating our new hire needs", "for all your smoking needs". A phrase after
+ * "of" is inside a longer one, which may be a subject ("the ministry of finance warns").
+ */
+function objectBefore(
+  forms: readonly string[],
+  names: readonly string[],
+  left: Int32Array,
+  j: number,
+): boolean {
+  let k = j;
+  while (k >= 0 && INSIDE_NOUN_PHRASE.test(names[left[k]!] ?? "")) k--;
+  return k >= 0 && /^(?:ADP|VERB|AUX) /.test(names[left[k]!] ?? "") && forms[k]?.toLowerCase() !== "of";
+}
+
 /** A word with a capital and then small letters, after a word or a comma, so not where a sentence or quotation opens. */
 const capitalisedInside = (forms: readonly string[], i: number) =>
   i > 0 && /^\p{Lu}\p{Ll}+$/u.test(forms[i] ?? "") && /^[\p{L}\d,]/u.test(forms[i - 1] ?? "");
@@ -168,7 +190,7 @@ function nounsAfterPrepositionTo(
   forms: readonly string[],
   codes: ReturnType<typeof wordCodes>,
   tags: Int32Array,
-  amend: (i: number, tag: number, prev: number) => number,
+  amend: Amend,
 ): Int32Array {
   const names = model.tags;
   const [mark, preposition, plural] = ["PART TO", "ADP IN", "NOUN NNS"].map((t) => names.indexOf(t));
@@ -180,7 +202,7 @@ function nounsAfterPrepositionTo(
       PLURAL_SPELLING.test(forms[i] ?? ""),
   );
   if (at < 0 || preposition! < 0 || plural! < 0) return tags;
-  return tagSentence(model, forms, codes, (i, tag, prev) =>
-    i === at - 1 ? preposition! : i === at ? plural! : amend(i, tag, prev),
+  return tagSentence(model, forms, codes, (i, tag, prev, left) =>
+    i === at - 1 ? preposition! : i === at ? plural! : amend(i, tag, prev, left),
   );
 }

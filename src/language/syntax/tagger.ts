@@ -12,11 +12,17 @@ export interface TaggerModel {
 }
 
 /** Tag indices for the forms of one sentence (`codes` when the caller has them already). */
+/**
+ * A decoding constraint: word `i`'s tag given the tagger's choice `tag`, the tag chosen for the word before
+ * (`prev`, -1 at the start) and every tag chosen to its left (`left`, valid below `i`).
+ */
+export type Amend = (i: number, tag: number, prev: number, left: Int32Array) => number;
+
 export function tagSentence(
   model: TaggerModel,
   forms: readonly string[],
   codes: WordCodes = wordCodes(forms),
-  amend: (i: number, tag: number, prev: number) => number = (_, tag) => tag,
+  amend: Amend = (_, tag) => tag,
 ): Int32Array {
   const keys = new Uint32Array(MAX_TAGGER_FEATURES);
   const scores = new Float64Array(model.tags.length);
@@ -29,7 +35,7 @@ export function tagSentence(
       scoreTags(model, codes, i, prev, prev2, keys, scores);
       tag = argmax(scores);
     }
-    tag = amend(i, tag, prev);
+    tag = amend(i, tag, prev, out);
     out[i] = tag;
     prev2 = prev;
     prev = tag;

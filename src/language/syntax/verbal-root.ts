@@ -36,12 +36,52 @@ export function headClauseByVerb(words: ParsedWord[]): ParsedWord[] {
       return subject > root && rootKids.some((k) => words[k]!.rel === "case" && k < root);
     return !rootKids.some((k) => k > root && k < c && words[k]!.rel === "punct");
   });
-  if (verb === undefined) return words;
+  if (verb === undefined) return participleAsMainVerb(words, root, rootKids);
   const passive = children(verb).some((k) => words[k]!.rel === "aux:pass");
   const rel = subjectOf(verb) !== undefined ? "obl" : passive ? "nsubj:pass" : "nsubj";
   return words.map((w, i) => {
     if (i === verb) return { ...w, head: -1, rel: "root" };
     if (i === root) return { ...w, head: verb, rel };
+    if (w.head === root && i > verb) return { ...w, head: verb };
+    return w;
+  });
+}
+
+const PARTICIPLE_CLAUSE = new Set(["acl", "amod"]);
+
+/**
+ * Root-first arc-eager also reads the sentence's one main verb, spelt as a past participle is, as a reduced
+ * relative on the noun before it ("A guard told police that…", "John of Lancaster died in 1435"). Where no
+ * other verb could head a sentence that ends as one, the participle is its past-tense main verb and the noun
+ * its subject; with a "by" phrase it stays a passive participle ("troops sent by Lima", a caption).
+ */
+function participleAsMainVerb(words: ParsedWord[], root: number, rootKids: number[]): ParsedWord[] {
+  if (words[words.length - 1]?.xpos !== ".") return words;
+  const verb = rootKids.find((c) => {
+    const v = words[c]!;
+    if (c < root || !PARTICIPLE_CLAUSE.has(v.rel) || v.upos !== "VERB" || !/^VB[ND]$/.test(v.xpos))
+      return false;
+    const own = childrenOf(words, c);
+    if (own.some((k) => /^(?:nsubj|aux|mark|cop|obl:agent)/.test(words[k]!.rel) || /^W/.test(words[k]!.xpos)))
+      return false;
+    return !words.some((w, k) => k > root && k < c && w.rel === "punct");
+  });
+  if (verb === undefined) return words;
+  const under = (i: number, top: number) => {
+    for (let h = i, up = 0; h >= 0 && up < words.length; h = words[h]!.head, up++) if (h === top) return true;
+    return false;
+  };
+  const otherFinite = words.some(
+    (w, i) =>
+      !under(i, verb) &&
+      (FINITE_XPOS.includes(w.xpos) ||
+        (w.upos === "AUX" && w.xpos !== "VBN" && w.xpos !== "VBG" && w.xpos !== "VB") ||
+        w.xpos === "MD"),
+  );
+  if (otherFinite) return words;
+  return words.map((w, i) => {
+    if (i === verb) return { ...w, xpos: "VBD", head: -1, rel: "root" };
+    if (i === root) return { ...w, head: verb, rel: "nsubj" };
     if (w.head === root && i > verb) return { ...w, head: verb };
     return w;
   });

@@ -55,6 +55,17 @@ export function normalise(form: string): string {
   return lower;
 }
 
+// British titles drop the full stop the American treebank writes ("Mr Smith", "Dr Lee").
+const TITLE_WITHOUT_STOP = /^(?:Mr|Mrs|Ms|Dr)$/;
+
+/**
+ * A word as the treebank spells it where news spells it otherwise: a title without its full stop. The
+ * training data has that spelling a handful of times, so the model knows only the other.
+ */
+export function treebankSpelling(form: string): string {
+  return TITLE_WITHOUT_STOP.test(form) ? `${form}.` : form;
+}
+
 export interface WordCodes {
   /** The normalised forms (see `normalise`). */
   readonly forms: readonly string[];

@@ -245,11 +245,14 @@ describe.skipIf(!syntax)("names that are also words", () => {
 });
 
 // A verb in -s that wink reads as one after a singular noun opening a subject is the clause's verb, where dyad's
-// greedy tagger had not yet seen what follows ("the army denies that…" read as a plural noun); after a verb or
-// a preposition the noun phrase is an object, and the plural stays a noun.
+// greedy tagger had not yet seen what follows ("the army denies that…" read as a plural noun), and so is a
+// plain present after a plural subject; after a verb or a preposition the noun phrase is an object, and the
+// plural stays a noun.
 describe.skipIf(!syntax)("a verb in -s after a subject", () => {
   it.each([
     ["The army denies that troops fired.", "denies", "VERB"],
+    // The plain present after a plural, which the tagger had read as an adverb.
+    ["The talks resume next week.", "resume", "VERB"],
     ["She covers the city's housing needs.", "needs", "NOUN"],
     ["Peru pays for its school needs.", "needs", "NOUN"],
   ])("%s: %s is %s", (sentence, word, upos) => {

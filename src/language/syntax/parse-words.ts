@@ -91,18 +91,36 @@ function parseWhole(model: SyntaxModel, forms: readonly string[], hints: WordHin
     /s$/i.test(forms[i] ?? "") &&
     (names[prev]?.startsWith("PROPN ") === true ||
       (names[prev] === "NOUN NN" && !objectBefore(forms, names, left, i - 1)));
+  const plain = names.indexOf("VERB VBP");
+  // The plain present after a plural subject, adverbs between ("humans also lose", "the markings locate").
+  const presentPlural = (i: number, tag: number, left: Int32Array) => {
+    if (guide?.[i] !== "VERB" || plain < 0 || !/^(?:ADJ JJ|NOUN NN|ADV RB)$/.test(names[tag] ?? ""))
+      return false;
+    if (!/^[a-z]+$/.test(forms[i] ?? "") || /(?:s|ed|ing)$/.test(forms[i]!)) return false;
+    let j = i - 1;
+    while (j >= 0 && names[left[j]!]?.startsWith("ADV ")) j--;
+    const subject = names[left[j]!] ?? "";
+    return (
+      j >= 0 &&
+      (/^(?:NOUN NNS|PROPN NNPS)$/.test(subject) ||
+        (subject === "PRON PRP" && PLURAL_SUBJECT.test(forms[j]!))) &&
+      !objectBefore(forms, names, left, j)
+    );
+  };
   const amend: Amend = (i, tag, prev, left) =>
     irregular(i, tag, prev)
       ? past
       : presentTense(i, tag, prev, left)
         ? present
-        : proper >= 0 &&
-            ((tag === common && guide?.[i] === "PROPN" && capitalisedInside(forms, i)) ||
-              (known?.has(i) === true &&
-                /^\p{Lu}/u.test(forms[i] ?? "") &&
-                !names[tag]?.startsWith("PROPN ")))
-          ? proper
-          : tag;
+        : presentPlural(i, tag, left)
+          ? plain
+          : proper >= 0 &&
+              ((tag === common && guide?.[i] === "PROPN" && capitalisedInside(forms, i)) ||
+                (known?.has(i) === true &&
+                  /^\p{Lu}/u.test(forms[i] ?? "") &&
+                  !names[tag]?.startsWith("PROPN ")))
+            ? proper
+            : tag;
   const tags = nounsAfterPrepositionTo(
     model.tagger,
     forms,
@@ -154,6 +172,8 @@ function irregularForm(form: string, lemma: string | undefined): boolean {
   const spelling = form.length === lemma.length && form.replace(/s/g, "z") === lemma.replace(/s/g, "z");
   return !spelling && !lemma.startsWith(form) && !/(?:ogue|our|re)$/.test(form);
 }
+
+const PLURAL_SUBJECT = /^(?:they|we|you|i)$/i;
 
 // Words inside a noun phrase, before its head noun.
 const INSIDE_NOUN_PHRASE = /^(?:NOUN|PROPN|ADJ|DET|NUM) |^PRON PRP\$$|^PUNCT HYPH$|^PART POS$/;

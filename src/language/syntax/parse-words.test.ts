@@ -260,6 +260,18 @@ describe.skipIf(!syntax)("a verb in -s after a subject", () => {
   });
 });
 
+// No infinitive is an adjective: a "to" before a word wink reads as one is a preposition ("lost a jet to hostile
+// fire"), and an infinitive stays one.
+describe.skipIf(!syntax)("an adjective after 'to'", () => {
+  it.each([
+    ["Peru lost a second jet to hostile fire.", "hostile", "ADJ"],
+    ["Peru lost a second jet to hostile fire.", "to", "ADP"],
+    ["Peru hopes to win the vote.", "to", "PART"],
+  ])("%s: %s is %s", (sentence, word, upos) => {
+    expect(tags(sentence).get(word)).toBe(upos);
+  });
+});
+
 // An irregular past right after its subject is the sentence's verb, where the treebank's web text had too
 // few of them for dyad's tagger ("struck" read as a noun made "targets" the verb); a participle-only form
 // after a noun ("war torn") and a noun wink does not read as a verb ("tram stop") stay as they were.

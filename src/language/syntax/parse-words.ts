@@ -127,6 +127,7 @@ function parseWhole(model: SyntaxModel, forms: readonly string[], hints: WordHin
     codes,
     withFiniteVerb(model.tagger, forms, codes, tagSentence(model.tagger, forms, codes, amend), amend),
     amend,
+    guide,
   );
   const barred = new Uint8Array(forms.length + 2);
   tags.forEach((t, i) => (barred[i + 1] = model.leaf[t] ?? 0));
@@ -201,7 +202,9 @@ const capitalisedInside = (forms: readonly string[], i: number) =>
 /**
  * An infinitive takes the plain form, and no English verb's plain form ends in a consonant and -s or in
  * -es: "to" read as the infinitive's mark before a verb so spelt ("refused to bow to demands", "returned
- * to talks") is a preposition before a plural noun, and the words after it are tagged again.
+ * to talks") is a preposition before a plural noun, and the words after it are tagged again. So is a "to"
+ * before a word wink reads as an adjective ("lost a jet to hostile fire", "to modern readers"): no
+ * infinitive is one.
  */
 const PLURAL_SPELLING = /(?:[bcdfghjklmnpqrtvwxz]|[^s]e)s$/i;
 
@@ -211,18 +214,22 @@ function nounsAfterPrepositionTo(
   codes: ReturnType<typeof wordCodes>,
   tags: Int32Array,
   amend: Amend,
+  guide: readonly (string | undefined)[] = [],
 ): Int32Array {
   const names = model.tags;
-  const [mark, preposition, plural] = ["PART TO", "ADP IN", "NOUN NNS"].map((t) => names.indexOf(t));
+  const [mark, preposition, plural, adjective] = ["PART TO", "ADP IN", "NOUN NNS", "ADJ JJ"].map((t) =>
+    names.indexOf(t),
+  );
   const at = tags.findIndex(
     (t, i) =>
       i > 0 &&
       tags[i - 1] === mark &&
       names[t]?.startsWith("VERB ") === true &&
-      PLURAL_SPELLING.test(forms[i] ?? ""),
+      (PLURAL_SPELLING.test(forms[i] ?? "") || guide[i] === "ADJ"),
   );
-  if (at < 0 || preposition! < 0 || plural! < 0) return tags;
+  if (at < 0 || preposition! < 0 || plural! < 0 || adjective! < 0) return tags;
+  const word = guide[at] === "ADJ" ? adjective! : plural!;
   return tagSentence(model, forms, codes, (i, tag, prev, left) =>
-    i === at - 1 ? preposition! : i === at ? plural! : amend(i, tag, prev, left),
+    i === at - 1 ? preposition! : i === at ? word : amend(i, tag, prev, left),
   );
 }

@@ -110,6 +110,7 @@ describe.skipIf(!syntax)("dependency relations on hand-written sentences", () =>
       ["Grant nsubj signed", "Mr nmod:desc Grant"],
     ],
     ["the same title with it", "Mr. Grant signed the treaty in Lima.", ["Grant nsubj signed"]],
+    ["a title the treebank rarely has", "Mrs Grant signed the treaty in Lima.", ["Grant nsubj signed"]],
     [
       "fronted phrase before a clause with its own subject",
       "Just prior to the launch, Kenya warned Uganda.",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { normalise, shape } from "./word-features.js";
+import { normalise, shape, treebankSpelling } from "./word-features.js";
 
 describe("what the models see of a word", () => {
   it.each([
@@ -19,4 +19,17 @@ describe("what the models see of a word", () => {
     ["Zürich", "zürich"],
     ["١٩٩٩", "١٩٩٩"],
   ])("normalised form of %s is %s", (form, want) => expect(normalise(form)).toBe(want));
+
+  // British titles without the full stop, and the rare ones, as the American treebank writes its common title;
+  // the same letters in capitals are no title ("MS", "DR Congo").
+  it.each([
+    ["Mr", "Mr."],
+    ["Dr", "Dr."],
+    ["Mr.", "Mr."],
+    ["Mrs", "Mr."],
+    ["Ms.", "Mr."],
+    ["MS", "MS"],
+    ["DR", "DR"],
+    ["Drive", "Drive"],
+  ])("the treebank spells %s as %s", (form, want) => expect(treebankSpelling(form)).toBe(want));
 });

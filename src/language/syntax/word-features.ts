@@ -58,11 +58,16 @@ export function normalise(form: string): string {
 // British titles drop the full stop the American treebank writes ("Mr Smith", "Dr Lee").
 const TITLE_WITHOUT_STOP = /^(?:Mr|Mrs|Ms|Dr)$/;
 
+// Titles the treebank has a handful of times, which stand before a name as its "Mr." (46 times) does.
+const RARE_TITLE = /^(?:Mrs|Ms)\.?$/;
+
 /**
- * A word as the treebank spells it where news spells it otherwise: a title without its full stop. The
- * training data has that spelling a handful of times, so the model knows only the other.
+ * A word as the treebank spells it where news spells it otherwise: a title without its full stop, and a rare
+ * title as its common one. The training data has those spellings a handful of times, so the model knows only
+ * the other.
  */
 export function treebankSpelling(form: string): string {
+  if (RARE_TITLE.test(form)) return "Mr.";
   return TITLE_WITHOUT_STOP.test(form) ? `${form}.` : form;
 }
 

@@ -5,6 +5,7 @@ import { withFiniteVerb } from "./finite-verb.js";
 import { headClauseByVerb } from "./verbal-root.js";
 import { subjectsOfConjoinedClauses } from "./conjoined-subject.js";
 import { subjectsOfGerunds } from "./gerund-subject.js";
+import { obliqueLabels } from "./oblique-label.js";
 import { mainVerbAfterParticipleAside } from "./participle-aside.js";
 import { passiveSubjects, perfectAuxiliaries } from "./auxiliaries.js";
 import { joinQuotation, quotationEnd } from "./quotation-split.js";
@@ -148,11 +149,13 @@ function parseWhole(model: SyntaxModel, forms: readonly string[], hints: WordHin
       };
     }),
   );
-  return subjectsOfGerunds(
-    forms,
-    subjectsOfConjoinedClauses(
+  return obliqueLabels(
+    subjectsOfGerunds(
       forms,
-      mainVerbAfterParticipleAside(forms, passiveSubjects(forms, perfectAuxiliaries(forms, parsed))),
+      subjectsOfConjoinedClauses(
+        forms,
+        mainVerbAfterParticipleAside(forms, passiveSubjects(forms, perfectAuxiliaries(forms, parsed))),
+      ),
     ),
   );
 }

@@ -111,6 +111,12 @@ describe.skipIf(!syntax)("dependency relations on hand-written sentences", () =>
     ],
     ["the same title with it", "Mr. Grant signed the treaty in Lima.", ["Grant nsubj signed"]],
     ["a title the treebank rarely has", "Mrs Grant signed the treaty in Lima.", ["Grant nsubj signed"]],
+    // An aside between commas after the subject does not make the verb after it a clause of the subject.
+    [
+      "a finite verb after an aside on its subject",
+      "Party leader Ana Soto, a former judge, has rejected the offer from Lima.",
+      ["leader nsubj rejected", "rejected root ROOT"],
+    ],
     [
       "fronted phrase before a clause with its own subject",
       "Just prior to the launch, Kenya warned Uganda.",

@@ -8,7 +8,7 @@
  */
 import { FINITE_XPOS } from "./finite-verb.js";
 import type { ParsedWord } from "./parse-words.js";
-import { childrenOf } from "./word-tree.js";
+import { childrenOf, phraseSpans } from "./word-tree.js";
 
 const NOMINAL = new Set(["NOUN", "PROPN", "PRON"]);
 // "goeswith" joins the pieces of one split word, never a verb to a name: a misparse of the same kind.
@@ -25,8 +25,11 @@ export function headClauseByVerb(words: ParsedWord[]): ParsedWord[] {
   const subjectOf = (c: number) => children(c).find((k) => words[k]!.rel.startsWith("nsubj"));
   const verb = rootKids.find((c) => {
     const v = words[c]!;
-    if (c < root || !CLAUSE.has(v.rel) || v.upos !== "VERB") return false;
+    if (c < root || v.upos !== "VERB") return false;
     const own = children(c).map((k) => words[k]!);
+    // A conjunct with no "and" before it is a clause the parse joined to the noun for want of a verb.
+    if (!CLAUSE.has(v.rel) && !(v.rel === "conj" && !words.slice(root, c).some((w) => w.upos === "CCONJ")))
+      return false;
     const finite = FINITE_XPOS.includes(v.xpos) || own.some((k) => AUXILIARY.has(k.rel) && k.upos === "AUX");
     if (!finite || own.some((k) => k.rel === "mark" || /^W/.test(k.xpos))) return false;
     const subject = subjectOf(c);
@@ -34,7 +37,8 @@ export function headClauseByVerb(words: ParsedWord[]): ParsedWord[] {
     // phrase ("Just prior to the launch, Pyongyang warned…"), which only a preposition makes oblique here.
     if (subject !== undefined)
       return subject > root && rootKids.some((k) => words[k]!.rel === "case" && k < root);
-    return !rootKids.some((k) => k > root && k < c && words[k]!.rel === "punct");
+    const stops = rootKids.some((k) => k > root && k < c && words[k]!.rel === "punct");
+    return !stops || asideBefore(words, root, c);
   });
   if (verb === undefined) return participleAsMainVerb(words, root, rootKids);
   const passive = children(verb).some((k) => words[k]!.rel === "aux:pass");
@@ -45,6 +49,26 @@ export function headClauseByVerb(words: ParsedWord[]): ParsedWord[] {
     if (w.head === root && i > verb) return { ...w, head: verb };
     return w;
   });
+}
+
+/**
+ * Whether the punctuation between the noun and the verb is a pair of commas closing an aside right before the
+ * verb's clause ("A member of the panel, who is close to the
+ * president, admitted…"): the aside hangs on the noun, and the verb after it is still the sentence's.
+ */
+function asideBefore(words: readonly ParsedWord[], noun: number, verb: number): boolean {
+  const start = phraseSpans(words).leftmost[verb]!;
+  const punct = words.flatMap((w, k) =>
+    k > noun && k < start && w.upos === "PUNCT" && w.xpos !== "HYPH" ? [k] : [],
+  );
+  const [open, close] = punct;
+  return (
+    punct.length === 2 &&
+    words[open!]!.xpos === "," &&
+    words[close!]!.xpos === "," &&
+    close! + 1 === start &&
+    close! > open! + 1
+  );
 }
 
 const PARTICIPLE_CLAUSE = new Set(["acl", "amod"]);

@@ -70,3 +70,42 @@ export function subjectsOfConjoinedClauses(forms: readonly string[], words: Pars
   });
   return out;
 }
+
+/**
+ * After a fronted phrase or clause closed by a comma ("Due to the climate, geology and trade, cultures there
+ * tended…", "Although the area is small, the Alps provide…"), the greedy parse may join the noun after the
+ * comma to a noun of that phrase as one more item of a list, and leave the sentence's verb with no subject.
+ * Where the root is a finite verb with no subject, and a noun with no "and" or "or" of its own, conjoined to a
+ * word before the comma, ends right before the verb's clause, the noun is its subject.
+ */
+export function subjectsAfterFrontedPhrases(words: ParsedWord[]): ParsedWord[] {
+  const verb = words.findIndex((w) => w.head === -1);
+  const v = words[verb];
+  if (!v) return words;
+  const own = childrenOf(words, verb);
+  if (own.some((k) => /^(?:nsubj|csubj|expl)/.test(words[k]!.rel))) return words;
+  const first = own.find((k) => k < verb && /^(?:aux|cop)/.test(words[k]!.rel));
+  const finite =
+    first !== undefined
+      ? FINITE_AUXILIARY.has(words[first]!.xpos)
+      : v.upos === "VERB" && (FINITE_XPOS.includes(v.xpos) || v.xpos === "VB");
+  if (!finite) return words;
+  const { leftmost, rightmost } = phraseSpans(words);
+  // The verb's clause starts at its auxiliaries and adverbs; a fronted clause hung on it stands further left.
+  let start = verb;
+  while (start > 0 && words[start - 1]!.head === verb && /^(?:aux|cop|advmod)/.test(words[start - 1]!.rel))
+    start--;
+  const noun = words.findIndex(
+    (w, n) =>
+      w.rel === "conj" &&
+      NOMINAL.has(w.upos) &&
+      rightmost[n] === start - 1 &&
+      w.head < n &&
+      // The comma may hang on the noun itself.
+      (words[leftmost[n]!]?.xpos === "," || words[leftmost[n]! - 1]?.xpos === ",") &&
+      !childrenOf(words, n).some((k) => words[k]!.rel === "cc"),
+  );
+  if (noun < 0) return words;
+  const passive = own.some((k) => words[k]!.rel === "aux:pass");
+  return words.map((w, i) => (i === noun ? { ...w, head: verb, rel: passive ? "nsubj:pass" : "nsubj" } : w));
+}

@@ -3,7 +3,7 @@ import { parseSentence, parserInput } from "./dependency-parser.js";
 import type { SyntaxModel } from "./model-file.js";
 import { withFiniteVerb } from "./finite-verb.js";
 import { headClauseByVerb } from "./verbal-root.js";
-import { subjectsOfConjoinedClauses } from "./conjoined-subject.js";
+import { subjectsAfterFrontedPhrases, subjectsOfConjoinedClauses } from "./conjoined-subject.js";
 import { subjectsOfGerunds } from "./gerund-subject.js";
 import { obliqueLabels } from "./oblique-label.js";
 import { mainVerbAfterParticipleAside } from "./participle-aside.js";
@@ -154,7 +154,10 @@ function parseWhole(model: SyntaxModel, forms: readonly string[], hints: WordHin
       forms,
       subjectsOfConjoinedClauses(
         forms,
-        mainVerbAfterParticipleAside(forms, passiveSubjects(forms, perfectAuxiliaries(forms, parsed))),
+        mainVerbAfterParticipleAside(
+          forms,
+          passiveSubjects(forms, perfectAuxiliaries(forms, subjectsAfterFrontedPhrases(parsed))),
+        ),
       ),
     ),
   );

@@ -186,6 +186,13 @@ describe.skipIf(!syntax)("dependency relations on hand-written sentences", () =>
         "said root ROOT",
       ],
     ],
+    // After the quotation the verb may come first: what follows it is its speaker, not its object.
+    [
+      "a speaker after the verb of an attribution",
+      "“The border stays closed,” read the statement from Quito.",
+      ["statement nsubj read", "stays ccomp read"],
+      ["statement obj read"],
+    ],
     [
       "a quotation with a second one after its attribution is left whole",
       "“Peru’s move is a threat,” the minister said, “and we will answer it.”",

@@ -49,8 +49,23 @@ export function joinQuotation(
   });
   out[at.comma] = punct(",");
   out[at.closing] = punct("''");
+  const inverted = invertedSubject(attribution, attributionRoot);
   attribution.forEach((w, i) => {
-    out[from + i] = w.head < 0 ? w : { ...w, head: from + w.head };
+    const word = i === inverted ? { ...w, rel: "nsubj" } : w;
+    out[from + i] = word.head < 0 ? word : { ...word, head: from + word.head };
   });
   return out;
+}
+
+/**
+ * After a quotation the verb may come before its speaker ('"…," says Ms Lee', '"…," read the report'): the verb's
+ * object there is its subject, the quotation being what was said. The index of that word in the attribution,
+ * or -1.
+ */
+function invertedSubject(attribution: readonly ParsedWord[], root: number): number {
+  if (root !== 0 || attribution.some((w) => w.head === root && /^(?:nsubj|csubj|expl)/.test(w.rel)))
+    return -1;
+  return attribution.findIndex(
+    (w) => w.head === root && w.rel === "obj" && /^(?:NOUN|PROPN|PRON)$/.test(w.upos),
+  );
 }

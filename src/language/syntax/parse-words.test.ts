@@ -194,6 +194,12 @@ describe.skipIf(!syntax)("dependency relations on hand-written sentences", () =>
       ["statement obj read"],
     ],
     [
+      "a speaker after the verb of a long attribution",
+      "“We are ready, we are willing, we are able,” says Mendez from the party's headquarters in Quito, where the vote was counted.",
+      ["Mendez nsubj says"],
+      ["Mendez obj says"],
+    ],
+    [
       "a quotation with a second one after its attribution is left whole",
       "“Peru’s move is a threat,” the minister said, “and we will answer it.”",
       ["threat root ROOT"],

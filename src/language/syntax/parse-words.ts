@@ -8,7 +8,7 @@ import { subjectsOfGerunds } from "./gerund-subject.js";
 import { obliqueLabels } from "./oblique-label.js";
 import { mainVerbAfterParticipleAside } from "./participle-aside.js";
 import { passiveSubjects, perfectAuxiliaries } from "./auxiliaries.js";
-import { joinQuotation, quotationEnd } from "./quotation-split.js";
+import { joinQuotation, quotationEnd, speakersAfterQuotations } from "./quotation-split.js";
 import { tagSentence, type Amend } from "./tagger.js";
 import { treebankSpelling, wordCodes } from "./word-features.js";
 
@@ -54,9 +54,9 @@ export function parseWords(
     const part = (from: number, to: number) =>
       parseWhole(model, forms.slice(from, to), hintsWithin(hints, from, to));
     const joined = joinQuotation(forms.length, at, part(1, at.comma), part(at.closing + 1, forms.length));
-    if (joined) return joined;
+    if (joined) return speakersAfterQuotations(forms, joined);
   }
-  return parseWhole(model, forms, hints);
+  return speakersAfterQuotations(forms, parseWhole(model, forms, hints));
 }
 
 /** The hints of words `from` … `to` − 1, numbered from 0. */

@@ -49,23 +49,26 @@ export function joinQuotation(
   });
   out[at.comma] = punct(",");
   out[at.closing] = punct("''");
-  const inverted = invertedSubject(attribution, attributionRoot);
   attribution.forEach((w, i) => {
-    const word = i === inverted ? { ...w, rel: "nsubj" } : w;
-    out[from + i] = word.head < 0 ? word : { ...word, head: from + word.head };
+    out[from + i] = w.head < 0 ? w : { ...w, head: from + w.head };
   });
   return out;
 }
 
 /**
- * After a quotation the verb may come before its speaker ('"…," says Ms Lee', '"…," read the report'): the verb's
- * object there is its subject, the quotation being what was said. The index of that word in the attribution,
- * or -1.
+ * After a quotation that opens the sentence the verb may come before its speaker ('"…," read the statement',
+ * '"…," says Ms Lee from the company's office in Lima, where…'): a verb right after the quotation's closing comma
+ * and mark, with no subject, has its object as its speaker, what was said being the quotation. A quoted title
+ * inside a sentence ('an edition of "Traum," removing…') is no speech.
  */
-function invertedSubject(attribution: readonly ParsedWord[], root: number): number {
-  if (root !== 0 || attribution.some((w) => w.head === root && /^(?:nsubj|csubj|expl)/.test(w.rel)))
-    return -1;
-  return attribution.findIndex(
-    (w) => w.head === root && w.rel === "obj" && /^(?:NOUN|PROPN|PRON)$/.test(w.upos),
+export function speakersAfterQuotations(forms: readonly string[], words: ParsedWord[]): ParsedWord[] {
+  if (!OPENING.test(forms[0] ?? "")) return words;
+  const verb = forms.findIndex((f, i) => i > 0 && CLOSING.test(f)) + 1;
+  const v = words[verb];
+  if (verb < 3 || v?.upos !== "VERB" || forms[verb - 2] !== ",") return words;
+  if (words.some((w) => w.head === verb && /^(?:nsubj|csubj|expl)/.test(w.rel))) return words;
+  const object = words.findIndex(
+    (w, k) => k > verb && w.head === verb && w.rel === "obj" && /^(?:NOUN|PROPN|PRON)$/.test(w.upos),
   );
+  return object < 0 ? words : words.map((w, k) => (k === object ? { ...w, rel: "nsubj" } : w));
 }

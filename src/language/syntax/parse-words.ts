@@ -108,6 +108,16 @@ function parseWhole(model: SyntaxModel, forms: readonly string[], hints: WordHin
       !objectBefore(forms, names, left, j)
     );
   };
+  // An adjective does not stand right before a verb: a sentence's capitalised first word that wink reads as a
+  // name before a word it reads as a verb is a name ("Microsoft announced…", "Seagal made…").
+  const nameOpeningClause = (i: number, tag: number) =>
+    i === 0 &&
+    names[tag] === "ADJ JJ" &&
+    guide?.[0] === "PROPN" &&
+    guide[1] === "VERB" &&
+    // "British shows", "Cultic remains": a plural may be what the adjective modifies.
+    !/s$/.test(forms[1] ?? "") &&
+    /^\p{Lu}\p{Ll}+$/u.test(forms[0] ?? "");
   const amend: Amend = (i, tag, prev, left) =>
     irregular(i, tag, prev)
       ? past
@@ -117,6 +127,7 @@ function parseWhole(model: SyntaxModel, forms: readonly string[], hints: WordHin
           ? plain
           : proper >= 0 &&
               ((tag === common && guide?.[i] === "PROPN" && capitalisedInside(forms, i)) ||
+                nameOpeningClause(i, tag) ||
                 (known?.has(i) === true &&
                   /^\p{Lu}/u.test(forms[i] ?? "") &&
                   !names[tag]?.startsWith("PROPN ")))

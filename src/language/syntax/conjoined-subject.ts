@@ -9,7 +9,7 @@
  */
 import { FINITE_XPOS } from "./finite-verb.js";
 import type { ParsedWord } from "./parse-words.js";
-import { childrenOf, phraseSpans } from "./word-tree.js";
+import { childrenOf, phraseSpans, subjectRelation } from "./word-tree.js";
 
 const NOMINAL = new Set(["NOUN", "PROPN", "PRON"]);
 /** Words that are prepositions before a noun and subordinators before a clause. */
@@ -30,7 +30,7 @@ export function subjectsOfConjoinedClauses(forms: readonly string[], words: Pars
         ? FINITE_AUXILIARY.has(words[auxiliaries[0]!]!.xpos)
         : FINITE_XPOS.includes(v.xpos);
     if (!finite) return;
-    const subject = own.some((k) => words[k]!.rel === "aux:pass") ? "nsubj:pass" : "nsubj";
+    const subject = subjectRelation(words, verb);
     const start = leftmost[verb]!;
     if (own.some((k) => words[k]!.rel === "cc" && k < verb)) return;
     const ends = (n: number) => NOMINAL.has(words[n]!.upos) && n < start && rightmost[n] === start - 1;
@@ -106,6 +106,6 @@ export function subjectsAfterFrontedPhrases(words: ParsedWord[]): ParsedWord[] {
       !childrenOf(words, n).some((k) => words[k]!.rel === "cc"),
   );
   if (noun < 0) return words;
-  const passive = own.some((k) => words[k]!.rel === "aux:pass");
-  return words.map((w, i) => (i === noun ? { ...w, head: verb, rel: passive ? "nsubj:pass" : "nsubj" } : w));
+  const rel = subjectRelation(words, verb);
+  return words.map((w, i) => (i === noun ? { ...w, head: verb, rel } : w));
 }

@@ -9,7 +9,7 @@
  */
 import { FINITE_XPOS } from "./finite-verb.js";
 import type { ParsedWord } from "./parse-words.js";
-import { childrenOf, phraseSpans } from "./word-tree.js";
+import { childrenOf, phraseSpans, subjectRelation } from "./word-tree.js";
 
 const NOMINAL = new Set(["NOUN", "PROPN"]);
 const PARTICIPLE = new Set(["VBN", "VBD"]);
@@ -45,11 +45,11 @@ export function mainVerbAfterParticipleAside(forms: readonly string[], words: Pa
   });
   if (verb === undefined) return words;
   const close = closing(verb);
-  const passive = kids(verb).some((c) => words[c]!.rel === "aux:pass");
+  const subject = subjectRelation(words, verb);
   return words.map((w, i) => {
     if (i === verb) return { ...w, head: -1, rel: "root" };
     if (i === root) return { ...w, head: noun, rel: "acl" };
-    if (i === noun) return { ...w, head: verb, rel: passive ? "nsubj:pass" : "nsubj" };
+    if (i === noun) return { ...w, head: verb, rel: subject };
     // What follows the aside (its closing comma, the full stop) belongs to the sentence's verb.
     if (w.head === root && i >= close) return { ...w, head: verb };
     return w;

@@ -8,7 +8,7 @@
  */
 import { FINITE_XPOS } from "./finite-verb.js";
 import type { ParsedWord } from "./parse-words.js";
-import { childrenOf, phraseSpans } from "./word-tree.js";
+import { childrenOf, phraseSpans, subjectRelation } from "./word-tree.js";
 
 const NOMINAL = new Set(["NOUN", "PROPN", "PRON"]);
 // "goeswith" joins the pieces of one split word, never a verb to a name: a misparse of the same kind.
@@ -41,8 +41,7 @@ export function headClauseByVerb(words: ParsedWord[]): ParsedWord[] {
     return !stops || asideBefore(words, root, c);
   });
   if (verb === undefined) return participleAsMainVerb(words, root, rootKids);
-  const passive = children(verb).some((k) => words[k]!.rel === "aux:pass");
-  const rel = subjectOf(verb) !== undefined ? "obl" : passive ? "nsubj:pass" : "nsubj";
+  const rel = subjectOf(verb) !== undefined ? "obl" : subjectRelation(words, verb);
   return words.map((w, i) => {
     if (i === verb) return { ...w, head: -1, rel: "root" };
     if (i === root) return { ...w, head: verb, rel };

@@ -56,7 +56,7 @@ export function normalise(form: string): string {
 }
 
 // British titles drop the full stop the American treebank writes ("Mr Smith", "Dr Lee").
-const TITLE_WITHOUT_STOP = /^(?:Mr|Mrs|Ms|Dr)$/;
+const TITLE_WITHOUT_STOP = /^(?:Mr|Dr)$/;
 
 // Titles the treebank has a handful of times, which stand before a name as its "Mr." (46 times) does.
 const RARE_TITLE = /^(?:Mrs|Ms)\.?$/;

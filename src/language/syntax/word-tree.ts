@@ -6,6 +6,11 @@ export function childrenOf(words: readonly ParsedWord[], head: number): number[]
   return words.flatMap((w, i) => (w.head === head ? [i] : []));
 }
 
+/** The relation a subject takes under verb `verb`: `nsubj:pass` where the verb has a passive auxiliary. */
+export function subjectRelation(words: readonly ParsedWord[], verb: number): "nsubj" | "nsubj:pass" {
+  return words.some((w) => w.head === verb && w.rel === "aux:pass") ? "nsubj:pass" : "nsubj";
+}
+
 export interface PhraseSpans {
   readonly leftmost: number[];
   readonly rightmost: number[];

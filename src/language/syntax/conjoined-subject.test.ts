@@ -2,14 +2,7 @@
 // greedy parser leaves them, each row a minimal pair of the last.
 import { describe, expect, it } from "vitest";
 import { subjectsAfterFrontedPhrases } from "./conjoined-subject.js";
-import type { ParsedWord } from "./parse-words.js";
-
-/** "form/UPOS/XPOS/head/rel" per word, head as a 0-based index or -1 for the root. */
-const parse = (spec: string): ParsedWord[] =>
-  spec.split(" ").map((w) => {
-    const [, upos = "X", xpos = "_", head = "-1", rel = "dep"] = w.split("/");
-    return { upos, xpos, head: Number(head), rel };
-  });
+import { parsedWords as parse } from "../../test-support/parsed-words.js";
 
 // "Despite rain, the Alps provide water." with "Alps" joined to "rain" as one more item of a list.
 const FRONTED =

@@ -195,7 +195,7 @@ describe.skipIf(!syntax)("dependency relations on hand-written sentences", () =>
     ],
     [
       "a speaker after the verb of a long attribution",
-      "“We are ready, we are willing, we are able,” says Mendez from the party's headquarters in Quito, where the vote was counted.",
+      "“We are ready, we are willing, we are able,” says Mendez from the party's office in the port of Callao, where the campaign began.",
       ["Mendez nsubj says"],
       ["Mendez obj says"],
     ],

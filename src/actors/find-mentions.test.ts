@@ -39,6 +39,28 @@ describe("a surname alone", () => {
   );
 });
 
+// A name quoted after "the word", "the name", "the term" is a word talked about, not its bearer; the same name
+// quoted as what someone said it is, or after a full name, still is.
+describe("a name quoted as a word", () => {
+  it.each([
+    ["The blogger used the word 'Russia' eleven times.", "2020-01-01", []],
+    ["The blogger criticised 'Russia' eleven times.", "2020-01-01", ["Russia=RUS/GOV"]],
+    ["The report names the term “Kremlin” twice.", "2020-01-01", []],
+    [
+      "President Vladimir Putin spoke. A critic counted the name 'Putin' in the text.",
+      "2020-01-01",
+      ["President Vladimir Putin=RUS/GOV"],
+    ],
+    [
+      "President Vladimir Putin spoke. A critic quoted 'Putin' in the text.",
+      "2020-01-01",
+      ["President Vladimir Putin=RUS/GOV", "Putin=RUS/GOV"],
+    ],
+  ])("%s (%s)", (text, published, expected) => {
+    expect(actors(text, published)).toEqual(expected);
+  });
+});
+
 describe("a pronoun in what someone says", () => {
   // Gabriel Boric (Chile) and Dina Boluarte (Peru) were both in office in May 2023.
   it.each([

@@ -33,6 +33,14 @@ function envoyBefore(tokens: Sentence["tokens"], at: number): number | null {
   const to = tokens[at - 1]?.text.toLowerCase() === "the" ? at - 2 : at - 1;
   return tokens[to]?.text.toLowerCase() === "to" && POSTED.test(tokens[to - 1]?.text ?? "") ? to - 1 : null;
 }
+/** Nouns that make the quoted name after them a word talked about, not its bearer: "the word 'Putin'". */
+const AS_WORD = /^(?:words?|names?|terms?|phrases?|labels?|slogans?|hashtags?)$/i;
+const QUOTE = /^["'“”‘’]$/;
+
+/** Whether the name at token `at` is quoted as a word ("using the word 'Putin'"): it refers to no actor. */
+export function namedAsWord(tokens: Sentence["tokens"], at: number): boolean {
+  return QUOTE.test(tokens[at - 1]?.text ?? "") && AS_WORD.test(tokens[at - 2]?.text ?? "");
+}
 /** The second half of "London-based", "Tokyo-bound", "US-made" (a ship "Hong Kong-flagged" is of that state). */
 const PLACE_ADJECTIVE = /^(?:based|bound|born|bred|headquartered|made|built|listed)$/i;
 const PARTY = /^(?:Party|League|Front|Movement)$/;
@@ -190,7 +198,7 @@ export class MentionFinder {
         i++;
         continue;
       }
-      if (hit.entry?.place) {
+      if (hit.entry?.place || namedAsWord(tokens, i)) {
         i = tokenAtChar(hit.end, i) + 1;
         continue;
       }

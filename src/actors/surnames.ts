@@ -1,5 +1,6 @@
 /** Surnames alone ("Mitsotakis said…") for people the article named in full earlier ("Prime Minister Kyriakos Mitsotakis"). */
 import type { ActorRef, Mention, Sentence } from "../domain/types.js";
+import { namedAsWord } from "./find-mentions.js";
 
 /** Words that end names but are also ordinary words or name particles. */
 const NOT_SURNAMES = new Set(["jr", "sr", "ii", "iii", "bin", "al", "el", "de", "da", "van", "von"]);
@@ -46,7 +47,7 @@ export function addSurnameMentions(
     const added: Mention[] = [];
     sentence.tokens.forEach((t, i) => {
       const actor = known.get(withoutAccents(t.text));
-      if (!actor || own.some((m) => m.first <= i && i <= m.last)) return;
+      if (!actor || own.some((m) => m.first <= i && i <= m.last) || namedAsWord(sentence.tokens, i)) return;
       added.push({
         sentence: sentence.index,
         first: i,

@@ -147,7 +147,7 @@ function joinedByAnd(
   return false;
 }
 
-function endsAsSentence(forms: readonly string[]): boolean {
+export function endsAsSentence(forms: readonly string[]): boolean {
   const words = forms.filter((f) => /\p{L}|\p{N}/u.test(f)).length;
   let last = forms.length - 1;
   while (last > 0 && /^["'”’)\]]+$/.test(forms[last]!)) last--;

@@ -222,6 +222,7 @@ describe.skipIf(!syntax)("dependency relations on hand-written sentences", () =>
       ["fishermen nsubj discovered", "have aux discovered", "discovered root ROOT"],
     ],
     ["the subject of a participle with 'be'", "When was Kabul founded?", ["Kabul nsubj:pass founded"]],
+
     [
       "a bare noun before a gerund",
       "The navy went two months without test firing a missile.",
@@ -319,5 +320,36 @@ describe.skipIf(!syntax)("names the actor dictionaries found", () => {
     ["Fresh bread is sold daily in the market.", ["bread"], "bread", "NOUN"],
   ])("%s: %s, %s is %s", (sentence, names, word, upos) => {
     expect(tags(sentence, names).get(word)).toBe(upos);
+  });
+});
+
+/** "dependent rel head" triples with wink's tags and lemmas as hints, as the pipeline parses. */
+function hintedArcs(sentence: string): string[] {
+  const tokens = nlp.readDoc(sentence).tokens();
+  const forms = tokens.out();
+  const parsed = parseWords(syntax!, forms, {
+    upos: tokens.out(winkPos),
+    lemmas: tokens.out<string>(winkLemma),
+  });
+  return parsed.map((w, i) => `${forms[i]} ${w.rel} ${w.head < 0 ? "ROOT" : forms[w.head]}`);
+}
+
+// A sentence is headed by a verb: where the parse put its root on a noun, a word after the subject that wink
+// reads as a verb, and dyad's tagger as a noun or an adverb, is its verb, and the sentence is parsed again.
+describe.skipIf(!syntax)("a verb the tagger missed, under a root on a noun", () => {
+  it.each([
+    [
+      "read as a noun, after a subject with a phrase on it",
+      "Fishermen along the coast depend on the tides.",
+      ["depend root ROOT", "Fishermen nsubj depend", "tides obl depend"],
+    ],
+    [
+      "read as an adverb",
+      "Exporters in the region rely on the port.",
+      ["rely root ROOT", "Exporters nsubj rely", "port obl rely"],
+    ],
+  ])("%s: %s", (_name, sentence, expected) => {
+    const got = hintedArcs(sentence);
+    for (const arc of expected) expect(got).toContain(arc);
   });
 });

@@ -10,6 +10,7 @@ import { mainVerbAfterParticipleAside } from "./participle-aside.js";
 import { passiveSubjects, perfectAuxiliaries } from "./auxiliaries.js";
 import { joinQuotation, quotationEnd, speakersAfterQuotations } from "./quotation-split.js";
 import { tagSentence, type Amend } from "./tagger.js";
+import { nominalRoot, verbForNominalRoot } from "./nominal-root.js";
 import { treebankSpelling, wordCodes } from "./word-features.js";
 
 /** One word's analysis; `head` indexes the sentence's words (0-based), -1 for the root. */
@@ -141,6 +142,26 @@ function parseWhole(model: SyntaxModel, forms: readonly string[], hints: WordHin
     amend,
     guide,
   );
+  const parsed = parseTagged(model, forms, codes, tags);
+  const retag = verbForNominalRoot(model.tagger.tags, forms, tags, parsed, guide);
+  if (!retag) return parsed;
+  const again = parseTagged(
+    model,
+    forms,
+    codes,
+    tagSentence(model.tagger, forms, codes, (i, tag, prev, left) =>
+      i === retag.at ? retag.tag : amend(i, tag, prev, left),
+    ),
+  );
+  return nominalRoot(again) ? parsed : again;
+}
+
+function parseTagged(
+  model: SyntaxModel,
+  forms: readonly string[],
+  codes: ReturnType<typeof wordCodes>,
+  tags: Int32Array,
+): ParsedWord[] {
   const barred = new Uint8Array(forms.length + 2);
   tags.forEach((t, i) => (barred[i + 1] = model.leaf[t] ?? 0));
   const arcs = parseSentence(

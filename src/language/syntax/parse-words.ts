@@ -7,6 +7,7 @@ import { subjectsAfterFrontedPhrases, subjectsOfConjoinedClauses } from "./conjo
 import { subjectsOfGerunds } from "./gerund-subject.js";
 import { obliqueLabels } from "./oblique-label.js";
 import { mainVerbAfterParticipleAside } from "./participle-aside.js";
+import { verbAfterAppositive } from "./appositive-subject.js";
 import { passiveSubjects, perfectAuxiliaries } from "./auxiliaries.js";
 import { joinQuotation, quotationEnd, speakersAfterQuotations } from "./quotation-split.js";
 import { tagSentence, type Amend } from "./tagger.js";
@@ -188,7 +189,10 @@ function parseTagged(
         forms,
         mainVerbAfterParticipleAside(
           forms,
-          passiveSubjects(forms, perfectAuxiliaries(forms, subjectsAfterFrontedPhrases(parsed))),
+          passiveSubjects(
+            forms,
+            perfectAuxiliaries(forms, verbAfterAppositive(forms, subjectsAfterFrontedPhrases(parsed))),
+          ),
         ),
       ),
     ),

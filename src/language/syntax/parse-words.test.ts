@@ -284,6 +284,20 @@ describe.skipIf(!syntax)("a verb in -s after a subject", () => {
   });
 });
 
+// The treebank has few nouns in -ly: after a determiner, a possessive, an adjective or a noun, a word in -ly that
+// wink reads as a noun is one ("a staunch ally", "the national assembly"), where dyad's tagger read an adverb;
+// an adverb in -ly after a verb stays one.
+describe.skipIf(!syntax)("nouns in -ly", () => {
+  it.each([
+    ["The national assembly voted on Monday.", "assembly", "NOUN"],
+    ["Chile, a staunch ally, agreed.", "ally", "NOUN"],
+    ["Its lone major ally stayed silent.", "ally", "NOUN"],
+    ["The army withdrew quickly.", "quickly", "ADV"],
+  ])("%s: %s is %s", (sentence, word, upos) => {
+    expect(tags(sentence).get(word)).toBe(upos);
+  });
+});
+
 // No infinitive is an adjective: a "to" before a word wink reads as one is a preposition ("lost a jet to hostile
 // fire"), and an infinitive stays one.
 describe.skipIf(!syntax)("an adjective after 'to'", () => {

@@ -120,21 +120,31 @@ function parseWhole(model: SyntaxModel, forms: readonly string[], hints: WordHin
     // "British shows", "Cultic remains": a plural may be what the adjective modifies.
     !/s$/.test(forms[1] ?? "") &&
     /^\p{Lu}\p{Ll}+$/u.test(forms[0] ?? "");
+  // The treebank has few nouns in -ly, so the tagger reads "ally", "assembly", "rally" as adverbs; after a
+  // determiner, a possessive, an adjective or a noun, where wink reads a noun, one is a noun ("a key ally").
+  const adverb = names.indexOf("ADV RB");
+  const nounInLy = (i: number, tag: number, prev: number) =>
+    tag === adverb &&
+    guide?.[i] === "NOUN" &&
+    /^[a-z]+ly$/.test(forms[i] ?? "") &&
+    /^(?:DET DT|PRON PRP\$|PART POS|ADJ JJ|NOUN NN|PROPN NNP)$/.test(names[prev] ?? "");
   const amend: Amend = (i, tag, prev, left) =>
-    irregular(i, tag, prev)
-      ? past
-      : presentTense(i, tag, prev, left)
-        ? present
-        : presentPlural(i, tag, left)
-          ? plain
-          : proper >= 0 &&
-              ((tag === common && guide?.[i] === "PROPN" && capitalisedInside(forms, i)) ||
-                nameOpeningClause(i, tag) ||
-                (known?.has(i) === true &&
-                  /^\p{Lu}/u.test(forms[i] ?? "") &&
-                  !names[tag]?.startsWith("PROPN ")))
-            ? proper
-            : tag;
+    nounInLy(i, tag, prev)
+      ? common
+      : irregular(i, tag, prev)
+        ? past
+        : presentTense(i, tag, prev, left)
+          ? present
+          : presentPlural(i, tag, left)
+            ? plain
+            : proper >= 0 &&
+                ((tag === common && guide?.[i] === "PROPN" && capitalisedInside(forms, i)) ||
+                  nameOpeningClause(i, tag) ||
+                  (known?.has(i) === true &&
+                    /^\p{Lu}/u.test(forms[i] ?? "") &&
+                    !names[tag]?.startsWith("PROPN ")))
+              ? proper
+              : tag;
   const tags = nounsAfterPrepositionTo(
     model.tagger,
     forms,

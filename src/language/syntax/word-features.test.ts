@@ -31,5 +31,12 @@ describe("what the models see of a word", () => {
     ["MS", "MS"],
     ["DR", "DR"],
     ["Drive", "Drive"],
+    // A clitic split off with the typographic apostrophe, which the treebank has far less often than the
+    // straight one; a word that merely contains one is left alone.
+    ["\u2019s", "'s"],
+    ["n\u2019t", "n't"],
+    ["\u2019re", "'re"],
+    ["\u2019", "'"],
+    ["O\u2019Neill", "O\u2019Neill"],
   ])("the treebank spells %s as %s", (form, want) => expect(treebankSpelling(form)).toBe(want));
 });

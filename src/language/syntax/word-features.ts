@@ -58,6 +58,10 @@ export function normalise(form: string): string {
 // British titles drop the full stop the American treebank writes ("Mr Smith", "Dr Lee").
 const TITLE_WITHOUT_STOP = /^(?:Mr|Dr)$/;
 
+// A clitic split from its word, with the typographic apostrophe news uses ("Iran’s", "don’t"): the
+// treebank has the straight one twenty times as often.
+const CURLY_CLITIC = /^(?:\u2019s|n\u2019t|\u2019[mdMD]|\u2019(?:re|ve|ll)|\u2019)$/i;
+
 // Titles the treebank has a handful of times, which stand before a name as its "Mr." (46 times) does.
 const RARE_TITLE = /^(?:Mrs|Ms)\.?$/;
 
@@ -67,6 +71,7 @@ const RARE_TITLE = /^(?:Mrs|Ms)\.?$/;
  * the other.
  */
 export function treebankSpelling(form: string): string {
+  if (CURLY_CLITIC.test(form)) return form.replace("\u2019", "'");
   if (RARE_TITLE.test(form)) return "Mr.";
   return TITLE_WITHOUT_STOP.test(form) ? `${form}.` : form;
 }

@@ -222,6 +222,9 @@ describe.skipIf(!syntax)("dependency relations on hand-written sentences", () =>
       ["fishermen nsubj discovered", "have aux discovered", "discovered root ROOT"],
     ],
     ["the subject of a participle with 'be'", "When was Kabul founded?", ["Kabul nsubj:pass founded"]],
+    // "I" after a name and before a preposition or conjunction is a regnal numeral; before a verb, the pronoun.
+    ["a regnal numeral", "The charter of Edward I and his barons was signed.", ["I flat Edward"]],
+    ["the pronoun after a name", "After the talks in Paris I met the envoy.", ["I nsubj met"]],
 
     [
       "a bare noun before a gerund",

@@ -8,6 +8,7 @@ import { subjectsOfGerunds } from "./gerund-subject.js";
 import { obliqueLabels } from "./oblique-label.js";
 import { mainVerbAfterParticipleAside } from "./participle-aside.js";
 import { verbAfterAppositive } from "./appositive-subject.js";
+import { regnalNumerals } from "./regnal-numeral.js";
 import { passiveSubjects, perfectAuxiliaries } from "./auxiliaries.js";
 import { joinQuotation, quotationEnd, speakersAfterQuotations } from "./quotation-split.js";
 import { tagSentence, type Amend } from "./tagger.js";
@@ -192,7 +193,7 @@ function parseTagged(
       };
     }),
   );
-  return obliqueLabels(
+  const repaired = obliqueLabels(
     subjectsOfGerunds(
       forms,
       subjectsOfConjoinedClauses(
@@ -207,6 +208,7 @@ function parseTagged(
       ),
     ),
   );
+  return regnalNumerals(forms, repaired);
 }
 
 // The last word of a subject: a noun, a name, or a personal or relative pronoun.

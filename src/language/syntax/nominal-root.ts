@@ -57,8 +57,11 @@ export function verbForNominalRoot(
       : [];
   });
   // A participle after a noun is most often a reduced relative ("people accused of…"), so a noun or adjective
-  // the tagger misread is the likelier verb.
-  const at = candidates.find((i) => tag(i) !== "VERB VBN") ?? candidates[0];
+  // the tagger misread is the likelier verb; one with a "by" after it is a passive ("levies imposed by Kenya").
+  const participle = (i: number) => tag(i) === "VERB VBN";
+  const at =
+    candidates.find((i) => !participle(i)) ??
+    candidates.find((i) => !forms.slice(i + 1).some((f) => f.toLowerCase() === "by"));
   if (at === undefined) return null;
   const form = forms[at]!;
   const xpos = /ed$/.test(form) || tag(at) === "VERB VBN" ? "VBD" : /[^s]s$/.test(form) ? "VBZ" : "VBP";

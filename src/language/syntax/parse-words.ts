@@ -9,6 +9,7 @@ import { obliqueLabels } from "./oblique-label.js";
 import { mainVerbAfterParticipleAside } from "./participle-aside.js";
 import { verbAfterAppositive } from "./appositive-subject.js";
 import { regnalNumerals } from "./regnal-numeral.js";
+import { vocativesAsAppositions } from "./vocative-apposition.js";
 import { passiveSubjects, perfectAuxiliaries } from "./auxiliaries.js";
 import { joinQuotation, quotationEnd, speakersAfterQuotations } from "./quotation-split.js";
 import { tagSentence, type Amend } from "./tagger.js";
@@ -208,7 +209,7 @@ function parseTagged(
       ),
     ),
   );
-  return regnalNumerals(forms, repaired);
+  return vocativesAsAppositions(forms, regnalNumerals(forms, repaired));
 }
 
 // The last word of a subject: a noun, a name, or a personal or relative pronoun.

@@ -147,14 +147,24 @@ function parseWhole(model: SyntaxModel, forms: readonly string[], hints: WordHin
                     !names[tag]?.startsWith("PROPN ")))
               ? proper
               : tag;
-  const tags = nounsAfterPrepositionTo(
-    model.tagger,
-    forms,
-    codes,
-    withFiniteVerb(model.tagger, forms, codes, tagSentence(model.tagger, forms, codes, amend), amend),
-    amend,
-    guide,
-  );
+  // The tagger's passes, each a constraint on greedy decoding: a sentence has a finite verb, no infinitive
+  // is spelt as a plural or is an adjective.
+  const tagWith = (constraint: Amend) =>
+    nounsAfterPrepositionTo(
+      model.tagger,
+      forms,
+      codes,
+      withFiniteVerb(
+        model.tagger,
+        forms,
+        codes,
+        tagSentence(model.tagger, forms, codes, constraint),
+        constraint,
+      ),
+      constraint,
+      guide,
+    );
+  const tags = tagWith(amend);
   const parsed = parseTagged(model, forms, codes, tags);
   const retag = verbForNominalRoot(model.tagger.tags, forms, tags, parsed, guide);
   if (!retag) return parsed;
@@ -162,9 +172,7 @@ function parseWhole(model: SyntaxModel, forms: readonly string[], hints: WordHin
     model,
     forms,
     codes,
-    tagSentence(model.tagger, forms, codes, (i, tag, prev, left) =>
-      i === retag.at ? retag.tag : amend(i, tag, prev, left),
-    ),
+    tagWith((i, tag, prev, left) => (i === retag.at ? retag.tag : amend(i, tag, prev, left))),
   );
   return nominalRoot(again) ? parsed : again;
 }

@@ -8,18 +8,13 @@
  */
 import { FINITE_XPOS } from "./finite-verb.js";
 import type { ParsedWord } from "./parse-words.js";
-import { childrenOf, subjectRelation } from "./word-tree.js";
+import { childrenOf, isUnder, subjectRelation } from "./word-tree.js";
 
 const NOMINAL = new Set(["NOUN", "PROPN"]);
 // Words of a verb's own that may stand between the closing comma and the verb ("had", "also", "last").
 const BEFORE_VERB = /^(?:aux|aux:pass|advmod)$/;
 
 export function verbAfterAppositive(forms: readonly string[], words: ParsedWord[]): ParsedWord[] {
-  const under = (i: number, top: number) => {
-    for (let h = i, up = 0; h >= 0 && up <= words.length; h = words[h]!.head, up++)
-      if (h === top) return true;
-    return false;
-  };
   for (let noun = 2; noun < words.length; noun++) {
     const n = words[noun]!;
     if (!NOMINAL.has(n.upos)) continue;
@@ -32,13 +27,13 @@ export function verbAfterAppositive(forms: readonly string[], words: ParsedWord[
     if (
       open < 0 ||
       open > noun ||
-      !words.slice(subject + 1, open).every((_, j) => under(subject + 1 + j, subject))
+      !words.slice(subject + 1, open).every((_, j) => isUnder(words, subject + 1 + j, subject))
     )
       continue;
-    if (!words.slice(open + 1, noun).every((_, j) => under(open + 1 + j, noun))) continue;
+    if (!words.slice(open + 1, noun).every((_, j) => isUnder(words, open + 1 + j, noun))) continue;
     // The closing comma: the first after the noun with only the noun's words between.
     let close = noun + 1;
-    while (close < words.length && forms[close] !== "," && under(close, noun)) close++;
+    while (close < words.length && forms[close] !== "," && isUnder(words, close, noun)) close++;
     if (forms[close] !== ",") continue;
     let verb = close + 1;
     while (verb < words.length && words[verb]!.upos !== "VERB") verb++;

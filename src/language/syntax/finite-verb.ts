@@ -99,8 +99,8 @@ function participleAsPast(
 
 // A verb read as a noun is the error this mends; a verb ends no sentence of news but an intransitive one.
 const OPEN_CLASS = /^(?:NOUN|PROPN) /;
-// The last word of a subject: a noun, a name, or a personal pronoun.
-const ENDS_SUBJECT = /^(?:NOUN|PROPN) |^PRON (?:PRP|WDT)$/;
+// The last word of a subject: a noun, a name, or a personal or relative pronoun.
+export const ENDS_SUBJECT = /^(?:NOUN|PROPN) |^PRON (?:PRP|WDT)$/;
 const PLURAL_PRONOUN = /^(?:they|we|you|i|that|which|who)$/i;
 const SINGULAR_PRONOUN = /^(?:he|she|it|that|which|who)$/i;
 

@@ -4,7 +4,7 @@
  * noun, "businesses expanded as…" as a participle); a word right after a subject (adverbs between) that
  * wink reads as a verb is then taken as the finite verb, and the sentence is tagged and parsed again.
  */
-import { endsAsSentence } from "./finite-verb.js";
+import { ENDS_SUBJECT, endsAsSentence } from "./finite-verb.js";
 import type { ParsedWord } from "./parse-words.js";
 
 const NOMINAL = new Set(["NOUN", "PROPN"]);
@@ -23,8 +23,6 @@ const MISREAD = /^(?:NOUN NNS?|PROPN NNP|ADJ JJ|ADV RB|VERB VBN)$/;
 const CLAUSE_BREAK = /^[,;:()]$/;
 const OPENS_CLAUSE = /^(?:CCONJ|SCONJ) |^ADP IN$|^PRON W|^ADV WRB$|^PUNCT [,:]$/;
 const FINITE = /^(?:VERB|AUX) (?:VBD|VBP|VBZ|MD)$/;
-// The last word of a subject: a noun, a name, or a personal or relative pronoun.
-const ENDS_SUBJECT = /^(?:NOUN|PROPN) |^PRON (?:PRP|WDT)$/;
 
 /** The word to read as the finite verb, and its tag, where the parse is headed by a noun; else null. */
 export function verbForNominalRoot(

@@ -239,14 +239,14 @@ describe.skipIf(!syntax)("dependency relations on hand-written sentences", () =>
   });
 });
 
-/** The tag dyad's tagger gives each word, with wink's tags as the pipeline passes them. */
 // wink-nlp's `its.*` helpers are plain functions its `out()` calls unbound, as the library documents.
 // eslint-disable-next-line @typescript-eslint/unbound-method
 const winkPos = nlp.its.pos;
 // The lemma helper's declared type does not fit out()'s signature, though it works at run time.
 // eslint-disable-next-line @typescript-eslint/unbound-method
 const winkLemma = nlp.its.lemma as unknown as typeof nlp.its.value;
-function tags(sentence: string, names: readonly string[] = []): Map<string, string> {
+/** A sentence parsed as the pipeline parses it: wink's tags and lemmas as hints, `names` as the dictionaries' finds. */
+function parseWithHints(sentence: string, names: readonly string[] = []) {
   const tokens = nlp.readDoc(sentence).tokens();
   const forms = tokens.out();
   const parsed = parseWords(syntax!, forms, {
@@ -254,6 +254,12 @@ function tags(sentence: string, names: readonly string[] = []): Map<string, stri
     lemmas: tokens.out<string>(winkLemma),
     names: new Set(forms.flatMap((f, i) => (names.includes(f) ? [i] : []))),
   });
+  return { forms, parsed };
+}
+
+/** The tag dyad's tagger gives each word, with wink's tags as the pipeline passes them. */
+function tags(sentence: string, names: readonly string[] = []): Map<string, string> {
+  const { forms, parsed } = parseWithHints(sentence, names);
   return new Map(forms.map((f, i) => [f, parsed[i]!.upos]));
 }
 
@@ -342,12 +348,7 @@ describe.skipIf(!syntax)("names the actor dictionaries found", () => {
 
 /** "dependent rel head" triples with wink's tags and lemmas as hints, as the pipeline parses. */
 function hintedArcs(sentence: string): string[] {
-  const tokens = nlp.readDoc(sentence).tokens();
-  const forms = tokens.out();
-  const parsed = parseWords(syntax!, forms, {
-    upos: tokens.out(winkPos),
-    lemmas: tokens.out<string>(winkLemma),
-  });
+  const { forms, parsed } = parseWithHints(sentence);
   return parsed.map((w, i) => `${forms[i]} ${w.rel} ${w.head < 0 ? "ROOT" : forms[w.head]}`);
 }
 

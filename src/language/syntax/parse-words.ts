@@ -1,7 +1,7 @@
 /** Tags and parses the words of one sentence: the pure run-time entry point of the syntax model. */
 import { parseSentence, parserInput } from "./dependency-parser.js";
 import type { SyntaxModel } from "./model-file.js";
-import { withFiniteVerb } from "./finite-verb.js";
+import { ENDS_SUBJECT, withFiniteVerb } from "./finite-verb.js";
 import { headClauseByVerb } from "./verbal-root.js";
 import { subjectsAfterFrontedPhrases, subjectsOfConjoinedClauses } from "./conjoined-subject.js";
 import { subjectsOfGerunds } from "./gerund-subject.js";
@@ -220,8 +220,6 @@ function parseTagged(
   return vocativesAsAppositions(forms, regnalNumerals(forms, repaired));
 }
 
-// The last word of a subject: a noun, a name, or a personal or relative pronoun.
-const ENDS_SUBJECT = /^(?:NOUN|PROPN) |^PRON (?:PRP|WDT)$/;
 // "stolen", "known", "torn", "gone": forms only a participle takes, which after a noun is no finite verb
 // ("war torn", "the money stolen").
 const PARTICIPLE_ONLY = /(?:en|wn|rn|ne)$/;

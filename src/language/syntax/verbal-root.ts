@@ -8,7 +8,7 @@
  */
 import { FINITE_XPOS } from "./finite-verb.js";
 import type { ParsedWord } from "./parse-words.js";
-import { childrenOf, phraseSpans, subjectRelation } from "./word-tree.js";
+import { childrenOf, isUnder, phraseSpans, subjectRelation, type PhraseSpans } from "./word-tree.js";
 
 const NOMINAL = new Set(["NOUN", "PROPN", "PRON"]);
 // "goeswith" joins the pieces of one split word, never a verb to a name: a misparse of the same kind.
@@ -23,6 +23,8 @@ export function headClauseByVerb(words: ParsedWord[]): ParsedWord[] {
   const rootKids = children(root);
   if (rootKids.some((c) => words[c]!.rel === "cop")) return words;
   const subjectOf = (c: number) => children(c).find((k) => words[k]!.rel.startsWith("nsubj"));
+  // The phrase spans, computed once and only where a candidate has punctuation before it.
+  let spans: PhraseSpans | undefined;
   const verb = rootKids.find((c) => {
     const v = words[c]!;
     if (c < root || v.upos !== "VERB") return false;
@@ -38,7 +40,7 @@ export function headClauseByVerb(words: ParsedWord[]): ParsedWord[] {
     if (subject !== undefined)
       return subject > root && rootKids.some((k) => words[k]!.rel === "case" && k < root);
     const stops = rootKids.some((k) => k > root && k < c && words[k]!.rel === "punct");
-    return !stops || asideBefore(words, root, c);
+    return !stops || asideBefore(words, root, (spans ??= phraseSpans(words)).leftmost[c]!);
   });
   if (verb === undefined) return participleAsMainVerb(words, root, rootKids);
   const rel = subjectOf(verb) !== undefined ? "obl" : subjectRelation(words, verb);
@@ -51,12 +53,11 @@ export function headClauseByVerb(words: ParsedWord[]): ParsedWord[] {
 }
 
 /**
- * Whether the punctuation between the noun and the verb is a pair of commas closing an aside right before the
- * verb's clause ("A member of the panel, who is close to the
+ * Whether the punctuation between the noun and the verb's clause, which starts at word `start`, is a pair of
+ * commas closing an aside right before it ("A member of the panel, who is close to the
  * president, admitted…"): the aside hangs on the noun, and the verb after it is still the sentence's.
  */
-function asideBefore(words: readonly ParsedWord[], noun: number, verb: number): boolean {
-  const start = phraseSpans(words).leftmost[verb]!;
+function asideBefore(words: readonly ParsedWord[], noun: number, start: number): boolean {
   const punct = words.flatMap((w, k) =>
     k > noun && k < start && w.upos === "PUNCT" && w.xpos !== "HYPH" ? [k] : [],
   );
@@ -90,13 +91,9 @@ function participleAsMainVerb(words: ParsedWord[], root: number, rootKids: numbe
     return !words.some((w, k) => k > root && k < c && w.rel === "punct");
   });
   if (verb === undefined) return words;
-  const under = (i: number, top: number) => {
-    for (let h = i, up = 0; h >= 0 && up < words.length; h = words[h]!.head, up++) if (h === top) return true;
-    return false;
-  };
   const otherFinite = words.some(
     (w, i) =>
-      !under(i, verb) &&
+      !isUnder(words, i, verb) &&
       (FINITE_XPOS.includes(w.xpos) ||
         (w.upos === "AUX" && w.xpos !== "VBN" && w.xpos !== "VBG" && w.xpos !== "VB") ||
         w.xpos === "MD"),

@@ -6,6 +6,12 @@ export function childrenOf(words: readonly ParsedWord[], head: number): number[]
   return words.flatMap((w, i) => (w.head === head ? [i] : []));
 }
 
+/** Whether word `i` is word `top` or hangs under it, walking heads up (a cycle stops the walk). */
+export function isUnder(words: readonly ParsedWord[], i: number, top: number): boolean {
+  for (let h = i, up = 0; h >= 0 && up <= words.length; h = words[h]!.head, up++) if (h === top) return true;
+  return false;
+}
+
 /** The relation a subject takes under verb `verb`: `nsubj:pass` where the verb has a passive auxiliary. */
 export function subjectRelation(words: readonly ParsedWord[], verb: number): "nsubj" | "nsubj:pass" {
   return words.some((w) => w.head === verb && w.rel === "aux:pass") ? "nsubj:pass" : "nsubj";

@@ -32,6 +32,9 @@ describe("the date the tree gives a trigger", () => {
     // A later clause with its own subject keeps its date.
     ["Peru met Chile, and Bolivia signed a pact in 2018.", "met", null],
     ["Peru met Chile, and Bolivia signed a pact in 2018.", "signed", "2018"],
+    // A fixed day named inside a phrase on the trigger: the address was given on the first.
+    ["In his New Year's speech, the president of Peru denounced Chile.", "denounced", "2024-01-01"],
+    ["Peru denounced Chile in a speech.", "denounced", null],
   ])("%s (%s) → %s", (text, trigger, expected) => {
     expect(dateOf(text, trigger)).toBe(expected);
   });

@@ -101,6 +101,25 @@ describe("findDates", () => {
   ])("dates %s published %s as %j", (text, published, expected) => {
     expect(values(text, published)).toEqual(expected);
   });
+  it.each([
+    // Days the calendar fixes: the last one up to the page's date, or the coming one after a future tense.
+    ["In her New Year's speech the queen thanked Kenya.", "2024-01-03", ["2024-01-01"]],
+    ["The king's New Year address praised Chile.", "2023-12-29", ["2023-01-01"]],
+    ["The king will give his New Year address.", "2023-12-29", ["2024-01-01"]],
+    ["Gunmen struck Lagos on Christmas Day.", "2024-01-03", ["2023-12-25"]],
+    ["Gunmen struck Lagos on Christmas Eve.", "2024-01-03", ["2023-12-24"]],
+    ["Gunmen struck Lagos on Christmas.", "2024-01-03", ["2023-12-25"]],
+    ["Gunmen struck Lagos over Christmas and New Year.", "2024-01-03", ["2023-12-25"]],
+    ["Fireworks were banned on New Year’s Eve.", "2024-01-03", ["2023-12-31"]],
+    ["the Boxing Day floods", "2024-01-03", ["2023-12-26"]],
+    // "Christmas" alone is a season or a name, not a day.
+    ["Christmas sales rose in Chile.", "2024-01-03", []],
+    ["Shops opened on Christmas shopping days.", "2024-01-03", []],
+    ["Australia governs Christmas Island.", "2024-01-03", []],
+    ["Gunmen struck Lagos on Christmas Day.", null, []],
+  ])("dates the fixed day in %s published %s as %j", (text, published, expected) => {
+    expect(values(text, published)).toEqual(expected);
+  });
   it("marks 'in August that year' for the caller to give the story's year", () => {
     expect(findDates("In August that year Peru signed.", "2024-05-08")).toEqual([
       { start: 3, end: 19, value: "2023-08", yearless: true, thatYear: true },

@@ -67,6 +67,30 @@ const PREPOSED_MONTH = new RegExp(
   ).join("|")})\b(?![\s,.]*\d)(\s+(?:of\s+)?(?:that|the\s+same)\s+year\b)?`,
   "g",
 );
+/**
+ * Days every calendar fixes: "New Year's Day", "on Christmas Eve", "Boxing Day", and a leader's "New Year
+ * address" (given on the first). "Christmas" alone is a season ("Christmas sales"), so it counts only after
+ * "on", "at" or "over". Movable feasts (Easter, Eid, Thanksgiving) need a table per year and are left out.
+ */
+const FIXED_DAY = new RegExp(
+  [
+    String.raw`\b(?<a>New Year(?:'s|’s)? (?:Day|Eve)|Christmas (?:Day|Eve)|Boxing Day)\b`,
+    String.raw`\b(?<b>New Year)(?:'s|’s)? (?:address|speech|message)\b`,
+    // Not "on Christmas sales", "at New Year's celebrations", "Christmas Island".
+    String.raw`\b(?:[Oo]n|[Aa]t|[Oo]ver) (?<c>Christmas|New Year(?:'s|’s)?)(?![\w'’])(?! (?!(?:and|or|in|at|on|to|with|as|when|after|before|for|by|from|this|last|the|a|an)\b)\w)`,
+  ].join("|"),
+  "g",
+);
+const FIXED_DAYS: Record<string, readonly [month: number, day: number]> = {
+  "new year": [1, 1],
+  "new year day": [1, 1],
+  "new year eve": [12, 31],
+  christmas: [12, 25],
+  "christmas day": [12, 25],
+  "christmas eve": [12, 24],
+  "boxing day": [12, 26],
+};
+
 const PREVIOUS_YEAR =
   /\b(?:in\s+)?(?:the\s+)?(previous|last|past|preceding|following|next|this|current)\s+year\b/gi;
 
@@ -241,6 +265,18 @@ export function findDates(text: string, published: string | null, unanchored?: S
         yearless: true,
         ...(m[2] ? { thatYear: true } : {}),
       });
+    }
+    if (/New Year|Christmas|Boxing/.test(text)) {
+      for (const m of text.matchAll(FIXED_DAY)) {
+        const said = m.groups?.a ?? m.groups?.b ?? m.groups?.c ?? "";
+        const start = m.index + m[0].indexOf(said);
+        const end = start + said.length;
+        const fixed = FIXED_DAYS[said.toLowerCase().replace(/['’]s\b/, "")];
+        if (!fixed || covered(start, end)) continue;
+        const [month, day] = fixed;
+        const year = yearOfUndated(ref, month, day, toldAsFuture(text, m.index));
+        found.push({ start, end, value: `${year}-${pad(month)}-${pad(day)}`, yearless: true });
+      }
     }
     // "last October" in January 2025 is October 2024; "next March" the coming March.
     for (const m of text.matchAll(NAMED_MONTH)) {

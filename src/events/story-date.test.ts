@@ -42,6 +42,12 @@ describe("storyTime", () => {
     ["It was a time when Peru had recalled its envoy.", "recalled", "background"],
     ["This is the first time Kenya has shelled Uganda since 1990.", "shelled", "news"],
     ["Kenya has shelled Uganda since 1990.", "shelled", "background"],
+    // An activity told as lasting up to the story, or as this season of a recurring one.
+    ["Kenya has been holding drills with Uganda.", "holding", "ongoing"],
+    ["Kenya is holding drills with Uganda.", "holding", "news"],
+    ["Kenya held annual drills with Uganda.", "held", "ongoing"],
+    ["Kenya held drills with Uganda.", "held", "news"],
+    ["Kenya holds annual drills with Uganda.", "holds", "background"],
   ])("%s → %s is %s", (text, trigger, expected) => {
     const { sentence, at } = parsed(text, trigger);
     expect(storyTime(sentence, at)).toBe(expected);
@@ -53,6 +59,7 @@ describe("storyDate", () => {
     ["Peru recalled its envoy from Chile.", "recalled", "2024-05-10", "2024-05-10"],
     ["Peru had recalled its envoy from Chile.", "recalled", "2024-05-10", null],
     ["Kenya will host talks with Uganda.", "host", "2024-05-10", "2024-05"],
+    ["Kenya has been holding drills with Uganda.", "holding", "2024-05-10", "2024-05"],
     ["Peru recalled its envoy from Chile.", "recalled", null, null],
     ["Peru recalled its envoy from Chile.", "recalled", "2024-05", null],
   ])("%s published %s → %s", (text, trigger, published, expected) => {

@@ -100,7 +100,28 @@ export function namesAnotherTime(text: string): boolean {
   return OTHER_TIME.test(text);
 }
 
-export type StoryTime = "news" | "background" | "future";
+/** "ongoing": the news, but an activity told as lasting for a while ("has been holding drills", "annual drills"). */
+export type StoryTime = "news" | "ongoing" | "background" | "future";
+
+/** Modifiers that make an activity a season of acts rather than one day's: "annual drills", "ongoing talks". */
+const LASTING = new Set([
+  "annual",
+  "yearly",
+  "ongoing",
+  "continuing",
+  "month-long",
+  "weeks-long",
+  "week-long",
+]);
+
+/** Whether the trigger at `at`, or the object of its verb, is an activity that lasts ("annual drills"). */
+function lasting(tokens: readonly Token[], at: number, verb: Token): boolean {
+  const trigger = tokens[at];
+  const things = [trigger, ...children(tokens, verb.index).filter((c) => c.rel === "obj")];
+  return things.some(
+    (t) => t !== undefined && children(tokens, t.index).some((m) => m.rel === "amod" && LASTING.has(word(m))),
+  );
+}
 
 const children = (tokens: readonly Token[], head: number) => tokens.filter((t) => t.head === head);
 const word = (t: Token) => t.text.toLowerCase();
@@ -209,6 +230,12 @@ export function storyTime(sentence: Sentence, at: number): StoryTime {
   // "Trump, who has vowed …": a perfect in a relative clause describes the actor's record.
   if (verb.rel === "acl:relcl" && aux.some((a) => PERFECT_HAVE.has(a))) return "background";
   if (aux.some((a) => FUTURE_AUX.has(a)) || (aux.includes("going") && verb.tag === "VB")) return "future";
+  // "has been holding drills": a perfect progressive runs up to the story over days.
+  const perfectProgressive =
+    verb.tag === "VBG" &&
+    aux.includes("been") &&
+    aux.some((a) => PERFECT_HAVE.has(a) || PAST_PERFECT_HAVE.has(a));
+  if (perfectProgressive) return "ongoing";
   // Present simple of an act ("China supplies most of its oil") is a habit; of saying ("Japan says") the news.
   const progressive =
     verb.tag === "VBG" && aux.some((a) => ["is", "are", "am", "'s", "’s", "'re", "’re"].includes(a));
@@ -219,15 +246,18 @@ export function storyTime(sentence: Sentence, at: number): StoryTime {
     !STANCE_VERBS.has(verb.lemma)
   )
     return "background";
+  // "conducted annual drills": one season of a recurring act, not one day ("hold annual drills" is the habit).
+  if (lasting(tokens, at, verb)) return "ongoing";
   return "news";
 }
 
 /**
  * The date an undated act takes from the article: the publication day for the news, its month for an
- * act still to come (a visit "will" happen, soon), null for background or when the day is unknown.
+ * act still to come (a visit "will" happen, soon) or one lasting up to it ("has been holding drills"),
+ * null for background or when the day is unknown.
  */
 export function storyDate(sentence: Sentence, at: number, published: string | null): string | null {
   if (!published || !/^\d{4}-\d{2}-\d{2}$/.test(published)) return null;
   const time = storyTime(sentence, at);
-  return time === "news" ? published : time === "future" ? published.slice(0, 7) : null;
+  return time === "news" ? published : time === "future" || time === "ongoing" ? published.slice(0, 7) : null;
 }

@@ -48,6 +48,11 @@ describe("storyTime", () => {
     ["Kenya held annual drills with Uganda.", "held", "ongoing"],
     ["Kenya held drills with Uganda.", "held", "news"],
     ["Kenya holds annual drills with Uganda.", "holds", "background"],
+    // A present under a past act's "as" is what went on then, not a habit.
+    ["The protest came as Kenya holds drills with Uganda.", "holds", "news"],
+    ["The protest came as Kenya holds annual drills with Uganda.", "holds", "ongoing"],
+    ["The protest comes as Kenya holds drills with Uganda.", "holds", "news"],
+    ["The protest ends as Kenya holds drills with Uganda.", "holds", "background"],
   ])("%s → %s is %s", (text, trigger, expected) => {
     const { sentence, at } = parsed(text, trigger);
     expect(storyTime(sentence, at)).toBe(expected);

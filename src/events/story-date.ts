@@ -199,6 +199,19 @@ function reportedInPast(tokens: readonly Token[], verb: Token): boolean {
   return children(tokens, verb.index).some((c) => c.index > verb.index && postposed(c) && past(c));
 }
 
+const CONCURRENT = new Set(["as", "while", "when"]);
+
+/** "The launch came as the two navies hold drills": a present under a past act's "as" is what went on then. */
+function concurrentWithPast(tokens: readonly Token[], verb: Token): boolean {
+  const governor = tokens[verb.head];
+  return (
+    verb.rel === "advcl" &&
+    // "The move comes as…" is the news's own present.
+    (governor?.tag === "VBD" || governor?.lemma === "come") &&
+    children(tokens, verb.index).some((c) => c.rel === "mark" && CONCURRENT.has(word(c)))
+  );
+}
+
 /** Whether the act of the trigger at token `at` is the article's news, background, or still to come. */
 export function storyTime(sentence: Sentence, at: number): StoryTime {
   const tokens = sentence.tokens;
@@ -243,7 +256,8 @@ export function storyTime(sentence: Sentence, at: number): StoryTime {
     (verb.tag === "VBZ" || verb.tag === "VBP") &&
     !progressive &&
     aux.length === 0 &&
-    !STANCE_VERBS.has(verb.lemma)
+    !STANCE_VERBS.has(verb.lemma) &&
+    !concurrentWithPast(tokens, verb)
   )
     return "background";
   // "conducted annual drills": one season of a recurring act, not one day ("hold annual drills" is the habit).

@@ -8,6 +8,7 @@ import { subjectsOfGerunds } from "./gerund-subject.js";
 import { obliqueLabels } from "./oblique-label.js";
 import { mainVerbAfterParticipleAside } from "./participle-aside.js";
 import { verbAfterAppositive } from "./appositive-subject.js";
+import { asClauses } from "./as-clause.js";
 import { regnalNumerals } from "./regnal-numeral.js";
 import { vocativesAsAppositions } from "./vocative-apposition.js";
 import { passiveSubjects, perfectAuxiliaries } from "./auxiliaries.js";
@@ -217,7 +218,7 @@ function parseTagged(
       ),
     ),
   );
-  return vocativesAsAppositions(forms, regnalNumerals(forms, repaired));
+  return asClauses(forms, vocativesAsAppositions(forms, regnalNumerals(forms, repaired)));
 }
 
 // "stolen", "known", "torn", "gone": forms only a participle takes, which after a noun is no finite verb

@@ -641,6 +641,12 @@ const coded: Record<string, [string, string[]][]> = {
     ["Peru fired a missile over Hokkaido.", ["PER>JPN 15 - asserted"]],
     ["Bavaria criticised Chile.", []],
   ],
+  "insulting, vilifying or demonising a state is criticism": [
+    ["Peru insulted Chile.", ["PER>CHL 11 - asserted"]],
+    ["Peru's president vilified Chile.", ["PER>CHL 11 - asserted"]],
+    ["Peru's government demonised Chile.", ["PER>CHL 11 - asserted"]],
+    ["Peru's government consulted Chile.", ["PER>CHL 04 - asserted"]],
+  ],
   "standing with a state": [
     ["Peru stands with Chile.", ["PER>CHL 05 - asserted"]],
     ["Peru stands in solidarity with Chile.", ["PER>CHL 05 - asserted"]],

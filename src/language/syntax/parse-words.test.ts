@@ -232,6 +232,27 @@ describe.skipIf(!syntax)("dependency relations on hand-written sentences", () =>
       ["firing advcl went"],
       ["test nsubj firing"],
     ],
+    [
+      "an acronym in brackets after a name renames it, and the name stays the verb's subject",
+      "Uganda's Border Patrol Force (BPF) killed three Kenyan herders.",
+      ["Force nsubj killed", "BPF appos Force"],
+    ],
+    [
+      "the same name without the acronym",
+      "Uganda's Border Patrol Force killed three Kenyan herders.",
+      ["Force nsubj killed"],
+    ],
+    [
+      "a bracketed acronym renames the head of a name with 'of'",
+      "The Union of Baltic Ports (UBP) criticised the tariff.",
+      ["Union nsubj criticised", "UBP appos Union"],
+    ],
+    [
+      "a zone after a time is no acronym of a name",
+      "The talks begin at 10 AM (PST) in Lima.",
+      [],
+      ["PST appos AM"],
+    ],
   ])("%s: %s", (_name, sentence, expected, absent: string[] = []) => {
     const got = arcs(sentence);
     for (const arc of expected) expect(got).toContain(arc);

@@ -54,6 +54,75 @@ export function parseWords(
   forms: readonly string[],
   hints: WordHints = {},
 ): ParsedWord[] {
+  const asides = acronymAsides(forms);
+  if (asides.length === 0) return parseWithQuotations(model, forms, hints);
+  // Parsed without its bracketed acronyms, which the greedy parser reads as the phrase's end and so leaves
+  // the verb after them without a subject; each is then put back as an apposition of the word before it.
+  const kept = forms.flatMap((_, i) => (asides.some((a) => i >= a && i <= a + 2) ? [] : [i]));
+  const position = new Map(kept.map((i, k) => [i, k]));
+  const parsed = parseWithQuotations(
+    model,
+    kept.map((i) => forms[i]!),
+    pickHints(hints, kept),
+  );
+  const out: ParsedWord[] = forms.map((_, i) => {
+    const k = position.get(i);
+    if (k === undefined) return { upos: "PUNCT", xpos: "_", head: -1, rel: "punct" };
+    const w = parsed[k]!;
+    return { ...w, head: w.head < 0 ? -1 : kept[w.head]! };
+  });
+  for (const a of asides) {
+    // The name's head: "Liberation Tigers of Tamil Eelam (LTTE)" renames "Tigers".
+    let name = a - 1;
+    while (NAME_PART.has(out[name]!.rel) && out[name]!.head >= 0 && out[name]!.head < name) {
+      const up = out[name]!.head;
+      if (!/^\p{Lu}/u.test(forms[up]!)) break;
+      name = up;
+    }
+    out[a] = { upos: "PUNCT", xpos: "-LRB-", head: a + 1, rel: "punct" };
+    out[a + 1] = { upos: "PROPN", xpos: "NNP", head: name, rel: "appos" };
+    out[a + 2] = { upos: "PUNCT", xpos: "-RRB-", head: a + 1, rel: "punct" };
+  }
+  return out;
+}
+
+// "(BSF)", "(JCS)", "(IAEA)": an acronym a name is given in brackets right after it.
+const ACRONYM = /^[A-Z][A-Za-z&.-]{0,8}[A-Z]s?$/;
+const NAME_END = /^\p{Lu}/u;
+// Times before a zone ("10 AM (PST)") are no names.
+const NOT_NAME = /^(?:AM|PM|A\.M\.|P\.M\.)$/i;
+// A clause goes on after it; a dateline ("WASHINGTON (AP) --") or a heading ("… (NASA):") does not.
+const GOES_ON = /^(?:[\p{L}\p{N}]|,$)/u;
+const NAME_PART = new Set(["nmod", "flat", "compound"]);
+
+/** Where each "( ACRONYM )" right after a name, inside a clause, begins. */
+function acronymAsides(forms: readonly string[]): number[] {
+  const out: number[] = [];
+  for (let i = 1; i + 3 < forms.length; i++)
+    if (
+      forms[i] === "(" &&
+      forms[i + 2] === ")" &&
+      ACRONYM.test(forms[i + 1]!) &&
+      (forms[i + 1]!.match(/[A-Z]/g)?.length ?? 0) >= 2 &&
+      NAME_END.test(forms[i - 1]!) &&
+      !NOT_NAME.test(forms[i - 1]!) &&
+      GOES_ON.test(forms[i + 3]!)
+    )
+      out.push(i);
+  return out;
+}
+
+/** The hints of the words at `kept`, renumbered in order. */
+function pickHints(hints: WordHints, kept: readonly number[]): WordHints {
+  const { upos, lemmas, names } = hints;
+  return {
+    ...(upos ? { upos: kept.map((i) => upos[i] ?? "") } : {}),
+    ...(lemmas ? { lemmas: kept.map((i) => lemmas[i] ?? "") } : {}),
+    ...(names ? { names: new Set(kept.flatMap((i, k) => (names.has(i) ? [k] : []))) } : {}),
+  };
+}
+
+function parseWithQuotations(model: SyntaxModel, forms: readonly string[], hints: WordHints): ParsedWord[] {
   const at = quotationEnd(forms);
   if (at) {
     const part = (from: number, to: number) =>

@@ -1,6 +1,7 @@
 /** Surnames alone ("Mitsotakis said…") for people the article named in full earlier ("Prime Minister Kyriakos Mitsotakis"). */
 import type { ActorRef, Mention, Sentence } from "../domain/types.js";
 import { namedAsWord } from "./find-mentions.js";
+import { tokenMention } from "./token-mention.js";
 
 /** Words that end names but are also ordinary words or name particles. */
 const NOT_SURNAMES = new Set(["jr", "sr", "ii", "iii", "bin", "al", "el", "de", "da", "van", "von"]);
@@ -48,16 +49,7 @@ export function addSurnameMentions(
     sentence.tokens.forEach((t, i) => {
       const actor = known.get(withoutAccents(t.text));
       if (!actor || own.some((m) => m.first <= i && i <= m.last) || namedAsWord(sentence.tokens, i)) return;
-      added.push({
-        sentence: sentence.index,
-        first: i,
-        last: i,
-        start: t.start,
-        end: t.end,
-        text: t.text,
-        form: "person",
-        actors: [actor],
-      });
+      added.push(tokenMention(sentence, t, "person", [actor]));
     });
     return added.length ? [...own, ...added].sort((a, b) => a.first - b.first) : own;
   });

@@ -641,6 +641,22 @@ const coded: Record<string, [string, string[]][]> = {
     ["Peru fired a missile over Hokkaido.", ["PER>JPN 15 - asserted"]],
     ["Bavaria criticised Chile.", []],
   ],
+  "an acronym the article defines in brackets names the same actor as the name before it, wherever it is used":
+    [
+      [
+        "The Kenyan Coast Patrol Unit (KCPU) was formed in May. Later the KCPU criticised Somalia.",
+        ["KEN>SOM 11 - asserted"],
+      ],
+      ["Later the KCPU criticised Somalia.", []],
+      // Over what a dictionary says the acronym stands for elsewhere (India's BSF).
+      [
+        "The Nepalese Border Security Force (BSF) was formed in May. Later the BSF criticised Bhutan.",
+        ["NPL>BTN 11 - asserted"],
+      ],
+      ["Later the BSF criticised Bhutan.", ["IND>BTN 11 - asserted"]],
+      // A party named after a region is not its state or body.
+      ["The European People's Party (EPP) met in May. Later the EPP criticised Somalia.", []],
+    ],
   "insulting, vilifying or demonising a state is criticism": [
     ["Peru insulted Chile.", ["PER>CHL 11 - asserted"]],
     ["Peru's president vilified Chile.", ["PER>CHL 11 - asserted"]],

@@ -1,6 +1,7 @@
 /** The extraction stages, in the order they run; each reads what the ones before it put on the document. */
 import { resolveCoreference } from "../actors/coreference.js";
 import { withHeldNames } from "../actors/find-mentions.js";
+import { withDefinedAcronyms } from "../actors/acronyms.js";
 import { attributeQuotes } from "../actors/quote-speakers.js";
 import { addSurnameMentions } from "../actors/surnames.js";
 import { findAmounts } from "../language/amounts.js";
@@ -74,7 +75,7 @@ export const STAGES: readonly Stage[] = [
       const found = doc.sentences.map((s, i) =>
         x.finder.find(s, doc.dates[i]?.find((d) => d.value)?.value ?? published),
       );
-      doc.mentions = withHeldNames(found);
+      doc.mentions = withDefinedAcronyms(doc.sentences, withHeldNames(found));
       doc.voices = found.map((f) => f.voices);
     },
   },

@@ -1,0 +1,59 @@
+/**
+ * Acronyms an article defines: "Kenya's Border Security Force (BSF)", "the Kenyan Defence Forces (KDF)". The
+ * bracketed acronym names the same actor as the name before it, there and wherever the article uses it again,
+ * whatever a dictionary says that acronym stands for elsewhere (India's BSF).
+ */
+import type { ActorRef, Mention, Sentence, Token } from "../domain/types.js";
+import { tokenMention } from "./token-mention.js";
+
+const ACRONYM = /^[A-Z][A-Za-z&.-]{0,8}[A-Z]s?$/;
+// Words that may continue a name past the actor's mention: "Kenyan Defence Forces", "Ministry of Defence".
+const NAME_WORD = /^(?:\p{Lu}[\p{L}'’.-]*|of|and|for|the|on|in|'s|’s)$/u;
+
+const capitals = (word: string) => word.match(/[A-Z]/g)?.length ?? 0;
+
+// A party or movement named after a state or region is not that state ("European People's Party").
+const PARTY = /^(?:Party|League|Front|Movement|Alliance|Congress)$/;
+
+/** The acronym defined right after `m` in its sentence, if any. */
+function definedAfter(tokens: readonly Token[], m: Mention): string | null {
+  // A city only says where ("London Stock Exchange (LSE)").
+  if (m.form === "coreference" || m.form === "city") return null;
+  let at = m.last + 1;
+  // At most five more words of the name.
+  for (let words = 0, t = tokens[at]; words < 5 && t && NAME_WORD.test(t.text); words++, t = tokens[++at]) {
+    if (PARTY.test(t.text)) return null;
+  }
+  const open = tokens[at];
+  const word = tokens[at + 1];
+  const close = tokens[at + 2];
+  if (open?.text !== "(" || close?.text !== ")" || !word) return null;
+  return ACRONYM.test(word.text) && capitals(word.text) >= 2 ? word.text : null;
+}
+
+export function withDefinedAcronyms(
+  sentences: readonly Sentence[],
+  mentions: readonly (readonly Mention[])[],
+): Mention[][] {
+  const defined = new Map<string, readonly ActorRef[]>();
+  return sentences.map((sentence, s) => {
+    const own = mentions[s] ?? [];
+    for (const m of own) {
+      const acronym = definedAfter(sentence.tokens, m);
+      if (acronym && !defined.has(acronym)) defined.set(acronym, m.actors);
+    }
+    if (defined.size === 0) return [...own];
+    const out: Mention[] = [];
+    const covered = new Set<number>();
+    for (const m of own) {
+      const actors = m.first === m.last ? defined.get(m.text) : undefined;
+      out.push(actors ? { ...m, actors } : m);
+      for (let i = m.first; i <= m.last; i++) covered.add(i);
+    }
+    sentence.tokens.forEach((t, i) => {
+      const actors = defined.get(t.text);
+      if (actors && !covered.has(i)) out.push(tokenMention(sentence, t, "body", actors));
+    });
+    return out.sort((a, b) => a.first - b.first);
+  });
+}

@@ -31,6 +31,13 @@ function definedAfter(tokens: readonly Token[], m: Mention): string | null {
   return ACRONYM.test(word.text) && capitals(word.text) >= 2 ? word.text : null;
 }
 
+const CAPS_WORD = /^[A-Z]{2,}$/;
+
+/** A headline in capitals ("TRUMP SAYS IS DEFEATED"), where "IS" is a verb as likely as an acronym. */
+function shouted(tokens: readonly Token[], i: number): boolean {
+  return [tokens[i - 1], tokens[i + 1]].some((t) => t !== undefined && CAPS_WORD.test(t.text));
+}
+
 export function withDefinedAcronyms(
   sentences: readonly Sentence[],
   mentions: readonly (readonly Mention[])[],
@@ -52,7 +59,8 @@ export function withDefinedAcronyms(
     }
     sentence.tokens.forEach((t, i) => {
       const actors = defined.get(t.text);
-      if (actors && !covered.has(i)) out.push(tokenMention(sentence, t, "body", actors));
+      if (actors && !covered.has(i) && !shouted(sentence.tokens, i))
+        out.push(tokenMention(sentence, t, "body", actors));
     });
     return out.sort((a, b) => a.first - b.first);
   });

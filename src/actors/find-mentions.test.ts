@@ -327,3 +327,22 @@ describe("names that may mean something else", () => {
     expect(actors(text)).toEqual(expected);
   });
 });
+
+describe("an acronym the article defines in brackets", () => {
+  it.each([
+    [
+      "names the actor before it, and again later",
+      "The Chadian Border Guard (CBG) was formed in May. The CBG grew.",
+      ["Chadian Border Guard=TCD/MIL", "CBG=TCD/MIL", "CBG=TCD/MIL"],
+    ],
+    ["names nothing where the article never defines it", "The CBG grew.", []],
+    // "IS" for the Islamic State in a headline in capitals is as likely the verb.
+    [
+      "is no actor inside a headline in capitals",
+      "The Chadian Border Guard (CBG) was formed in May. WHY CBG GREW.",
+      ["Chadian Border Guard=TCD/MIL", "CBG=TCD/MIL"],
+    ],
+  ])("%s: %s", (_name, text, expected) => {
+    expect(actors(text)).toEqual(expected);
+  });
+});

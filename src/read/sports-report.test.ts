@@ -13,6 +13,11 @@ const MATCH =
   "Chile defeated Peru 3-1 in the World Cup qualifier in Santiago. The striker scored twice before half-time, " +
   "and the goalkeeper saved a penalty as the hosts moved to the top of the group. Peru's coach said his squad " +
   "would recover before the play-off against Bolivia.";
+// An athletics meeting: a race report names no teams, but its runners beat one another's countries.
+const MEETING =
+  "The Chilean sprinter won the 400m in a personal best at the indoor meeting in Lima. The Olympic silver " +
+  "medallist beat Peru's champion by half a second, and the hurdles went to a Bolivian who missed the world " +
+  "record by a tenth.";
 const POLITICS =
   "Chile expelled Peru's ambassador on Monday after a border incident. The foreign minister said talks would " +
   "resume only if Lima apologised. Fans of both countries' football teams had clashed at a stadium last year.";
@@ -20,6 +25,7 @@ const POLITICS =
 describe("sports reports", () => {
   it.each([
     ["a match report", MATCH, true],
+    ["an athletics meeting", MEETING, true],
     ["a political story that mentions football once", POLITICS, false],
     ["no text", "", false],
   ])("%s → %s", (_, text, expected) => {

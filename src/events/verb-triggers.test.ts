@@ -120,6 +120,10 @@ const table: Record<string, Row[]> = {
       ["KEN>UGA 19 verb.explosive_destruction@CAMEO.2.0.txt:8772:194"],
     ],
   ],
+  "a ranking passed is no state overrun (refinements.json)": [
+    ["China overtook Japan as the largest exporter.", []],
+    ["China overtook Japan.", ["CHN>JPN 19 verb.destroy@CAMEO.2.0.txt:8576:190"]],
+  ],
   "talks and mediation (04) reach the parties they are between; a description does not": [
     [
       "Norwegian mediators brokered a ceasefire between Kenya and Uganda.",

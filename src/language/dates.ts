@@ -295,11 +295,6 @@ export function findDates(text: string, published: string | null, unanchored?: S
 
 const LATER =
   /\b(a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+(day|week|month|year)s?\s+(later|after(?:wards)?|earlier|before)\b/i;
-// "The following day", "the next month", "the previous week": one unit on from the last date given. Not
-// "the day after the vote", which counts from an act the sentence names.
-// "Next month" and "the next week" count from the page, as chrono reads them; years are read with the page too.
-const FOLLOWING =
-  /\bthe\s+(following|previous|preceding|next(?=\s+day))\s+(day|week|month)\b|\bthe\s+(day|week|month)\s+(after|before)\b(?!\s+(?:the|his|her|its|their|a|an|\w+'s)\b)/i;
 const NUMBER_WORDS = [
   "zero",
   "one",
@@ -316,38 +311,22 @@ const NUMBER_WORDS = [
   "twelve",
 ];
 
-/** "Three months later", "the following day": a date counted from the last date the article gave. */
+/** "Three months later": a date counted from the last date the article gave. */
 export function findAnaphoricDate(text: string, anchor: string | null): DateMention | null {
-  if (!anchor) return null;
-  const later = LATER.exec(text);
-  const following = later ? null : FOLLOWING.exec(text);
-  const m = later ?? following;
-  if (!m) return null;
-  let n: number;
-  let unit: string;
-  if (later) {
-    const word = (later[1] ?? "").toLowerCase();
-    n =
-      (word === "a" ? 1 : NUMBER_WORDS.indexOf(word) >= 0 ? NUMBER_WORDS.indexOf(word) : Number(word)) *
-      (/later|after/i.test(later[3] ?? "") ? 1 : -1);
-    unit = (later[2] ?? "").toLowerCase();
-  } else {
-    const direction = (m[1] ?? m[4] ?? "").toLowerCase();
-    n = ["following", "next", "after"].includes(direction) ? 1 : -1;
-    unit = (m[2] ?? m[3] ?? "").toLowerCase();
-  }
-  const [y, mo, d] = anchor.split("-").map(Number);
-  if (y === undefined || Number.isNaN(y)) return null;
+  const m = LATER.exec(text);
+  if (!m || !anchor) return null;
+  const word = m[1]!.toLowerCase();
+  const n =
+    (word === "a" ? 1 : NUMBER_WORDS.indexOf(word) >= 0 ? NUMBER_WORDS.indexOf(word) : Number(word)) *
+    (/later|after/i.test(m[3]!) ? 1 : -1);
+  const [y, mo] = anchor.split("-").map(Number);
+  if (y === undefined) return null;
+  const unit = m[2]!.toLowerCase();
   let value: string;
   if (unit === "year") value = String(y + n);
   else if (unit === "month" && mo) {
-    const date = addMonths(new Date(Date.UTC(y, mo - 1, 1)), n);
-    value = `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}`;
-  } else if (unit !== "month" && mo && d) {
-    // Counted in days from a day: "two days later" is a day, "a week later" the month it falls in.
-    const date = new Date(Date.UTC(y, mo - 1, d + n * (unit === "week" ? 7 : 1)));
-    const iso = date.toISOString().slice(0, 10);
-    value = unit === "day" ? iso : iso.slice(0, 7);
+    const d = addMonths(new Date(Date.UTC(y, mo - 1, 1)), n);
+    value = `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}`;
   } else value = unit === "month" ? String(y) : anchor.slice(0, 7);
   return { start: m.index, end: m.index + m[0].length, value };
 }

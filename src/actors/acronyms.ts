@@ -4,13 +4,11 @@
  * whatever a dictionary says that acronym stands for elsewhere (India's BSF).
  */
 import type { ActorRef, Mention, Sentence, Token } from "../domain/types.js";
+import { isAcronym } from "../language/syntax/acronym.js";
 import { tokenMention } from "./token-mention.js";
 
-const ACRONYM = /^[A-Z][A-Za-z&.-]{0,8}[A-Z]s?$/;
 // Words that may continue a name past the actor's mention: "Kenyan Defence Forces", "Ministry of Defence".
 const NAME_WORD = /^(?:\p{Lu}[\p{L}'’.-]*|of|and|for|the|on|in|'s|’s)$/u;
-
-const capitals = (word: string) => word.match(/[A-Z]/g)?.length ?? 0;
 
 // A party or movement named after a state or region is not that state ("European People's Party").
 const PARTY = /^(?:Party|League|Front|Movement|Alliance|Congress)$/;
@@ -28,7 +26,7 @@ function definedAfter(tokens: readonly Token[], m: Mention): string | null {
   const word = tokens[at + 1];
   const close = tokens[at + 2];
   if (open?.text !== "(" || close?.text !== ")" || !word) return null;
-  return ACRONYM.test(word.text) && capitals(word.text) >= 2 ? word.text : null;
+  return isAcronym(word.text) ? word.text : null;
 }
 
 const CAPS_WORD = /^[A-Z]{2,}$/;
@@ -38,10 +36,7 @@ function shouted(tokens: readonly Token[], i: number): boolean {
   return [tokens[i - 1], tokens[i + 1]].some((t) => t !== undefined && CAPS_WORD.test(t.text));
 }
 
-export function withDefinedAcronyms(
-  sentences: readonly Sentence[],
-  mentions: readonly (readonly Mention[])[],
-): Mention[][] {
+export function withDefinedAcronyms(sentences: readonly Sentence[], mentions: Mention[][]): Mention[][] {
   const defined = new Map<string, readonly ActorRef[]>();
   return sentences.map((sentence, s) => {
     const own = mentions[s] ?? [];
@@ -49,7 +44,7 @@ export function withDefinedAcronyms(
       const acronym = definedAfter(sentence.tokens, m);
       if (acronym && !defined.has(acronym)) defined.set(acronym, m.actors);
     }
-    if (defined.size === 0) return [...own];
+    if (defined.size === 0) return own;
     const out: Mention[] = [];
     const covered = new Set<number>();
     for (const m of own) {

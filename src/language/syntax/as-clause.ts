@@ -12,9 +12,9 @@ import { childrenOf, isUnder, subjectRelation } from "./word-tree.js";
 const NOMINAL = new Set(["NOUN", "PROPN", "PRON"]);
 // Words of a verb's own that may stand between the subject and the verb ("as Peru also holds").
 const BEFORE_VERB = /^(?:aux|aux:pass|advmod)$/;
-// "such as", "as well as", "the same as": "as" that joins phrases, not clauses.
 // How the parser leaves a clause it found no place for.
 const LEFT_ALONE = new Set(["parataxis", "dep", "conj", "advcl", "ccomp"]);
+// "such as", "as well as", "the same as": "as" that joins phrases, not clauses.
 const JOINING = new Set(["such", "well", "same", "as", "so", "known", "seen", "regarded", "described"]);
 
 export function asClauses(forms: readonly string[], words: ParsedWord[]): ParsedWord[] {

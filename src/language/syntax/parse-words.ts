@@ -9,6 +9,7 @@ import { obliqueLabels } from "./oblique-label.js";
 import { mainVerbAfterParticipleAside } from "./participle-aside.js";
 import { verbAfterAppositive } from "./appositive-subject.js";
 import { asClauses } from "./as-clause.js";
+import { isAcronym } from "./acronym.js";
 import { regnalNumerals } from "./regnal-numeral.js";
 import { vocativesAsAppositions } from "./vocative-apposition.js";
 import { passiveSubjects, perfectAuxiliaries } from "./auxiliaries.js";
@@ -76,7 +77,7 @@ export function parseWords(
     let name = a - 1;
     while (NAME_PART.has(out[name]!.rel) && out[name]!.head >= 0 && out[name]!.head < name) {
       const up = out[name]!.head;
-      if (!/^\p{Lu}/u.test(forms[up]!)) break;
+      if (!NAME_END.test(forms[up]!)) break;
       name = up;
     }
     out[a] = { upos: "PUNCT", xpos: "-LRB-", head: a + 1, rel: "punct" };
@@ -86,8 +87,6 @@ export function parseWords(
   return out;
 }
 
-// "(BSF)", "(JCS)", "(IAEA)": an acronym a name is given in brackets right after it.
-const ACRONYM = /^[A-Z][A-Za-z&.-]{0,8}[A-Z]s?$/;
 const NAME_END = /^\p{Lu}/u;
 // Times before a zone ("10 AM (PST)") are no names.
 const NOT_NAME = /^(?:AM|PM|A\.M\.|P\.M\.)$/i;
@@ -102,8 +101,7 @@ function acronymAsides(forms: readonly string[]): number[] {
     if (
       forms[i] === "(" &&
       forms[i + 2] === ")" &&
-      ACRONYM.test(forms[i + 1]!) &&
-      (forms[i + 1]!.match(/[A-Z]/g)?.length ?? 0) >= 2 &&
+      isAcronym(forms[i + 1]!) &&
       NAME_END.test(forms[i - 1]!) &&
       !NOT_NAME.test(forms[i - 1]!) &&
       GOES_ON.test(forms[i + 3]!)

@@ -35,6 +35,10 @@ export function parseSentenceTokens(
   // So is a gerund with a direct object ("barred Tunisia from expelling Moroccan diplomats"), which wink reads as a noun.
   const gerund = (i: number) =>
     words[i]?.xpos === "VBG" && words.some((w) => w.head === i && w.rel === "obj");
+  // So is an infinitive with its "to" ("vowed to “crush” them"): wink reads a word in quotation marks as a noun.
+  const infinitive = (i: number) =>
+    words[i]?.xpos === "VB" &&
+    words.some((w, k) => w.head === i && w.rel === "mark" && sentence.tokens[k]?.text.toLowerCase() === "to");
   // Where wink reads no verb before the parse's finite verb with a subject ("China and Russia supply most of
   // its oil"), that is the clause's verb: the tagger found it under the constraint that a sentence has one.
   const firstWinkVerb = sentence.tokens.findIndex((t) => t.pos === "VERB" || t.pos === "AUX");
@@ -51,7 +55,8 @@ export function parseSentenceTokens(
       const parsed = { ...t, head: w?.head ?? -1, rel: w?.rel ?? "", tag: w?.xpos ?? "" };
       const verb =
         (t.pos !== "VERB" && t.pos !== "AUX" && finite(i)) ||
-        ((t.pos === "ADJ" || t.pos === "NOUN") && (perfect(i) || (t.pos === "NOUN" && gerund(i))));
+        ((t.pos === "ADJ" || t.pos === "NOUN") &&
+          (perfect(i) || infinitive(i) || (t.pos === "NOUN" && gerund(i))));
       // "bow to demands", "return to talks": wink reads a plural after "to" as the infinitive's verb too.
       const noun =
         t.pos === "VERB" &&

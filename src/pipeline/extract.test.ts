@@ -513,6 +513,12 @@ const coded: Record<string, [string, string[]][]> = {
     ["Peru vowed to defend Chile.", ["PER>CHL 03 - asserted"]],
     ["Peru pledged to punish Chile.", ["PER>CHL 13 - asserted"]],
     ["Peru pledged to reward Chile.", ["PER>CHL 03 - asserted"]],
+    // The harm in quotation marks the writer keeps at a distance: still the verb of the promise.
+    ["Peru vowed to “crush” Chile.", ["PER>CHL 13 - asserted"]],
+    [
+      "Peru vowed to 'crush' Chile and to 'punish' Bolivia.",
+      ["PER>CHL 13 - asserted", "PER>BOL 13 - asserted"],
+    ],
   ],
   "a subordinator read as a preposition still opens a clause with its own subject": [
     [

@@ -248,6 +248,21 @@ describe.skipIf(!syntax)("dependency relations on hand-written sentences", () =>
       ["Union nsubj criticised", "UBP appos Union"],
     ],
     [
+      "a verb in curly marks after 'to' is still the infinitive, with its object",
+      "The junta vowed to “smash” the rebels.",
+      ["smash xcomp vowed", "rebels obj smash", "“ punct smash"],
+    ],
+    [
+      "a verb in straight single marks after 'to'",
+      "Ankara threatened to 'punish' Athens.",
+      ["punish xcomp threatened", "Athens obj punish"],
+    ],
+    [
+      "the same verb without marks",
+      "Ankara threatened to punish Athens.",
+      ["punish xcomp threatened", "Athens obj punish"],
+    ],
+    [
       "a zone after a time is no acronym of a name",
       "The talks begin at 10 AM (PST) in Lima.",
       [],

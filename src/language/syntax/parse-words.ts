@@ -10,6 +10,7 @@ import { mainVerbAfterParticipleAside } from "./participle-aside.js";
 import { verbAfterAppositive } from "./appositive-subject.js";
 import { asClauses } from "./as-clause.js";
 import { isAcronym } from "./acronym.js";
+import { scareQuotes } from "./scare-quotes.js";
 import { regnalNumerals } from "./regnal-numeral.js";
 import { vocativesAsAppositions } from "./vocative-apposition.js";
 import { passiveSubjects, perfectAuxiliaries } from "./auxiliaries.js";
@@ -56,10 +57,15 @@ export function parseWords(
   hints: WordHints = {},
 ): ParsedWord[] {
   const asides = acronymAsides(forms);
-  if (asides.length === 0) return parseWithQuotations(model, forms, hints);
+  const aside = (i: number) => asides.some((a) => i >= a && i <= a + 2);
+  const quotes = scareQuotes(forms).filter((q) => !aside(q.open) && !aside(q.close));
+  if (asides.length === 0 && quotes.length === 0) return parseWithQuotations(model, forms, hints);
   // Parsed without its bracketed acronyms, which the greedy parser reads as the phrase's end and so leaves
-  // the verb after them without a subject; each is then put back as an apposition of the word before it.
-  const kept = forms.flatMap((_, i) => (asides.some((a) => i >= a && i <= a + 2) ? [] : [i]));
+  // the verb after them without a subject, and without the marks around a few quoted words; each is then
+  // put back: an acronym as an apposition of the word before it, a mark on the quoted words' head.
+  const kept = forms.flatMap((_, i) =>
+    aside(i) || quotes.some((q) => i === q.open || i === q.close) ? [] : [i],
+  );
   const position = new Map(kept.map((i, k) => [i, k]));
   const parsed = parseWithQuotations(
     model,
@@ -83,6 +89,19 @@ export function parseWords(
     out[a] = { upos: "PUNCT", xpos: "-LRB-", head: a + 1, rel: "punct" };
     out[a + 1] = { upos: "PROPN", xpos: "NNP", head: name, rel: "appos" };
     out[a + 2] = { upos: "PUNCT", xpos: "-RRB-", head: a + 1, rel: "punct" };
+  }
+  for (const { open, close } of quotes) {
+    // The quoted words' head: the first of them whose own head lies outside the marks.
+    let head = open + 1;
+    for (let i = open + 1; i < close; i++) {
+      const h = out[i]!.head;
+      if (h < open || h > close) {
+        head = i;
+        break;
+      }
+    }
+    out[open] = { upos: "PUNCT", xpos: "``", head, rel: "punct" };
+    out[close] = { upos: "PUNCT", xpos: "''", head, rel: "punct" };
   }
   return out;
 }

@@ -13,6 +13,7 @@ import {
   thatIntroduces,
   type Tree,
 } from "./tree.js";
+import type { MentionForm } from "../domain/types.js";
 import type { Group } from "./participants.js";
 
 const PERSONAL = new Set(["they", "he", "she", "we"]);
@@ -24,6 +25,9 @@ const CONTROLLING_MARKS = new Set(["of", "for", "from", "against"]);
 const OBJECT_ONLY_MARKS = new Set(["of", "for"]);
 const TIME_NOUN =
   /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|day|week|weekend|month|year|decade|century|morning|afternoon|evening|night|spring|summer|autumn|fall|winter|time)s?$/i;
+
+/** Mentions of people: officials, soldiers and citizens named by what they are, and persons by name. */
+const PEOPLE: ReadonlySet<MentionForm> = new Set(["title", "person"]);
 
 /** A group found in the tree, and the relation that led to it ("nsubj", "obl:by (passive agent)"), for --explain. */
 export interface Found {
@@ -258,6 +262,16 @@ export function objectOf(ctx: TreeSlotContext, verb: number, depth = 0): Found |
   // is what was imposed, not the target.
   if (isPassiveVerb(tree, verb)) {
     const subjects = childrenWith(tree, verb, "nsubj:pass");
+    // "citizens abducted by its agents": a reduced passive on people acts on them, where they are an actor
+    // themselves and not a thing an actor's adjective names ("Russian oil seized by …" seizes oil); a state
+    // so described is mostly placed ("the country surrounded by South Africa").
+    const noun = tok(ctx, verb).head;
+    if (
+      subjects.length === 0 &&
+      tok(ctx, verb).rel === "acl" &&
+      ctx.groups.some((g) => g.first <= noun && noun <= g.last && g.mentions.some((m) => PEOPLE.has(m.form)))
+    )
+      return phrase(ctx, [noun], "acl (the people a reduced passive is done to)");
     return phrase(
       ctx,
       subjects.map((s) => antecedent(ctx, verb, s)),

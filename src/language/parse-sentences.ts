@@ -39,6 +39,11 @@ export function parseSentenceTokens(
   const infinitive = (i: number) =>
     words[i]?.xpos === "VB" &&
     words.some((w, k) => w.head === i && w.rel === "mark" && sentence.tokens[k]?.text.toLowerCase() === "to");
+  // And a participle that tells what was done to a noun ("citizens abducted by agents"): wink reads a noun.
+  const reducedPassive = (i: number) => {
+    const w = words[i];
+    return w?.xpos === "VBN" && (w.rel === "acl" || words.some((d) => d.head === i && d.rel === "obl:agent"));
+  };
   // Where wink reads no verb before the parse's finite verb with a subject ("China and Russia supply most of
   // its oil"), that is the clause's verb: the tagger found it under the constraint that a sentence has one.
   const firstWinkVerb = sentence.tokens.findIndex((t) => t.pos === "VERB" || t.pos === "AUX");
@@ -56,7 +61,7 @@ export function parseSentenceTokens(
       const verb =
         (t.pos !== "VERB" && t.pos !== "AUX" && finite(i)) ||
         ((t.pos === "ADJ" || t.pos === "NOUN") &&
-          (perfect(i) || infinitive(i) || (t.pos === "NOUN" && gerund(i))));
+          (perfect(i) || infinitive(i) || reducedPassive(i) || (t.pos === "NOUN" && gerund(i))));
       // "bow to demands", "return to talks": wink reads a plural after "to" as the infinitive's verb too.
       const noun =
         t.pos === "VERB" &&

@@ -501,6 +501,11 @@ const coded: Record<string, [string, string[]][]> = {
     ["Peru and Chile pledged to work together.", ["PER>CHL 03 - asserted"]],
     ["Peru and Chile pledged to investigate.", []],
   ],
+  "a participle on people tells what was done to them; on a state, mostly where it lies": [
+    ["Five Peruvian citizens abducted by Chilean spies were freed.", ["CHL>PER 18 - asserted"]],
+    ["Five Peruvian citizens were abducted by Chilean spies.", ["CHL>PER 18 - asserted"]],
+    ["Bolivia, a country surrounded by Chile and Peru, held elections.", []],
+  ],
   "a promise or wish to harm is a threat, not an intent to cooperate": [
     ["Peru vowed to attack Chile.", ["PER>CHL 13 - asserted"]],
     ["Peru vowed to help Chile.", ["PER>CHL 03 - asserted"]],

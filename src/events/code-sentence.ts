@@ -14,7 +14,7 @@ import { sectorOf } from "./sector.js";
 import { attachedDate, attachedValue } from "./date-attachment.js";
 import { storyDate } from "./story-date.js";
 import { askedBy, cancelledBy, misfit, preventedBy, type Misfit } from "./verb-shape.js";
-import { dependents, treeOf, type Tree } from "./tree.js";
+import { childrenWith, dependents, treeOf, type Tree } from "./tree.js";
 import type { VerbDictionary } from "./verb-dictionary.js";
 import { findVerbCandidates, type DroppedVerb } from "./verb-triggers.js";
 import type { NominalDictionary } from "./nominal-dictionary.js";
@@ -425,6 +425,24 @@ function forceOverOrNear(code: string, target: Filled | null): string {
   return /^(18|19|20)/.test(code) && target !== null && PAST_OR_BESIDE.has(target.slot) ? "150" : code;
 }
 
+/** Verbs of leaving, which told of a state and an international body end its membership. */
+const LEAVING: ReadonlySet<string> = new Set(["leave", "quit", "exit", "withdraw"]);
+
+/**
+ * "Qatar left OPEC", "withdrew from UNESCO": leaving an international body reduces relations with it (160); it is
+ * no journey from it (04) and, with no troops or staff as its object ("withdrew its troops from the UN force"),
+ * no pulling back of forces (087).
+ */
+function leavingABody(code: string, tree: Tree | null, head: number, target: Filled | null): string {
+  const verb = tree?.sentence.tokens[head];
+  if (!tree || !verb || !target || !LEAVING.has(verb.lemma)) return code;
+  const { group } = target;
+  if (!group.mentions.every((m) => m.actors.length > 0 && m.actors.every((a) => a.scope === "igo")))
+    return code;
+  const outside = childrenWith(tree, head, "obj").some((o) => o < group.first || o > group.last);
+  return outside ? code : "160";
+}
+
 /** The day of an act a reaction names; a year or a month only is too long ago to date the reaction by. */
 const actDay = (act: Act | undefined): string | null =>
   act?.date && /^\d{4}-\d{2}-\d{2}$/.test(act.date) ? act.date : null;
@@ -751,13 +769,18 @@ export function codeSentence(input: SentenceInput, x: CodingResources): Sentence
     if (target) inherited = target;
     const ruleCode =
       threatOf(intended) ??
-      forceOverOrNear(
-        rule.spoken &&
-          source &&
-          isIndividual(source) &&
-          (!(target && target.first <= trigger.last + 2) || saidWhile(tree, trigger.head, judgements))
-          ? rule.spoken
-          : rule.code,
+      leavingABody(
+        forceOverOrNear(
+          rule.spoken &&
+            source &&
+            isIndividual(source) &&
+            (!(target && target.first <= trigger.last + 2) || saidWhile(tree, trigger.head, judgements))
+            ? rule.spoken
+            : rule.code,
+          targetSlot.filled,
+        ),
+        tree,
+        trigger.head,
         targetSlot.filled,
       );
     const firstToken = sentence.tokens[trigger.first];

@@ -501,6 +501,13 @@ const coded: Record<string, [string, string[]][]> = {
     ["Peru and Chile pledged to work together.", ["PER>CHL 03 - asserted"]],
     ["Peru and Chile pledged to investigate.", []],
   ],
+  "a state leaving an international body reduces relations with it; leaving a state, or withdrawing troops, does not":
+    [
+      ["Peru left the Andean Community in 2019.", ["PER>IGOSAM 16 2019 asserted"]],
+      ["Peru withdrew from UNESCO in 2019.", ["PER>IGOUNODEV 16 2019 asserted"]],
+      ["Peru left Chile in 2019.", ["PER>CHL 04 2019 asserted"]],
+      ["Peru withdrew its troops from the UN mission in 2019.", ["PER>UN 08 2019 asserted"]],
+    ],
   "a participle on people tells what was done to them; on a state, mostly where it lies": [
     ["Five Peruvian citizens abducted by Chilean spies were freed.", ["CHL>PER 18 - asserted"]],
     ["Five Peruvian citizens were abducted by Chilean spies.", ["CHL>PER 18 - asserted"]],

@@ -806,11 +806,17 @@ export function codeSentence(input: SentenceInput, x: CodingResources): Sentence
     // With a parse, the date the tree hangs on the trigger's clause; without one, the nearest outside other clauses.
     const date = tree ? attachedDate(tree, candidates, trigger.head) : null;
     // The parser often hangs a fronted year on the wrong clause ("In 1998, when …"): no tree date, the old word-distance guess.
+    // And an act told inside such a clause ("Peru, which has long criticised Chile, met Bolivia on Monday")
+    // is background to the antecedent: the main clause's date is not its own.
+    const within = clauses.find((a) => a.start <= tStart && tStart < a.end);
     const nearDate = date
       ? null
       : nearest(
           candidates.filter(
-            (d) => !aside.some((a) => a.start <= d.start && d.end <= a.end) && d.start < next,
+            (d) =>
+              !aside.some((a) => a.start <= d.start && d.end <= a.end) &&
+              d.start < next &&
+              (!within || (within.start <= d.start && d.end <= within.end)),
           ),
           tStart,
         );

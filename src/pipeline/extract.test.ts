@@ -350,6 +350,10 @@ describe("story dates", () => {
     ],
     ["Spain kept its border open until 2019.\n\nPeru condemned Chile.", "PER>CHL 11 2024-05-10 asserted"],
     ["Chile expelled Bolivia's envoy in 2019. Peru condemned Chile.", "PER>CHL 11 - asserted"],
+    // An act told in a relative clause between commas is background to its antecedent, whatever the main
+    // clause's date; told in the main clause, it takes that date.
+    ["Peru, which has often criticised Chile, met Bolivia on Monday.", "PER>CHL 11 - asserted"],
+    ["Peru, which met Bolivia, criticised Chile on Monday.", "PER>CHL 11 2024-05-06 asserted"],
   ])("%s → %s", (text, expected) => {
     expect(events(text, "2024-05-10")).toContain(expected);
   });

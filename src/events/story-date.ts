@@ -25,6 +25,10 @@ const BACKGROUND_ADVERBS = new Set([
   "never",
   "consistently",
   "persistently",
+  "constantly",
+  "continually",
+  "continuously",
+  "habitually",
 ]);
 
 /** Verbs whose present simple reports what is said or felt now ("Japan says", "Seoul wants"), not a habit. */

@@ -337,6 +337,9 @@ describe("story dates", () => {
     ["Peru condemned Chile.", "PER>CHL 11 2024-05-10 asserted"],
     ["Peru had condemned Chile.", "PER>CHL 11 - asserted"],
     ["Peru has already condemned Chile.", "PER>CHL 11 - asserted"],
+    // A perfect of a habit ("has constantly condemned") tells a pattern, not the news.
+    ["Peru has constantly condemned Chile.", "PER>CHL 11 - asserted"],
+    ["Peru has condemned Chile.", "PER>CHL 11 2024-05-10 asserted"],
     ["Peru condemned Chile in December.", "PER>CHL 11 2023-12 asserted"],
     ["The following July, Peru condemned Chile.", "PER>CHL 11 - asserted"],
     // A paragraph told in another year is background for the next paragraph too.

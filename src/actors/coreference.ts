@@ -340,8 +340,8 @@ export function resolveCoreference(
         noteActors(m);
         k++;
       }
-      if (own.some((m) => m.first <= i && i <= m.last)) continue;
       if (!OPENER.test(token.text)) continue;
+      if (own.some((m) => m.first <= i && i <= m.last)) continue;
       const rest = sentence.tokens
         .slice(i, i + 4)
         .map((t) => t.text)

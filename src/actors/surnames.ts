@@ -23,7 +23,14 @@ function surnameOf(person: string, state: string): string | null {
 }
 
 /** "Chávez" and "Chavez" are one name: the press often drops the accents the dictionary keeps. */
-const withoutAccents = (word: string): string => word.normalize("NFD").replace(/\p{M}/gu, "");
+const withoutAccents = (word: string): string =>
+  // Asked of every token: plain ASCII words (most of them) have no accents to drop.
+  isAscii(word) ? word : word.normalize("NFD").replace(/\p{M}/gu, "");
+
+function isAscii(word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) > 127) return false;
+  return true;
+}
 
 /**
  * Adds a person mention wherever a surname stands alone after the full name was given with a
@@ -45,6 +52,7 @@ export function addSurnameMentions(
       const before = known.get(key);
       known.set(key, before === undefined || before?.code === actor.code ? actor : null);
     }
+    if (known.size === 0) return own;
     const added: Mention[] = [];
     sentence.tokens.forEach((t, i) => {
       const actor = known.get(withoutAccents(t.text));

@@ -97,7 +97,14 @@ export function phraseIn(
   to = words.length,
 ): boolean {
   for (let i = Math.max(0, from); i < Math.min(words.length, to); i++) {
-    if (phrases.some((p) => p.split(" ").every((w, k) => words[i + k] === w))) return true;
+    const first = words[i];
+    if (first === undefined) continue;
+    for (const p of phrases) {
+      // Asked of every word of a clause: the phrase's first word alone rules out nearly all.
+      if (!p.startsWith(first) || (p.length > first.length && p.charCodeAt(first.length) !== SPACE)) continue;
+      if (p.split(" ").every((w, k) => words[i + k] === w)) return true;
+    }
   }
   return false;
 }
+const SPACE = 32;

@@ -417,15 +417,31 @@ export function phraseMatches(
   words: readonly string[],
   sets: ReadonlyMap<string, readonly Phrase[]>,
 ): boolean {
-  const byFirst = setsByFirstWord(sets);
-  const from = (pi: number, wi: number): boolean => {
-    if (pi === phrase.length) return true;
-    const el = phrase[pi]!;
-    if (!el.startsWith("&")) return words[wi] === el && from(pi + 1, wi + 1);
-    const alts = byFirst.get(el.slice(1))?.get(words[wi]!) ?? NO_PHRASES;
-    return alts.some((alt) => alt.every((w, k) => words[wi + k] === w) && from(pi + 1, wi + alt.length));
-  };
   if (phrase.length === 0) return true;
-  for (let start = 0; start < words.length; start++) if (from(0, start)) return true;
+  const byFirst = setsByFirstWord(sets);
+  for (let start = 0; start < words.length; start++)
+    if (phraseFrom(phrase, 0, words, start, byFirst)) return true;
   return false;
 }
+
+/** Whether `phrase` from element `pi` on matches `words` from `wi` on (a plain function: asked very often). */
+function phraseFrom(
+  phrase: Phrase,
+  pi: number,
+  words: readonly string[],
+  wi: number,
+  byFirst: ReadonlyMap<string, ReadonlyMap<string, readonly Phrase[]>>,
+): boolean {
+  if (pi === phrase.length) return true;
+  const el = phrase[pi]!;
+  if (el.charCodeAt(0) !== AMPERSAND)
+    return words[wi] === el && phraseFrom(phrase, pi + 1, words, wi + 1, byFirst);
+  const alts = byFirst.get(el.slice(1))?.get(words[wi]!) ?? NO_PHRASES;
+  for (const alt of alts) {
+    let k = 0;
+    while (k < alt.length && words[wi + k] === alt[k]) k++;
+    if (k === alt.length && phraseFrom(phrase, pi + 1, words, wi + alt.length, byFirst)) return true;
+  }
+  return false;
+}
+const AMPERSAND = 38;

@@ -69,7 +69,7 @@ export function codeSentences(doc: Doc, x: Extractor): void {
     const uncoded =
       heading ||
       doc.sports !== null ||
-      ((mentions[i]?.length ?? 0) > 0 && sportsSentence(sentence.text, x.sports));
+      (doc.sportsWordsUsed && (mentions[i]?.length ?? 0) > 0 && sportsSentence(sentence.text, x.sports));
     const before = sentences[i - 1]?.paragraph === sentence.paragraph ? (dates[i - 1] ?? []) : [];
     const resolved = (dates[i] ?? []).map((d) => storyYear(d, before, told));
     const own = resolved.filter((d) => d.value);

@@ -47,6 +47,8 @@ export interface Doc {
   day: string | null;
   /** The sports words that make the article a sports report, coded for no events; null for other articles. */
   sports: readonly string[] | null;
+  /** Whether the article uses any sports word: only then can one of its sentences tell a match. */
+  sportsWordsUsed: boolean;
   quotes: QuoteRegion[];
   /** Each quotation's speaker, in the order of `quotes`. */
   speakers: readonly (ActorRef | null)[];
@@ -81,6 +83,7 @@ export function newDoc(
     voices: [],
     day: null,
     sports: null,
+    sportsWordsUsed: false,
     quotes: [],
     speakers: [],
     amounts: [],

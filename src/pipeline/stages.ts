@@ -10,7 +10,7 @@ import type { Mention, MentionForm, Span } from "../domain/types.js";
 import { findDates } from "../language/dates.js";
 import { lemmaOfForm } from "../events/verb-dictionary.js";
 import { parseSentences } from "../language/parse-sentences.js";
-import { sportsReport } from "../read/sports-report.js";
+import { readSports } from "../read/sports-report.js";
 import { scoreSlant } from "../slant/score-slant.js";
 import { codeSentences } from "./code-sentences.js";
 import type { Doc, Stage } from "./doc.js";
@@ -58,7 +58,9 @@ export const STAGES: readonly Stage[] = [
   {
     name: "sports report",
     run: (doc, x) => {
-      doc.sports = sportsReport(doc.article.text, x.sports);
+      const reading = readSports(doc.article.text, x.sports);
+      doc.sports = reading.report;
+      doc.sportsWordsUsed = reading.anyWord;
       if (doc.sports)
         doc.messages.push({
           rule: "sports",

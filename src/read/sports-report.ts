@@ -34,12 +34,36 @@ export function loadSportsWords(files: readonly string[] = dictionaryFile("cues/
   };
 }
 
+/** What one reading of an article's sports words says. */
+export interface SportsReading {
+  /** The sports words the text uses when it reads as a sports report, else null. */
+  readonly report: string[] | null;
+  /** Whether it uses any: where it uses none, no sentence of it can tell a match. */
+  readonly anyWord: boolean;
+}
+
+export function readSports(text: string, sports: SportsWords): SportsReading {
+  const { used, count } = sportsWordsIn(text, sports);
+  // Most articles use fewer sports words than that: their words need no counting.
+  if (used.size < MIN_DIFFERENT) return { report: null, anyWord: used.size > 0 };
+  const words = wordCount(text);
+  return {
+    report: words > 0 && (100 * count) / words >= MIN_PER_100_WORDS ? [...used] : null,
+    anyWord: true,
+  };
+}
+
 /** The sports words the text uses when it reads as a sports report, else null. */
 export function sportsReport(text: string, sports: SportsWords): string[] | null {
-  const words = text.split(/\s+/).filter(Boolean).length;
-  if (words === 0) return null;
-  const { used, count } = sportsWordsIn(text, sports);
-  return used.size >= MIN_DIFFERENT && (100 * count) / words >= MIN_PER_100_WORDS ? [...used] : null;
+  return readSports(text, sports).report;
+}
+
+/** How many runs of non-space characters `text` has, counted without building them. */
+function wordCount(text: string): number {
+  const runs = /\S+/g;
+  let n = 0;
+  while (runs.exec(text)) n++;
+  return n;
 }
 
 // "3-1", "2-0": a score. A vote ("voted 15-0") is told the same way, so a score alone says nothing.

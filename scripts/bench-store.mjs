@@ -190,7 +190,13 @@ for (const backend of backends) {
   const build = (performance.now() - t0) / 1000;
   const store = await open();
   // Where page 201 starts, as the page before it would name it (not timed).
-  const [last] = await store.events({ dyad: ["RUS", "PAK"] }, { limit: 1, offset: 9_999 });
+  let [last] = await store.events({ dyad: ["RUS", "PAK"] }, { limit: 1, offset: 9_999 });
+  // A small store (--events 1000) has no page 201: the page after the first event stands in for it.
+  if (!last) {
+    [last] = await store.events({ dyad: ["RUS", "PAK"] }, { limit: 1 });
+    console.log(`${backend}: fewer than 10,000 RUS-PAK events, so "page 201" starts after the first one\n`);
+  }
+  if (!last) throw new Error(`${backend}: the synthetic store holds no RUS-PAK event`);
   const at = { page201: eventCursor(last), scan: () => plainScan(backend, location) };
   const ms = [];
   for (const [, q] of QUERIES) ms.push(await time(() => q(store, at)));

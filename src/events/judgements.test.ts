@@ -31,6 +31,9 @@ const table: Record<string, [string, string[]][]> = {
     // A predicate with "to be" is a label too, not the verb's dictionary sense ("considered" as consulted).
     ["Chile considers the Peruvian coast to be disputed.", []],
     ["Chile considers Peru to be a threat.", ["CHL>PER 11"]],
+    // "called the United States a bully" parsed as a small clause: the label's subject is what it names.
+    ["Bolivia called the United States a bully.", ["BOL>USA 11"]],
+    ["Bolivia called the United States a partner.", []],
     // "what it calls …" names a policy; calling a state without a label is the dictionary's call.
     ["Chile has pursued what it calls quiet pressure in dealing with Peru.", []],
     ["Chile is applying what it calls patience with Peru.", []],

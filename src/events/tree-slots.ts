@@ -522,7 +522,14 @@ function openingQuotation(tree: Tree, verb: number): number | null {
 export function judgedOf(tree: Tree, verb: number): number | null {
   const clause = reportedClause(tree, verb);
   if (clause !== null) return childrenWith(tree, clause, "nsubj", "nsubj:pass")[0] ?? null;
-  return childrenWith(tree, verb, "obj")[0] ?? null;
+  const object = childrenWith(tree, verb, "obj")[0];
+  if (object === undefined) return null;
+  // "called the United States a warmonger" parsed as a small clause: the label is the object, and what it
+  // names is the label's subject.
+  const named = VERBAL.has(tree.sentence.tokens[object]?.pos ?? "")
+    ? undefined
+    : childrenWith(tree, object, "nsubj")[0];
+  return named ?? object;
 }
 
 /** Clauses of their own inside a verb's phrase: what they say is not the judgement. */

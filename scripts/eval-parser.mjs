@@ -74,7 +74,8 @@ function winkTokens(sentences, asGold = (rel) => rel) {
       sys.push([start, start + f.length]);
       at = i < 0 ? at : i + f.length;
     }
-    const parsed = parseWords(model, forms, { upos: winkTags, lemmas: doc.tokens().out(its.lemma) });
+    const spaced = sys.map(([start], i) => i === 0 || start > sys[i - 1][1]);
+    const parsed = parseWords(model, forms, { upos: winkTags, lemmas: doc.tokens().out(its.lemma), spaced });
     const bySpan = new Map(sys.map(([a, b], i) => [`${a}:${b}`, i]));
     const gold = spans(s);
     s.words.forEach((w, k) => {

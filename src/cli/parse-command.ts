@@ -4,6 +4,7 @@ import { analyse } from "../language/analyse.js";
 import { writeConllu } from "../language/syntax/conllu.js";
 import { loadSyntaxModel } from "../language/syntax/load-syntax-model.js";
 import { parseWords } from "../language/syntax/parse-words.js";
+import { tokenHints } from "../language/parse-sentences.js";
 import { loadArticle } from "../read/load-article.js";
 import { readInput } from "../read/read-file.js";
 import type { Io } from "./extract-command.js";
@@ -34,10 +35,7 @@ export function runParse(files: readonly string[], options: ParseCommandOptions,
     const name = file === "-" ? "stdin" : (file.split("/").pop() ?? file);
     for (const sentence of analyse(article.text, blocks)) {
       const forms = sentence.tokens.map((t) => t.text);
-      const words = parseWords(model, forms, {
-        upos: sentence.tokens.map((t) => t.pos),
-        lemmas: sentence.tokens.map((t) => t.lemma),
-      });
+      const words = parseWords(model, forms, tokenHints(sentence));
       const rows = sentence.tokens.map((t, i) => {
         const next = sentence.tokens[i + 1];
         return {

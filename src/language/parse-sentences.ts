@@ -2,12 +2,22 @@
 import type { Sentence } from "../domain/types.js";
 import type { SyntaxModel } from "./syntax/model-file.js";
 import { FINITE_XPOS } from "./syntax/finite-verb.js";
-import { parseWords } from "./syntax/parse-words.js";
+import { parseWords, type WordHints } from "./syntax/parse-words.js";
 
 /** A verb's lemma from one of its forms ("accused" → "accuse"), where a dictionary knows the verb. */
 export type VerbLemma = (form: string) => string | undefined;
 
 const PERFECT_AUXILIARY = /^(?:has|have|had|having|'ve|’ve)$/i;
+
+/** What wink's reading of a sentence tells the parser: its tags and lemmas, and where spaces part the words. */
+export function tokenHints(sentence: Sentence): WordHints {
+  const { tokens } = sentence;
+  return {
+    upos: tokens.map((t) => t.pos),
+    lemmas: tokens.map((t) => t.lemma),
+    spaced: tokens.map((t, i) => i === 0 || t.start > (tokens[i - 1]?.end ?? t.start)),
+  };
+}
 
 /** Parses one sentence over wink's own tokens (no second tokeniser). */
 export function parseSentenceTokens(
@@ -19,11 +29,7 @@ export function parseSentenceTokens(
   const words = parseWords(
     model,
     sentence.tokens.map((t) => t.text),
-    {
-      upos: sentence.tokens.map((t) => t.pos),
-      lemmas: sentence.tokens.map((t) => t.lemma),
-      ...(names ? { names } : {}),
-    },
+    { ...tokenHints(sentence), ...(names ? { names } : {}) },
   );
   // wink reads a past participle that an adverb parts from its "have" as an adjective ("has long accused",
   // "have repeatedly warned"), so no verb rule sees it; a perfect "have" over it in the parse says it is a verb.

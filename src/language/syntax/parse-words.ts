@@ -11,6 +11,7 @@ import { verbAfterAppositive } from "./appositive-subject.js";
 import { asClauses } from "./as-clause.js";
 import { isAcronym } from "./acronym.js";
 import { scareQuotes } from "./scare-quotes.js";
+import { dashAsides } from "./dash-asides.js";
 import { regnalNumerals } from "./regnal-numeral.js";
 import { vocativesAsAppositions } from "./vocative-apposition.js";
 import { passiveSubjects, perfectAuxiliaries } from "./auxiliaries.js";
@@ -49,6 +50,8 @@ export interface WordHints {
    * noun, whatever the tagger makes of a name it has not seen ("Hungary" read as an adjective).
    */
   readonly names?: ReadonlySet<number>;
+  /** Whether white space comes before each word: a dash with space on both sides sets words apart ("home – a port"), one without joins them ("al-Qaida"). */
+  readonly spaced?: readonly boolean[];
 }
 
 export function parseWords(
@@ -59,12 +62,19 @@ export function parseWords(
   const asides = acronymAsides(forms);
   const aside = (i: number) => asides.some((a) => i >= a && i <= a + 2);
   const quotes = scareQuotes(forms).filter((q) => !aside(q.open) && !aside(q.close));
-  if (asides.length === 0 && quotes.length === 0) return parseWithQuotations(model, forms, hints);
+  const dashes = dashAsides(forms, hints.upos, hints.spaced).filter(
+    (d) =>
+      !asides.some((a) => a + 2 >= d.open && a <= d.close) &&
+      !quotes.some((q) => q.close >= d.open && q.open <= d.close),
+  );
+  const dashed = (i: number) => dashes.some((d) => i >= d.open && i <= d.close);
+  if (asides.length === 0 && quotes.length === 0 && dashes.length === 0)
+    return parseWithQuotations(model, forms, hints);
   // Parsed without its bracketed acronyms, which the greedy parser reads as the phrase's end and so leaves
   // the verb after them without a subject, and without the marks around a few quoted words; each is then
   // put back: an acronym as an apposition of the word before it, a mark on the quoted words' head.
   const kept = forms.flatMap((_, i) =>
-    aside(i) || quotes.some((q) => i === q.open || i === q.close) ? [] : [i],
+    aside(i) || dashed(i) || quotes.some((q) => i === q.open || i === q.close) ? [] : [i],
   );
   const position = new Map(kept.map((i, k) => [i, k]));
   const parsed = parseWithQuotations(
@@ -89,6 +99,27 @@ export function parseWords(
     out[a] = { upos: "PUNCT", xpos: "-LRB-", head: a + 1, rel: "punct" };
     out[a + 1] = { upos: "PROPN", xpos: "NNP", head: name, rel: "appos" };
     out[a + 2] = { upos: "PUNCT", xpos: "-RRB-", head: a + 1, rel: "punct" };
+  }
+  for (const { open, close } of dashes) {
+    // The aside parsed on its own; its root renames the noun before the first dash.
+    const inner = parseWithQuotations(
+      model,
+      forms.slice(open + 1, close),
+      hintsWithin(hints, open + 1, close),
+    );
+    const root =
+      open +
+      1 +
+      Math.max(
+        0,
+        inner.findIndex((w) => w.head < 0),
+      );
+    inner.forEach((w, j) => {
+      out[open + 1 + j] =
+        w.head < 0 ? { ...w, head: open - 1, rel: "appos" } : { ...w, head: open + 1 + w.head };
+    });
+    out[open] = { upos: "PUNCT", xpos: ":", head: root, rel: "punct" };
+    out[close] = { upos: "PUNCT", xpos: ":", head: root, rel: "punct" };
   }
   for (const { open, close } of quotes) {
     // The quoted words' head: the first of them whose own head lies outside the marks.
@@ -131,8 +162,9 @@ function acronymAsides(forms: readonly string[]): number[] {
 
 /** The hints of the words at `kept`, renumbered in order. */
 function pickHints(hints: WordHints, kept: readonly number[]): WordHints {
-  const { upos, lemmas, names } = hints;
+  const { upos, lemmas, names, spaced } = hints;
   return {
+    ...(spaced ? { spaced: kept.map((i) => spaced[i] ?? true) } : {}),
     ...(upos ? { upos: kept.map((i) => upos[i] ?? "") } : {}),
     ...(lemmas ? { lemmas: kept.map((i) => lemmas[i] ?? "") } : {}),
     ...(names ? { names: new Set(kept.flatMap((i, k) => (names.has(i) ? [k] : []))) } : {}),
@@ -152,8 +184,9 @@ function parseWithQuotations(model: SyntaxModel, forms: readonly string[], hints
 
 /** The hints of words `from` … `to` − 1, numbered from 0. */
 function hintsWithin(hints: WordHints, from: number, to: number): WordHints {
-  const { upos, lemmas, names } = hints;
+  const { upos, lemmas, names, spaced } = hints;
   return {
+    ...(spaced ? { spaced: spaced.slice(from, to) } : {}),
     ...(upos ? { upos: upos.slice(from, to) } : {}),
     ...(lemmas ? { lemmas: lemmas.slice(from, to) } : {}),
     ...(names ? { names: new Set([...names].filter((i) => i >= from && i < to).map((i) => i - from)) } : {}),

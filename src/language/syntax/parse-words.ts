@@ -71,8 +71,9 @@ export function parseWords(
   if (asides.length === 0 && quotes.length === 0 && dashes.length === 0)
     return parseWithQuotations(model, forms, hints);
   // Parsed without its bracketed acronyms, which the greedy parser reads as the phrase's end and so leaves
-  // the verb after them without a subject, and without the marks around a few quoted words; each is then
-  // put back: an acronym as an apposition of the word before it, a mark on the quoted words' head.
+  // the verb after them without a subject, without the marks around a few quoted words, and without its noun
+  // phrases between dashes; each is then put back: an acronym as an apposition of the word before it, a mark
+  // on the quoted words' head, a dashed phrase parsed on its own as an apposition of the noun before it.
   const kept = forms.flatMap((_, i) =>
     aside(i) || dashed(i) || quotes.some((q) => i === q.open || i === q.close) ? [] : [i],
   );
@@ -101,19 +102,14 @@ export function parseWords(
     out[a + 2] = { upos: "PUNCT", xpos: "-RRB-", head: a + 1, rel: "punct" };
   }
   for (const { open, close } of dashes) {
-    // The aside parsed on its own; its root renames the noun before the first dash.
+    // Its root renames the noun before the first dash, and the dashes hang on that root.
     const inner = parseWithQuotations(
       model,
       forms.slice(open + 1, close),
       hintsWithin(hints, open + 1, close),
     );
-    const root =
-      open +
-      1 +
-      Math.max(
-        0,
-        inner.findIndex((w) => w.head < 0),
-      );
+    const rootAt = inner.findIndex((w) => w.head < 0);
+    const root = open + 1 + Math.max(0, rootAt);
     inner.forEach((w, j) => {
       out[open + 1 + j] =
         w.head < 0 ? { ...w, head: open - 1, rel: "appos" } : { ...w, head: open + 1 + w.head };

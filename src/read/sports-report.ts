@@ -42,6 +42,7 @@ export interface SportsReading {
   readonly anyWord: boolean;
 }
 
+/** Reads an article's sports words once: whether it is a sports report, and whether it uses any. */
 export function readSports(text: string, sports: SportsWords): SportsReading {
   const { used, count } = sportsWordsIn(text, sports);
   // Most articles use fewer sports words than that: their words need no counting.

@@ -15,34 +15,24 @@ export interface Tree {
 }
 
 export function treeOf(sentence: Sentence): Tree {
-  // Built for every parsed sentence the coder reads: plain loops, and one shared empty list for the leaves.
-  const { tokens } = sentence;
-  const n = tokens.length;
-  const children: number[][] = new Array<number[]>(n).fill(NO_CHILDREN);
-  const cases: string[] = new Array<string>(n).fill("");
-  const lower: string[] = new Array<string>(n);
-  const caseWords = new Set<string>();
-  for (let i = 0; i < n; i++) {
-    const t = tokens[i];
-    if (!t) continue; // never: `i` is in range
-    lower[i] = lowerText(t);
+  const children: number[][] = sentence.tokens.map(() => []);
+  for (const t of sentence.tokens) {
     if (t.head < 0 || t.head === t.index) continue;
-    // A head outside the sentence is a broken parse: fail on it, as indexing past the end always did.
-    if (t.head >= n) throw new RangeError(`token ${t.index} has head ${t.head} outside its sentence`);
     const siblings = children[t.head];
-    if (siblings === NO_CHILDREN) children[t.head] = [t.index];
-    else siblings?.push(t.index);
+    // A head outside the sentence is a broken parse: fail on it, as indexing past the end always did.
+    if (!siblings) throw new RangeError(`token ${t.index} has head ${t.head} outside its sentence`);
+    siblings.push(t.index);
   }
-  for (const t of tokens) {
+  const cases = sentence.tokens.map(() => "");
+  const caseWords = new Set<string>();
+  for (const t of sentence.tokens) {
     if (t.rel !== "case" || t.head < 0 || t.head === t.index) continue;
     const word = t.text.toLowerCase();
     caseWords.add(word);
     cases[t.head] = cases[t.head] ? `${cases[t.head]} ${word}` : word;
   }
-  return { sentence, children, lower, cases, caseWords };
+  return { sentence, children, lower: sentence.tokens.map(lowerText), cases, caseWords };
 }
-/** Never pushed to: a token's first child replaces it with a list of its own. */
-const NO_CHILDREN: number[] = [];
 
 /** The tokens that depend on `head`, in sentence order. */
 export function dependents(tree: Tree, head: number): Token[] {

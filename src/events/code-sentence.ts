@@ -799,7 +799,8 @@ export function codeSentence(input: SentenceInput, x: CodingResources): Sentence
       target?.mentions.at(-1)?.end ?? tEnd,
     );
     // A date inside a relative clause set off by commas ("Modi, who first met Xi in 2018, met him again last October") belongs to that clause.
-    const aside = clauses.filter((a) => !(a.start <= tStart && tStart < a.end));
+    const holdsTrigger = (a: { start: number; end: number }) => a.start <= tStart && tStart < a.end;
+    const aside = clauses.filter((a) => !holdsTrigger(a));
     // A date in a later coordinated clause (", and Iranian tankers delivered fuel in 2020") is that clause's.
     const next = nextClause(sentence, trigger.last);
     const candidates = input.dates.filter((d) => !notThisAct(sentence, d, trigger));
@@ -808,7 +809,7 @@ export function codeSentence(input: SentenceInput, x: CodingResources): Sentence
     // The parser often hangs a fronted year on the wrong clause ("In 1998, when …"): no tree date, the old word-distance guess.
     // And an act told inside such a clause ("Peru, which has long criticised Chile, met Bolivia on Monday")
     // is background to the antecedent: the main clause's date is not its own.
-    const within = clauses.find((a) => a.start <= tStart && tStart < a.end);
+    const within = clauses.find(holdsTrigger);
     const nearDate = date
       ? null
       : nearest(

@@ -68,8 +68,8 @@ export function codeSentences(doc: Doc, x: Extractor): void {
     // sports words are looked for only where a state is named.
     const uncoded =
       heading ||
-      doc.sports !== null ||
-      (doc.sportsWordsUsed && (mentions[i]?.length ?? 0) > 0 && sportsSentence(sentence.text, x.sports));
+      doc.sports.report !== null ||
+      (doc.sports.anyWord && (mentions[i]?.length ?? 0) > 0 && sportsSentence(sentence.text, x.sports));
     const before = sentences[i - 1]?.paragraph === sentence.paragraph ? (dates[i - 1] ?? []) : [];
     const resolved = (dates[i] ?? []).map((d) => storyYear(d, before, told));
     const own = resolved.filter((d) => d.value);

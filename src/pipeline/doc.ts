@@ -10,6 +10,7 @@ import type {
   Sentence,
 } from "../domain/types.js";
 import type { Coded, Skipped } from "../events/code-sentence.js";
+import type { SportsReading } from "../read/sports-report.js";
 import type { AmountMention } from "../language/amounts.js";
 import type { DateMention } from "../language/dates.js";
 import type { Extractor } from "./extractor.js";
@@ -45,10 +46,8 @@ export interface Doc {
   voices: number[][];
   /** The day of the news the article reports, when it has one. */
   day: string | null;
-  /** The sports words that make the article a sports report, coded for no events; null for other articles. */
-  sports: readonly string[] | null;
-  /** Whether the article uses any sports word: only then can one of its sentences tell a match. */
-  sportsWordsUsed: boolean;
+  /** The article's sports words: a sports report is coded for no events, and only an article that uses any has a sentence that can tell a match. */
+  sports: SportsReading;
   quotes: QuoteRegion[];
   /** Each quotation's speaker, in the order of `quotes`. */
   speakers: readonly (ActorRef | null)[];
@@ -82,8 +81,7 @@ export function newDoc(
     mentions: [],
     voices: [],
     day: null,
-    sports: null,
-    sportsWordsUsed: false,
+    sports: { report: null, anyWord: false },
     quotes: [],
     speakers: [],
     amounts: [],

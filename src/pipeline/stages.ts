@@ -58,14 +58,13 @@ export const STAGES: readonly Stage[] = [
   {
     name: "sports report",
     run: (doc, x) => {
-      const reading = readSports(doc.article.text, x.sports);
-      doc.sports = reading.report;
-      doc.sportsWordsUsed = reading.anyWord;
-      if (doc.sports)
+      doc.sports = readSports(doc.article.text, x.sports);
+      const { report } = doc.sports;
+      if (report)
         doc.messages.push({
           rule: "sports",
           span: null,
-          reason: `read as a sports report (${doc.sports.slice(0, 4).join(", ")}${doc.sports.length > 4 ? ", …" : ""}): teams named by their country are not states, so no events are coded`,
+          reason: `read as a sports report (${report.slice(0, 4).join(", ")}${report.length > 4 ? ", …" : ""}): teams named by their country are not states, so no events are coded`,
         });
     },
   },
@@ -104,7 +103,7 @@ export const STAGES: readonly Stage[] = [
       (doc.sentences = parseSentences(
         x.syntax,
         doc.sentences,
-        (s) => !doc.sports && (doc.mentions[s.index]?.length ?? 0) > 0,
+        (s) => !doc.sports.report && (doc.mentions[s.index]?.length ?? 0) > 0,
         (form) => lemmaOfForm(x.verbs, form),
         (s) => namedWords(doc.mentions[s.index] ?? []),
       )),

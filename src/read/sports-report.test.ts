@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { createExtractor, extract } from "../pipeline/extract.js";
-import { loadSportsWords, sportsReport, sportsSentence } from "./sports-report.js";
+import { loadSportsWords, readSports, sportsSentence } from "./sports-report.js";
 
 const sports = loadSportsWords();
 const extractor = createExtractor();
@@ -29,7 +29,7 @@ describe("sports reports", () => {
     ["a political story that mentions football once", POLITICS, false],
     ["no text", "", false],
   ])("%s → %s", (_, text, expected) => {
-    expect(sportsReport(text, sports) !== null).toBe(expected);
+    expect(readSports(text, sports).report !== null).toBe(expected);
   });
 
   it.each([
@@ -68,8 +68,8 @@ describe("sports reports", () => {
     const file = join(dir, "sports.json");
     writeFileSync(file, JSON.stringify({ words: ["bonspiel", "skip stone", "curling"] }));
     const text = "The bonspiel opened in Oslo. Every skip stone counted as curling fans watched.";
-    expect(sportsReport(text, sports)).toBeNull();
-    expect(sportsReport(text, loadSportsWords([file]))).toEqual(["bonspiel", "skip stone", "curling"]);
+    expect(readSports(text, sports).report).toBeNull();
+    expect(readSports(text, loadSportsWords([file])).report).toEqual(["bonspiel", "skip stone", "curling"]);
   });
 
   it("refuses a list that is not a list of words, naming the file", () => {

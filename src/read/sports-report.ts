@@ -54,11 +54,6 @@ export function readSports(text: string, sports: SportsWords): SportsReading {
   };
 }
 
-/** The sports words the text uses when it reads as a sports report, else null. */
-export function sportsReport(text: string, sports: SportsWords): string[] | null {
-  return readSports(text, sports).report;
-}
-
 /** How many runs of non-space characters `text` has, counted without building them. */
 function wordCount(text: string): number {
   const runs = /\S+/g;
